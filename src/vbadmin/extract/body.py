@@ -1,0 +1,151 @@
+"""Body: paragraphs, the numbered directive tree, preamble and closing paragraphs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vbadmin.layout import Segment
+from vbadmin.model import Directive
+
+# Markers, tried in order. Each gives a kind (nesting level by first appearance) and a label.
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("article", re.compile(r"^(Điều)\s+(\d{1,3})\s*[.:]?\s*")),
+    ("part", re.compile(r"^(Phần|Chương|Mục)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),
+    ("roman", re.compile(r"^()([IVXL]{1,6})\s*[.\-–)]\s+")),
+    ("dotted", re.compile(r"^()(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")),
+    ("arabic", re.compile(r"^()(\d{1,2})\s*[.\-–)]\s+")),
+    ("letter", re.compile(r"^()([a-zđ])\s*\)\s+")),
+    ("dash", re.compile(r"^()([-–—•·])\s+")),
+    ("plus", re.compile(r"^()(\+)\s+")),
+]
+_ENDS_SENTENCE = re.compile(r"[.;:!?…]\s*$|\./\.$")
+_ENACTING = re.compile(
+    r"^(QUYẾT\s+(ĐỊNH|NGHỊ)|CHỈ\s+THỊ|KẾT\s+LUẬN|QUY\s+ĐỊNH|THÔNG\s+BÁO)\s*:\s*$", re.IGNORECASE
+)
+
+
+@dataclass
+class Paragraph:
+    text: str
+    segments: list[Segment]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.segments[0].span[0], self.segments[-1].span[1]
+
+
+@dataclass
+class Body:
+    preamble: list[Paragraph] = field(default_factory=list)
+    directives: list[Directive] = field(default_factory=list)
+    closing: list[Paragraph] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def marker_of(text: str) -> tuple[str, str, str] | None:
+    """(kind, label, rest) when the paragraph starts with a numbering marker."""
+    for kind, pattern in _MARKERS:
+        match = pattern.match(text)
+        if match:
+            word, number = match.group(1), match.group(2)
+            label = f"{word} {number}" if word else number
+            return kind, label, text[match.end() :].strip()
+    return None
+
+
+def _rows(segments: list[Segment]) -> list[Segment]:
+    """Merge the segments of one row back together: the body is one column."""
+    merged: list[Segment] = []
+    for segment in segments:
+        if merged and merged[-1].row == segment.row:
+            last = merged[-1]
+            merged[-1] = Segment(
+                text=f"{last.text} {segment.text}",
+                page=last.page,
+                row=last.row,
+                column="full",
+                box=last.box,
+                unit=last.unit,
+                origin=last.origin,
+                confidence=min(last.confidence, segment.confidence),
+                gap_before=last.gap_before,
+                indent=last.indent,
+                short=segment.short,
+                span=(last.span[0], segment.span[1]),
+            )
+        else:
+            merged.append(segment)
+    return merged
+
+
+def _starts_paragraph(previous: Segment, current: Segment) -> bool:
+    if current.gap_before or current.page != previous.page and current.indent > 1:
+        return True
+    ended = bool(_ENDS_SENTENCE.search(previous.text))
+    if marker_of(current.text) and (ended or previous.short):
+        return True
+    if current.indent >= 1.5 and (ended or previous.short):
+        return True
+    first = current.text[:1]
+    return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
+
+
+def paragraphs(segments: list[Segment]) -> list[Paragraph]:
+    result: list[Paragraph] = []
+    rows = _rows(segments)
+    for index, segment in enumerate(rows):
+        if index and not _starts_paragraph(rows[index - 1], segment):
+            result[-1].text += " " + segment.text
+            result[-1].segments.append(segment)
+        else:
+            result.append(Paragraph(segment.text, [segment]))
+    return [p for p in result if not _ENACTING.match(p.text) and p.text.strip() != "./."]
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def build_tree(items: list[Paragraph]) -> Body:
+    """Nest markers by order of first appearance (like Markdown lists)."""
+    body = Body(paragraphs=items)
+    stack: list[tuple[str, Directive]] = []
+    trailing: list[Paragraph] = []
+    for paragraph in items:
+        marker = marker_of(paragraph.text)
+        if marker is None or (marker[0] in ("dash", "plus") and not stack):
+            if stack:
+                trailing.append(paragraph)
+            else:
+                body.preamble.append(paragraph)
+            continue
+        _absorb(stack, trailing)
+        kind, label, rest = marker
+        node = Directive(label=label, text=_clean(rest), span=paragraph.span)
+        kinds = [k for k, _ in stack]
+        if kind in kinds:
+            del stack[kinds.index(kind) :]
+        (stack[-1][1].children if stack else body.directives).append(node)
+        stack.append((kind, node))
+    _finish(stack, trailing, body)
+    return body
+
+
+def _absorb(stack: list[tuple[str, Directive]], trailing: list[Paragraph]) -> None:
+    """Unnumbered paragraphs between two points continue the innermost open point."""
+    if stack and trailing:
+        node = stack[-1][1]
+        node.text = _clean(" ".join([node.text, *(p.text for p in trailing)]))
+    trailing.clear()
+
+
+def _finish(stack: list[tuple[str, Directive]], trailing: list[Paragraph], body: Body) -> None:
+    """After the last point: a heading-only point keeps what follows; otherwise it is closing."""
+    if stack and trailing and not _ENDS_SENTENCE.search(stack[-1][1].text):
+        _absorb(stack, trailing)
+    body.closing = list(trailing)
+
+
+def read_body(segments: list[Segment]) -> Body:
+    return build_tree(paragraphs(segments))

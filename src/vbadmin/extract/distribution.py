@@ -1,0 +1,40 @@
+"""The "Nơi nhận" list and the drafter/copies mark."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vbadmin import vocab
+from vbadmin.extract.lists import collect_items
+from vbadmin.layout import Segment
+
+NOI_NHAN = re.compile(r"^\W{0,3}N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?\s*", re.IGNORECASE)
+# Drafter's initials and copies: "PL.(300)", "TYX-88", "NVA(05b)".
+DRAFTER_MARK = re.compile(r"^[A-ZĐ]{1,6}[.\-]?\s*\(?\d{1,4}[a-z]?\)?\.?$")
+
+
+@dataclass
+class Distribution:
+    items: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+
+def find_noi_nhan(segments: list[Segment]) -> int | None:
+    return next((i for i, s in enumerate(segments) if NOI_NHAN.match(s.text)), None)
+
+
+def read_distribution(segments: list[Segment], start: int) -> Distribution:
+    label = segments[start]
+    first = NOI_NHAN.sub("", label.text, count=1)
+    items, used = collect_items(first, segments[start + 1 :], _not_distribution)
+    return Distribution(items, [label, *used])
+
+
+def _not_distribution(segment: Segment) -> bool:
+    text = segment.text
+    return (
+        segment.column == "right"
+        or bool(DRAFTER_MARK.match(text))
+        or vocab.signatory_prefix(text) is not None
+    )

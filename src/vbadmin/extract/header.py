@@ -1,0 +1,149 @@
+"""Header: national header and motto, issuing body (and its parent), urgency and secrecy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vbadmin import vocab
+from vbadmin.layout import Segment, is_rule_line
+from vbadmin.normalize import loose_key, match_key
+
+_STATE_HEADER = "conghoaxahoichunghiavietnam"
+_PARTY_HEADER = "dangcongsanvietnam"
+_MOTTO = "doclaptudohanhphuc"
+_MASS_ORG_HEADERS = ("doantncshochiminh", "doanthanhniencongsanhochiminh")
+
+
+def _similar(key: str, target: str) -> bool:
+    """Fuzzy containment for OCR'd fixed phrases: allow a few wrong letters."""
+    if target in key:
+        return True
+    if not 0.7 * len(target) <= len(key) <= 1.4 * len(target):
+        return False
+    return _edit_distance(key[: len(target) + 3], target) <= max(2, len(target) // 8)
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def national_header_kind(text: str) -> str | None:
+    """ "state", "party" or "mass" when the text is the national / Party header line."""
+    key = loose_key(text)
+    if _similar(key, _STATE_HEADER):
+        return "state"
+    if _similar(key, _PARTY_HEADER):
+        return "party"
+    if any(key.startswith(h) for h in _MASS_ORG_HEADERS):
+        return "mass"
+    return None
+
+
+def is_motto(text: str) -> bool:
+    return _similar(loose_key(text), _MOTTO)
+
+
+def is_upper_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) >= 0.85
+
+
+@dataclass
+class Header:
+    national_header: Segment | None = None
+    system: str | None = None
+    motto: Segment | None = None
+    issuer_lines: list[Segment] = field(default_factory=list)
+    parent_lines: list[Segment] = field(default_factory=list)
+    urgency: tuple[str, Segment] | None = None
+    secrecy: tuple[str, Segment] | None = None
+    circulation: tuple[str, Segment] | None = None
+
+    @property
+    def issuer(self) -> str | None:
+        return " ".join(s.text for s in self.issuer_lines) or None
+
+    @property
+    def parent_issuer(self) -> str | None:
+        return " ".join(s.text for s in self.parent_lines) or None
+
+
+def find_marks(segments: list[Segment], header: Header) -> None:
+    """Urgency, secrecy and circulation stamps: whole-line marks anywhere in the header zone."""
+    for segment in segments:
+        text = segment.text.strip(" []|")
+        if header.urgency is None and (value := vocab.urgency_of(text)):
+            header.urgency = (value, segment)
+        elif header.secrecy is None and (value := vocab.secrecy_of(text)):
+            header.secrecy = (value, segment)
+        elif header.circulation is None and (value := vocab.circulation_of(text)):
+            header.circulation = (value, segment)
+
+
+def _is_issuer_candidate(segment: Segment) -> bool:
+    text = segment.text
+    return (
+        segment.column != "right"
+        and is_upper_line(text)
+        and not is_rule_line(text)
+        and national_header_kind(text) is None
+        and not is_motto(text)
+        and vocab.urgency_of(text) is None
+        and vocab.secrecy_of(text) is None
+    )
+
+
+def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """Split issuer lines into (parent, issuer) where a line starts a new body name.
+
+    "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" → parent + issuer; "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
+    is one wrapped name; the issuing body is the last name, the parent the one before it.
+    """
+    starts = [i for i, s in enumerate(lines) if i == 0 or vocab.starts_body_name(s.text)]
+    if len(starts) < 2:
+        return [], lines
+    last = starts[-1]
+    return lines[starts[-2] : last], lines[last:]
+
+
+def read_header(header_zone: list[Segment]) -> Header:
+    """Read the header from the segments above the number / date line."""
+    header = Header()
+    for segment in header_zone:
+        kind = national_header_kind(segment.text)
+        if kind and header.national_header is None:
+            header.national_header = segment
+            header.system = "party" if kind in ("party", "mass") else "state"
+        elif header.motto is None and is_motto(segment.text):
+            header.motto = segment
+    find_marks(header_zone, header)
+    candidates = [s for s in header_zone if _is_issuer_candidate(s)]
+    header.parent_lines, header.issuer_lines = split_parent(_contiguous(candidates))
+    return header
+
+
+def _contiguous(lines: list[Segment]) -> list[Segment]:
+    """Issuer lines are consecutive rows of one column: stop at the first break."""
+    if not lines:
+        return []
+    kept = [lines[0]]
+    for segment in lines[1:]:
+        if segment.row - kept[-1].row > 2 or segment.page != kept[-1].page:
+            break
+        kept.append(segment)
+    return kept
+
+
+def strip_party_star(text: str) -> str:
+    return re.sub(r"\s*\*+\s*$", "", text)
+
+
+def same_text(a: str, b: str) -> bool:
+    return match_key(a) == match_key(b)

@@ -1,0 +1,132 @@
+"""Number and symbol: `Số: 2781/QĐ-UBND` (State), `Số 1272-CV/TU` (Party), `30/2020/NĐ-CP`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vbadmin import vocab
+from vbadmin.normalize import repair_number, unify_dashes
+
+# "Số" as printed or as OCR misreads it (Sô, Só, S6, Sỗ), optionally followed by a colon.
+NUMBER_LINE = re.compile(r"^\W{0,3}(?:S[ốoôóỗổồộơớờởỡợ6]|SỐ|SO)\s*[:.;]?\s*(?P<rest>.*)$", re.IGNORECASE)
+
+_SYMBOL_PART = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
+# NUMBER (maybe blank) "-" TYPE "/" ISSUER[-MORE] ["/" suffix]
+_PARTY = re.compile(
+    rf"^(?P<number>[0-9OoIl|]*)-(?P<type>{_SYMBOL_PART})/(?P<issuer>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)"
+    rf"(?:/(?P<suffix>[a-z]{{1,3}}))?$"
+)
+# NUMBER (maybe blank) "/" [YEAR "/"] GROUP[-GROUP…]
+_STATE = re.compile(
+    rf"^(?P<number>[0-9OoIl|]*)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<groups>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)$"
+)
+
+
+@dataclass
+class IdentifierParts:
+    identifier: str | None  # None when the number is blank
+    number: str | None
+    symbol: str
+    issuer_code: str | None
+    doc_type_code: str | None  # canonical code of a known type, None for a State công văn
+    system: str  # "state" | "party"
+    year: str | None = None
+    issues: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+
+
+def compact_symbol_text(text: str) -> str:
+    """Unify dashes and drop the spaces and stray marks around "-" and "/"."""
+    text = unify_dashes(text).strip()
+    text = re.sub(r"\s*([-/])\s*", r"\1", text)
+    text = re.split(r"\s", text, maxsplit=1)[0] if text else text
+    return text.strip(".,;:*'\"`")
+
+
+def parse_symbol(raw: str) -> IdentifierParts | None:
+    """Parse "1272-CV/TU", "2781/QĐ-UBND", "/UBND-VP" (blank number); None if neither shape."""
+    compact = compact_symbol_text(raw)
+    party = _PARTY.match(compact)
+    if party:
+        return _party_parts(party)
+    state = _STATE.match(compact)
+    if state:
+        return _state_parts(state)
+    return None
+
+
+def _number(raw: str) -> tuple[str | None, list[tuple[str, str]]]:
+    if not raw:
+        return None, [("BLANK_NUMBER", "the number is left blank (filled in by hand or unsigned)")]
+    repaired, changed = repair_number(raw)
+    if not repaired.isdigit():
+        return None, [("UNREADABLE_NUMBER", f"number {raw!r} is not digits")]
+    issues = [("OCR_REPAIRED", f"number {raw!r} read as {repaired}")] if changed else []
+    return repaired, issues
+
+
+def _party_parts(match: re.Match[str]) -> IdentifierParts:
+    number, issues = _number(match["number"])
+    type_code, issuer = match["type"], match["issuer"]
+    symbol = f"{type_code}/{issuer}" + (f"/{match['suffix']}" if match["suffix"] else "")
+    known = vocab.doc_type_by_code(type_code, "party")
+    canonical = _canonical_code(known, type_code, "party") if known else type_code
+    return IdentifierParts(
+        identifier=f"{number}-{symbol}" if number else None,
+        number=number,
+        symbol=symbol,
+        issuer_code=issuer,
+        doc_type_code=canonical,
+        system="party",
+        issues=issues,
+    )
+
+
+def _state_parts(match: re.Match[str]) -> IdentifierParts:
+    number, issues = _number(match["number"])
+    groups = match["groups"].split("-")
+    year = match["year"]
+    known = vocab.doc_type_by_code(groups[0], "state") if len(groups) > 1 else None
+    if known is not None:
+        type_code: str | None = _canonical_code(known, groups[0], "state")
+        issuer_code = "-".join(groups[1:])
+    else:  # a State công văn: issuer-unit
+        type_code, issuer_code = None, groups[0]
+    symbol = match["groups"]
+    written = f"{year}/{symbol}" if year else symbol
+    return IdentifierParts(
+        identifier=f"{number}/{written}" if number else None,
+        number=number,
+        symbol=symbol,
+        issuer_code=issuer_code,
+        doc_type_code=type_code,
+        system="state",
+        year=year,
+        issues=issues,
+    )
+
+
+def _canonical_code(known: vocab.DocType, printed: str, system: str) -> str:
+    """Map case drift ("Ctr") to the canonical code ("CTr"); keep legacy codes as printed."""
+    for code in (
+        (known.party_code, known.state_code)
+        if system == "party"
+        else (
+            known.state_code,
+            known.party_code,
+        )
+    ):
+        if code and code.casefold() == printed.casefold():
+            return code
+    return printed
+
+
+def parse_number_line(text: str) -> IdentifierParts | None:
+    """Parse a line that starts with "Số"; None if it is not a number line."""
+    match = NUMBER_LINE.match(text.strip())
+    if not match:
+        return None
+    rest = match["rest"]
+    if "/" not in rest:
+        return None
+    return parse_symbol(rest)

@@ -1,0 +1,50 @@
+"""Dashed lists shared by "Kính gửi" (recipients) and "Nơi nhận" (distribution)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from vbadmin.layout import Segment
+
+_DASH = re.compile(r"^\s*[-–—+•·*]\s*")
+_END_PUNCT = re.compile(r"[;,.:]\s*$")
+
+
+def starts_with_dash(text: str) -> bool:
+    return bool(_DASH.match(text))
+
+
+def clean_item(text: str) -> str:
+    """Drop the leading dash and the trailing separator of a list item."""
+    text = _DASH.sub("", text).strip()
+    text = re.sub(r"[\s;,.]+$", "", text)
+    return re.sub(r"\s+", " ", text)
+
+
+def collect_items(
+    first: str,
+    following: list[Segment],
+    stop: Callable[[Segment], bool],
+) -> tuple[list[str], list[Segment]]:
+    """Collect dashed items starting with `first` (text after the label) and the rows below.
+
+    A row without a dash continues the previous item while that item has no end mark;
+    the list ends at the first row that neither starts an item nor continues one.
+    """
+    items: list[str] = []
+    used: list[Segment] = []
+    if first.strip():
+        items.append(first.strip())
+    for segment in following:
+        text = segment.text
+        if stop(segment):
+            break
+        if starts_with_dash(text):
+            items.append(text)
+        elif items and not _END_PUNCT.search(items[-1]) and not segment.gap_before:
+            items[-1] = f"{items[-1]} {text}"
+        else:
+            break
+        used.append(segment)
+    return [cleaned for item in items if (cleaned := clean_item(item))], used

@@ -1,0 +1,37 @@
+"""The "Kính gửi" block: one addressee per string, no dashes, no trailing punctuation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vbadmin.extract.lists import clean_item, collect_items, starts_with_dash
+from vbadmin.layout import Segment
+
+KINH_GUI = re.compile(r"^\W{0,3}K[íi]nh\s*(?:g[ửu]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE)
+
+
+@dataclass
+class Recipients:
+    items: list[str] = field(default_factory=list)
+    segments: list[Segment] = field(default_factory=list)
+
+
+def find_kinh_gui(segments: list[Segment]) -> int | None:
+    return next((i for i, s in enumerate(segments) if KINH_GUI.match(s.text)), None)
+
+
+def read_recipients(segments: list[Segment], start: int) -> Recipients:
+    """Read the addressees from the "Kính gửi" segment at `start` and the rows below it."""
+    label = segments[start]
+    first = KINH_GUI.sub("", label.text, count=1)
+    if first and not starts_with_dash(first):
+        # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
+        parts = [clean_item(p) for p in first.split(";")]
+        return Recipients([p for p in parts if p], [label])
+    items, used = collect_items(first, segments[start + 1 :], _ends_list)
+    return Recipients(items, [label, *used])
+
+
+def _ends_list(segment: Segment) -> bool:
+    return segment.column == "right"

@@ -1,0 +1,140 @@
+"""Citations of other documents: "Công văn số 1272-CV/TU ngày 22/11/2024 của Ban Thường vụ…".
+
+Three kinds, each found by its own pattern: numbered citations (type word + number-symbol),
+unnumbered Party resolutions ("Nghị quyết Đại hội XIII của Đảng") and laws cited by name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vbadmin import vocab
+from vbadmin.extract.dateline import inline_date
+from vbadmin.extract.identifier import parse_symbol
+from vbadmin.model import Reference
+from vbadmin.normalize import match_key
+
+_SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
+_DASH = r"\s*[-–—]\s*"
+_NUMSYM = (
+    rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
+    rf"|\d{{1,5}}\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*)"
+)
+_DATE = (
+    r"(?:\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*"
+    r"(?:[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s*,?\s*năm\s+\d{4})))?"
+)
+_ISSUER_STOP = re.compile(
+    r"\s+(?:về|V/v|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|đã|đề\s+nghị|"
+    r"yêu\s+cầu|với|cho|trong|tại|theo|thì|nhằm|là|được|do|khi|và\s+[a-zđ]|để|ngày|năm\s+\d|số)\b"
+    r"|[,;.:()\"“”'\n]|\s+-\s"
+)
+_UNNUMBERED = re.compile(
+    r"(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
+    r"(?:Đại\s+hội|Hội\s+nghị)[^,;.\n()]{0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
+    r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?)"
+)
+_LAW = re.compile(
+    r"(?P<name>\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+[A-ZĐÀ-Ỹ][^,;.\n()]{2,80}?)"
+    r"(?=\s+ngày\s|\s+năm\s+\d{4}|\s+số\s|[,;.\n()]|$)"
+)
+
+
+@cache
+def _numbered_pattern() -> re.Pattern[str]:
+    names = {n for t in vocab.doc_types() for n in (t.name, *t.aliases)} | {"Văn bản"}
+    words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    return re.compile(
+        rf"(?P<type>(?i:{'|'.join(words)}))\s+(?:(?i:số)\s*:?\s*)?{_NUMSYM}{_DATE}"
+        rf"(?P<issuer>\s*,?\s+của\s+[^\n]{{1,120}})?"
+    )
+
+
+def _issuer(text: str, match: re.Match[str]) -> tuple[str | None, int]:
+    """The issuer phrase after "của", and where the citation ends in `text`."""
+    if not match["issuer"]:
+        return None, match.end()
+    lead = re.match(r"\s*,?\s*của\s+", match["issuer"])
+    begin = match.start("issuer") + (lead.end() if lead else 0)
+    stop = _ISSUER_STOP.search(text, begin, match.end())
+    finish = stop.start() if stop else match.end()
+    issuer = re.sub(r"\s+", " ", text[begin:finish]).strip()
+    return (issuer or None), (finish if issuer else match.start("issuer"))
+
+
+def _type_name(word: str) -> tuple[str, str | None]:
+    found = vocab.doc_type_by_name(word)
+    if found is None:
+        return word[:1].upper() + word[1:].lower(), None
+    spelled = word[:1].upper() + re.sub(r"\s+", " ", word[1:])
+    exact = match_key(spelled) in {match_key(n) for n in (found.name, *found.aliases)}
+    return (spelled if exact else found.name), (found.state_code or found.party_code)
+
+
+def _numbered(text: str) -> list[Reference]:
+    found = []
+    for match in _numbered_pattern().finditer(text):
+        parts = parse_symbol(match["numsym"])
+        if parts is None or parts.identifier is None:
+            continue
+        doc_type, default_code = _type_name(match["type"])
+        issuer, end = _issuer(text, match)
+        found.append(
+            Reference(
+                identifier=parts.identifier,
+                number=parts.number,
+                symbol=parts.symbol,
+                doc_type=doc_type,
+                doc_type_code=parts.doc_type_code or default_code,
+                date=inline_date(match["date"]) if match["date"] else None,
+                issuer=issuer,
+                text=text[match.start() : end],
+                span=(match.start(), end),
+            )
+        )
+    return found
+
+
+def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
+    found = []
+    for match in pattern.finditer(text):
+        name = re.sub(r"\s+", " ", match["name"]).strip()
+        known = vocab.doc_type_by_name(name)
+        tail = text[match.end() : match.end() + 40]
+        date = inline_date(tail) if re.match(r"\s*,?\s*ngày", tail) else None
+        found.append(
+            Reference(
+                name=name,
+                doc_type=known.name if known else None,
+                date=date,
+                text=match["name"],
+                span=(match.start("name"), match.end("name")),
+            )
+        )
+    return found
+
+
+def _dedupe_key(ref: Reference) -> str:
+    if ref.identifier:
+        return match_key(ref.identifier)
+    name = match_key(ref.name or "")
+    numeral = re.findall(r"\b(?:lần thứ )?([ivxl]+|\d+)\b", name)
+    local = "đảng bộ" in name
+    return f"{ref.doc_type}|{numeral[-1] if numeral else name}|{local}"
+
+
+def find_references(text: str, own_identifier: str | None = None) -> list[Reference]:
+    """Every document the text cites, once each, in order of first mention."""
+    candidates = _numbered(text) + _named(text, _UNNUMBERED) + _named(text, _LAW)
+    candidates.sort(key=lambda r: r.span[0])
+    own = match_key(own_identifier) if own_identifier else None
+    seen: set[str] = set()
+    kept: list[Reference] = []
+    for ref in candidates:
+        key = _dedupe_key(ref)
+        if key in seen or (own and ref.identifier and match_key(ref.identifier) == own):
+            continue
+        seen.add(key)
+        kept.append(ref)
+    return kept

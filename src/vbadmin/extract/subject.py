@@ -1,0 +1,72 @@
+"""Document type line and trích yếu (subject): "QUYẾT ĐỊNH / Về việc …" or "V/v …"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vbadmin import vocab
+from vbadmin.extract.header import is_upper_line
+from vbadmin.layout import Segment, is_rule_line
+from vbadmin.normalize import match_key
+
+VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc)\s*[:.]?\s*")
+_BODY_START = re.compile(
+    r"^\W{0,3}(Căn\s+cứ|Kính\s+(gửi|trình)|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Nơi\s+nhận)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Subject:
+    text: str | None = None
+    segments: list[Segment] = field(default_factory=list)
+
+
+def type_line(segment: Segment) -> vocab.DocType | None:
+    """The type when the whole segment is a type name in capitals ("QUYẾT ĐỊNH")."""
+    text = segment.text.strip().rstrip(":")
+    if not is_upper_line(text) or len(text) > 40:
+        return None
+    found = vocab.doc_type_by_name(text)
+    if found and _is_whole_name(text, found):
+        return found
+    return None
+
+
+def _is_whole_name(text: str, found: vocab.DocType) -> bool:
+    key = match_key(text)
+    names = [found.upper, found.name, *found.aliases]
+    return any(key == match_key(name) for name in names)
+
+
+def _continues(segment: Segment, previous: Segment, column: str) -> bool:
+    return (
+        not segment.gap_before
+        and segment.page == previous.page
+        and segment.row - previous.row <= 1
+        and (segment.column == column or "full" in (segment.column, column))
+        and not is_rule_line(segment.text)
+        and not _BODY_START.match(segment.text)
+    )
+
+
+def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subject:
+    """Subject lines from `start`: consecutive rows of one column up to a gap or rule."""
+    first = segments[start]
+    lines = [first]
+    for segment in segments[start + 1 :]:
+        if not _continues(segment, lines[-1], first.column):
+            if segment.column != first.column and segment.column != "full" and segment.row == lines[-1].row:
+                continue  # the other column of the same row
+            break
+        lines.append(segment)
+    text = " ".join(s.text for s in lines)
+    if strip_lead:
+        text = VV.sub("", text, count=1)
+    text = re.sub(r"\s+", " ", text).strip(" -_")
+    return Subject(text or None, lines)
+
+
+def is_vv_line(segment: Segment) -> bool:
+    return bool(VV.match(segment.text))

@@ -1,0 +1,223 @@
+"""Layout: visual rows of positioned words → column segments in reading order.
+
+A letter's header and footer are two-column tables. A row whose words are separated by a
+wide gap is split into a left and a right segment, so that the number and "V/v" subject
+(left) never mix with the date line (right), nor "Nơi nhận" (left) with the signature
+(right). The header and footer zones are then read column by column; the body row by row.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from typing import Literal
+
+from vbadmin.normalize import clean_text, loose_key
+from vbadmin.pages import Line, Page, Word
+
+Column = Literal["left", "right", "full"]
+
+# Minimum horizontal gap between two words, in multiples of the row height, that separates
+# the two columns of a header or footer row. Text files use character cells (1 cell high).
+_COLUMN_GAP_IN_ROW_HEIGHTS = {"char": 4.0, "pt": 2.2, "px": 2.2}
+_PAGE_NUMBER = re.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")
+
+
+@dataclass
+class Segment:
+    """A run of words on one visual row and in one column."""
+
+    text: str
+    page: int
+    row: int  # index of the visual row in the whole document
+    column: Column
+    box: tuple[float, float, float, float]
+    unit: str
+    origin: str
+    confidence: float = 1.0
+    gap_before: bool = False  # a blank gap (or page start) precedes this row
+    indent: float = 0.0  # x0 minus the page's usual left margin, in row heights
+    short: bool = False  # ends well before the usual right margin (a deliberate break)
+    span: tuple[int, int] = (0, 0)  # offsets into the assembled document text
+    words: list[Word] = field(default_factory=list, repr=False)
+
+
+def _row_height(line: Line, unit: str) -> float:
+    if unit == "char":
+        return 1.0
+    return max(1.0, statistics.median(w.y1 - w.y0 for w in line.words))
+
+
+def _split_row(line: Line, unit: str) -> list[list[Word]]:
+    """Split a row at gaps wide enough to be a column boundary."""
+    words = sorted(line.words, key=lambda w: w.x0)
+    min_gap = _COLUMN_GAP_IN_ROW_HEIGHTS.get(unit, 2.2) * _row_height(line, unit)
+    groups: list[list[Word]] = [[words[0]]]
+    for previous, word in zip(words, words[1:], strict=False):
+        if word.x0 - previous.x1 >= min_gap:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return groups
+
+
+def _column_of(box: tuple[float, float, float, float], page_width: float, split: bool) -> Column:
+    x0, _, x1, _ = box
+    middle = page_width / 2
+    if x1 <= middle * 1.1 and (split or x0 < middle * 0.5):
+        return "left"
+    if x0 >= middle * 0.9:
+        return "right"
+    return "full"
+
+
+def _merge_to_two(groups: list[list[Word]], page_width: float) -> list[list[Word]]:
+    """Header rows have at most two cells: merge extra gaps on the same side of the page."""
+    if len(groups) <= 2:
+        return groups
+    middle = page_width / 2
+    left = [w for g in groups if g[0].x0 < middle * 0.9 for w in g]
+    right = [w for g in groups if g[0].x0 >= middle * 0.9 for w in g]
+    return [part for part in (left, right) if part] or groups
+
+
+def _page_margins(page: Page) -> tuple[float, float]:
+    lefts = [min(w.x0 for w in line.words) for line in page.lines if line.words]
+    rights = [max(w.x1 for w in line.words) for line in page.lines if line.words]
+    if not lefts:
+        return 0.0, page.width
+    left_margin = statistics.median_low(sorted(lefts)[: max(1, len(lefts) // 2)])
+    right_margin = sorted(rights)[int(len(rights) * 0.8)] if rights else page.width
+    return left_margin, right_margin
+
+
+def _segment_text(words: list[Word]) -> str:
+    return clean_text(" ".join(w.text for w in words)).strip()
+
+
+def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_number: int) -> bool:
+    """Page numbers at the top (pages 2+) or bottom of a page."""
+    at_edge = row_in_page == 0 or row_in_page >= rows_in_page - 1
+    return page_number > 1 and at_edge and bool(_PAGE_NUMBER.match(text))
+
+
+def page_segments(pages: list[Page]) -> list[Segment]:
+    """Every page's rows split into column segments, in row order."""
+    segments: list[Segment] = []
+    row_index = 0
+    for page in pages:
+        rows = [line for line in page.lines if line.words]
+        left_margin, right_margin = _page_margins(page)
+        previous_bottom: float | None = None
+        pitch = _typical_pitch(rows)
+        for row_in_page, line in enumerate(rows):
+            height = _row_height(line, page.unit)
+            top = min(w.y0 for w in line.words)
+            gap = previous_bottom is None or (top - previous_bottom) > 0.9 * pitch
+            previous_bottom = max(w.y1 for w in line.words)
+            groups = _merge_to_two(_split_row(line, page.unit), page.width)
+            for group in groups:
+                segment = _make_segment(group, page, row_index, len(groups) > 1, height)
+                if not segment.text or _is_page_furniture(segment.text, row_in_page, len(rows), page.number):
+                    continue
+                segment.gap_before = gap
+                segment.indent = (segment.box[0] - left_margin) / height
+                segment.short = segment.box[2] < right_margin - 8 * height
+                segments.append(segment)
+            row_index += 1
+    return segments
+
+
+def _typical_pitch(rows: list[Line]) -> float:
+    """Usual distance between the tops of consecutive rows minus a row's height."""
+    gaps = []
+    for above, below in zip(rows, rows[1:], strict=False):
+        bottom = max(w.y1 for w in above.words)
+        top = min(w.y0 for w in below.words)
+        gaps.append(max(0.0, top - bottom))
+    if not gaps:
+        return 1.0
+    heights = [max(w.y1 for w in r.words) - min(w.y0 for w in r.words) for r in rows]
+    return max(statistics.median(gaps), 0.5 * statistics.median(heights))
+
+
+def _make_segment(words: list[Word], page: Page, row: int, split: bool, height: float) -> Segment:
+    box = (
+        min(w.x0 for w in words),
+        min(w.y0 for w in words),
+        max(w.x1 for w in words),
+        max(w.y1 for w in words),
+    )
+    return Segment(
+        text=_segment_text(words),
+        page=page.number,
+        row=row,
+        column=_column_of(box, page.width, split),
+        box=box,
+        unit=page.unit,
+        origin=page.origin,
+        confidence=min(w.confidence for w in words),
+        words=words,
+    )
+
+
+_FOOTER_START = re.compile(r"^\s*n[ơo]i\s*nh[ậa]n", re.IGNORECASE)
+
+
+def _header_rows(segments: list[Segment]) -> set[int]:
+    """Rows at the top of page 1 that belong to the two-column header table."""
+    rows: set[int] = set()
+    for segment in segments:
+        if segment.page != 1:
+            break
+        if segment.column == "full":
+            break
+        rows.add(segment.row)
+    return rows
+
+
+def _footer_rows(segments: list[Segment]) -> set[int]:
+    """From the "Nơi nhận" row to the end of that page."""
+    for segment in segments:
+        if _FOOTER_START.match(segment.text):
+            return {s.row for s in segments if s.page == segment.page and s.row >= segment.row}
+    return set()
+
+
+def reading_order(segments: list[Segment]) -> list[Segment]:
+    """Header and footer zones column by column (left, then right); the body row by row."""
+    header, footer = _header_rows(segments), _footer_rows(segments)
+    ordered: list[Segment] = []
+    for zone_rows in (header,):
+        ordered += _column_major([s for s in segments if s.row in zone_rows])
+    ordered += [s for s in segments if s.row not in header and s.row not in footer]
+    ordered += _column_major([s for s in segments if s.row in footer])
+    return ordered
+
+
+def _column_major(segments: list[Segment]) -> list[Segment]:
+    rank = {"left": 0, "full": 0, "right": 1}
+    return sorted(segments, key=lambda s: (rank[s.column], s.row))
+
+
+def assemble(segments: list[Segment]) -> str:
+    """Join segments into the document text (one per line) and record each one's span."""
+    parts: list[str] = []
+    offset = 0
+    for segment in segments:
+        segment.span = (offset, offset + len(segment.text))
+        parts.append(segment.text)
+        offset += len(segment.text) + 1
+    return "\n".join(parts)
+
+
+def layout(pages: list[Page]) -> tuple[list[Segment], str]:
+    """Pages → segments in reading order, and the document text their spans point into."""
+    segments = reading_order(page_segments(pages))
+    return segments, assemble(segments)
+
+
+def is_rule_line(text: str) -> bool:
+    """Horizontal rules drawn with characters, and the Party header's asterisk."""
+    return bool(text) and not loose_key(text) and len(text.strip()) <= 80

@@ -1,0 +1,274 @@
+"""LOAD stage: any input file (text, PDF, image, DOCX) becomes pages of positioned words.
+
+    source = load("cong-van.pdf")           # text layer when it is real Vietnamese,
+    source.pages[0].lines[0].text           # OCR for scans and garbled layers
+
+The kind is sniffed from the content (magic bytes), never trusted from the extension.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PIL import Image
+
+from vbadmin.errors import (
+    EmptyInputError,
+    EncodingError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+from vbadmin.load.ocr import OcrEngine, TesseractEngine
+from vbadmin.load.preprocess import preprocess, tag_word_colours
+from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy
+from vbadmin.pages import Line, Page, Word
+
+if TYPE_CHECKING:
+    from vbadmin.load.pdf import PdfFile
+
+__all__ = ["LoadedSource", "OcrEngine", "TesseractEngine", "load", "sniff_kind"]
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+OcrMode = Literal["auto", "always", "never"]
+Kind = Literal["text", "pdf", "image", "docx"]
+
+# Issue codes (page.issues and LoadedSource.issues).
+GARBLED_TEXT_LAYER = "GARBLED_TEXT_LAYER"
+LEGACY_ENCODING_CONVERTED = "LEGACY_ENCODING_CONVERTED"
+PAGES_TRUNCATED = "PAGES_TRUNCATED"
+NO_TEXT = "NO_TEXT"
+EMPTY_TEXT_LAYER = "EMPTY_TEXT_LAYER"
+OCR_USED = "OCR_USED"
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM",
+                b"GIF87a", b"GIF89a")
+
+
+@dataclass
+class LoadedSource:
+    pages: list[Page]
+    kind: Kind
+    sha256: str
+    path: str
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based numbers of OCR'd pages
+    issues: list[str] = field(default_factory=list)  # document-level findings, deduplicated
+
+    @property
+    def text(self) -> str:
+        return "\f".join(page.text for page in self.pages)
+
+
+def load(
+    path: str | Path,
+    ocr: OcrMode = "auto",
+    engine: OcrEngine | None = None,
+    max_pages: int = 50,
+    dpi: int = 300,
+) -> LoadedSource:
+    """Read a letter file into pages of words. See module docstring; raises vbadmin errors."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyInputError(f"{path.name} is empty")
+    if size > MAX_FILE_BYTES:
+        raise TooLargeError(f"{path.name} is {size // 2**20} MB; the limit is 200 MB")
+    kind = sniff_kind(path)
+    source = LoadedSource(pages=[], kind=kind, sha256=_sha256(path), path=str(path))
+    readers = {"text": _load_text, "pdf": _load_pdf, "image": _load_image, "docx": _load_docx}
+    readers[kind](path, source, _Options(ocr, engine, max_pages, dpi))
+    if not any(page.lines for page in source.pages):
+        _add_issue(source, NO_TEXT)
+    return source
+
+
+@dataclass
+class _Options:
+    ocr: OcrMode
+    engine: OcrEngine | None
+    max_pages: int
+    dpi: int
+
+    def ocr_engine(self) -> OcrEngine:
+        if self.engine is None:
+            self.engine = TesseractEngine()
+        return self.engine
+
+
+def sniff_kind(path: Path) -> Kind:
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(_IMAGE_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "image"
+    if head.startswith(b"PK\x03\x04"):
+        if _is_docx(path):
+            return "docx"
+        raise UnsupportedFormatError(f"{path.name} is a ZIP archive but not a Word document")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnsupportedFormatError(f"{path.name} is a legacy .doc/.xls file; save it as DOCX")
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnsupportedFormatError(f"{path.name} is binary data of an unknown format")
+    return "text"
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _add_issue(source: LoadedSource, code: str) -> None:
+    if code not in source.issues:
+        source.issues.append(code)
+
+
+# --- text ---------------------------------------------------------------------------------
+
+def _decode_text(data: bytes, name: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Old TCVN3/VNI files are 8-bit; accept cp1252 only when it decodes to a legacy encoding.
+    latin = data.decode("cp1252", errors="replace")
+    if assess_text_layer(latin) in ("legacy_tcvn3", "legacy_vni"):
+        return latin
+    raise EncodingError(f"{name} is neither UTF-8 nor a legacy Vietnamese encoding")
+
+
+def _load_text(path: Path, source: LoadedSource, options: _Options) -> None:
+    from vbadmin.load.text import text_pages
+
+    text = _decode_text(path.read_bytes(), path.name)
+    verdict = assess_text_layer(text)
+    text = convert_legacy(text, verdict)
+    pages = text_pages(text)
+    _record_verdict(source, pages, verdict)
+    source.pages = _truncate(pages, options.max_pages, source)
+
+
+def _record_verdict(source: LoadedSource, pages: list[Page], verdict: Assessment) -> None:
+    code = {"legacy_tcvn3": LEGACY_ENCODING_CONVERTED, "legacy_vni": LEGACY_ENCODING_CONVERTED,
+            "garbled": GARBLED_TEXT_LAYER}.get(verdict)
+    if code:
+        _add_issue(source, code)
+        for page in pages:
+            page.issues.append(code)
+
+
+def _truncate(pages: list[Page], max_pages: int, source: LoadedSource) -> list[Page]:
+    if len(pages) > max_pages:
+        _add_issue(source, PAGES_TRUNCATED)
+        return pages[:max_pages]
+    return pages
+
+
+# --- docx ---------------------------------------------------------------------------------
+
+def _load_docx(path: Path, source: LoadedSource, options: _Options) -> None:
+    from vbadmin.load.docx import docx_pages
+
+    pages = docx_pages(path)
+    verdict = assess_text_layer("\n".join(page.text for page in pages))
+    if verdict in ("legacy_tcvn3", "legacy_vni"):
+        pages = [_map_words(page, lambda text: convert_legacy(text, verdict)) for page in pages]
+    _record_verdict(source, pages, verdict)
+    source.pages = _truncate(pages, options.max_pages, source)
+
+
+def _map_words(page: Page, convert: Callable[[str], str]) -> Page:
+    lines = [Line(words=[_with_text(w, convert(w.text)) for w in line.words])
+             for line in page.lines]
+    return Page(number=page.number, width=page.width, height=page.height, unit=page.unit,
+                origin=page.origin, lines=lines, dpi=page.dpi, issues=list(page.issues))
+
+
+def _with_text(word: Word, text: str) -> Word:
+    return Word(text, word.x0, word.y0, word.x1, word.y1, word.confidence, word.colour)
+
+
+# --- images and OCR -------------------------------------------------------------------------
+
+def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options,
+              source: LoadedSource) -> Page:
+    """Preprocess and OCR one page image (exactly one engine call per page)."""
+    prepared = preprocess(image)
+    page = options.ocr_engine().read(prepared.image, number, dpi)
+    page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
+    tag_word_colours(page, prepared.colour)
+    page.issues.append(OCR_USED)
+    source.ocr_pages.append(number)
+    return page
+
+
+def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
+    from vbadmin.load.image import open_image_pages
+
+    images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
+    if frame_count > options.max_pages:
+        _add_issue(source, PAGES_TRUNCATED)
+    if options.ocr == "never":
+        source.pages = [_blank_pixel_page(img, n, image_dpi) for n, img in enumerate(images, 1)]
+        return
+    source.pages = [_ocr_page(img, n, image_dpi, options, source)
+                    for n, img in enumerate(images, 1)]
+
+
+def _blank_pixel_page(image: Image.Image, number: int, dpi: int) -> Page:
+    return Page(number=number, width=float(image.width), height=float(image.height),
+                unit="px", origin="ocr", dpi=dpi, issues=[NO_TEXT])
+
+
+# --- pdf ------------------------------------------------------------------------------------
+
+def _load_pdf(path: Path, source: LoadedSource, options: _Options) -> None:
+    from vbadmin.load.pdf import PdfFile
+
+    with PdfFile(path) as pdf:
+        if pdf.page_count > options.max_pages:
+            _add_issue(source, PAGES_TRUNCATED)
+        for index in range(min(pdf.page_count, options.max_pages)):
+            source.pages.append(_pdf_page(pdf, index, options, source))
+
+
+def _pdf_page(pdf: PdfFile, index: int, options: _Options, source: LoadedSource) -> Page:
+    if options.ocr == "always":
+        return _render_and_ocr(pdf, index, options, source)
+    layer = pdf.text_page(index)
+    verdict = assess_text_layer(layer.text)
+    if options.ocr == "auto" and verdict in ("garbled", "empty"):
+        page = _render_and_ocr(pdf, index, options, source)
+        page.issues.append(GARBLED_TEXT_LAYER if verdict == "garbled" else EMPTY_TEXT_LAYER)
+        if verdict == "garbled":
+            _add_issue(source, GARBLED_TEXT_LAYER)
+        return page
+    page = _map_words(layer, lambda text: convert_legacy(text, verdict))
+    _record_verdict(source, [page], verdict)
+    if verdict == "empty":
+        page.issues.append(EMPTY_TEXT_LAYER)
+    return page
+
+
+def _render_and_ocr(pdf: PdfFile, index: int, options: _Options,
+                    source: LoadedSource) -> Page:
+    image, used_dpi = pdf.render(index, options.dpi)
+    return _ocr_page(image, index + 1, used_dpi, options, source)

@@ -1,0 +1,180 @@
+"""Is a PDF text layer real Vietnamese, legacy-encoded mojibake, or garbage?
+
+Born-digital Vietnamese PDFs often carry a text layer that looks fine on screen but extracts
+as nonsense: subset fonts without a ToUnicode map give Cyrillic/Armenian look-alikes
+(`UBND 7ӌ1+ LÀO CAI`) or pdfminer's `(cid:NN)`; old documents typed in TCVN3 (.VnTime) or
+VNI-Windows fonts extract as Latin-1 mojibake (`Uû ban nh©n d©n`). Legacy encodings can be
+converted back exactly; everything else has to be OCR'd.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+Assessment = Literal["good", "legacy_tcvn3", "legacy_vni", "garbled", "empty"]
+
+_VIET_LOWER = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+)
+VIETNAMESE_LETTERS = frozenset(_VIET_LOWER + _VIET_LOWER.upper() + "fjwzFJWZ")
+_DIACRITIC_LETTERS = frozenset(ch for ch in VIETNAMESE_LETTERS if ord(ch) > 0x7F)
+
+# Typography that legitimately appears in official letters besides ASCII.
+_ALLOWED_SYMBOLS = frozenset("–—‘’“”…•·§°№×±≤≥€%‰«»¼½¾²³µ©®™→←↑↓√∑∆−­\u00a0\u200b\ufeff")
+
+# Look-alike scripts and marks that never belong to Vietnamese text (font-encoding garbage).
+_FOREIGN_BLOCKS = (
+    (0x0250, 0x02FF),  # IPA, spacing modifiers (˱)
+    (0x0334, 0x036F),  # combining marks other than the Vietnamese tone marks
+    (0x0370, 0x03FF),  # Greek and Coptic
+    (0x0400, 0x052F),  # Cyrillic
+    (0x0530, 0x058F),  # Armenian
+    (0x2500, 0x259F),  # box drawing, blocks
+    (0xE000, 0xF8FF),  # private use area (symbol fonts)
+    (0xFFF0, 0xFFFF),  # specials incl. U+FFFD replacement character
+)
+
+# Cyrillic capitals/smalls identical to Latin ones: typists slip them into abbreviations
+# ("ВТC"), which is a typo, not a broken font, so they do not count as garbage.
+_LATIN_HOMOGLYPHS = frozenset("АВСЕНІЈКМОРЅТХУаеіјорсух")
+
+_CID = re.compile(r"\(cid:\d+\)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Vietnamese words that survive as plain ASCII when a font drops every diacritic.
+_BARE_WORDS = (
+    "cua va cac nhung duoc trong theo nam ngay thang tinh cong viec nguoi khong quy dinh ve "
+    "thuc hien ban nhan dan hoa xa hoi chu nghia viet doc lap tu do hanh phuc so nay de voi "
+    "co mot tai kinh gui quyet van bao cao nghi dinh thong tu"
+)
+_BARE_VIETNAMESE = frozenset(_BARE_WORDS.split())
+
+# Lookalike glyphs some converted fonts emit; the intended letter is unambiguous.
+_LOOKALIKE_REPAIRS = str.maketrans({"\u01a2": "Ư", "\u01a3": "ư"})
+
+# TCVN3 bytes that are not letters in Latin-1: seeing several of them is a strong tell.
+_TCVN3_SYMBOLS = frozenset("¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾×÷ÆÇÈÉËÌÎÏÐÑÒÓÔÕÖØÜÝÞßþ")
+# VNI modifier bytes glued after a vowel ("Coäng", "hoøa", "chuû").
+_VNI_PATTERN = re.compile(r"(?i)[aeiouy][ùøûõïâáàåãäêéèúüë]|[ñÑ][a-zA-Z]|[ôö][ùøûõï]")
+
+
+@cache
+def _legacy_tables() -> dict[str, dict[str, str]]:
+    raw = resources.files("vbadmin").joinpath("vocab/legacy_encodings.json").read_text("utf-8")
+    data = json.loads(raw)
+    return {"tcvn3": data["tcvn3"], "vni": data["vni"]}
+
+
+@cache
+def _vni_regex() -> re.Pattern[str]:
+    keys = sorted(_legacy_tables()["vni"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(key) for key in keys))
+
+
+def convert_tcvn3(text: str) -> str:
+    """Convert TCVN3 (ABC, .VnTime) mojibake read as Latin-1/cp1252 into Unicode NFC."""
+    table = str.maketrans(_legacy_tables()["tcvn3"])
+    return unicodedata.normalize("NFC", text.translate(table))
+
+
+def convert_vni(text: str) -> str:
+    """Convert VNI-Windows mojibake read as Latin-1/cp1252 into Unicode NFC."""
+    table = _legacy_tables()["vni"]
+    converted = _vni_regex().sub(lambda match: table[match.group(0)], text)
+    return unicodedata.normalize("NFC", converted)
+
+
+def repair_lookalikes(text: str) -> str:
+    """Fix glyph look-alikes with a single possible reading (Ƣ/ƣ for Ư/ư in 'ƢƠ' fonts)."""
+    return text.translate(_LOOKALIKE_REPAIRS)
+
+
+def _is_foreign(ch: str) -> bool:
+    if ch in _LATIN_HOMOGLYPHS:
+        return False
+    code = ord(ch)
+    return any(low <= code <= high for low, high in _FOREIGN_BLOCKS)
+
+
+def _is_unexpected(ch: str) -> bool:
+    """Outside the Vietnamese alphabet, ASCII and ordinary letter typography."""
+    if ch.isspace() or ord(ch) < 0x80 or ch in VIETNAMESE_LETTERS or ch in _ALLOWED_SYMBOLS:
+        return False
+    if ch in _LATIN_HOMOGLYPHS:
+        return False
+    # Decomposed tone marks are fine: they compose to Vietnamese letters under NFC.
+    return ch not in "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"
+
+
+def vietnamese_word_share(text: str) -> float:
+    """Share of words written only with Vietnamese letters that carry at least one diacritic.
+
+    Real Vietnamese prose has ~40-60 % such words; mojibake and diacritic-less text far fewer.
+    """
+    words = _WORD.findall(unicodedata.normalize("NFC", text))
+    if not words:
+        return 0.0
+    accented = sum(
+        1 for w in words if set(w) <= VIETNAMESE_LETTERS and any(c in _DIACRITIC_LETTERS for c in w)
+    )
+    return accented / len(words)
+
+
+def _looks_tcvn3(text: str) -> bool:
+    symbols = sum(1 for ch in text if ch in _TCVN3_SYMBOLS)
+    if symbols < 3:
+        return False
+    return vietnamese_word_share(convert_tcvn3(text)) > vietnamese_word_share(text) + 0.1
+
+
+def _looks_vni(text: str) -> bool:
+    if len(_VNI_PATTERN.findall(text)) < 3:
+        return False
+    return vietnamese_word_share(convert_vni(text)) > vietnamese_word_share(text) + 0.1
+
+
+def _lost_diacritics(text: str) -> bool:
+    """Vietnamese function words everywhere, yet hardly any diacritic: the font dropped them."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 30:
+        return False
+    bare = sum(1 for w in words if w in _BARE_VIETNAMESE) / len(words)
+    accented = sum(1 for w in words if any(c in _DIACRITIC_LETTERS for c in w)) / len(words)
+    return bare > 0.15 and accented < 0.05
+
+
+def assess_text_layer(text: str) -> Assessment:
+    """Classify a page's extracted text: usable, convertible legacy encoding, garbled or empty."""
+    text = repair_lookalikes(unicodedata.normalize("NFC", text))
+    cid_count = len(_CID.findall(text))
+    visible = [ch for ch in _CID.sub("", text) if not ch.isspace()]
+    letters = sum(1 for ch in visible if ch.isalpha())
+    if letters < 10 and cid_count < 3:
+        return "empty"
+    if cid_count >= 3:
+        return "garbled"
+    foreign = sum(1 for ch in visible if _is_foreign(ch))
+    if foreign >= 3 and foreign / len(visible) > 0.002:
+        return "garbled"
+    if _looks_tcvn3(text):
+        return "legacy_tcvn3"
+    if _looks_vni(text):
+        return "legacy_vni"
+    unexpected = sum(1 for ch in visible if _is_unexpected(ch))
+    if unexpected / len(visible) > 0.03 or _lost_diacritics(text):
+        return "garbled"
+    return "good"
+
+
+def convert_legacy(text: str, assessment: Assessment) -> str:
+    """Apply the converter matching an assessment; other text only gets look-alike repairs."""
+    if assessment == "legacy_tcvn3":
+        return convert_tcvn3(text)
+    if assessment == "legacy_vni":
+        return convert_vni(text)
+    return repair_lookalikes(text)

@@ -1,0 +1,120 @@
+"""Text normalisation: Unicode NFC, Đ look-alikes, dashes, spaces, tone placement, OCR repairs.
+
+Two kinds of output:
+- `clean_text` keeps the letter as printed (tone placement included) but fixes encoding
+  noise so that spans and displayed values are faithful;
+- `match_key` / `fold_tones` / `strip_diacritics` build comparison keys only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that look like Đ/đ but are not (§6.3 of the format reference).
+_D_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+
+# Every hyphen-like character becomes "-" (§6.6); soft hyphens and zero-width marks vanish.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+_DASH_TO_HYPHEN = str.maketrans({c: "-" for c in _DASHES})
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_SPACES = str.maketrans(
+    {
+        c: " "
+        for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+    }
+)
+
+# Markup left by transcriptions: **bold**, __underline__, ^{*} superscripts.
+_MARKUP = re.compile(r"\*\*|__|\^\{[^}]*\}|\^\*")
+
+
+def clean_text(text: str) -> str:
+    """Normalise encoding noise while keeping the text as printed.
+
+    NFC, Đ look-alikes, dashes inside tokens kept as printed but unified to "-" only where
+    they join symbol parts (done by the identifier extractor), odd spaces to " ", invisible
+    characters removed, line endings unified, transcription markup removed.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_D_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
+    text = text.replace("\u2026", "...")
+    text = _MARKUP.sub("", text)
+    # Roman numerals from the Unicode number block (Ⅻ) become Latin letters.
+    if any("\u2160" <= ch <= "\u2188" for ch in text):
+        text = "".join(unicodedata.normalize("NFKC", ch) if "\u2160" <= ch <= "\u2188" else ch for ch in text)
+    return text
+
+
+def unify_dashes(text: str) -> str:
+    return text.translate(_DASH_TO_HYPHEN)
+
+
+# Tone placement: "hòa" (tone on the first vowel) vs "hoà" (tone on the main vowel) (§6.2).
+# We fold everything to the first-vowel form ("hòa", "thủy"), which most State text uses.
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_GLIDE_PAIRS = {"oa", "oe", "uy"}
+_OPEN_SYLLABLE = re.compile(
+    r"(?i)([a-zđ]*?)(o[\u0300\u0301\u0303\u0309\u0323]?[ae]|u[\u0300\u0301\u0303\u0309\u0323]?y)"
+    r"([\u0300\u0301\u0303\u0309\u0323]?)(?![a-zà-ỹđ\u0300-\u036f])"
+)
+
+
+def _move_tone_to_first_vowel(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    match = _OPEN_SYLLABLE.fullmatch(decomposed)
+    if not match:
+        return word
+    onset, nucleus, trailing_tone = match.groups()
+    if not trailing_tone or onset.lower().endswith("q"):
+        return word  # tone already first, or "qu" + y (quý never varies)
+    if nucleus[:2].lower() not in _GLIDE_PAIRS:
+        return word
+    moved = nucleus[0] + trailing_tone + nucleus[1:]
+    return unicodedata.normalize("NFC", onset + moved)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def fold_tones(text: str) -> str:
+    """Fold main-vowel tone placement (hoà, uỷ) to first-vowel placement (hòa, ủy)."""
+    return _WORD.sub(lambda m: _move_tone_to_first_vowel(m.group(0)), text)
+
+
+def collapse_spaces(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def match_key(text: str) -> str:
+    """Comparison key that keeps diacritics: NFC, Đ fixed, tones folded, lower case, one space."""
+    text = clean_text(text)
+    text = fold_tones(unify_dashes(text))
+    return collapse_spaces(text).lower()
+
+
+def strip_diacritics(text: str) -> str:
+    """For search and fuzzy header matching only. Đ becomes D here: never use it on symbols."""
+    decomposed = unicodedata.normalize("NFD", clean_text(text))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("Đ", "D").replace("đ", "d")
+
+
+def loose_key(text: str) -> str:
+    """Diacritic-free, lower-case, alphanumeric-only key for fuzzy matching of fixed phrases."""
+    return re.sub(r"[^a-z0-9]+", "", strip_diacritics(text).lower())
+
+
+# OCR confusions inside numbers: O/o → 0, I/l/| → 1 (§6.5). Applied only to number tokens.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Q": "0"})
+
+
+def repair_number(token: str) -> tuple[str, bool]:
+    """Repair a token that should be all digits. Returns (repaired, changed)."""
+    if not token or token.isdigit():
+        return token, False
+    digits_or_lookalikes = sum(ch.isdigit() or ch in "OoIl|Q" for ch in token)
+    if digits_or_lookalikes != len(token) or not any(ch.isdigit() for ch in token):
+        return token, False
+    return token.translate(_DIGIT_LOOKALIKES), True

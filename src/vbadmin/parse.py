@@ -1,0 +1,423 @@
+"""The pipeline: pages → layout → extract each component → a validated Document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from vbadmin import vocab
+from vbadmin.errors import EmptyInputError, InputError, NotALetterError, TooLargeError
+from vbadmin.extract.body import Body, read_body
+from vbadmin.extract.dateline import DateLine, parse_date_line
+from vbadmin.extract.distribution import DRAFTER_MARK, find_noi_nhan, read_distribution
+from vbadmin.extract.header import Header, is_upper_line, read_header
+from vbadmin.extract.identifier import IdentifierParts, parse_number_line
+from vbadmin.extract.recipients import find_kinh_gui, read_recipients
+from vbadmin.extract.references import find_references
+from vbadmin.extract.signature import is_person_name, read_signature
+from vbadmin.extract.subject import is_vv_line, read_subject, type_line
+from vbadmin.layout import Segment, is_rule_line, layout
+from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
+from vbadmin.pages import Page
+
+MAX_TEXT_CHARS = 5_000_000  # ~ a 2 000-page letter; anything bigger is not one letter
+HEADER_WINDOW = 60  # segments from the top of page 1 where the header components live
+
+
+@dataclass
+class _Anchors:
+    """Indices (into the segment list) of the components that delimit the zones."""
+
+    number: int | None = None
+    date: int | None = None
+    header_end: int = -1
+    body_start: int = 0
+    footer_start: int | None = None
+
+
+@dataclass
+class _Builder:
+    segments: list[Segment]
+    text: str
+    doc: Document = field(default_factory=Document)
+    anchors: _Anchors = field(default_factory=_Anchors)
+
+    def evidence(self, name: str, used: list[Segment], confidence: float = 1.0) -> None:
+        if not used:
+            return
+        first = used[0]
+        on_page = [s for s in used if s.page == first.page]
+        box = (
+            min(s.box[0] for s in on_page),
+            min(s.box[1] for s in on_page),
+            max(s.box[2] for s in on_page),
+            max(s.box[3] for s in on_page),
+        )
+        ocr = min(s.confidence for s in used)
+        origin = first.origin if first.origin in ("text", "pdf", "ocr", "docx") else "text"
+        self.doc.evidence[name] = Evidence(
+            span=(first.span[0], used[-1].span[1]),
+            page=first.page,
+            box=box,
+            unit=first.unit if first.unit in ("pt", "px", "char") else None,  # type: ignore[arg-type]
+            ocr_confidence=ocr if origin == "ocr" else None,
+            confidence=round(max(0.0, min(1.0, confidence * (ocr if origin == "ocr" else 1.0))), 3),
+            source=origin,  # type: ignore[arg-type]
+        )
+
+    def issue(self, code: str, field_name: str | None, message: str, severity: str = "warning") -> None:
+        self.doc.issues.append(Issue(code=code, field=field_name, message=message, severity=severity))  # type: ignore[arg-type]
+
+
+def _first(
+    segments: list[Segment], test: Callable[[Segment], object], start: int = 0, stop: int | None = None
+) -> int | None:
+    end = len(segments) if stop is None else min(stop, len(segments))
+    return next((i for i in range(start, end) if test(segments[i])), None)
+
+
+def _on_first_page(segments: list[Segment]) -> int:
+    """How many leading segments lie in the header window of page 1."""
+    count = 0
+    for segment in segments[:HEADER_WINDOW]:
+        if segment.page != 1:
+            break
+        count += 1
+    return count
+
+
+def _read_identifier(b: _Builder) -> IdentifierParts | None:
+    window = _on_first_page(b.segments)
+    index = _first(b.segments, lambda s: parse_number_line(s.text), stop=window)
+    if index is None:
+        b.issue("MISSING_IDENTIFIER", "identifier", "no 'Số …' number line in the header")
+        return None
+    b.anchors.number = index
+    parts = parse_number_line(b.segments[index].text)
+    assert parts is not None
+    d = b.doc
+    d.identifier, d.number, d.symbol = parts.identifier, parts.number, parts.symbol
+    d.issuer_code = parts.issuer_code
+    for code, message in parts.issues:
+        b.issue(code, "identifier", message)
+    confidence = 0.6 if any(code != "BLANK_NUMBER" for code, _ in parts.issues) else 1.0
+    b.evidence("identifier", [b.segments[index]], confidence)
+    return parts
+
+
+def _is_date_line(segment: Segment) -> DateLine | None:
+    if len(segment.text) > 90:
+        return None
+    return parse_date_line(segment.text)
+
+
+def _read_date(b: _Builder) -> None:
+    window = _on_first_page(b.segments)
+    index = _first(b.segments, _is_date_line, stop=window)
+    if index is None:
+        b.issue("MISSING_DATE", "date", "no place and date line in the header")
+        return
+    b.anchors.date = index
+    line = _is_date_line(b.segments[index])
+    assert line is not None
+    b.doc.place, b.doc.date = line.place, line.date
+    for code, message in line.issues:
+        b.issue(code, "date", message)
+    b.evidence("date", [b.segments[index]], 1.0 if line.date else 0.3)
+    if line.place:
+        b.evidence("place", [b.segments[index]])
+
+
+def _read_header(b: _Builder) -> Header:
+    window = _on_first_page(b.segments)
+    found = [i for i in (b.anchors.number, b.anchors.date) if i is not None]
+    header = read_header(b.segments[:window])
+    for seg in (header.national_header, header.motto):
+        if seg is not None:
+            found.append(b.segments.index(seg))
+    b.anchors.header_end = max(found, default=-1)
+    issuer_zone = (
+        b.segments[: b.anchors.number]
+        if b.anchors.number is not None
+        else (b.segments[: max(b.anchors.header_end, 0)])
+    )
+    issuer = read_header(issuer_zone)
+    d = b.doc
+    if header.national_header is not None:
+        d.national_header = header.national_header.text
+        b.evidence("national_header", [header.national_header])
+    if header.motto is not None:
+        d.motto = header.motto.text
+    d.issuer, d.parent_issuer = issuer.issuer, issuer.parent_issuer
+    b.evidence("issuer", issuer.issuer_lines)
+    b.evidence("parent_issuer", issuer.parent_lines)
+    if d.issuer is None:
+        b.issue("MISSING_ISSUER", "issuer", "no issuing body above the number line")
+    for name, mark in (("urgency", header.urgency), ("secrecy", header.secrecy)):
+        if mark:
+            setattr(d, name, mark[0])
+            b.evidence(name, [mark[1]])
+    return header
+
+
+def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
+    """Type line and subject; returns the type from the type line and the last index used."""
+    after = (b.anchors.number if b.anchors.number is not None else b.anchors.header_end) + 1
+    window = min(len(b.segments), max(b.anchors.header_end, after) + 14)
+    type_index = _first(b.segments, type_line, start=max(0, after - 1), stop=window)
+    last = b.anchors.header_end
+    line_type: vocab.DocType | None = None
+    if type_index is not None:
+        line_type = type_line(b.segments[type_index])
+        b.evidence("doc_type", [b.segments[type_index]])
+        last = max(last, type_index)
+        start: int | None = type_index + 1 if type_index + 1 < len(b.segments) else None
+        if start is not None and (
+            is_upper_line(b.segments[start].text) and not is_vv_line(b.segments[start])
+        ):
+            start = None  # no subject line under the type (giấy giới thiệu …)
+    else:
+        start = _first(
+            b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, after), stop=window
+        )
+    if start is not None:
+        subject = read_subject(b.segments, start, strip_lead=True)
+        b.doc.subject = subject.text
+        b.evidence("subject", subject.segments)
+        last = max(last, b.segments.index(subject.segments[-1]))
+    return line_type, last
+
+
+def _read_recipients(b: _Builder, after: int) -> int:
+    start = _first(
+        b.segments, lambda s: bool(find_kinh_gui([s]) == 0), start=0, stop=min(len(b.segments), after + 25)
+    )
+    if start is None:
+        return after
+    recipients = read_recipients(b.segments, start)
+    b.doc.recipients = recipients.items
+    b.evidence("recipients", recipients.segments)
+    return max(after, b.segments.index(recipients.segments[-1]))
+
+
+def _find_footer(b: _Builder) -> int | None:
+    body = b.segments[b.anchors.body_start :]
+    noi = find_noi_nhan(body)
+    prefix = _first(body, lambda s: is_upper_line(s.text) and vocab.signatory_prefix(s.text))
+    found = [i for i in (noi, prefix) if i is not None]
+    if found:
+        return b.anchors.body_start + min(found)
+    return _footer_by_name(b)
+
+
+def _footer_by_name(b: _Builder) -> int | None:
+    """No "Nơi nhận" and no prefix: a head signing directly; find title lines above a name."""
+    for i in range(len(b.segments) - 1, b.anchors.body_start, -1):
+        if is_person_name(b.segments[i].text):
+            j = i
+            while j - 1 > b.anchors.body_start and is_upper_line(b.segments[j - 1].text):
+                j -= 1
+            return j if j < i else None
+    return None
+
+
+def _body_segments(b: _Builder, end: int) -> list[Segment]:
+    segments = [s for s in b.segments[b.anchors.body_start : end] if not is_rule_line(s.text)]
+    # The authority line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") sits above "Căn cứ".
+    while segments and is_upper_line(segments[0].text) and not segments[0].text.startswith(("I.", "I-")):
+        segments.pop(0)
+    return segments
+
+
+def _read_body(b: _Builder, body: Body) -> None:
+    d = b.doc
+    d.preamble = [p.text for p in body.preamble]
+    d.directives = body.directives
+    d.closing = [p.text for p in body.closing]
+    for name, paragraphs in (("preamble", body.preamble), ("closing", body.closing)):
+        b.evidence(name, [s for p in paragraphs for s in p.segments])
+    b.evidence("directives", [s for p in body.paragraphs for s in p.segments])
+
+
+def _read_footer(b: _Builder, start: int) -> None:
+    footer = b.segments[start:]
+    used: set[int] = set()
+    noi = find_noi_nhan(footer)
+    if noi is not None:
+        distribution = read_distribution(footer, noi)
+        b.doc.distribution = distribution.items
+        b.evidence("distribution", distribution.segments)
+        used = {id(s) for s in distribution.segments}
+    rest = [s for s in footer if id(s) not in used]
+    mark = next((s for s in rest if DRAFTER_MARK.match(s.text)), None)
+    if mark is not None:
+        b.doc.drafter_mark = mark.text
+        rest.remove(mark)
+    right = [s for s in rest if s.column == "right"]
+    others = [s for s in rest if s.column != "right"]
+    main = read_signature(right) if right else read_signature(others)
+    if right and (co := read_signature(others)).signatory and co.signatory.name:
+        b.doc.co_signatories = [co.signatory]
+    _set_signatory(b, main.signatory, main.segments)
+
+
+def _set_signatory(b: _Builder, signatory: Signatory | None, used: list[Segment]) -> None:
+    b.doc.signatory = signatory
+    if signatory is None:
+        b.issue("MISSING_SIGNATORY", "signatory", "no signature block found")
+        return
+    b.evidence("signatory", used)
+    if signatory.name is None:
+        b.issue("MISSING_SIGNER_NAME", "signatory", "signature block without a readable name")
+
+
+def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.DocType | None) -> None:
+    d = b.doc
+    code = parts.doc_type_code if parts else None
+    code_type = vocab.doc_type_by_code(code, d.system) if code else None
+    d.doc_type_code = code
+    if line_type and code_type and not _compatible(line_type, code_type):
+        b.issue(
+            "AMBIGUOUS_TYPE",
+            "doc_type",
+            f"type line says {line_type.name!r} but the symbol's code {code!r} means {code_type.name!r}",
+        )
+        return
+    if line_type:
+        d.doc_type = line_type.name
+    elif code_type:
+        d.doc_type = code_type.name
+        b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [])
+    elif parts is not None or d.subject is not None and d.recipients:
+        d.doc_type = "Công văn"  # State công văn: issuer-unit symbol, no type line
+        b.evidence(
+            "doc_type",
+            [b.segments[b.anchors.number]] if b.anchors.number is not None else [],
+            1.0 if parts is not None else 0.6,
+        )
+    else:
+        b.issue("MISSING_TYPE", "doc_type", "neither a type line nor a type code in the symbol")
+
+
+def _compatible(line_type: vocab.DocType, code_type: vocab.DocType) -> bool:
+    if line_type == code_type:
+        return True
+    same_code = {line_type.state_code, line_type.party_code} & {code_type.state_code, code_type.party_code}
+    return bool(same_code - {None})
+
+
+def _resolve_system(b: _Builder, header: Header, parts: IdentifierParts | None) -> None:
+    d = b.doc
+    by_number = parts.system if parts else None
+    prefixes = d.signatory.prefixes if d.signatory else []
+    by_prefix = None
+    if d.signatory and d.signatory.authority and "/" in d.signatory.authority.split("\n")[0][:4]:
+        by_prefix = "party"
+    elif prefixes:
+        by_prefix = "state"
+    d.system = header.system or by_number or by_prefix  # type: ignore[assignment]
+    if d.system is None and d.issuer:
+        d.system = "party" if vocab.is_party_body(d.issuer) else "state"
+    if header.system and by_number and header.system != by_number:
+        b.issue(
+            "SYSTEM_MISMATCH",
+            "system",
+            f"header says {header.system} but the number is written the {by_number} way",
+            "info",
+        )
+
+
+def _is_letter(d: Document, found_footer: bool) -> bool:
+    signals = [
+        d.national_header,
+        d.identifier or d.symbol,
+        d.date or d.place,
+        d.subject,
+        d.recipients,
+        d.distribution,
+        d.signatory,
+        found_footer,
+    ]
+    return sum(bool(s) for s in signals) >= 2
+
+
+def parse_pages(pages: list[Page], source: SourceInfo | None = None) -> Document:
+    """Parse pages of positioned words (from any loader) into a Document."""
+    segments, text = layout(pages)
+    if not segments:
+        raise EmptyInputError("the input has no text")
+    b = _Builder(segments, text)
+    b.doc.text = text
+    if source is not None:
+        b.doc.source = source
+    parts = _read_identifier(b)
+    _read_date(b)
+    header = _read_header(b)
+    line_type, last = _read_subject(b)
+    last = _read_recipients(b, last)
+    b.anchors.body_start = last + 1
+    footer = _find_footer(b)
+    _read_body(b, read_body(_body_segments(b, footer if footer is not None else len(segments))))
+    if footer is not None:
+        _read_footer(b, footer)
+    else:
+        b.issue("MISSING_SIGNATORY", "signatory", "no signature block found")
+    _resolve_type(b, parts, line_type)
+    _resolve_system(b, header, parts)
+    b.doc.references = find_references(text, b.doc.identifier)
+    if not _is_letter(b.doc, footer is not None):
+        raise NotALetterError("the text has none of the components of an official letter")
+    return Document.model_validate(b.doc.model_dump())
+
+
+def parse_text(text: str) -> Document:
+    """Parse the text of a letter (a transcription, pdftotext output, an e-mail body …)."""
+    if not isinstance(text, str):
+        raise InputError(f"parse_text expects str, got {type(text).__name__}")
+    if len(text) > MAX_TEXT_CHARS:
+        raise TooLargeError(f"{len(text):,} characters is more than one letter ({MAX_TEXT_CHARS:,})")
+    if "\x00" in text:
+        raise InputError("the text contains NUL bytes: binary data, not a letter")
+    if not text.strip():
+        raise EmptyInputError("the text is empty")
+    from vbadmin.load.text import text_pages
+
+    # A tab separates table cells (docx, spreadsheets): keep it as a wide column gap.
+    return parse_pages(text_pages(text.replace("\t", " " * 8)), SourceInfo(kind="text"))
+
+
+OcrMode = Literal["auto", "always", "never"]
+
+
+def parse(source: str | Path, ocr: OcrMode = "auto") -> Document:
+    """Parse a file (text, PDF, image, DOCX) or, when given text, the text itself."""
+    if isinstance(source, Path) or (isinstance(source, str) and _looks_like_path(source)):
+        return parse_file(Path(source), ocr=ocr)
+    return parse_text(source)
+
+
+def _looks_like_path(value: str) -> bool:
+    return "\n" not in value and len(value) < 4096 and Path(value).exists()
+
+
+def parse_file(path: Path, ocr: OcrMode = "auto") -> Document:
+    from vbadmin.load import load
+
+    loaded = load(path, ocr=ocr)
+    info = SourceInfo(
+        path=str(path),
+        sha256=loaded.sha256,
+        kind=loaded.kind,
+        pages=len(loaded.pages),
+        ocr_pages=loaded.ocr_pages,
+    )
+    if loaded.kind == "text":
+        text = "\n".join(page.text for page in loaded.pages)
+        if not text.strip():
+            raise EmptyInputError(f"{path} has no text")
+    doc = parse_pages(loaded.pages, info)
+    for code in loaded.issues:
+        doc.issues.append(Issue(code=code, field=None, message=f"loader: {code}", severity="info"))
+    return doc

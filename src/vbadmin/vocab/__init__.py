@@ -1,0 +1,383 @@
+"""Controlled vocabularies: document types, signing prefixes, marks, places, bodies, codes.
+
+The data lives in JSON files next to this module (package data, read through
+`importlib.resources`); this module only loads it into frozen dataclasses and offers lookups.
+
+Two comparison rules are used throughout:
+- codes (type and issuer abbreviations) compare case-insensitively but keep Đ apart from D
+  (`HĐ` is not `HD`, `QĐ` is not `QD`, §6.3);
+- words and names compare with `match_key` (NFC, tone placement folded, lower case), so
+  `UỶ`/`ỦY` and `HOÁ`/`HÓA` are the same.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from vbadmin.normalize import clean_text, collapse_spaces, match_key, unify_dashes
+
+__all__ = [
+    "DocType",
+    "IssuerCode",
+    "Province",
+    "Province2025",
+    "body_head_words",
+    "circulation_of",
+    "citation_leads",
+    "doc_type_by_code",
+    "doc_type_by_name",
+    "doc_types",
+    "is_party_body",
+    "issuer_code",
+    "issuer_codes",
+    "party_body_words",
+    "place_unit_words",
+    "province_name",
+    "provinces",
+    "provinces_2025",
+    "secrecy_of",
+    "signatory_prefix",
+    "starts_body_name",
+    "starts_place_unit",
+    "unnumbered_citation_words",
+    "urgency_of",
+]
+
+
+@cache
+def _data(name: str) -> Any:
+    return json.loads(files(__name__).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _code_key(code: str) -> str:
+    """Key for abbreviations: upper case, Đ kept distinct from D (str.upper never folds them)."""
+    return unify_dashes(clean_text(code)).strip().upper()
+
+
+def _starts_with_words(text: str, prefix: str) -> bool:
+    """`text` starts with `prefix`; a prefix ending in a letter must not cut a longer word."""
+    if not text.startswith(prefix):
+        return False
+    rest = text[len(prefix) : len(prefix) + 1]
+    return not (prefix[-1:].isalnum() and rest.isalnum())
+
+
+def _by_length(items: list[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted(items, key=lambda item: -len(item[0])))
+
+
+# --- document types -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocType:
+    name: str
+    upper: str
+    state_code: str | None
+    party_code: str | None
+    aliases: tuple[str, ...]
+    legacy_codes: tuple[str, ...]
+    normative: bool
+
+
+@cache
+def doc_types() -> tuple[DocType, ...]:
+    return tuple(
+        DocType(
+            name=d["name"],
+            upper=d["upper"],
+            state_code=d["state_code"],
+            party_code=d["party_code"],
+            aliases=tuple(d["aliases"]),
+            legacy_codes=tuple(d["legacy_codes"]),
+            normative=d["normative"],
+        )
+        for d in _data("doc_types.json")
+    )
+
+
+@cache
+def _code_index() -> dict[str, dict[str, DocType]]:
+    index: dict[str, dict[str, DocType]] = {"state": {}, "party": {}, "legacy": {}}
+    for doc_type in doc_types():
+        for system, code in (("state", doc_type.state_code), ("party", doc_type.party_code)):
+            if code:
+                index[system].setdefault(_code_key(code), doc_type)
+        for code in doc_type.legacy_codes:
+            index["legacy"].setdefault(_code_key(code), doc_type)
+    return index
+
+
+_SEARCH_ORDER: dict[str | None, tuple[str, ...]] = {
+    None: ("state", "party", "legacy"),
+    "state": ("state", "legacy", "party"),
+    "party": ("party", "legacy", "state"),
+}
+
+
+def doc_type_by_code(code: str, system: str | None = None) -> DocType | None:
+    """Type for an abbreviation (`QĐ`, `QyĐ`, `CTr`, `QĐi`, legacy `GT` …); None if unknown.
+
+    `system` ("state" or "party") decides which list is tried first: `TT` is Thông tư in
+    State symbols and Thông tri in Party symbols. Party `QĐ` gives Quyết định; callers tell
+    a Party Quy định from the type word.
+    """
+    if system not in _SEARCH_ORDER:
+        raise ValueError(f"system must be 'state', 'party' or None, not {system!r}")
+    key = _code_key(code)
+    index = _code_index()
+    return next((index[s][key] for s in _SEARCH_ORDER[system] if key in index[s]), None)
+
+
+@cache
+def _name_index() -> tuple[tuple[str, DocType], ...]:
+    pairs = [(match_key(n), t) for t in doc_types() for n in (t.name, *t.aliases)]
+    return _by_length(pairs)
+
+
+def doc_type_by_name(text: str) -> DocType | None:
+    """Type whose name or alias starts `text` (longest match first), any case or tone style."""
+    key = match_key(text)
+    return next((t for name, t in _name_index() if _starts_with_words(key, name)), None)
+
+
+# --- signing prefixes -----------------------------------------------------------------------
+
+
+@cache
+def _prefix_index() -> tuple[tuple[str, str], ...]:
+    pairs = [
+        (v.upper(), p["kind"]) for p in _data("signatory_prefixes.json") for v in p["variants"]
+    ]
+    return _by_length(pairs)
+
+
+def signatory_prefix(line: str) -> tuple[str, str] | None:
+    """`("KT", "CHỦ TỊCH")` for "KT. CHỦ TỊCH"; Party forms map to the same kinds (T/M → TM)."""
+    text = collapse_spaces(clean_text(line))
+    upper = text.upper()
+    for variant, kind in _prefix_index():
+        if not _starts_with_words(upper, variant):
+            continue
+        rest = text[len(variant) :].strip()
+        if not rest or rest[0].isalpha():
+            return kind, rest
+    return None
+
+
+# --- marks ---------------------------------------------------------------------------------
+
+_FRAME = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def _mark_key(text: str) -> str:
+    return _FRAME.sub("", match_key(text))
+
+
+@cache
+def _mark_index(kind: str) -> dict[str, str]:
+    return {
+        match_key(v): m["canonical"]
+        for m in _data("marks.json")[kind]
+        for v in (m["canonical"], *m["variants"])
+    }
+
+
+def urgency_of(text: str) -> str | None:
+    """Canonical urgency ("Hỏa tốc", "Thượng khẩn", "Khẩn") when the whole line is one."""
+    return _mark_index("urgency").get(_mark_key(text))
+
+
+def secrecy_of(text: str) -> str | None:
+    """Canonical secrecy ("Tuyệt mật", "Tối mật", "Mật") when the whole line is one."""
+    return _mark_index("secrecy").get(_mark_key(text))
+
+
+def circulation_of(text: str) -> str | None:
+    """Canonical circulation instruction ("LƯU HÀNH NỘI BỘ" …) when the whole line is one."""
+    marks = {match_key(m): m for m in _data("marks.json")["circulation"]}
+    return marks.get(_mark_key(text))
+
+
+# --- provinces -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Province:
+    """One of the 63 provincial units before the 2025 merger."""
+
+    code: str
+    name: str  # as written in the date line
+    official: str
+    successor: str  # the unit it belongs to from 01/07/2025
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Province2025:
+    """One of the 34 provincial units from 01/07/2025."""
+
+    name: str
+    kind: str  # "city" or "province"
+    official: str
+    formed_from: tuple[str, ...]
+    variants: tuple[str, ...]
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    return tuple(_data("provinces.json")["variants"].get(name, ()))
+
+
+@cache
+def provinces() -> tuple[Province, ...]:
+    return tuple(
+        Province(p["code"], p["name"], p["official"], p["successor"], _variants(p["name"]))
+        for p in _data("provinces.json")["before_2025"]
+    )
+
+
+@cache
+def provinces_2025() -> tuple[Province2025, ...]:
+    return tuple(
+        Province2025(
+            p["name"], p["kind"], p["official"], tuple(p["formed_from"]), _variants(p["name"])
+        )
+        for p in _data("provinces.json")["after_2025"]
+    )
+
+
+_UNIT_WORD = re.compile(r"^(?:tỉnh|thành phố|tp\.?|thủ đô)\s+")
+
+
+def _place_key(text: str) -> str:
+    key = re.sub(r"\s*-\s*", " - ", match_key(text))
+    key = re.sub(r"\.\s*", ". ", key).strip(" .,;:")
+    stripped = _UNIT_WORD.sub("", key)
+    return stripped or key
+
+
+@cache
+def _place_index() -> dict[str, str]:
+    units: list[Province | Province2025] = [*provinces(), *provinces_2025()]
+    index: dict[str, str] = {}
+    for unit in units:
+        for form in (unit.name, unit.official, *unit.variants):
+            index.setdefault(_place_key(form), unit.name)
+    return index
+
+
+def province_name(text: str) -> str | None:
+    """Date-line name ("Thanh Hóa", "Thành phố Hồ Chí Minh") for a name or known variant."""
+    return _place_index().get(_place_key(text))
+
+
+# --- bodies --------------------------------------------------------------------------------
+
+
+def _body_words(field: str) -> tuple[str, ...]:
+    return tuple(_data("bodies.json")[field])
+
+
+def body_head_words() -> tuple[str, ...]:
+    return _body_words("body_head_words")
+
+
+def place_unit_words() -> tuple[str, ...]:
+    return _body_words("place_unit_words")
+
+
+def party_body_words() -> tuple[str, ...]:
+    return _body_words("party_body_words")
+
+
+@cache
+def _word_keys(field: str) -> tuple[str, ...]:
+    return tuple(sorted({match_key(w) for w in _body_words(field)}, key=len, reverse=True))
+
+
+def _starts_any(line: str, field: str) -> bool:
+    key = match_key(line)
+    return any(_starts_with_words(key, word) for word in _word_keys(field))
+
+
+def _first_word_upper(line: str) -> bool:
+    words = clean_text(line).split(maxsplit=1)
+    return bool(words) and words[0] == words[0].upper()
+
+
+def starts_body_name(line: str) -> bool:
+    """True when `line` begins the name of a body (SỞ …, UBND …, TỈNH UỶ …, ĐOÀN KIỂM TRA).
+
+    The head word must be in capitals, as in a header: "Sở Công Thương nhận được …" is prose.
+    """
+    return (
+        _first_word_upper(line)
+        and _starts_any(line, "body_head_words")
+        and not _starts_any(line, "head_exclusions")
+    )
+
+
+def starts_place_unit(line: str) -> bool:
+    """True when `line` begins with a place (TỈNH LÀO CAI) that continues a wrapped body name."""
+    return (
+        _first_word_upper(line)
+        and _starts_any(line, "place_unit_words")
+        and not _starts_any(line, "head_exclusions")
+        and not starts_body_name(line)
+    )
+
+
+@cache
+def _party_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _word_keys("party_body_words"))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)(?! ban nhân dân)")
+
+
+def is_party_body(line: str) -> bool:
+    """True when the line names a Party body (TỈNH UỶ …, VĂN PHÒNG TỈNH ỦY, CHI BỘ …)."""
+    return _party_pattern().search(match_key(line)) is not None
+
+
+# --- issuer codes --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class IssuerCode:
+    code: str
+    name: str
+    system: str  # "state" or "party"
+
+
+@cache
+def issuer_codes() -> tuple[IssuerCode, ...]:
+    return tuple(IssuerCode(i["code"], i["name"], i["system"]) for i in _data("issuer_codes.json"))
+
+
+@cache
+def _issuer_index() -> dict[str, IssuerCode]:
+    return {_code_key(i.code): i for i in issuer_codes()}
+
+
+def issuer_code(code: str) -> IssuerCode | None:
+    """Known issuer code (case-insensitive, Đ ≠ D); a legislature suffix is ignored (QH15)."""
+    key = _code_key(code)
+    index = _issuer_index()
+    return index.get(key) or index.get(re.sub(r"(?<=[A-ZĐ])\d+$", "", key))
+
+
+# --- citations -----------------------------------------------------------------------------
+
+
+def citation_leads() -> tuple[str, ...]:
+    """Words that introduce a citation ("Căn cứ", "Thực hiện" …), longest first."""
+    return tuple(sorted(_data("citations.json")["leads"], key=len, reverse=True))
+
+
+def unnumbered_citation_words() -> tuple[str, ...]:
+    """Words of citations that carry no number ("Đại hội", "Hội nghị lần thứ" …)."""
+    return tuple(_data("citations.json")["unnumbered_patterns_words"])

@@ -1,0 +1,46 @@
+"""Place and date lines (table-driven)."""
+
+import pytest
+
+from vbadmin.extract.dateline import inline_date, parse_date_line
+
+CASES = [
+    ("Tây Ninh, ngày 22 tháng 11 năm 2024", "Tây Ninh", "2024-11-22", []),
+    ("Hà Nội, ngày 05 tháng 3 năm 2020", "Hà Nội", "2020-03-05", []),
+    ("Lào Cai, ngày  5 tháng 3 năm 2026", "Lào Cai", "2026-03-05", []),
+    ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", "Thành phố Hồ Chí Minh", "2019-06-29", []),
+    ("Hạ Long, ngày 20 tháng 02 năm 2018", "Hạ Long", "2018-02-20", []),
+    ("Lào Cai, ngày      tháng 7 năm 2026", "Lào Cai", None, ["MISSING_DATE"]),
+    ("…, ngày …… tháng …… năm ……", None, None, ["MISSING_DATE"]),
+    ("Hà Tĩnh, ngày 3O tháng 4 năm 2025", "Hà Tĩnh", "2025-04-30", ["OCR_REPAIRED"]),
+    ("Huế, ngày 31 tháng 02 năm 2025", "Huế", None, ["INVALID_DATE"]),
+    ("Bình Tiên, ngày 08 tháng 12 năm 2025", "Bình Tiên", "2025-12-08", []),
+]
+
+
+@pytest.mark.parametrize(("line", "place", "date", "codes"), CASES)
+def test_date_lines(line, place, date, codes):
+    parsed = parse_date_line(line)
+    assert parsed is not None
+    assert (parsed.place, parsed.date) == (place, date)
+    assert [code for code, _ in parsed.issues] == codes
+
+
+@pytest.mark.parametrize(
+    "line", ["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020", "Kính gửi: Sở Y tế"]
+)
+def test_not_date_lines(line):
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("ngày 05/3/2020", "2020-03-05"),
+        ("ngày 28-12-2021", "2021-12-28"),
+        ("ngày 9 tháng 5 năm 2024", "2024-05-09"),
+        ("ngày 31/2/2024", None),
+    ],
+)
+def test_inline_dates(text, iso):
+    assert inline_date(text) == iso

@@ -1,0 +1,58 @@
+"""Number lines → identifier parts (table-driven, State and Party, artefacts included)."""
+
+import pytest
+
+from vbadmin.extract.identifier import parse_number_line
+
+CASES = [
+    # line, identifier, number, symbol, issuer_code, doc_type_code, system
+    ("Số: 2781/QĐ-UBND", "2781/QĐ-UBND", "2781", "QĐ-UBND", "UBND", "QĐ", "state"),
+    ("Số 1272-CV/TU", "1272-CV/TU", "1272", "CV/TU", "TU", "CV", "party"),
+    ("Số: 3056/UBND-VP", "3056/UBND-VP", "3056", "UBND-VP", "UBND", None, "state"),
+    ("Số: 30/2020/NĐ-CP", "30/2020/NĐ-CP", "30", "NĐ-CP", "CP", "NĐ", "state"),
+    ("Số: 09/KH-UBND", "09/KH-UBND", "09", "KH-UBND", "UBND", "KH", "state"),
+    ("Số: 7432 /UBND-XD", "7432/UBND-XD", "7432", "UBND-XD", "UBND", None, "state"),
+    ("Số: 4280 /SCT - CN", "4280/SCT-CN", "4280", "SCT-CN", "SCT", None, "state"),
+    ("Số 357 –CV/HNDTW", "357-CV/HNDTW", "357", "CV/HNDTW", "HNDTW", "CV", "party"),
+    ("Số: 367 - QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", "367", "QĐ/TWĐTN-VP", "TWĐTN-VP", "QĐ", "party"),
+    ("Số 141-CV/VPTW/nb", "141-CV/VPTW/nb", "141", "CV/VPTW/nb", "VPTW", "CV", "party"),
+    ("Số 08-QĐi/TW", "08-QĐi/TW", "08", "QĐi/TW", "TW", "QĐi", "party"),
+    ("Số 65-Ctr/TU", "65-Ctr/TU", "65", "Ctr/TU", "TU", "CTr", "party"),
+    ("Số: 12/TTr-SCT", "12/TTr-SCT", "12", "TTr-SCT", "SCT", "TTr", "state"),
+    ("Số: 5/QyĐ-UBND", "5/QyĐ-UBND", "5", "QyĐ-UBND", "UBND", "QyĐ", "state"),
+    ("Số: 14/HĐ-UBND", "14/HĐ-UBND", "14", "HĐ-UBND", "UBND", "HĐ", "state"),
+    ("Số: 14/HD-UBND", "14/HD-UBND", "14", "HD-UBND", "UBND", "HD", "state"),
+    (
+        "Số: 55/2005/TTLT-BNV-VPCP",
+        "55/2005/TTLT-BNV-VPCP",
+        "55",
+        "TTLT-BNV-VPCP",
+        "BNV-VPCP",
+        "TTLT",
+        "state",
+    ),
+    ("Số:      /UBND-VP", None, None, "UBND-VP", "UBND", None, "state"),
+    ("Số: 1O5/UBND-VX", "105/UBND-VX", "105", "UBND-VX", "UBND", None, "state"),
+    ("Số: 1I/QĐ-UBND", "11/QĐ-UBND", "11", "QĐ-UBND", "UBND", "QĐ", "state"),
+    ("Số:12/GT-UBND", "12/GT-UBND", "12", "GT-UBND", "UBND", "GT", "state"),
+]
+
+
+@pytest.mark.parametrize(("line", "identifier", "number", "symbol", "issuer", "code", "system"), CASES)
+def test_number_lines(line, identifier, number, symbol, issuer, code, system):
+    parts = parse_number_line(line)
+    assert parts is not None
+    assert (parts.identifier, parts.number, parts.symbol) == (identifier, number, symbol)
+    assert (parts.issuer_code, parts.doc_type_code, parts.system) == (issuer, code, system)
+
+
+def test_repairs_are_reported():
+    parts = parse_number_line("Số: 1O5/UBND-VX")
+    assert parts is not None and [c for c, _ in parts.issues] == ["OCR_REPAIRED"]
+    blank = parse_number_line("Số:      /UBND-VP")
+    assert blank is not None and [c for c, _ in blank.issues] == ["BLANK_NUMBER"]
+
+
+@pytest.mark.parametrize("line", ["Sở Công Thương", "Số liệu thống kê năm 2024", "Sổ tay", "Số: "])
+def test_not_number_lines(line):
+    assert parse_number_line(line) is None
