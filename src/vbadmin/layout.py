@@ -21,6 +21,19 @@ Column = Literal["left", "right", "full"]
 # Minimum horizontal gap between two words, in multiples of the row height, that separates
 # the two columns of a header or footer row. Text files use character cells (1 cell high).
 _COLUMN_GAP_IN_ROW_HEIGHTS = {"char": 4.0, "pt": 2.2, "px": 2.2}
+HEADER_ROWS = 14  # rows at the top of page 1 where flattened header components are looked for
+
+# Where a component starts inside a line that flattened the two-column tables (web copies,
+# OCR that ignored the columns): "BỘ Y TẾ CỘNG HÒA XÃ HỘI … Số: 384/BYT-KCB V/v …".
+_HEADER_BOUNDARY = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+lập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+    r"|Số\s*:\s*[\dOIl ]{0,8}[/-]|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/v\s"
+    r"|(?:[A-ZĐÀ-Ỹ]\w*|phố)(?:\s+(?:[A-ZĐÀ-Ỹ]\w*|phố)){0,4}\s*,\s*ngày\s*[\d.…_ ]{0,6}tháng"
+    r"|Kính\s+gửi|Nơi\s+nhận"
+    r"|(?<=[.:]\s)(?P<caps>\w{2,}\s+\w{2,})"  # a body name in capitals after a sentence
+)
+_FOOTER_BOUNDARY = re.compile(r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*[A-ZĐ]{2})")
+_RULE_RUN = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*")
 _PAGE_NUMBER = re.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")
 
 
@@ -96,6 +109,44 @@ def _segment_text(words: list[Word]) -> str:
     return clean_text(" ".join(w.text for w in words)).strip()
 
 
+def _sub_segment(segment: Segment, start: int, end: int) -> Segment:
+    """The part text[start:end] of a segment, its box cut in proportion."""
+    x0, y0, x1, y1 = segment.box
+    width = (x1 - x0) / max(1, len(segment.text))
+    text = segment.text[start:end]
+    lead = len(text) - len(text.lstrip())
+    text = text.strip()
+    box = (x0 + (start + lead) * width, y0, x0 + (start + lead + len(text)) * width, y1)
+    return Segment(
+        text=text, page=segment.page, row=segment.row, column=segment.column, box=box,
+        unit=segment.unit, origin=segment.origin, confidence=segment.confidence,
+    )
+
+
+def _is_component_start(match: re.Match[str]) -> bool:
+    caps = match.groupdict().get("caps")
+    return caps is None or caps.isupper()
+
+
+def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
+    """Cut a segment where a header or footer component starts mid-line; drop drawn rules."""
+    text = segment.text
+    cuts = {0, len(text)}
+    pattern = _HEADER_BOUNDARY if in_header else _FOOTER_BOUNDARY
+    cuts |= {m.start() for m in pattern.finditer(text) if m.start() > 0 and _is_component_start(m)}
+    pieces: list[tuple[int, int]] = []
+    for start, end in zip(sorted(cuts), sorted(cuts)[1:], strict=False):
+        last = start
+        for rule in _RULE_RUN.finditer(text, start, end):
+            pieces.append((last, rule.start()))
+            last = rule.end()
+        pieces.append((last, end))
+    if len(pieces) == 1:
+        return [segment]
+    parts = [_sub_segment(segment, a, b) for a, b in pieces]
+    return [p for p in parts if p.text] or [segment]
+
+
 def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_number: int) -> bool:
     """Page numbers at the top (pages 2+) or bottom of a page."""
     at_edge = row_in_page == 0 or row_in_page >= rows_in_page - 1
@@ -117,14 +168,16 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             gap = previous_bottom is None or (top - previous_bottom) > 0.9 * pitch
             previous_bottom = max(w.y1 for w in line.words)
             groups = _merge_to_two(_split_row(line, page.unit), page.width)
+            in_header = page.number == 1 and row_in_page < HEADER_ROWS
             for group in groups:
-                segment = _make_segment(group, page, row_index, len(groups) > 1, height)
-                if not segment.text or _is_page_furniture(segment.text, row_in_page, len(rows), page.number):
+                whole = _make_segment(group, page, row_index, len(groups) > 1, height)
+                if not whole.text or _is_page_furniture(whole.text, row_in_page, len(rows), page.number):
                     continue
-                segment.gap_before = gap
-                segment.indent = (segment.box[0] - left_margin) / height
-                segment.short = segment.box[2] < right_margin - 8 * height
-                segments.append(segment)
+                for segment in split_flattened(whole, in_header):
+                    segment.gap_before = gap
+                    segment.indent = (segment.box[0] - left_margin) / height
+                    segment.short = segment.box[2] < right_margin - 8 * height
+                    segments.append(segment)
             row_index += 1
     return segments
 

@@ -23,6 +23,7 @@ from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
 from vbadmin.pages import Page
 
 MAX_TEXT_CHARS = 5_000_000  # ~ a 2 000-page letter; anything bigger is not one letter
+NO_SUBJECT_TYPES = {"Giấy giới thiệu", "Giấy nghỉ phép"}  # their type line stands alone
 HEADER_WINDOW = 60  # segments from the top of page 1 where the header components live
 
 
@@ -169,22 +170,27 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
     type_index = _first(b.segments, type_line, start=max(0, after - 1), stop=window)
     last = b.anchors.header_end
     line_type: vocab.DocType | None = None
+    start: int | None = None
+    run_on = ""
     if type_index is not None:
-        line_type = type_line(b.segments[type_index])
+        found = type_line(b.segments[type_index])
+        assert found is not None
+        line_type, run_on = found
         b.evidence("doc_type", [b.segments[type_index]])
         last = max(last, type_index)
-        start: int | None = type_index + 1 if type_index + 1 < len(b.segments) else None
-        if start is not None and (
-            is_upper_line(b.segments[start].text) and not is_vv_line(b.segments[start])
-        ):
-            start = None  # no subject line under the type (giấy giới thiệu …)
+        start = type_index if run_on else type_index + 1
+        if line_type.name in NO_SUBJECT_TYPES or start >= len(b.segments):
+            start = None
     else:
         start = _first(
             b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, after), stop=window
         )
     if start is not None:
         subject = read_subject(b.segments, start, strip_lead=True)
-        b.doc.subject = subject.text
+        text = subject.text
+        if run_on and text:
+            text = text[text.find(run_on) :] if run_on in text else text
+        b.doc.subject = text
         b.evidence("subject", subject.segments)
         last = max(last, b.segments.index(subject.segments[-1]))
     return line_type, last

@@ -35,7 +35,7 @@ TOPICS: tuple[Topic, ...] = (
             "rà soát, điều chỉnh giá đất tính thu tiền sử dụng đất",
         ),
         (
-            "Trong {num} tháng đầu năm {year}, tổng thu ngân sách nhà nước trên địa bàn ước đạt {pct}% dự toán được giao, tăng so với cùng kỳ năm trước.",
+            "Trong những tháng đầu năm {year}, tổng thu ngân sách nhà nước trên địa bàn ước đạt {pct}% dự toán được giao, tăng so với cùng kỳ năm trước.",
             "Tình trạng nợ đọng thuế vẫn còn phát sinh ở một số lĩnh vực, nhất là tiền sử dụng đất, tiền thuê đất và thuế của các hộ kinh doanh.",
             "Việc quản lý thuế đối với hoạt động kinh doanh trên nền tảng số còn nhiều khó khăn do đối tượng phân tán, giao dịch khó kiểm soát.",
             "Công tác lập và giao dự toán phải bảo đảm đúng quy định, công khai, minh bạch, tiết kiệm, hiệu quả.",
@@ -108,7 +108,7 @@ TOPICS: tuple[Topic, ...] = (
             "tổ chức Kỳ thi tốt nghiệp trung học phổ thông năm {year}",
             "chuẩn bị các điều kiện cho năm học {year}-{next_year}",
             "tăng cường công tác bảo đảm an toàn trường học",
-            "thực hiện Chương trình giáo dục phổ thông mới",
+            "thực hiện chương trình giáo dục phổ thông mới",
             "tuyển sinh vào lớp 10 trung học phổ thông năm học {year}-{next_year}",
             "sắp xếp, tinh gọn mạng lưới trường, lớp học",
         ),
@@ -156,7 +156,7 @@ TOPICS: tuple[Topic, ...] = (
             "Tiến độ bồi thường, giải phóng mặt bằng một số dự án trọng điểm còn chậm, ảnh hưởng đến kế hoạch giải ngân vốn đầu tư công.",
             "Hồ sơ đề nghị cấp Giấy chứng nhận còn tồn đọng nhiều, chủ yếu do thiếu giấy tờ về nguồn gốc sử dụng đất.",
             "Hoạt động khai thác khoáng sản trái phép ở một số khu vực chưa được ngăn chặn kịp thời.",
-            "Luật Đất đai mới có hiệu lực thi hành đặt ra yêu cầu phải rà soát, sửa đổi nhiều quy định của địa phương.",
+            "Việc thi hành pháp luật đất đai mới đặt ra yêu cầu phải rà soát, sửa đổi nhiều quy định của địa phương.",
         ),
         (
             "Rà soát, phân loại các hồ sơ tồn đọng, giải quyết dứt điểm các trường hợp đủ điều kiện cấp Giấy chứng nhận.",
@@ -257,7 +257,7 @@ TOPICS: tuple[Topic, ...] = (
         "Sở Khoa học và Công nghệ",
         (
             "đẩy mạnh chuyển đổi số trong các cơ quan nhà nước",
-            "triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử",
+            "triển khai ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử",
             "nâng cao chất lượng cung cấp dịch vụ công trực tuyến toàn trình",
             "bảo đảm an toàn thông tin mạng trong hoạt động của cơ quan, đơn vị",
             "phát triển hạ tầng số, kinh tế số và xã hội số năm {year}",

@@ -247,7 +247,7 @@ def _province_party(rng: random.Random, day: date) -> Issuer:
 
 def _local_party(rng: random.Random, day: date) -> Issuer:
     prov = pick_province(rng, day)
-    parent = ("ĐẢNG BỘ " if rng.random() < 0.85 else "ĐẢNG BỘ ") + prov.unit_upper
+    parent = "ĐẢNG BỘ " + prov.unit_upper
     if day < REFORM_DATE:
         loc = pick_district(rng)
         stacks = PARTY_COMMITTEE_STACKS[:2] + [Stack(("T/M HUYỆN ỦY",), "BÍ THƯ", "T/M")]

@@ -16,6 +16,7 @@ class Line:
     underline: bool = False
     rule: bool = False  # a short horizontal rule under this line
     indent: float = 0.0  # first-line indent in mm (paragraphs) or block indent (lists)
+    gap: bool = True  # in the plain text, a paragraph break may follow (False inside a list)
 
 
 @dataclass
@@ -87,7 +88,8 @@ def layout_text(layout: Layout) -> str:
     sep = [""] if layout.blank_between_paragraphs else []
     for line in layout.body:
         out.append(line.text)
-        out += sep
+        if line.gap:
+            out += sep
     if not sep:
         out.append("")
     out += _texts(layout.footer_right)

@@ -6,7 +6,6 @@ import random
 
 from .bank import GIVEN, MIDDLE, SURNAMES
 from .issuers import Issuer
-from .places import REFORM_DATE
 
 
 def person(rng: random.Random) -> str:
@@ -115,5 +114,3 @@ def _extras(issuer: Issuer, post_reform: bool) -> list[str]:
             "Văn phòng UBND tỉnh", "Các phòng chuyên môn",
             "UBND các xã, phường" if post_reform else "UBND các huyện, thị xã, thành phố"]
 
-
-_ = REFORM_DATE

@@ -39,7 +39,7 @@ EXTERNAL: tuple[CitedDoc, ...] = (
     CitedDoc("Nghị định", "123/2020/NĐ-CP", _d("19/10/2020"), "Chính phủ",
              "quy định về hóa đơn, chứng từ", topics=("tax",)),
     CitedDoc("Nghị định", "66/2021/NĐ-CP", _d("06/7/2021"), "Chính phủ",
-             "quy định chi tiết thi hành một số điều của Luật Phòng, chống thiên tai", topics=("disaster",)),
+             "quy định chi tiết thi hành một số điều về phòng, chống thiên tai", topics=("disaster",)),
     CitedDoc("Nghị định", "06/2021/NĐ-CP", _d("26/01/2021"), "Chính phủ",
              "quy định chi tiết một số nội dung về quản lý chất lượng, thi công xây dựng và bảo trì công trình xây dựng",
              topics=("construction",)),

@@ -11,9 +11,11 @@ from vbadmin.layout import Segment, is_rule_line
 from vbadmin.normalize import match_key
 
 VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc)\s*[:.]?\s*")
+# Lines that start the body, never a subject's continuation (capitalised: a wrapped subject
+# line may well begin with "thực hiện …").
 _BODY_START = re.compile(
-    r"^\W{0,3}(Căn\s+cứ|Kính\s+(gửi|trình)|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Nơi\s+nhận)",
-    re.IGNORECASE,
+    r"^\W{0,3}(Căn\s+cứ|CĂN\s+CỨ|Kính\s+(gửi|trình)|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Nơi\s+nhận)"
+    r"|^\("
 )
 
 
@@ -23,14 +25,22 @@ class Subject:
     segments: list[Segment] = field(default_factory=list)
 
 
-def type_line(segment: Segment) -> vocab.DocType | None:
-    """The type when the whole segment is a type name in capitals ("QUYẾT ĐỊNH")."""
+def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
+    """(type, rest) when the segment is a type name in capitals: "QUYẾT ĐỊNH" or
+    "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG …" (the subject run on after the type)."""
     text = segment.text.strip().rstrip(":")
-    if not is_upper_line(text) or len(text) > 40:
+    if not is_upper_line(text):
         return None
     found = vocab.doc_type_by_name(text)
-    if found and _is_whole_name(text, found):
-        return found
+    if found is None:
+        return None
+    if _is_whole_name(text, found):
+        return found, ""
+    words = text.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if _is_whole_name(head, found):
+            return found, " ".join(words[size:])
     return None
 
 
@@ -64,7 +74,7 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
     text = " ".join(s.text for s in lines)
     if strip_lead:
         text = VV.sub("", text, count=1)
-    text = re.sub(r"\s+", " ", text).strip(" -_")
+    text = re.sub(r"\s+", " ", text).strip(" -_.;,")
     return Subject(text or None, lines)
 
 

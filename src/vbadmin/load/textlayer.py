@@ -112,30 +112,43 @@ def _is_unexpected(ch: str) -> bool:
 
 
 def vietnamese_word_share(text: str) -> float:
-    """Share of words written only with Vietnamese letters that carry at least one diacritic.
+    """Share of words that look like accented Vietnamese syllables.
 
     Real Vietnamese prose has ~40-60 % such words; mojibake and diacritic-less text far fewer.
     """
     words = _WORD.findall(unicodedata.normalize("NFC", text))
     if not words:
         return 0.0
-    accented = sum(
-        1 for w in words if set(w) <= VIETNAMESE_LETTERS and any(c in _DIACRITIC_LETTERS for c in w)
-    )
-    return accented / len(words)
+    return sum(1 for word in words if _is_accented_syllable(word)) / len(words)
 
 
-def _looks_tcvn3(text: str) -> bool:
-    symbols = sum(1 for ch in text if ch in _TCVN3_SYMBOLS)
-    if symbols < 3:
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _is_accented_syllable(word: str) -> bool:
+    """Vietnamese letters only, some diacritic, and at most one tone: mojibake converted
+    with the wrong table tends to stack tones ("ẹoọc")."""
+    if not set(word) <= VIETNAMESE_LETTERS or not any(c in _DIACRITIC_LETTERS for c in word):
         return False
-    return vietnamese_word_share(convert_tcvn3(text)) > vietnamese_word_share(text) + 0.1
+    return sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS) <= 1
 
 
-def _looks_vni(text: str) -> bool:
-    if len(_VNI_PATTERN.findall(text)) < 3:
-        return False
-    return vietnamese_word_share(convert_vni(text)) > vietnamese_word_share(text) + 0.1
+def _legacy_encoding(text: str) -> Assessment | None:
+    """The legacy encoding whose conversion turns the most words into Vietnamese, if any.
+
+    Both converters are tried when their tell-tale bytes are present: VNI text is full of
+    Latin-1 letters that TCVN3 would also "convert", so only the better result counts.
+    """
+    baseline = vietnamese_word_share(text)
+    candidates: dict[Assessment, float] = {}
+    if sum(1 for ch in text if ch in _TCVN3_SYMBOLS) >= 3:
+        candidates["legacy_tcvn3"] = vietnamese_word_share(convert_tcvn3(text))
+    if len(_VNI_PATTERN.findall(text)) >= 3:
+        candidates["legacy_vni"] = vietnamese_word_share(convert_vni(text))
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda name: candidates[name])
+    return best if candidates[best] > baseline + 0.1 else None
 
 
 def _lost_diacritics(text: str) -> bool:
@@ -161,10 +174,9 @@ def assess_text_layer(text: str) -> Assessment:
     foreign = sum(1 for ch in visible if _is_foreign(ch))
     if foreign >= 3 and foreign / len(visible) > 0.002:
         return "garbled"
-    if _looks_tcvn3(text):
-        return "legacy_tcvn3"
-    if _looks_vni(text):
-        return "legacy_vni"
+    legacy = _legacy_encoding(text)
+    if legacy is not None:
+        return legacy
     unexpected = sum(1 for ch in visible if _is_unexpected(ch))
     if unexpected / len(visible) > 0.03 or _lost_diacritics(text):
         return "garbled"

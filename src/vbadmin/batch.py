@@ -1,0 +1,387 @@
+"""Bulk conversion: many letter files → one ConversionResult each, streamed as they finish.
+
+    for result in convert(["inbox/"], workers=4):
+        print(result.path, result.status, result.document and result.document.identifier)
+
+Every input gets exactly one outcome, whatever happens to it (bad file, hang, worker crash,
+file deleted mid-run). Files run in worker processes (a small pool of our own, so that one hung
+or crashed worker can be killed and replaced without losing the others) or on a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+from typing import Any, Literal
+
+from vbadmin.errors import VbadminError
+from vbadmin.model import Document
+
+__all__ = [
+    "SUFFIXES",
+    "BatchError",
+    "ConversionResult",
+    "convert",
+    "convert_one",
+    "discover",
+    "read_recorded_hashes",
+]
+
+Status = Literal["success", "partial", "failure", "skipped"]
+Engine = Literal["local", "dask"]
+DEFAULT_PARSE_FN = "vbadmin.parse.parse_file"
+SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".docx", ".txt"})
+MAX_TASKS_PER_CHILD = 500  # recycle workers now and then: PDF/OCR libraries leak a little
+
+# Outcome codes of the batch itself (the parser's own codes come from vbadmin.errors).
+FILE_MISSING = "FILE_MISSING"
+TIMEOUT = "TIMEOUT"
+WORKER_CRASHED = "WORKER_CRASHED"
+INTERNAL_ERROR = "INTERNAL_ERROR"
+
+
+@dataclass
+class ConversionResult:
+    path: Path
+    status: Status
+    document: Document | None = None
+    errors: list[dict[str, str]] = field(default_factory=list)  # [{code, message}]
+    sha256: str | None = None
+    pages: int = 0
+    seconds: float = 0.0
+
+    @property
+    def code(self) -> str | None:
+        return self.errors[0]["code"] if self.errors else None
+
+
+class BatchError(VbadminError):
+    """The first failure of a batch run with raise_on_error=True; `.result` is its outcome."""
+
+    def __init__(self, result: ConversionResult) -> None:
+        self.result = result
+        self.code = result.code or INTERNAL_ERROR
+        message = result.errors[0]["message"] if result.errors else "failed"
+        super().__init__(f"{result.path}: {self.code}: {message}")
+
+
+def _failure(path: Path, code: str, message: str, sha256: str | None = None, seconds: float = 0.0
+             ) -> ConversionResult:
+    return ConversionResult(path, "failure", errors=[{"code": code, "message": message}],
+                            sha256=sha256, seconds=seconds)
+
+
+# --- discovery ------------------------------------------------------------------------------
+
+def discover(sources: Iterable[str | Path]) -> list[Path]:
+    """Letter files under the sources, recursively, each real file once, sorted.
+
+    An explicitly named file is kept whatever its extension, even when it does not exist (it
+    becomes a FILE_MISSING outcome rather than silently vanishing from the count)."""
+    found: dict[str, Path] = {}
+    visited_dirs: set[str] = set()
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            _walk(path, found, visited_dirs)
+        else:
+            found.setdefault(os.path.realpath(path), path)
+    return sorted(found.values(), key=str)
+
+
+def _walk(folder: Path, found: dict[str, Path], visited_dirs: set[str]) -> None:
+    real = os.path.realpath(folder)
+    if real in visited_dirs:  # a symlink loop or a second link to the same folder
+        return
+    visited_dirs.add(real)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return  # unreadable or vanished folder: nothing to convert there
+    for entry in entries:
+        path = Path(entry.path)
+        if _is_dir(entry):
+            _walk(path, found, visited_dirs)
+        elif path.suffix.lower() in SUFFIXES:
+            found.setdefault(os.path.realpath(path), path)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows symlinks; loops are caught by visited_dirs
+    except OSError:
+        return False
+
+
+# --- one file (runs in a worker process or on a Dask worker) -------------------------------
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _resolve(dotted: str) -> Callable[..., Document]:
+    module, _, name = dotted.rpartition(".")
+    function: Callable[..., Document] = getattr(importlib.import_module(module), name)
+    return function
+
+
+def convert_one(path: str | Path, parse_fn: str = DEFAULT_PARSE_FN, ocr: str = "auto") -> ConversionResult:
+    """Parse one file into its outcome; never raises for a bad file."""
+    # Tesseract's OpenMP threads fight the other workers for the cores: one thread each.
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    path = Path(path)
+    start = time.perf_counter()
+    try:
+        sha256 = file_sha256(path)
+    except FileNotFoundError:
+        return _failure(path, FILE_MISSING, "the file disappeared before it was read")
+    except OSError as error:
+        return _failure(path, "UNREADABLE", f"cannot read the file: {error}")
+    try:
+        document = _resolve(parse_fn)(path, ocr=ocr)
+    except FileNotFoundError:
+        return _failure(path, FILE_MISSING, "the file disappeared while it was read", sha256)
+    except VbadminError as error:
+        return _failure(path, error.code, str(error), sha256, time.perf_counter() - start)
+    except Exception as error:  # noqa: BLE001 - a parser bug is one file's failure, not the batch's
+        message = f"{type(error).__name__}: {error}"
+        return _failure(path, INTERNAL_ERROR, message, sha256, time.perf_counter() - start)
+    return _success(path, document, sha256, time.perf_counter() - start)
+
+
+def _success(path: Path, document: Document, sha256: str, seconds: float) -> ConversionResult:
+    serious = [{"code": i.code, "message": i.message} for i in document.issues if i.severity == "error"]
+    return ConversionResult(path, "partial" if serious else "success", document, serious, sha256,
+                            document.source.pages, seconds)
+
+
+# --- resume -----------------------------------------------------------------------------------
+
+def read_recorded_hashes(output: Path) -> set[str]:
+    """sha256 of every complete record line of a JSON-lines output; a torn last line is ignored."""
+    if not output.exists():
+        return set()
+    hashes: set[str] = set()
+    with output.open("rb") as handle:
+        for line in handle:
+            if not line.endswith(b"\n"):
+                break  # killed mid-write: the line never counted
+            try:
+                sha256 = json.loads(line).get("sha256")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(sha256, str):
+                hashes.add(sha256)
+    return hashes
+
+
+def _skip_or_pass(paths: list[Path], done: set[str]) -> Iterator[ConversionResult | Path]:
+    """Hash each input in the parent (only when resuming): done ones become 'skipped'."""
+    for path in paths:
+        if not done:
+            yield path
+            continue
+        try:
+            sha256 = file_sha256(path)
+        except FileNotFoundError:
+            yield _failure(path, FILE_MISSING, "the file disappeared before it was read")
+            continue
+        except OSError:
+            yield path  # let the worker report it
+            continue
+        yield ConversionResult(path, "skipped", sha256=sha256) if sha256 in done else path
+
+
+# --- the public entry point -----------------------------------------------------------------
+
+def convert(
+    paths: Iterable[str | Path],
+    *,
+    workers: int | None = None,
+    timeout: float = 120.0,
+    resume_from: Path | None = None,
+    raise_on_error: bool = False,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    ocr: str = "auto",
+    parse_fn: str = DEFAULT_PARSE_FN,
+) -> Iterator[ConversionResult]:
+    """Convert every letter file under `paths`, yielding one ConversionResult per file as it ends.
+
+    `parse_fn` is the dotted path of the per-file parser (a string so that it pickles to any
+    worker); tests swap in one that hangs or crashes."""
+    inputs = discover(paths)
+    done = read_recorded_hashes(resume_from) if resume_from is not None else set()
+    size = max(1, workers or os.cpu_count() or 1)
+    items = _skip_or_pass(inputs, done)
+    if engine == "dask":
+        from vbadmin.batch_dask import run_on_dask
+
+        results = run_on_dask(items, parse_fn, ocr, timeout, scheduler, workers)
+    elif engine == "local":
+        results = _run_local(items, size, parse_fn, ocr, timeout)
+    else:
+        raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
+    for result in results:
+        if raise_on_error and result.status == "failure":
+            results.close()
+            raise BatchError(result)
+        yield result
+
+
+# --- local process pool -----------------------------------------------------------------------
+
+def _worker_main(conn: Connection, parse_fn: str, ocr: str) -> None:
+    """A worker: receive paths, send back results, until told to stop (None) or the pipe closes."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    while True:
+        try:
+            path = conn.recv()
+        except EOFError:
+            return
+        if path is None:
+            return
+        conn.send(convert_one(path, parse_fn, ocr))
+
+
+def _context() -> Any:
+    # forkserver: safe with the parent's threads (progress bar, Dask) yet fast to replace a
+    # worker, since the server has vbadmin imported already.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["vbadmin.batch", "vbadmin.parse", "vbadmin.load"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    path: Path | None = None
+    started: float = 0.0
+    tasks_done: int = 0
+
+
+class _Pool:
+    """N single-task workers; each one can be killed and replaced on its own."""
+
+    def __init__(self, size: int, parse_fn: str, ocr: str) -> None:
+        self.parse_fn, self.ocr = parse_fn, ocr
+        self.context = _context()
+        self.workers = [self._start() for _ in range(size)]
+
+    def _start(self) -> _Worker:
+        parent_end, child_end = self.context.Pipe()
+        process = self.context.Process(target=_worker_main, args=(child_end, self.parse_fn, self.ocr),
+                                       daemon=True)
+        process.start()
+        child_end.close()
+        return _Worker(process, parent_end)
+
+    def replace(self, worker: _Worker, kill: bool) -> None:
+        if kill:
+            worker.process.kill()
+        else:
+            _send_quietly(worker.conn, None)
+        worker.process.join(timeout=5)
+        worker.conn.close()
+        self.workers[self.workers.index(worker)] = self._start()
+
+    def assign(self, worker: _Worker, path: Path) -> None:
+        worker.path, worker.started = path, time.monotonic()
+        _send_quietly(worker.conn, str(path))
+
+    def close(self) -> None:
+        for worker in self.workers:
+            if worker.path is None:
+                _send_quietly(worker.conn, None)
+            else:
+                worker.process.kill()  # abandoned mid-file (consumer stopped, Ctrl-C)
+        for worker in self.workers:
+            worker.process.join(timeout=5)
+            if worker.process.is_alive():
+                worker.process.kill()
+            worker.conn.close()
+
+
+def _send_quietly(conn: Connection, message: object) -> None:
+    try:
+        conn.send(message)
+    except (BrokenPipeError, OSError):
+        pass  # the worker is dead; its sentinel reports it
+
+
+def _run_local(items: Iterator[ConversionResult | Path], size: int, parse_fn: str, ocr: str,
+               timeout: float) -> Iterator[ConversionResult]:
+    """At most one file in flight per worker, results yielded as they come: memory stays flat."""
+    pool = _Pool(size, parse_fn, ocr)
+    try:
+        exhausted = False
+        while True:
+            for worker in pool.workers:
+                while worker.path is None and not exhausted:
+                    item = next(items, None)
+                    if item is None:
+                        exhausted = True
+                    elif isinstance(item, ConversionResult):
+                        yield item  # skipped or missing: decided without a worker
+                    else:
+                        pool.assign(worker, item)
+            busy = [w for w in pool.workers if w.path is not None]
+            if not busy:
+                return
+            yield from _collect(pool, busy, timeout)
+    finally:
+        pool.close()
+
+
+def _collect(pool: _Pool, busy: list[_Worker], timeout: float) -> Iterator[ConversionResult]:
+    """Wait for the first worker event (result, death, deadline) and turn it into outcomes."""
+    now = time.monotonic()
+    wait_for = max(0.0, min(w.started + timeout for w in busy) - now)
+    ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
+    now = time.monotonic()
+    for worker in busy:
+        if worker.conn in ready or worker.process.sentinel in ready:
+            yield _receive(pool, worker)
+        elif now - worker.started >= timeout:
+            path = worker.path
+            assert path is not None
+            pool.replace(worker, kill=True)
+            yield _failure(path, TIMEOUT, f"no result after {timeout:g} s; the worker was killed",
+                           seconds=now - worker.started)
+
+
+def _receive(pool: _Pool, worker: _Worker) -> ConversionResult:
+    path = worker.path
+    assert path is not None
+    try:
+        if not worker.conn.poll():
+            raise EOFError
+        result: ConversionResult = worker.conn.recv()
+    except (EOFError, OSError):
+        code = worker.process.exitcode
+        pool.replace(worker, kill=True)
+        return _failure(path, WORKER_CRASHED, f"the worker process died (exit code {code})",
+                        seconds=time.monotonic() - worker.started)
+    worker.path = None
+    worker.tasks_done += 1
+    if worker.tasks_done >= MAX_TASKS_PER_CHILD:
+        pool.replace(worker, kill=False)
+    return result

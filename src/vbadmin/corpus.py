@@ -1,0 +1,86 @@
+"""The labelled corpus on disk: find documents, their gold labels and their source files.
+
+Layout (see corpus/README.md): any folder with a `gold.json` is a document. Its split is the
+`dev`/`test` component of its path; documents under `realdocs/` are real letters whose
+sources live in ../shared/realdocs and form the split `real`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+InputKind = Literal["text", "pdf", "scan"]
+SPLITS = ("dev", "test", "real")
+
+
+@dataclass
+class CorpusDoc:
+    doc_id: str
+    folder: Path
+    split: str
+    gold: dict[str, Any]
+
+    @property
+    def is_real(self) -> bool:
+        return self.split == "real"
+
+    def tags(self, input_kind: str) -> dict[str, str]:
+        level = self.gold.get("degradation") or ("real" if self.is_real else "none")
+        return {
+            "doc_type": str(self.gold.get("doc_type")),
+            "system": str(self.gold.get("system")),
+            "input": input_kind if input_kind != "scan" else f"scan:{level}",
+        }
+
+
+def _split_of(folder: Path, root: Path) -> str:
+    parts = folder.relative_to(root).parts
+    if "realdocs" in parts:
+        return "real"
+    return next((p for p in parts if p in ("dev", "test")), "dev")
+
+
+def iter_corpus(root: Path, split: str | None = None) -> Iterator[CorpusDoc]:
+    for gold_path in sorted(root.rglob("gold.json")):
+        folder = gold_path.parent
+        doc_split = _split_of(folder, root)
+        if split and doc_split != split:
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        yield CorpusDoc(folder.name, folder, doc_split, gold)
+
+
+def realdocs_root(corpus_root: Path) -> Path:
+    """../shared/realdocs beside the repository (CI lays shared/ there too)."""
+    return corpus_root.resolve().parent.parent / "shared" / "realdocs"
+
+
+def _real_source(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path]:
+    base = realdocs_root(corpus_root)
+    sources = [base / s for s in doc.gold.get("source", [])]
+    if kind == "text":
+        texts = [s for s in sources if s.suffix == ".txt" and "GARBLED" not in s.name]
+        preferred = [s for s in texts if "transcript" in s.name] or texts
+        return preferred[:1]
+    if kind == "pdf" and doc.gold.get("kind") == "born_digital":
+        return [s for s in sources if s.suffix == ".pdf"][:1]
+    if kind == "scan" and doc.gold.get("kind") == "scan":
+        return [s for s in sources if s.suffix.lower() in (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")]
+    return []
+
+
+def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path]:
+    """The files to parse for this document and input kind ([] when it has none)."""
+    if doc.is_real:
+        return _real_source(doc, corpus_root, kind)
+    if kind == "text":
+        text = doc.folder / "source.txt"
+        return [text] if text.exists() else []
+    from vbadmin.corpusgen import materialise  # renders PDFs/scans deterministically on demand
+
+    level = "clean" if kind == "pdf" else doc.gold.get("degradation", "degraded")
+    return list(materialise(doc.folder, kind, level))
