@@ -10,6 +10,7 @@ or crashed worker can be killed and replaced without losing the others) or on a 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import json
@@ -17,7 +18,7 @@ import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -228,10 +229,9 @@ def convert(
     done = read_recorded_hashes(resume_from) if resume_from is not None else set()
     size = max(1, workers or os.cpu_count() or 1)
     items = _skip_or_pass(inputs, done)
+    results: Generator[ConversionResult, None, None]
     if engine == "dask":
-        from vbadmin.batch_dask import run_on_dask
-
-        results = run_on_dask(items, parse_fn, ocr, timeout, scheduler, workers)
+        results = _run_dask(items, parse_fn, ocr, timeout, scheduler, workers)
     elif engine == "local":
         results = _run_local(items, size, parse_fn, ocr, timeout)
     else:
@@ -294,16 +294,20 @@ class _Pool:
         child_end.close()
         return _Worker(process, parent_end)
 
-    def replace(self, worker: _Worker, kill: bool) -> None:
+    def replace(self, worker: _Worker, kill: bool) -> _Worker:
         if kill:
             worker.process.kill()
         else:
             _send_quietly(worker.conn, None)
         worker.process.join(timeout=5)
         worker.conn.close()
-        self.workers[self.workers.index(worker)] = self._start()
+        index = next(i for i, w in enumerate(self.workers) if w is worker)
+        self.workers[index] = self._start()
+        return self.workers[index]
 
     def assign(self, worker: _Worker, path: Path) -> None:
+        if not worker.process.is_alive():  # died idle: don't blame the next file for it
+            worker = self.replace(worker, kill=True)
         worker.path, worker.started = path, time.monotonic()
         _send_quietly(worker.conn, str(path))
 
@@ -321,14 +325,12 @@ class _Pool:
 
 
 def _send_quietly(conn: Connection, message: object) -> None:
-    try:
+    with contextlib.suppress(OSError):  # the worker is dead; its sentinel reports it
         conn.send(message)
-    except (BrokenPipeError, OSError):
-        pass  # the worker is dead; its sentinel reports it
 
 
 def _run_local(items: Iterator[ConversionResult | Path], size: int, parse_fn: str, ocr: str,
-               timeout: float) -> Iterator[ConversionResult]:
+               timeout: float) -> Generator[ConversionResult, None, None]:
     """At most one file in flight per worker, results yielded as they come: memory stays flat."""
     pool = _Pool(size, parse_fn, ocr)
     try:
@@ -384,4 +386,111 @@ def _receive(pool: _Pool, worker: _Worker) -> ConversionResult:
     worker.tasks_done += 1
     if worker.tasks_done >= MAX_TASKS_PER_CHILD:
         pool.replace(worker, kill=False)
+    return result
+
+
+# --- Dask -------------------------------------------------------------------------------------
+
+DASK_POLL_SECONDS = 0.05
+DASK_DEADLINE_CHECK_SECONDS = 0.5
+
+
+def _run_dask(items: Iterator[ConversionResult | Path], parse_fn: str, ocr: str, timeout: float,
+              scheduler: str | None, workers: int | None) -> Generator[ConversionResult, None, None]:
+    """The same convert_one on a dask.distributed cluster (the given scheduler or a local one)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as error:
+        raise VbadminError("engine='dask' needs dask.distributed: pip install 'vbadmin[dask]'") from error
+    cluster = None
+    if scheduler is None:
+        cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        yield from _DaskStream(client, items, parse_fn, ocr, timeout).run()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+class _DaskStream:
+    """Keeps ~2 tasks per worker thread submitted and yields outcomes with as_completed."""
+
+    def __init__(self, client: Any, items: Iterator[ConversionResult | Path], parse_fn: str, ocr: str,
+                 timeout: float) -> None:
+        from distributed import as_completed
+
+        self.client, self.items, self.parse_fn, self.ocr, self.timeout = client, items, parse_fn, ocr, timeout
+        self.ahead = 2 * max(1, sum(client.nthreads().values()))
+        self.pending: dict[Any, Path] = {}  # future → its file
+        self.running_since: dict[str, float] = {}  # key → when first seen on a worker
+        self.completed = as_completed()
+        self.exhausted = False
+        self.last_check = 0.0
+
+    def run(self) -> Iterator[ConversionResult]:
+        while True:
+            yield from self._top_up()
+            if not self.pending:
+                return
+            batch = self.completed.next_batch(block=False)
+            for future in batch:
+                if future in self.pending:  # a timed-out future may still complete later
+                    yield _dask_outcome(future, self.pending.pop(future))
+            if not batch:
+                yield from self._check_deadlines()
+                time.sleep(DASK_POLL_SECONDS)
+
+    def _top_up(self) -> Iterator[ConversionResult]:
+        while len(self.pending) < self.ahead and not self.exhausted:
+            item = next(self.items, None)
+            if item is None:
+                self.exhausted = True
+            elif isinstance(item, ConversionResult):
+                yield item
+            else:
+                future = self.client.submit(convert_one, str(item), self.parse_fn, self.ocr, pure=False)
+                self.pending[future] = item
+                self.completed.add(future)
+
+    def _check_deadlines(self) -> Iterator[ConversionResult]:
+        """A task's clock starts when a worker has it; a late one is cancelled, its worker restarted."""
+        now = time.monotonic()
+        if now - self.last_check < DASK_DEADLINE_CHECK_SECONDS:
+            return
+        self.last_check = now
+        by_key = {future.key: future for future in self.pending}
+        for address, keys in self.client.processing().items():
+            for key in keys:
+                if key not in by_key:
+                    continue
+                started = self.running_since.setdefault(key, now)
+                if now - started >= self.timeout:
+                    yield self._expire(by_key[key], address, now - started)
+
+    def _expire(self, future: Any, address: str, seconds: float) -> ConversionResult:
+        path = self.pending.pop(future)
+        future.cancel()
+        # A hung thread cannot be interrupted: only restarting its worker frees the slot (a
+        # worker without a nanny cannot be restarted; then the batch goes on one slot short).
+        with contextlib.suppress(Exception):
+            self.client.restart_workers([address])
+        self.running_since.clear()  # tasks queued behind the hung one start their clock anew
+        return _failure(path, TIMEOUT, f"no result after {self.timeout:g} s; the worker was restarted",
+                        seconds=seconds)
+
+
+def _dask_outcome(future: Any, path: Path) -> ConversionResult:
+    from distributed import KilledWorker
+
+    try:
+        result: ConversionResult = future.result()
+    except KilledWorker as error:
+        return _failure(path, WORKER_CRASHED, f"Dask workers died running this file: {error}")
+    except Exception as error:  # noqa: BLE001 - cancelled, lost, unpicklable: still one outcome
+        return _failure(path, INTERNAL_ERROR, f"{type(error).__name__}: {error}")
+    finally:
+        future.release()
     return result

@@ -91,7 +91,12 @@ def _on_first_page(segments: list[Segment]) -> int:
 
 def _read_identifier(b: _Builder) -> IdentifierParts | None:
     window = _on_first_page(b.segments)
-    index = _first(b.segments, lambda s: parse_number_line(s.text), stop=window)
+    # "SỐ 1050/QĐ-SCT" in capitals inside an issuer name ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ …")
+    # is not the number line: prefer "Số" as the number line writes it.
+    index = _first(b.segments, lambda s: not s.text.lstrip().startswith("SỐ") and parse_number_line(s.text),
+                   stop=window)
+    if index is None:
+        index = _first(b.segments, lambda s: parse_number_line(s.text), stop=window)
     if index is None:
         b.issue("MISSING_IDENTIFIER", "identifier", "no 'Số …' number line in the header")
         return None

@@ -17,6 +17,7 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?$")
+_PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.\s]\s*(?=[A-ZĐÀ-Ỹ])")
 _FLAT_STACK = re.compile(r"\s+[-–]\s+(?=[A-ZÀ-ỸĐ ]{3,}$)")
 
 
@@ -32,14 +33,62 @@ class SignatureBlock:
     segments: list[Segment] = field(default_factory=list)
 
 
+def _name_tail(text: str) -> tuple[str, str]:
+    """Split "… THỨ TRƯỞNG Nguyễn Thị Xuyên" into the capitals and the trailing name."""
+    words = text.split()
+    for size in range(min(6, len(words) - 1), 1, -1):
+        tail = " ".join(words[-size:])
+        if is_person_name(tail) and is_upper_line(" ".join(words[:-size])):
+            return " ".join(words[:-size]), tail
+    return text, ""
+
+
+def _split_at_prefixes(text: str) -> list[str]:
+    """"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" → one line per prefix."""
+    cuts = [m.start() for m in _PREFIX_INSIDE.finditer(text) if m.start() > 0]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+
+
+def _split_title(line: str) -> list[str]:
+    """"KT. BỘ TRƯỞNG THỨ TRƯỞNG" → ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"] (a known title after the prefix)."""
+    found = vocab.signatory_prefix(line)
+    if not found or found[0] == "TM":
+        return [line]
+    rest = found[1]
+    for title in vocab.position_titles():
+        if rest.startswith(title + " ") and is_upper_line(rest[len(title) :]):
+            head = line[: len(line) - len(rest)] + title
+            return [head, rest[len(title) :].strip()]
+    return [line]
+
+
+def explode(lines: list[Segment]) -> list[tuple[str, Segment]]:
+    """Undo flattened signature blocks: one (text, segment) per printed line."""
+    out: list[tuple[str, Segment]] = []
+    pending_prefix = ""
+    for segment in lines:
+        text = f"{pending_prefix} {segment.text}".strip() if pending_prefix else segment.text.strip()
+        found = vocab.signatory_prefix(text)
+        if found and not found[1]:  # a bare "TL." line: its title is on the next line
+            pending_prefix = text
+            continue
+        pending_prefix = ""
+        upper, name = _name_tail(text)
+        for part in _split_at_prefixes(upper) if is_upper_line(upper) else [upper]:
+            out += [(piece, segment) for piece in _split_title(part)]
+        if name:
+            out.append((name, segment))
+    return out
+
+
 def read_signature(lines: list[Segment]) -> SignatureBlock:
     """Read authority lines, position lines and the name, top to bottom."""
     authority: list[str] = []
     prefixes: list[str] = []
     position: list[str] = []
     used: list[Segment] = []
-    for segment in lines:
-        text = segment.text.strip()
+    for text, segment in explode(lines):
         if _NOISE.search(text):
             continue
         if is_person_name(text) and (authority or position):

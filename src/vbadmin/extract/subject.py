@@ -58,7 +58,16 @@ def _continues(segment: Segment, previous: Segment, column: str) -> bool:
         and (segment.column == column or "full" in (segment.column, column))
         and not is_rule_line(segment.text)
         and not _BODY_START.match(segment.text)
+        and not _is_other_component(segment.text)
     )
+
+
+def _is_other_component(text: str) -> bool:
+    """Header parts that can sit on the subject's rows in flattened text."""
+    from vbadmin.extract.dateline import parse_date_line
+    from vbadmin.extract.header import is_motto, national_header_kind
+
+    return bool(parse_date_line(text) or national_header_kind(text) or is_motto(text))
 
 
 def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subject:

@@ -37,6 +37,7 @@ __all__ = [
     "issuer_codes",
     "party_body_words",
     "place_unit_words",
+    "position_titles",
     "province_name",
     "provinces",
     "provinces_2025",
@@ -381,3 +382,10 @@ def citation_leads() -> tuple[str, ...]:
 def unnumbered_citation_words() -> tuple[str, ...]:
     """Words of citations that carry no number ("Đại hội", "Hội nghị lần thứ" …)."""
     return tuple(_data("citations.json")["unnumbered_patterns_words"])
+
+
+@cache
+def position_titles() -> tuple[str, ...]:
+    """Signer titles printed in signature blocks (UPPER), longest first."""
+    titles: list[str] = _data("positions.json")["titles"]
+    return tuple(sorted(titles, key=len, reverse=True))
