@@ -173,9 +173,14 @@ def _success(path: Path, document: Document, sha256: str, seconds: float) -> Con
 # --- resume -----------------------------------------------------------------------------------
 
 def read_recorded_hashes(output: Path) -> set[str]:
-    """sha256 of every complete record line of a JSON-lines output; a torn last line is ignored."""
-    if not output.exists():
+    """sha256 of every complete record of an output (JSON lines; Parquet by its suffix).
+    A torn last JSON line is ignored: that file is simply converted again."""
+    if not output.exists() or output.stat().st_size == 0:
         return set()
+    if output.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        return {h for h in pq.read_table(output, columns=["sha256"]).column("sha256").to_pylist() if h}
     hashes: set[str] = set()
     with output.open("rb") as handle:
         for line in handle:

@@ -123,6 +123,20 @@ def parse(
         typer.echo(render_text(doc))
 
 
+def _register_subcommands() -> None:
+    from vbadmin import cli_eval
+
+    cli_eval.register(app)
+    for module in ("vbadmin.cli_store", "vbadmin.cli_batch"):
+        try:
+            __import__(module, fromlist=["register"]).register(app)
+        except ImportError:  # optional parts not installed
+            continue
+
+
+_register_subcommands()
+
+
 def main() -> None:
     try:
         app()

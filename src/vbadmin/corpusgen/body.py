@@ -216,15 +216,23 @@ def party_basis_lines(ctx: Ctx, enact: str) -> list[Line]:
 def context_paragraphs(ctx: Ctx, n: int) -> list[Line]:
     paras = []
     for _ in range(n):
-        sentences = ctx.pick(ctx.topic.context, ctx.rng.randint(1, 3))
+        sentences = ctx.pick(ctx.topic.context, ctx.rng.randint(1, 2 + ctx.scale // 2))
         if ctx.rng.random() < 0.3:
             sentences.append(ctx.rng.choice(OPENERS[:3]))
         paras.append(para(" ".join(sentences)))
     return paras
 
 
+def elaborate(ctx: Ctx, text: str) -> str:
+    """Longer letters explain their points: add context sentences to some of them."""
+    extra = [ctx.fill(s) for s in ctx.topic.context + OPENERS[:3]]
+    while ctx.rng.random() < 0.22 * (ctx.scale - 1):
+        text += " " + ctx.rng.choice(extra)
+    return text
+
+
 def actions(ctx: Ctx, k: int) -> list[str]:
-    items = ctx.pick(ctx.topic.actions, k)
+    items = [elaborate(ctx, a) for a in ctx.pick(ctx.topic.actions, k)]
     while len(items) < k:  # a long letter reuses the bank with an agency in front
         agency = ctx.rng.choice(["Các sở, ngành", "Các địa phương", "Các cơ quan, đơn vị", "Các cấp ủy"])
         items.append(f"{agency} {lower_first(ctx.fill(ctx.rng.choice(ctx.topic.actions)))}")

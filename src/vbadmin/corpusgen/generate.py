@@ -114,7 +114,7 @@ def pick_topic(rng: random.Random, key: str, issuer: Issuer) -> Topic:
 
 
 def pick_scale(rng: random.Random) -> int:
-    return rng.choices([1, 2, 3, 4], weights=[35, 35, 20, 10])[0]
+    return rng.choices([1, 2, 3, 4], weights=[30, 30, 24, 16])[0]
 
 
 # ---------------------------------------------------------------- number and symbol

@@ -264,7 +264,7 @@ def _local_party(rng: random.Random, day: date) -> Issuer:
 
 def pick_issuer(rng: random.Random, system: str, doc_type: str, day: date) -> Issuer:
     """Draw issuers until one issues ``doc_type`` (a few tries, then any level that does)."""
-    for _ in range(60):
+    for _ in range(500):
         issuer = _draw(rng, system, day)
         if doc_type in issuer.types:
             return issuer

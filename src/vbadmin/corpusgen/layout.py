@@ -46,7 +46,14 @@ class Layout:
     blank_between_paragraphs: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """A compact dict: line attributes equal to their defaults are left out."""
+        data = asdict(self)
+        defaults = asdict(Line(""))
+        for key, value in data.items():
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                data[key] = [{k: v for k, v in item.items() if k == "text" or v != defaults[k]}
+                             for item in value]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Layout:

@@ -91,8 +91,10 @@ def _make_pdf(font: str) -> Any:
         def header(self) -> None:
             if self.page_no() > 1:
                 self.set_font(font, "", 13)
+                x, y = self.get_x(), self.get_y()
                 self.set_xy(MARGIN_L, 8)
                 self.cell(CONTENT_W, 6, str(self.page_no()), align="C")
+                self.set_xy(x, max(y, MARGIN_T))
 
     pdf = LetterPDF(format="A4", unit="mm")
     for style, path in font_paths(font).items():
@@ -291,7 +293,7 @@ def _handwrite(img: Any, text: str, box: tuple[float, float, float, float], dpi:
         glyph = Image.new("RGBA", size, (0, 0, 0, 0))
         ImageDraw.Draw(glyph).text((2, 0), ch, font=font, fill=(25, 45, 170, 235))
         glyph = glyph.rotate(rng.uniform(-10, 6), resample=Image.Resampling.BICUBIC)
-        img.paste(glyph, (cx, y - int(h * 0.35) + rng.randint(-3, 3)), glyph)
+        img.paste(glyph, (cx, y - int(h * 0.55) + rng.randint(-3, 3)), glyph)
         cx += int(font.getlength(ch)) + rng.randint(-1, 3)
 
 
