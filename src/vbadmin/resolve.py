@@ -175,8 +175,8 @@ class Match:
 
 # Measured on the test chains (docs/store.md): label match needs some shared topic, a bare
 # similarity match needs more.
-LABEL_THRESHOLD = 0.10
-SIMILAR_THRESHOLD = 0.25
+LABEL_THRESHOLD = 0.15
+SIMILAR_THRESHOLD = 0.35
 
 
 def match_passages(

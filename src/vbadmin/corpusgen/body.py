@@ -108,7 +108,7 @@ def numbered(ctx: Ctx, texts: list[str], children: bool = True) -> list[Point]:
     dash = ctx.party and ctx.rng.random() < 0.3
     for i, text in enumerate(texts, 1):
         kids: list[Point] = []
-        if children and ctx.rng.random() < 0.2 and ctx.scale >= 2:
+        if children and ctx.rng.random() < 0.12 * ctx.scale and ctx.scale >= 2:
             kids = lettered(ctx.pick(ctx.topic.actions, ctx.rng.randint(2, 3)))
         points.append(Point(str(i), text, f"{i}-" if dash else f"{i}.", children=kids))
     return points
@@ -216,7 +216,7 @@ def party_basis_lines(ctx: Ctx, enact: str) -> list[Line]:
 def context_paragraphs(ctx: Ctx, n: int) -> list[Line]:
     paras = []
     for _ in range(n):
-        sentences = ctx.pick(ctx.topic.context, ctx.rng.randint(1, 2 + ctx.scale // 2))
+        sentences = ctx.pick(ctx.topic.context, ctx.rng.randint(1, 2 + ctx.scale))
         if ctx.rng.random() < 0.3:
             sentences.append(ctx.rng.choice(OPENERS[:3]))
         paras.append(para(" ".join(sentences)))
@@ -226,7 +226,7 @@ def context_paragraphs(ctx: Ctx, n: int) -> list[Line]:
 def elaborate(ctx: Ctx, text: str) -> str:
     """Longer letters explain their points: add context sentences to some of them."""
     extra = [ctx.fill(s) for s in ctx.topic.context + OPENERS[:3]]
-    while ctx.rng.random() < 0.22 * (ctx.scale - 1):
+    while ctx.rng.random() < min(0.8, 0.27 * (ctx.scale - 1)):
         text += " " + ctx.rng.choice(extra)
     return text
 
@@ -245,7 +245,7 @@ def closing(ctx: Ctx) -> list[str]:
 
 
 def n_points(ctx: Ctx) -> int:
-    return min(12, max(1, ctx.rng.randint(1, 3) + 2 * ctx.scale))
+    return min(12, max(1, ctx.rng.randint(1, 3) + 2 * ctx.scale + (3 if ctx.scale == 4 else 0)))
 
 
 # ---------------------------------------------------------------- the types
@@ -276,10 +276,10 @@ def build_qd(ctx: Ctx) -> Body:
     else:
         body.preamble = [centred(ctx.issuer.head_title)] + basis_lines(ctx, ctx.rng.randint(1, 3))
     body.preamble.append(centred("QUYẾT ĐỊNH:"))
-    first = Point("Điều 1", f"{ctx.fill(ctx.rng.choice(['Ban hành kèm theo Quyết định này Kế hoạch', 'Phê duyệt Kế hoạch', 'Thành lập Tổ công tác']))} {ctx.subject}.", "Điều 1.")
+    first = Point("Điều 1", f"{ctx.fill(ctx.rng.choice(['Ban hành kèm theo Quyết định này Kế hoạch', 'Phê duyệt Kế hoạch', 'Thành lập Tổ công tác']))} {ctx.subject}.", "Điều 1.")  # noqa: E501
     if ctx.scale >= 2:
-        first.children = [Point(str(i), t, f"{i}.") for i, t in enumerate(actions(ctx, ctx.rng.randint(2, 2 + ctx.scale)), 1)]
-    middle = [f"Giao {ctx.topic.lead} chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức triển khai thực hiện; định kỳ báo cáo kết quả theo quy định."]
+        first.children = [Point(str(i), t, f"{i}.") for i, t in enumerate(actions(ctx, ctx.rng.randint(2, 2 + ctx.scale)), 1)]  # noqa: E501
+    middle = [f"Giao {ctx.topic.lead} chủ trì, phối hợp với các cơ quan, đơn vị liên quan tổ chức triển khai thực hiện; định kỳ báo cáo kết quả theo quy định."]  # noqa: E501
     middle += actions(ctx, ctx.rng.randint(0, ctx.scale))
     last = ("Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các cơ quan, đơn vị "
             "và các cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.")
@@ -330,8 +330,8 @@ def submission_lines(ctx: Ctx) -> list[Line]:
 def build_ct(ctx: Ctx) -> Body:
     body = Body()
     body.preamble = context_paragraphs(ctx, ctx.rng.randint(1, 1 + ctx.scale // 2))
-    who = "Ban Thường vụ yêu cầu" if ctx.party else f"{'Thủ tướng Chính phủ' if ctx.issuer.code == 'TTg' else 'Chủ tịch ' + ctx.issuer.self_name} chỉ thị"
-    body.preamble.append(para(f"Để khắc phục những hạn chế nêu trên, {who} các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:"))
+    who = "Ban Thường vụ yêu cầu" if ctx.party else f"{'Thủ tướng Chính phủ' if ctx.issuer.code == 'TTg' else 'Chủ tịch ' + ctx.issuer.self_name} chỉ thị"  # noqa: E501
+    body.preamble.append(para(f"Để khắc phục những hạn chế nêu trên, {who} các cơ quan, đơn vị thực hiện tốt các nhiệm vụ sau:"))  # noqa: E501
     body.points = numbered(ctx, actions(ctx, n_points(ctx)))
     body.closing = closing(ctx)
     return body
@@ -340,7 +340,7 @@ def build_ct(ctx: Ctx) -> Body:
 def build_kl(ctx: Ctx) -> Body:
     body = Body()
     meet = ctx.day - timedelta(days=ctx.rng.randint(1, 10))
-    body.preamble = [para(f"Ngày {date_short(meet, 0)}, {ctx.issuer.self_name} họp nghe báo cáo về {ctx.subject}. "
+    body.preamble = [para(f"Ngày {date_short(meet, 0)}, {ctx.issuer.self_name} họp nghe báo cáo về {ctx.subject}. "  # noqa: E501
                           f"Sau khi thảo luận, {ctx.issuer.self_name} kết luận như sau:")]
     texts = ctx.pick(ctx.topic.context, 1) + actions(ctx, n_points(ctx) - 1)
     body.points = numbered(ctx, texts)
@@ -354,9 +354,9 @@ def build_tb(ctx: Ctx) -> Body:
     chair = person(ctx.rng)
     body.preamble = [para(f"Ngày {date_short(meet, 0)}, đồng chí {chair} chủ trì cuộc họp về {ctx.subject}. "
                           "Tham dự có đại diện lãnh đạo các cơ quan, đơn vị liên quan."),
-                     para(f"Sau khi nghe báo cáo và ý kiến của các đại biểu, đồng chí {chair} kết luận như sau:")]
-    cite = lead_citation(ctx, ("Thực hiện",))
-    if cite and ctx.rng.random() < 0.5:
+                     para(f"Sau khi nghe báo cáo và ý kiến của các đại biểu, đồng chí {chair} kết luận như sau:")]  # noqa: E501
+    cite = lead_citation(ctx, ("Thực hiện",)) if ctx.rng.random() < 0.5 else None
+    if cite:
         body.preamble.insert(0, para(f"{cite}, {ctx.issuer.self_name} thông báo như sau:"))
     body.points = numbered(ctx, actions(ctx, n_points(ctx)))
     body.closing = [f"{ctx.issuer.self_name} thông báo để các cơ quan, đơn vị biết, thực hiện./."]
@@ -367,12 +367,12 @@ def _plan_sections(ctx: Ctx, middle_title: str, last_title: str) -> list[Point]:
     purpose = ctx.pick(ctx.topic.results, 1)[0]
     secs = [("MỤC ĐÍCH, YÊU CẦU",
              [Point("1", f"Mục đích: {purpose}", "1."),
-              Point("2", "Yêu cầu: Bảo đảm sự phối hợp chặt chẽ giữa các cơ quan, đơn vị; xác định rõ nhiệm vụ, thời hạn hoàn thành.", "2.")]),
+              Point("2", "Yêu cầu: Bảo đảm sự phối hợp chặt chẽ giữa các cơ quan, đơn vị; xác định rõ nhiệm vụ, thời hạn hoàn thành.", "2.")]),  # noqa: E501
             (middle_title, [Point(str(i), t, f"{i}.", children=lettered(actions(ctx, ctx.rng.randint(2, 3)))
                                   if ctx.rng.random() < 0.35 else [])
                             for i, t in enumerate(actions(ctx, 1 + ctx.scale), 1)]),
-            (last_title, numbered(ctx, [f"{ctx.topic.lead} chủ trì, theo dõi, đôn đốc và tổng hợp kết quả thực hiện.",
-                                        ctx.fill("Các cơ quan, đơn vị báo cáo kết quả trước ngày {deadline}.")], False))]
+            (last_title, numbered(ctx, [f"{ctx.topic.lead} chủ trì, theo dõi, đôn đốc và tổng hợp kết quả thực hiện.",  # noqa: E501
+                                        ctx.fill("Các cơ quan, đơn vị báo cáo kết quả trước ngày {deadline}.")], False))]  # noqa: E501
     return roman(ctx, secs)
 
 
@@ -429,8 +429,8 @@ def build_ttr(ctx: Ctx) -> Body:
     body.recipients = [upward(ctx.issuer)]
     body.recipient_lines = kinh_gui(ctx, body.recipients, "Kính gửi")
     body.preamble = [para(f"Căn cứ {ctx.citer.cite(d)};", italic=not ctx.party)
-                     for d in ctx.citer.pick_external(ctx.topic.key, ctx.issuer.system, ctx.rng.randint(1, 2))]
-    body.preamble.append(para(f"{ctx.issuer.self_name} kính trình {body.recipients[0]} xem xét {ctx.subject}, cụ thể như sau:"))
+                     for d in ctx.citer.pick_external(ctx.topic.key, ctx.issuer.system, ctx.rng.randint(1, 2))]  # noqa: E501
+    body.preamble.append(para(f"{ctx.issuer.self_name} kính trình {body.recipients[0]} xem xét {ctx.subject}, cụ thể như sau:"))  # noqa: E501
     secs = [("SỰ CẦN THIẾT", numbered(ctx, ctx.pick(ctx.topic.context, 2), False)),
             ("NỘI DUNG ĐỀ XUẤT", numbered(ctx, actions(ctx, 1 + ctx.scale))),
             ("KIẾN NGHỊ", numbered(ctx, [f"Đề nghị {body.recipients[0]} xem xét, cho ý kiến."], False))]
@@ -480,7 +480,7 @@ def build_cd(ctx: Ctx) -> Body:
     add_recipients(ctx, body, recipient_count(ctx.rng), f"{head} điện")
     body.recipient_lines[0].bold = True
     body.preamble = context_paragraphs(ctx, ctx.rng.randint(1, 2))
-    body.preamble.append(para("Để chủ động ứng phó, bảo đảm an toàn tính mạng và tài sản của Nhân dân, yêu cầu các cơ quan, đơn vị thực hiện ngay các nội dung sau:"))
+    body.preamble.append(para("Để chủ động ứng phó, bảo đảm an toàn tính mạng và tài sản của Nhân dân, yêu cầu các cơ quan, đơn vị thực hiện ngay các nội dung sau:"))  # noqa: E501
     body.points = numbered(ctx, actions(ctx, n_points(ctx)), False)
     body.closing = ["Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."]
     return body
@@ -493,15 +493,15 @@ def build_qyd(ctx: Ctx) -> Body:
     else:
         body.preamble = basis_lines(ctx, ctx.rng.randint(1, 2))
         body.preamble.append(para(f"{ctx.issuer.self_name} ban hành Quy định {ctx.subject} như sau:"))
-    titles = ["Phạm vi điều chỉnh", "Đối tượng áp dụng", "Nguyên tắc thực hiện", "Trách nhiệm của các cơ quan, đơn vị",
+    titles = ["Phạm vi điều chỉnh", "Đối tượng áp dụng", "Nguyên tắc thực hiện", "Trách nhiệm của các cơ quan, đơn vị",  # noqa: E501
               "Chế độ thông tin, báo cáo", "Khen thưởng và xử lý vi phạm", "Tổ chức thực hiện"]
     k = min(len(titles), 2 + ctx.scale)
     chosen = titles[: k - 1] + [titles[-1]]
     pts = articles(chosen)
     for p in pts[2:-1]:
         p.children = [Point(str(i), t, f"{i}.") for i, t in enumerate(actions(ctx, ctx.rng.randint(1, 3)), 1)]
-    pts[-1].children = [Point("1", f"{ctx.topic.lead} có trách nhiệm hướng dẫn, theo dõi, kiểm tra việc thực hiện Quy định này.", "1."),
-                        Point("2", "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh kịp thời để xem xét, sửa đổi, bổ sung cho phù hợp.", "2.")]
+    pts[-1].children = [Point("1", f"{ctx.topic.lead} có trách nhiệm hướng dẫn, theo dõi, kiểm tra việc thực hiện Quy định này.", "1."),  # noqa: E501
+                        Point("2", "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh kịp thời để xem xét, sửa đổi, bổ sung cho phù hợp.", "2.")]  # noqa: E501
     body.points = pts
     return body
 

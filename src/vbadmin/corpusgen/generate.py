@@ -359,7 +359,8 @@ def build_gold(draft: Draft, st: Styles, national: str) -> dict[str, Any]:
         "references": restyle(draft.citer.gold(), st.body),
     }
     if draft.key == "bb" and body.co_signer:
-        gold["co_signatories"] = [{"authority": None, "position": body.co_signer[0], "name": body.co_signer[1]}]
+        position, name = body.co_signer
+        gold["co_signatories"] = [{"authority": None, "position": position, "name": name}]
     return gold
 
 

@@ -76,7 +76,8 @@ def upward(issuer: Issuer) -> str:
         if issuer.level == "central":
             return "Ban Bí thư"
         if issuer.parent:
-            return "Ban Thường vụ " + ("Thành ủy" if issuer.province and issuer.province.is_city else "Tỉnh ủy")
+            city = issuer.province is not None and issuer.province.is_city
+            return "Ban Thường vụ " + ("Thành ủy" if city else "Tỉnh ủy")
         return "Ban Chấp hành Trung ương"
     if issuer.level == "central":
         return "Thủ tướng Chính phủ"

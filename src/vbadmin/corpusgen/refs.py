@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a table of real citations: long subject strings)
 """Documents that letters cite, and the citer that writes a citation and records its gold."""
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ class RenderInfo:
 def _make_pdf(font: str) -> Any:
     from fpdf import FPDF
 
-    class LetterPDF(FPDF):  # type: ignore[misc]
+    class LetterPDF(FPDF):
         def header(self) -> None:
             if self.page_no() > 1:
                 self.set_font(font, "", 13)
@@ -140,7 +140,10 @@ def _column(pdf: Any, font: str, lines: list[Line], x: float, width: float, y: f
     return y
 
 
-def _header(pdf: Any, font: str, lay: Layout, blank_number: bool) -> tuple[float, tuple[float, float, float, float]]:
+Box = tuple[float, float, float, float]
+
+
+def _header(pdf: Any, font: str, lay: Layout, blank_number: bool) -> tuple[float, Box]:
     lx, lw = LEFT_COL
     rx, rw = RIGHT_COL
     y = MARGIN_T - 5
@@ -247,11 +250,13 @@ Level = Literal["clean", "degraded", "photo"]
 def _rasterise(pdf_path: Path, dpi: int) -> list[Any]:
     import pypdfium2 as pdfium
 
+    size = (round(A4_W / 25.4 * dpi), round(A4_H / 25.4 * dpi))  # pdfium rounds up: crop to A4
     doc = pdfium.PdfDocument(str(pdf_path))
     try:
-        return [doc[i].render(scale=dpi / 72.0).to_pil().convert("RGB") for i in range(len(doc))]
+        pages = [doc[i].render(scale=dpi / 72.0).to_pil().convert("RGB") for i in range(len(doc))]
     finally:
         doc.close()
+    return [page.crop((0, 0, *size)) if page.size != size else page for page in pages]
 
 
 def _mm(value: float, dpi: int) -> int:
@@ -287,7 +292,7 @@ def _handwrite(img: Any, text: str, box: tuple[float, float, float, float], dpi:
 
     x, y, w, h = (_mm(v, dpi) for v in box)
     font, _ = _hand_font(int(h * 1.25))
-    cx = x + max(0, (w - int(font.getlength(text))) // 2)
+    cx = int(x + max(0, (w - int(font.getlength(text))) // 2))
     for ch in text:
         size = (int(h * 1.6), int(h * 1.8))
         glyph = Image.new("RGBA", size, (0, 0, 0, 0))
@@ -311,8 +316,8 @@ def _seal(img: Any, centre: tuple[int, int], radius: int, label: str, rng: rando
     text = f"{label} * "
     for i, ch in enumerate(text):
         angle = -math.pi / 2 + 2 * math.pi * i / len(text)
-        r = radius * 0.84
-        px, py = cx + r * math.cos(angle), cy + r * math.sin(angle)
+        ring = radius * 0.84
+        px, py = cx + ring * math.cos(angle), cy + ring * math.sin(angle)
         glyph = Image.new("RGBA", (radius // 3, radius // 3), (0, 0, 0, 0))
         ImageDraw.Draw(glyph).text((radius // 12, 0), ch, font=font, fill=red)
         glyph = glyph.rotate(-math.degrees(angle) - 90, resample=Image.Resampling.BICUBIC)

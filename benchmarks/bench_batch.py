@@ -1,0 +1,147 @@
+"""Batch conversion throughput and memory.
+
+    .venv/bin/python benchmarks/bench_batch.py [--files 2000] [--pages 6] [--skip-scans]
+
+(a) text letters/s on one worker, (b) RSS of each worker at 10/50/100 % of a run (flat memory),
+(c) `vbadmin convert --workers 2` on 300-DPI scanned pages vs bare `tesseract IMG stdout -l vie` in
+2 parallel processes (OMP_THREAD_LIMIT=1), and the per-page overhead outside OCR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from vbadmin.batch import convert
+
+SCANS = Path(__file__).resolve().parents[2] / "shared" / "realdocs" / "scans"
+ISSUERS = [
+    ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "UBND-VP", "Quảng Trị"),
+    ("BỘ CÔNG THƯƠNG", "BCT-ATMT", "Hà Nội"),
+    ("SỞ Y TẾ TỈNH ĐẮK LẮK", "SYT-NVY", "Đắk Lắk"),
+]
+
+
+def letter(n: int) -> str:
+    issuer, symbol, place = ISSUERS[n % len(ISSUERS)]
+    return (f"{issuer}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+            f"Số: {n}/{symbol}\n{place}, ngày {1 + n % 28} tháng {1 + n % 12} năm 2024\n\n"
+            f"V/v triển khai nhiệm vụ số {n}\n\nKính gửi: Các sở, ban, ngành.\n\n"
+            "Yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n\n"
+            "1. Tổ chức quán triệt, triển khai thực hiện nghiêm túc.\n\n"
+            "2. Báo cáo kết quả trước ngày 15 tháng 12 năm 2024.\n\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nNguyễn Văn An\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+
+
+def write_letters(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (folder / f"l{n:05d}.txt").write_text(letter(n), encoding="utf-8")
+
+
+def text_rate(folder: Path, count: int) -> None:
+    start = time.perf_counter()
+    statuses = [r.status for r in convert([folder], workers=1)]
+    seconds = time.perf_counter() - start
+    assert statuses.count("success") == count, "the benchmark letters should all parse"
+    print(f"(a) text: {count} letters, 1 worker: {seconds:.1f} s = {count / seconds:.0f} letters/s per core")
+
+
+def _status_kb(pid: int, field: str) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return 0
+
+
+def _worker_pids() -> list[int]:
+    """Grandchildren of this process: the pool's workers (forked by the forkserver child)."""
+    me, pids = os.getpid(), []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry.name}/stat").read_text().rsplit(")", 1)[1].split()[1])
+                if Path(f"/proc/{ppid}/stat").exists() and _parent_of(ppid) == me:
+                    pids.append(int(entry.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    return pids
+
+
+def _parent_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+
+
+def memory_profile(folder: Path, count: int, workers: int = 2) -> None:
+    marks = {max(1, count // 10): "10 %", count // 2: "50 %", count: "100 %"}
+    print(f"(b) memory, {count} letters, {workers} workers (RSS now / peak, MB per worker; parent):")
+    for done, _ in enumerate(convert([folder], workers=workers), 1):
+        if done in marks:
+            pids = _worker_pids()
+            rss = ", ".join(f"{_status_kb(p, 'VmRSS') / 1024:.0f}/{_status_kb(p, 'VmHWM') / 1024:.0f}"
+                            for p in pids)
+            parent = _status_kb(os.getpid(), "VmRSS") / 1024
+            print(f"    at {marks[done]:>5}: workers {rss}; parent {parent:.0f}")
+
+
+def render_scans(folder: Path, pages: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    pdfs = sorted(SCANS.glob("*.pdf"))
+    for index, pdf in enumerate(pdfs[:pages]):  # the first page of each scan: varied layouts
+        prefix = str(folder / f"p{index}")
+        subprocess.run(["pdftoppm", "-r", "300", "-png", "-f", "1", "-l", "1", str(pdf), prefix], check=True)
+    return sorted(folder.glob("*.png"))
+
+
+def _tesseract(image: Path) -> None:
+    subprocess.run(["tesseract", str(image), "stdout", "-l", "vie"], check=True, capture_output=True,
+                   env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+
+
+def scan_throughput(folder: Path, pages: int) -> None:
+    images = render_scans(folder, pages)
+    start = time.perf_counter()
+    with ThreadPoolExecutor(2) as pool:  # 2 tesseract processes at a time
+        list(pool.map(_tesseract, images))
+    raw = time.perf_counter() - start
+    out = folder.parent / "scans.jsonl"
+    command = [sys.executable, "-m", "vbadmin.cli_batch", "convert", str(folder), "--out", str(out),
+               "--workers", "2", "--quiet", "--timeout", "600"]
+    start = time.perf_counter()
+    subprocess.run(command, env={**os.environ, "OMP_THREAD_LIMIT": "1"}, check=False)
+    ours = time.perf_counter() - start
+    n = len(images)
+    print(f"(c) scans: {n} pages at 300 DPI, 2 processes each")
+    print(f"    tesseract alone : {raw:.1f} s = {n / raw * 60:.1f} pages/min")
+    print(f"    vbadmin convert : {ours:.1f} s = {n / ours * 60:.1f} pages/min "
+          f"(records: {sum(1 for _ in out.open())}/{n})")
+    print(f"    ratio convert/tesseract throughput: {raw / ours:.2f}; overhead outside OCR: "
+          f"{(ours - raw) / ours * 100:.0f} % of each page's time")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=2000)
+    parser.add_argument("--pages", type=int, default=6)
+    parser.add_argument("--skip-scans", action="store_true")
+    args = parser.parse_args()
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        letters = Path(tmp) / "letters"
+        write_letters(letters, args.files)
+        text_rate(letters, args.files)
+        memory_profile(letters, args.files)
+        if not args.skip_scans:
+            scan_throughput(Path(tmp) / "scans", args.pages)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""Every gold.json in the corpus is valid against corpus/gold.schema.json (issue #4)."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from vbadmin.corpus import iter_corpus
+
+ROOT = Path(__file__).resolve().parents[1] / "corpus"
+SCHEMA = json.loads((ROOT / "gold.schema.json").read_text(encoding="utf-8"))
+DOCS = list(iter_corpus(ROOT))
+
+
+def test_corpus_has_the_promised_size():
+    hand_test = [d for d in DOCS if d.split == "test" and d.doc_id.startswith("hand-")]
+    assert len(hand_test) >= 20
+    assert len(DOCS) >= 300
+
+
+@pytest.mark.parametrize("doc", DOCS, ids=[f"{d.split}/{d.doc_id}" for d in DOCS])
+def test_gold_is_valid(doc):
+    jsonschema.validate(doc.gold, SCHEMA)
+
+
+def test_schema_rejects_a_bad_gold():
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"date": "22/11/2024", "urgency": "very"}, SCHEMA)

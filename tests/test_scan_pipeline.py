@@ -1,0 +1,103 @@
+"""Scans end to end: letters of our own rendered with a Vietnamese serif font, degraded like a
+scan, read by the real tesseract, parsed to the same record as the text (issue #3)."""
+
+import io
+import random
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from vbadmin.parse import parse_file
+
+FONTS = [
+    "/usr/share/fonts/opentype/freefont/FreeSerif.otf",
+    "/usr/share/fonts/truetype/freefont/FreeSerif.ttf",
+    "/usr/share/texmf/fonts/opentype/public/tex-gyre/texgyretermes-regular.otf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+]
+FONT = next((f for f in FONTS if Path(f).exists()), None)
+
+LEFT_HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "", "Số: 2781/QĐ-UBND"]
+RIGHT_HEADER = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+                "Ninh Bình, ngày 14 tháng 8 năm 2026"]
+TITLE = ["QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác chuyển đổi số của tỉnh"]
+BODY = [
+    "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+    "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ.",
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Thành lập Tổ công tác chuyển đổi số của tỉnh.",
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành./.",
+]
+FOOTER_LEFT = ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, KGVX."]
+FOOTER_RIGHT = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Phạm Quang Ngọc"]
+
+GOLD = {
+    "issuer": "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "identifier": "2781/QĐ-UBND", "date": "2026-08-14",
+    "doc_type": "Quyết định", "place": "Ninh Bình",
+    "subject": "thành lập Tổ công tác chuyển đổi số của tỉnh",
+}
+
+
+def render_page(dpi: int = 300) -> Image.Image:
+    scale = dpi / 72
+    width, height = int(595 * scale), int(842 * scale)
+    page = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, int(13 * scale))
+    line = int(19 * scale)
+    left_x, right_x, top = int(60 * scale), int(300 * scale), int(50 * scale)
+
+    def centred(lines, centre_x, y):
+        for text in lines:
+            if text:
+                w = draw.textlength(text, font=font)
+                draw.text((centre_x - w / 2, y), text, font=font, fill=0)
+            y += line
+        return y
+
+    centred(LEFT_HEADER, left_x + 90 * scale, top)
+    y = centred(RIGHT_HEADER, right_x + 130 * scale, top) + line
+    y = centred(TITLE, width / 2, y) + line
+    for text in BODY:
+        draw.text((int(85 * scale), y), text, font=font, fill=0)
+        y += line
+    y += line
+    centred(FOOTER_LEFT, left_x + 60 * scale, y)
+    centred(FOOTER_RIGHT, right_x + 130 * scale, y)
+    return page
+
+
+def degrade(page: Image.Image, seed: int) -> bytes:
+    rng = random.Random(seed)
+    page = page.rotate(rng.choice([-1.5, 1.5]), resample=Image.BICUBIC, expand=False, fillcolor=255)
+    page = page.filter(ImageFilter.GaussianBlur(0.8))
+    noise = Image.effect_noise(page.size, 18).point(lambda v: (v - 128) // 4 + 128)
+    page = Image.blend(page.convert("L"), noise, 0.15)
+    buffer = io.BytesIO()
+    page.convert("RGB").save(buffer, "JPEG", quality=70, dpi=(300, 300))
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def font_available():
+    if FONT is None:
+        pytest.fail("no Vietnamese-capable serif font: install fonts-freefont-ttf (scripts/setup.sh does)")
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_degraded_scan_gives_the_gold_record(tmp_path, font_available, seed):
+    path = tmp_path / f"scan-{seed}.jpg"
+    path.write_bytes(degrade(render_page(), seed))
+    doc = parse_file(path)
+    got = {key: getattr(doc, key) for key in GOLD}
+    assert got == GOLD
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (
+        "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Quang Ngọc")
+    assert [d.label for d in doc.directives] == ["Điều 1", "Điều 2", "Điều 3"]
+    ev = doc.evidence["identifier"]
+    assert ev.source == "ocr" and ev.page == 1 and ev.box is not None and ev.ocr_confidence is not None
+    assert doc.source.ocr_pages == [1]
