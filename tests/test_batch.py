@@ -281,10 +281,12 @@ def test_killed_run_resumes_to_the_same_records(tmp_path: Path) -> None:
     assert errors.read_text() == ""  # successes never go to the errors file
 
 
-def test_cli_writes_failures_to_the_errors_file(mixed: tuple[Path, dict], tmp_path: Path) -> None:
+def test_cli_writes_records_errors_and_the_store(mixed: tuple[Path, dict], tmp_path: Path) -> None:
+    from vbadmin.store import Store
+
     root, expected = mixed
-    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
-    done = subprocess.run(_cli(root, "--out", out, "--errors", errors, "--workers", "2"),
+    out, errors, db = tmp_path / "out.jsonl", tmp_path / "errors.jsonl", tmp_path / "letters.db"
+    done = subprocess.run(_cli(root, "--out", out, "--errors", errors, "--workers", "2", "--db", f"sqlite:///{db}"),
                           env=_env(), capture_output=True, text=True)
     assert done.returncode == 1  # finished, with failures
     assert "5 success" in done.stderr and "4 failure" in done.stderr
@@ -292,6 +294,8 @@ def test_cli_writes_failures_to_the_errors_file(mixed: tuple[Path, dict], tmp_pa
     assert failed.keys() == {n for n, (status, _) in expected.items() if status == "failure"}
     assert all(failed[n] in expected[n][1] for n in failed)
     assert {Path(r["path"]).name for r in _records(out)} == {n for n, (s, _) in expected.items() if s == "success"}
+    with Store(f"sqlite:///{db}") as store:
+        assert store.count() == 5
 
 
 def test_dask_applies_the_timeout(tmp_path: Path) -> None:

@@ -10,11 +10,10 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, NoReturn, Protocol
 
 import typer
 from rich.console import Console
@@ -140,17 +139,22 @@ def _check_output(out: Path, resume: bool) -> None:
 
 # --- the store (--db) -------------------------------------------------------------------------
 
-def open_store(url: str) -> Callable[[Document], None]:
-    """The `add` of a vbadmin.store.Store at `url`."""
+class RecordStore(Protocol):
+    def add(self, doc: Document) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def open_store(url: str) -> RecordStore:
+    """A vbadmin.store.Store at `url` (SQLite path/URL or postgresql+psycopg://…)."""
     try:
-        from vbadmin.store import Store  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        # TODO(store): vbadmin.store (Store(url).add(doc)) is being written in parallel; until it
-        # lands, --db cannot work. Remove this branch once `from vbadmin.store import Store` works.
-        _fail("--db needs vbadmin.store, which this version of vbadmin does not have yet")
-    store = Store(url)
-    add: Callable[[Document], None] = store.add
-    return add
+        from vbadmin.store import Store
+    except ImportError as error:  # e.g. its database driver is not installed
+        _fail(f"--db needs vbadmin.store, which cannot be imported here: {error}")
+    try:
+        return Store(url)
+    except VbadminError as error:
+        _fail(f"--db {url}: {error.code}: {error}")
 
 
 # --- progress -----------------------------------------------------------------------------------
@@ -206,8 +210,8 @@ class _Outputs:
     """Where each outcome goes: records (+ store) for documents, error lines for the rest."""
 
     def __init__(self, records: JsonlSink | ParquetSink, errors: LineWriter | None,
-                 store_add: Callable[[Document], None] | None, console: Console) -> None:
-        self.records, self.errors, self.store_add, self.console = records, errors, store_add, console
+                 store: RecordStore | None, console: Console) -> None:
+        self.records, self.errors, self.store, self.console = records, errors, store, console
 
     def route(self, result: ConversionResult) -> None:
         if result.document is not None:
@@ -221,10 +225,10 @@ class _Outputs:
                                    markup=False, highlight=False, soft_wrap=True)
 
     def _store(self, result: ConversionResult) -> None:
-        if self.store_add is None or result.document is None:
+        if self.store is None or result.document is None:
             return
         try:
-            self.store_add(result.document)
+            self.store.add(result.document)
         except VbadminError as error:  # one record the store refused: report it, keep going
             result.errors.append({"code": error.code, "message": f"store: {error}"})
             if self.errors is not None:
@@ -234,6 +238,8 @@ class _Outputs:
         self.records.close()
         if self.errors is not None:
             self.errors.close()
+        if self.store is not None:
+            self.store.close()
 
 
 def convert_command(
@@ -258,10 +264,10 @@ def convert_command(
     """Convert many letters into records; failures never stop the run."""
     _check_output(out, resume)
     inputs = discover(sources)
-    store_add = open_store(db) if db else None
+    store = open_store(db) if db else None
     console = Console(stderr=True)
     sink = ParquetSink(out, resume) if format is RecordFormat.parquet else JsonlSink(out, resume)
-    outputs = _Outputs(sink, LineWriter(errors, append=False) if errors else None, store_add, console)
+    outputs = _Outputs(sink, LineWriter(errors, append=False) if errors else None, store, console)
     tally = Tally(len(inputs), quiet)
     try:
         with tally:

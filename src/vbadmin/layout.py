@@ -28,7 +28,7 @@ HEADER_ROWS = 14  # rows at the top of page 1 where flattened header components 
 _HEADER_BOUNDARY = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+lập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|Số\s*:\s*[\dOIl ]{0,8}[/-]|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/v\s"
-    r"|(?:[A-ZĐÀ-Ỹ]\w*|phố)(?:\s+(?:[A-ZĐÀ-Ỹ]\w*|phố)){0,4}\s*,\s*ngày\s*[\d.…_ ]{0,6}tháng"
+    r"|(?P<place>\w+(?:\s+\w+){0,4})\s*,\s*ngày\s*[\d.…_ ]{0,6}tháng"
     r"|Kính\s+gửi|Nơi\s+nhận"
     r"|(?<=[.:]\s)(?P<caps>\w{2,}\s+\w{2,})"  # a body name in capitals after a sentence
 )
@@ -124,7 +124,9 @@ def _sub_segment(segment: Segment, start: int, end: int) -> Segment:
 
 
 def _is_component_start(match: re.Match[str]) -> bool:
-    caps = match.groupdict().get("caps")
+    caps, place = match.groupdict().get("caps"), match.groupdict().get("place")
+    if place is not None:  # a place name: every word capitalised ("Thành phố Hồ Chí Minh")
+        return all(word[:1].isupper() or word == "phố" for word in place.split())
     return caps is None or caps.isupper()
 
 

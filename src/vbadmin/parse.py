@@ -190,6 +190,8 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         start = _first(
             b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, after), stop=window
         )
+        if start is None:  # a Party công văn prints its subject under the number without "V/v"
+            start = _first(b.segments, _unlabelled_subject, start=max(0, after), stop=b.anchors.header_end + 4)
     if start is not None:
         subject = read_subject(b.segments, start, strip_lead=True)
         text = subject.text
@@ -199,6 +201,14 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         b.evidence("subject", subject.segments)
         last = max(last, b.segments.index(subject.segments[-1]))
     return line_type, last
+
+
+def _unlabelled_subject(segment: Segment) -> bool:
+    text = segment.text
+    return (
+        segment.column != "right" and text[:1].islower() and not _is_date_line(segment)
+        and not find_kinh_gui([segment]) == 0
+    )
 
 
 def _read_recipients(b: _Builder, after: int) -> int:
@@ -219,7 +229,8 @@ def _find_footer(b: _Builder) -> int | None:
     prefix = _first(body, lambda s: is_upper_line(s.text) and vocab.signatory_prefix(s.text))
     found = [i for i in (noi, prefix) if i is not None]
     if found:
-        return b.anchors.body_start + min(found)
+        start = b.anchors.body_start + min(found)
+        return _extend_up_to_signatures(b, start) or start
     return _footer_by_name(b)
 
 
@@ -227,11 +238,31 @@ def _footer_by_name(b: _Builder) -> int | None:
     """No "Nơi nhận" and no prefix: a head signing directly; find title lines above a name."""
     for i in range(len(b.segments) - 1, b.anchors.body_start, -1):
         if is_person_name(b.segments[i].text):
-            j = i
-            while j - 1 > b.anchors.body_start and is_upper_line(b.segments[j - 1].text):
-                j -= 1
-            return j if j < i else None
+            return _extend_up_to_signatures(b, i + 1)
     return None
+
+
+def _signature_above(b: _Builder, end: int) -> int | None:
+    """Start of a "TITLE / Name" block that ends just above index `end`, if there is one."""
+    name = end - 1
+    if name <= b.anchors.body_start or not is_person_name(b.segments[name].text):
+        return None
+    start = name
+    while start - 1 > b.anchors.body_start and _is_title(b.segments[start - 1].text):
+        start -= 1
+    return start if start < name else None
+
+
+def _is_title(text: str) -> bool:
+    return is_upper_line(text) and len(text) <= 60 and not text.rstrip().endswith((".", ";", ":"))
+
+
+def _extend_up_to_signatures(b: _Builder, end: int) -> int | None:
+    """Move a footer start up over the signature blocks printed above it (biên bản has two)."""
+    start = None
+    while (above := _signature_above(b, end)) is not None:
+        start = end = above
+    return start
 
 
 def _body_segments(b: _Builder, end: int) -> list[Segment]:
@@ -269,7 +300,9 @@ def _read_footer(b: _Builder, start: int) -> None:
     right = [s for s in rest if s.column == "right"]
     others = [s for s in rest if s.column != "right"]
     main = read_signature(right) if right else read_signature(others)
-    if right and (co := read_signature(others)).signatory and co.signatory.name:
+    if not right and main.segments:  # one column: a second block below the first (biên bản)
+        others = others[others.index(main.segments[-1]) + 1 :]
+    if (co := read_signature(others)).signatory and co.signatory.name and co.segments != main.segments:
         b.doc.co_signatories = [co.signatory]
     _set_signatory(b, main.signatory, main.segments)
 
@@ -315,6 +348,8 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
 def _compatible(line_type: vocab.DocType, code_type: vocab.DocType) -> bool:
     if line_type == code_type:
         return True
+    if code_type.party_code == "QĐ" and line_type.party_code == "QĐi":
+        return True  # a Party "QĐ" symbol is used for Quy định too (format reference §4.3)
     same_code = {line_type.state_code, line_type.party_code} & {code_type.state_code, code_type.party_code}
     return bool(same_code - {None})
 

@@ -9,6 +9,8 @@ from vbadmin.extract.lists import clean_item, collect_items, starts_with_dash
 from vbadmin.layout import Segment
 
 KINH_GUI = re.compile(r"^\W{0,3}K[íi]nh\s*(?:g[ửu]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE)
+# Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:".
+INVITES = re.compile(r"^.{0,120}?(?:trân\s+trọng\s+kính\s+mời|\bđiện)\s*:\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -18,13 +20,13 @@ class Recipients:
 
 
 def find_kinh_gui(segments: list[Segment]) -> int | None:
-    return next((i for i, s in enumerate(segments) if KINH_GUI.match(s.text)), None)
+    return next((i for i, s in enumerate(segments) if KINH_GUI.match(s.text) or INVITES.match(s.text)), None)
 
 
 def read_recipients(segments: list[Segment], start: int) -> Recipients:
     """Read the addressees from the "Kính gửi" segment at `start` and the rows below it."""
     label = segments[start]
-    first = KINH_GUI.sub("", label.text, count=1)
+    first = "" if INVITES.match(label.text) else KINH_GUI.sub("", label.text, count=1)
     if first and not starts_with_dash(first):
         # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
         parts = [clean_item(p) for p in first.split(";")]

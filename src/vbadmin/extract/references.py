@@ -36,7 +36,9 @@ _UNNUMBERED = re.compile(
     r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?)"
 )
 _LAW = re.compile(
-    r"(?P<name>\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+[A-ZĐÀ-Ỹ][^,;.\n()]{2,80}?)"
+    r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
+    r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+[A-ZĐÀ-Ỹ](?:[^,;.\n()]|,\s+(?=[a-zđà-ỹ]))"
+    r"{2,80}?)"
     r"(?=\s+ngày\s|\s+năm\s+\d{4}|\s+số\s|[,;.\n()]|$)"
 )
 

@@ -51,15 +51,17 @@ def _split_at_prefixes(text: str) -> list[str]:
 
 
 def _split_title(line: str) -> list[str]:
-    """"KT. BỘ TRƯỞNG THỨ TRƯỞNG" → ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"] (a known title after the prefix)."""
+    """"KT. BỘ TRƯỞNG THỨ TRƯỞNG" → ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]: a known title after the
+    prefix followed by another known title."""
     found = vocab.signatory_prefix(line)
     if not found or found[0] == "TM":
         return [line]
     rest = found[1]
-    for title in vocab.position_titles():
-        if rest.startswith(title + " ") and is_upper_line(rest[len(title) :]):
-            head = line[: len(line) - len(rest)] + title
-            return [head, rest[len(title) :].strip()]
+    titles = vocab.position_titles()
+    for title in titles:
+        tail = rest[len(title) :].strip()
+        if rest.startswith(title + " ") and any(tail.startswith(t) for t in titles):
+            return [line[: len(line) - len(rest)] + title, tail]
     return [line]
 
 
