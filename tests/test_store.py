@@ -158,7 +158,6 @@ def test_undated_citation_with_two_candidates_is_ambiguous(store: Store) -> None
     assert (link.status, link.document) == ("ambiguous", None)
 
 
-@pytest.mark.xfail(strict=True, reason="parser gap: a repeated citation keeps the first (undated) mention")
 def test_subject_citation_takes_the_body_date(store: Store) -> None:
     store.add(letter(CHAIN[0]))
     store.add(letter(OLD_318))
@@ -364,12 +363,10 @@ def test_real_chain_1050_1105_1894(store: Store) -> None:
     assert {link.identifier for link in store.cited_by(real(QD_1050))} == {"1105/KH-ĐKT", "1894/TB-SCT"}
 
 
-@pytest.mark.xfail(strict=True, reason="parser gap: 'Kế hoạch kiểm tra số 1105/KH-ĐKT' is not a citation")
 def test_real_chain_1894_cites_1105() -> None:
     assert "1105/KH-ĐKT" in {r.identifier for r in real(TB_1894).references}
 
 
-@pytest.mark.xfail(strict=True, reason="parser gap: a second citation on the same line after 'của …' is skipped")
 def test_two_citations_on_one_line() -> None:
     body = (DATA / "04-tu-tb-27.txt").read_text(encoding="utf-8").replace("Tỉnh ủy\nvà Báo cáo", "Tỉnh ủy và Báo cáo")
     assert len(vbadmin.parse_text(body).references) == 2

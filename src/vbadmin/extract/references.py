@@ -48,19 +48,23 @@ def _numbered_pattern() -> re.Pattern[str]:
     names = {n for t in vocab.doc_types() for n in (t.name, *t.aliases)} | {"Văn bản"}
     words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
     return re.compile(
-        rf"(?P<type>(?i:{'|'.join(words)}))\s+(?:(?i:số)\s*:?\s*)?{_NUMSYM}{_DATE}"
-        rf"(?P<issuer>\s*,?\s+của\s+[^\n]{{1,120}})?"
+        rf"(?P<type>(?i:{'|'.join(words)}))(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?\s+(?i:số))?\s*:?\s*"
+        rf"{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
     )
 
 
 def _issuer(text: str, match: re.Match[str]) -> tuple[str | None, int]:
-    """The issuer phrase after "của", and where the citation ends in `text`."""
+    """The issuer phrase after "của", and where the citation ends in `text`.
+
+    The pattern only consumes "của": the phrase itself is cut here at its first stop word,
+    so that a second citation on the same line is still found.
+    """
     if not match["issuer"]:
         return None, match.end()
-    lead = re.match(r"\s*,?\s*của\s+", match["issuer"])
-    begin = match.start("issuer") + (lead.end() if lead else 0)
-    stop = _ISSUER_STOP.search(text, begin, match.end())
-    finish = stop.start() if stop else match.end()
+    begin = match.end("issuer")
+    limit = min(len(text), begin + 160)
+    stop = _ISSUER_STOP.search(text, begin, limit)
+    finish = stop.start() if stop else limit
     issuer = re.sub(r"\s+", " ", text[begin:finish]).strip()
     return (issuer or None), (finish if issuer else match.start("issuer"))
 
@@ -131,12 +135,16 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
     candidates = _numbered(text) + _named(text, _UNNUMBERED) + _named(text, _LAW)
     candidates.sort(key=lambda r: r.span[0])
     own = match_key(own_identifier) if own_identifier else None
-    seen: set[str] = set()
-    kept: list[Reference] = []
+    kept: dict[str, Reference] = {}
     for ref in candidates:
         key = _dedupe_key(ref)
-        if key in seen or (own and ref.identifier and match_key(ref.identifier) == own):
+        if own and ref.identifier and match_key(ref.identifier) == own:
             continue
-        seen.add(key)
-        kept.append(ref)
-    return kept
+        if key in kept:  # a later, fuller mention completes the first (e.g. a dated body mention)
+            first = kept[key]
+            for name in ("date", "issuer", "doc_type", "doc_type_code"):
+                if getattr(first, name) is None and getattr(ref, name) is not None:
+                    setattr(first, name, getattr(ref, name))
+            continue
+        kept[key] = ref
+    return list(kept.values())

@@ -1,8 +1,8 @@
 """Alembic environment: the package's metadata, and the connection `Store` hands in.
 
-Run by `vbadmin.store.engine.upgrade`; for a new revision during development:
-`alembic -x url=sqlite:///dev.db -c /dev/null revision --autogenerate` is not needed —
-build a Config the same way as `engine.alembic_config(url)` and call `command.revision`.
+At run time `vbadmin.store.engine.upgrade` passes an open connection (no alembic.ini). For a new
+revision during development, build a `Config` with `script_location` set to this folder and
+`sqlalchemy.url` to a scratch database, then call `alembic.command.revision(config, autogenerate=True)`.
 """
 
 from __future__ import annotations
