@@ -68,9 +68,11 @@ def run_eval(root: Path, split: str | None, kind: InputKind, workers: int, quiet
 
 def render_table(report: Report) -> str:
     overall = report.overall()
-    lines = [f"documents {overall['documents']}  field_accuracy {overall['field_accuracy']:.4f}  "
-             f"micro_f1 {overall['micro_f1']:.4f}  all_correct {overall['all_correct_rate']:.3f}"
-             + (f"  cer {overall['cer']:.4f}" if overall["cer"] is not None else "")]
+    lines = [
+        f"documents {overall['documents']}  field_accuracy {overall['field_accuracy']:.4f}  "
+        f"micro_f1 {overall['micro_f1']:.4f}  all_correct {overall['all_correct_rate']:.3f}"
+        + (f"  cer {overall['cer']:.4f}" if overall["cer"] is not None else "")
+    ]
     for name, counts in sorted(report.field_counts().items()):
         lines.append(f"  {name:22} {counts.accuracy:.4f}  (n={counts.total})")
     for name, lc in sorted(report.list_counts().items()):
@@ -85,12 +87,16 @@ def render_markdown(report: Report, title: str) -> str:
     out += ["", "| field | accuracy | n |", "|---|---|---|"]
     out += [f"| {k} | {c.accuracy:.4f} | {c.total} |" for k, c in sorted(report.field_counts().items())]
     out += ["", "| list | precision | recall | F1 |", "|---|---|---|---|"]
-    out += [f"| {k} | {c.precision:.4f} | {c.recall:.4f} | {c.f1:.4f} |"
-            for k, c in sorted(report.list_counts().items())]
+    out += [
+        f"| {k} | {c.precision:.4f} | {c.recall:.4f} | {c.f1:.4f} |"
+        for k, c in sorted(report.list_counts().items())
+    ]
     for tag in ("doc_type", "system", "input"):
         out += ["", f"| by {tag} | docs | field accuracy | micro F1 |", "|---|---|---|---|"]
-        out += [f"| {v} | {o['documents']} | {o['field_accuracy']:.4f} | {o['micro_f1']:.4f} |"
-                for v, o in report.breakdown(tag).items()]
+        out += [
+            f"| {v} | {o['documents']} | {o['field_accuracy']:.4f} | {o['micro_f1']:.4f} |"
+            for v, o in report.breakdown(tag).items()
+        ]
     return "\n".join(out)
 
 
@@ -109,7 +115,7 @@ def register(app: typer.Typer) -> None:
         if not corpus.is_dir():
             typer.echo(f"vbadmin: {corpus}: no such corpus folder", err=True)
             raise typer.Exit(2)
-        report = run_eval(corpus, split or None, input.value, workers, quiet)  # type: ignore[arg-type]
+        report = run_eval(corpus, split or None, input.value, workers, quiet)
         if format is ReportFormat.json:
             typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         elif format is ReportFormat.markdown:
@@ -140,6 +146,9 @@ def register(app: typer.Typer) -> None:
             if doc_id in golds:
                 scores.append(score_document(doc_id, record.get("document", record), golds[doc_id]))
         report = Report(scores)
-        text = json.dumps(report.to_json(), ensure_ascii=False, indent=2) if format is ReportFormat.json \
+        text = (
+            json.dumps(report.to_json(), ensure_ascii=False, indent=2)
+            if format is ReportFormat.json
             else render_table(report)
+        )
         typer.echo(text)

@@ -82,5 +82,5 @@ def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path
         return [text] if text.exists() else []
     from vbadmin.corpusgen import materialise  # renders PDFs/scans deterministically on demand
 
-    level = "clean" if kind == "pdf" else doc.gold.get("degradation", "degraded")
-    return list(materialise(doc.folder, kind, level))
+    # PDFs are rendered clean; scans at the degradation level the generator chose for the letter.
+    return list(materialise(doc.folder, kind, "clean" if kind == "pdf" else None))

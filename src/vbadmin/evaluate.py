@@ -222,7 +222,9 @@ class Report:
             },
             "by": {tag: self.breakdown(tag) for tag in ("doc_type", "system", "input")},
             "worst": [
-                {"doc_id": d.doc_id, "mistakes": [list(m) for m in d.mistakes]} for d in self.worst() if d.mistakes
+                {"doc_id": d.doc_id, "mistakes": [list(m) for m in d.mistakes]}
+                for d in self.worst()
+                if d.mistakes
             ],
         }
 

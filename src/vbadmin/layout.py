@@ -118,8 +118,14 @@ def _sub_segment(segment: Segment, start: int, end: int) -> Segment:
     text = text.strip()
     box = (x0 + (start + lead) * width, y0, x0 + (start + lead + len(text)) * width, y1)
     return Segment(
-        text=text, page=segment.page, row=segment.row, column=segment.column, box=box,
-        unit=segment.unit, origin=segment.origin, confidence=segment.confidence,
+        text=text,
+        page=segment.page,
+        row=segment.row,
+        column=segment.column,
+        box=box,
+        unit=segment.unit,
+        origin=segment.origin,
+        confidence=segment.confidence,
     )
 
 
@@ -171,8 +177,10 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             previous_bottom = max(w.y1 for w in line.words)
             groups = _merge_to_two(_split_row(line, page.unit), page.width)
             in_header = page.number == 1 and row_in_page < HEADER_ROWS
-            for group in groups:
+            for position, group in enumerate(groups):
                 whole = _make_segment(group, page, row_index, len(groups) > 1, height)
+                if len(groups) == 2:  # a split row: its two cells are the two columns, whatever the width
+                    whole.column = "left" if position == 0 else "right"
                 if not whole.text or _is_page_furniture(whole.text, row_in_page, len(rows), page.number):
                     continue
                 for segment in split_flattened(whole, in_header):
@@ -247,8 +255,21 @@ def reading_order(segments: list[Segment]) -> list[Segment]:
     for zone_rows in (header,):
         ordered += _column_major([s for s in segments if s.row in zone_rows])
     ordered += [s for s in segments if s.row not in header and s.row not in footer]
-    ordered += _column_major([s for s in segments if s.row in footer])
+    ordered += _column_major(_align_to_columns([s for s in segments if s.row in footer]))
     return ordered
+
+
+def _align_to_columns(zone: list[Segment]) -> list[Segment]:
+    """A lone row (the signer's name under the signature space) belongs to the column it sits in."""
+    right_edges = [s.box[0] for s in zone if s.column == "right"]
+    if not right_edges:
+        return zone
+    right_x0 = min(right_edges)
+    left_x1 = max((s.box[2] for s in zone if s.column == "left"), default=0.0)
+    for segment in zone:
+        if segment.column != "right" and segment.box[0] >= min(right_x0, left_x1) * 0.9:
+            segment.column = "right"
+    return zone
 
 
 def _column_major(segments: list[Segment]) -> list[Segment]:

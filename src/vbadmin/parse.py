@@ -93,8 +93,9 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     window = _on_first_page(b.segments)
     # "SỐ 1050/QĐ-SCT" in capitals inside an issuer name ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ …")
     # is not the number line: prefer "Số" as the number line writes it.
-    index = _first(b.segments, lambda s: not s.text.lstrip().startswith("SỐ") and parse_number_line(s.text),
-                   stop=window)
+    index = _first(
+        b.segments, lambda s: not s.text.lstrip().startswith("SỐ") and parse_number_line(s.text), stop=window
+    )
     if index is None:
         index = _first(b.segments, lambda s: parse_number_line(s.text), stop=window)
     if index is None:
@@ -191,7 +192,9 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
             b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, after), stop=window
         )
         if start is None:  # a Party công văn prints its subject under the number without "V/v"
-            start = _first(b.segments, _unlabelled_subject, start=max(0, after), stop=b.anchors.header_end + 4)
+            start = _first(
+                b.segments, _unlabelled_subject, start=max(0, after), stop=b.anchors.header_end + 4
+            )
     if start is not None:
         subject = read_subject(b.segments, start, strip_lead=True)
         text = subject.text
@@ -206,8 +209,10 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
 def _unlabelled_subject(segment: Segment) -> bool:
     text = segment.text
     return (
-        segment.column != "right" and text[:1].islower() and not _is_date_line(segment)
-        and not find_kinh_gui([segment]) == 0
+        segment.column != "right"
+        and text[:1].islower()
+        and not _is_date_line(segment)
+        and find_kinh_gui([segment]) != 0
     )
 
 

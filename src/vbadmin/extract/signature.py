@@ -44,14 +44,14 @@ def _name_tail(text: str) -> tuple[str, str]:
 
 
 def _split_at_prefixes(text: str) -> list[str]:
-    """"TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" → one line per prefix."""
+    """ "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" → one line per prefix."""
     cuts = [m.start() for m in _PREFIX_INSIDE.finditer(text) if m.start() > 0]
     bounds = [0, *cuts, len(text)]
     return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
 
 
 def _split_title(line: str) -> list[str]:
-    """"KT. BỘ TRƯỞNG THỨ TRƯỞNG" → ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]: a known title after the
+    """ "KT. BỘ TRƯỞNG THỨ TRƯỞNG" → ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]: a known title after the
     prefix followed by another known title."""
     found = vocab.signatory_prefix(line)
     if not found or found[0] == "TM":
