@@ -215,7 +215,6 @@ def test_a_missing_explicit_path_is_one_failure(tmp_path: Path) -> None:
 
 
 def test_dask_gives_the_same_records_as_local(tmp_path: Path) -> None:
-    pytest.importorskip("distributed")
     _write_letters(tmp_path, 6)
     (tmp_path / "empty.txt").write_bytes(b"")
 
@@ -299,7 +298,6 @@ def test_cli_writes_records_errors_and_the_store(mixed: tuple[Path, dict], tmp_p
 
 
 def test_dask_applies_the_timeout(tmp_path: Path) -> None:
-    pytest.importorskip("distributed")
     _write_letters(tmp_path, 3)
     (tmp_path / "hang.txt").write_text(letter(7), encoding="utf-8")
     results = _by_name(list(convert([tmp_path], engine="dask", timeout=2, parse_fn=f"{HOOKS}.hang_or_parse")))

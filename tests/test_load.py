@@ -5,7 +5,6 @@ from __future__ import annotations
 import ctypes
 import io
 import json
-import shutil
 import struct
 import subprocess
 import time
@@ -30,6 +29,7 @@ from vbadmin.load import load
 from vbadmin.load.preprocess import estimate_skew, find_paper_box, preprocess, suppress_red
 from vbadmin.load.text import text_pages
 from vbadmin.load.textlayer import assess_text_layer, convert_tcvn3, convert_vni
+from vbadmin.normalize import edit_distance
 
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs"
 if not REALDOCS.exists():
@@ -45,20 +45,9 @@ GARBLED_PDFS = {  # README: "TEXT LAYER GARBLED"
     "laocai-sct_3036-SCT-CN_2026_congvan.pdf",
     "laocai-vpubnd_466-PC-VPUBND_2026_phieuchuyen.pdf",
 }
-needs_realdocs = pytest.mark.skipif(not REALDOCS.exists(), reason="realdocs folder missing")
 
 
 # --- helpers --------------------------------------------------------------------------------
-
-def edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
 
 def best_window_distance(text: str, target: str) -> int:
     """Smallest edit distance between target and any same-length window of any line."""
@@ -223,7 +212,6 @@ def test_pdf_page_limit_bounds_work(tmp_path: Path) -> None:
     assert len(source.pages) == 3 and "PAGES_TRUNCATED" in source.issues
 
 
-@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf not installed")
 def test_encrypted_pdf(tmp_path: Path) -> None:
     plain, locked = tmp_path / "plain.pdf", tmp_path / "locked.pdf"
     make_text_pdf(plain, HEADER_ROWS)
@@ -246,14 +234,12 @@ def _realdocs_texts() -> list[Path]:
     return sorted((REALDOCS / "text").glob("*.txt")) if REALDOCS.exists() else []
 
 
-@needs_realdocs
 @pytest.mark.parametrize("path", _realdocs_texts(), ids=lambda p: p.stem)
 def test_realdocs_text_layers_assessed(path: Path) -> None:
     expected = "garbled" if "_GARBLED" in path.name else "good"
     assert assess_text_layer(path.read_text(encoding="utf-8")) == expected
 
 
-@needs_realdocs
 def test_realdocs_pdfs_classified_without_ocr() -> None:
     for path in sorted((REALDOCS / "born_digital_pdf").glob("*.pdf")):
         source = load(path, ocr="never", max_pages=2)
@@ -262,7 +248,6 @@ def test_realdocs_pdfs_classified_without_ocr() -> None:
         assert source.ocr_pages == []
 
 
-@needs_realdocs
 def test_good_realdocs_pdf_keeps_text_layer_and_signed_number() -> None:
     source = load(REALDOCS / "born_digital_pdf/bct-cdck_1178-DCK-CTT_2025_congvan.pdf")
     assert source.ocr_pages == []
@@ -273,7 +258,6 @@ def test_good_realdocs_pdf_keeps_text_layer_and_signed_number() -> None:
 
 
 @pytest.mark.ocr
-@needs_realdocs
 def test_garbled_realdocs_pdf_is_ocrd_into_clean_vietnamese() -> None:
     source = load(REALDOCS / "born_digital_pdf/laocai-vpubnd_466-PC-VPUBND_2026_phieuchuyen.pdf",
                   dpi=200)

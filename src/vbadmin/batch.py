@@ -11,7 +11,6 @@ or crashed worker can be killed and replaced without losing the others) or on a 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib
 import json
 import multiprocessing
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from vbadmin.errors import VbadminError
+from vbadmin.load import file_sha256
 from vbadmin.model import Document
 
 __all__ = [
@@ -126,12 +126,6 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 
 # --- one file (runs in a worker process or on a Dask worker) -------------------------------
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _resolve(dotted: str) -> Callable[..., Document]:

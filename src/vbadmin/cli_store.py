@@ -11,11 +11,14 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from vbadmin.errors import VbadminError
+
+if TYPE_CHECKING:
+    from vbadmin.store import DocSummary, Store
 
 EXIT_ERROR = 2
 
@@ -77,15 +80,20 @@ def add(files: FilesArgument, db: DbOption) -> None:
             typer.echo(f"{row_id}\t{doc.identifier or '-'}\t{doc.date or '-'}\t{file}")
 
 
+def _stored(store: Store, identifier: str, year: int | None) -> DocSummary:
+    """The stored letter's summary, or a one-line error when it is not in the store."""
+    doc = store.get(identifier, year)
+    if doc is None:
+        _fail(f"{identifier}: not in the store")
+    return store.summary(doc)
+
+
 def refs(
     identifier: str, db: DbOption, year: YearOption = None, format: ListFormat = ListFormat.json
 ) -> None:
     """What a stored letter cites and which stored letters cite it."""
     with _store(db) as store:
-        doc = store.get(identifier, year)
-        if doc is None:
-            _fail(f"{identifier}: not in the store")
-        target = store.summary(doc)
+        target = _stored(store, identifier, year)
         result: dict[str, Any] = {
             "document": asdict(target),
             "cites": [asdict(link) for link in store.cites(target.id)],
@@ -105,10 +113,7 @@ def followups(
 ) -> None:
     """Who answered a letter, which of its points they addressed, who has not reported."""
     with _store(db) as store:
-        doc = store.get(identifier, year)
-        if doc is None:
-            _fail(f"{identifier}: not in the store")
-        result = store.followups(store.summary(doc).id)
+        result = store.followups(_stored(store, identifier, year).id)
     if format is ListFormat.json:
         _dump(result.to_dict())
         return

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vbadmin.model import Document
-from vbadmin.normalize import clean_text, collapse_spaces, fold_tones, unify_dashes
+from vbadmin.normalize import clean_text, collapse_spaces, edit_distance, fold_tones, unify_dashes
 
 SCALAR_FIELDS = (
     "system", "national_header", "parent_issuer", "issuer", "identifier", "number", "symbol",
@@ -152,13 +152,7 @@ def char_error_rate(reference: str, hypothesis: str, window: int = CER_WINDOW) -
     hyp = collapse_spaces(unicodedata.normalize("NFC", hypothesis))[:window]
     if not ref:
         return 0.0 if not hyp else 1.0
-    previous = list(range(len(hyp) + 1))
-    for i, ref_char in enumerate(ref, 1):
-        current = [i]
-        for j, hyp_char in enumerate(hyp, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_char != hyp_char)))
-        previous = current
-    return previous[-1] / len(ref)
+    return edit_distance(ref, hyp) / len(ref)
 
 
 @dataclass

@@ -118,3 +118,14 @@ def repair_number(token: str) -> tuple[str, bool]:
     if digits_or_lookalikes != len(token) or not any(ch.isdigit() for ch in token):
         return token, False
     return token.translate(_DIGIT_LOOKALIKES), True
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions all cost 1)."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]

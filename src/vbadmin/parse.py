@@ -12,9 +12,9 @@ from vbadmin.errors import EmptyInputError, InputError, NotALetterError, TooLarg
 from vbadmin.extract.body import Body, read_body
 from vbadmin.extract.dateline import DateLine, parse_date_line
 from vbadmin.extract.distribution import DRAFTER_MARK, find_noi_nhan, read_distribution
-from vbadmin.extract.header import Header, is_upper_line, read_header
+from vbadmin.extract.header import Header, is_upper_line, read_header, read_issuer
 from vbadmin.extract.identifier import IdentifierParts, parse_number_line
-from vbadmin.extract.recipients import find_kinh_gui, read_recipients
+from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import is_person_name, read_signature
 from vbadmin.extract.subject import is_vv_line, read_subject, type_line
@@ -150,7 +150,7 @@ def _read_header(b: _Builder) -> Header:
         if b.anchors.number is not None
         else (b.segments[: max(b.anchors.header_end, 0)])
     )
-    issuer = read_header(issuer_zone)
+    issuer = read_issuer(issuer_zone)
     d = b.doc
     if header.national_header is not None:
         d.national_header = header.national_header.text
@@ -212,13 +212,13 @@ def _unlabelled_subject(segment: Segment) -> bool:
         segment.column != "right"
         and text[:1].islower()
         and not _is_date_line(segment)
-        and find_kinh_gui([segment]) != 0
+        and not is_recipients_label(segment)
     )
 
 
 def _read_recipients(b: _Builder, after: int) -> int:
     start = _first(
-        b.segments, lambda s: bool(find_kinh_gui([s]) == 0), start=0, stop=min(len(b.segments), after + 25)
+        b.segments, is_recipients_label, start=0, stop=min(len(b.segments), after + 25)
     )
     if start is None:
         return after
@@ -464,10 +464,6 @@ def parse_file(path: Path, ocr: OcrMode = "auto") -> Document:
         pages=len(loaded.pages),
         ocr_pages=loaded.ocr_pages,
     )
-    if loaded.kind == "text":
-        text = "\n".join(page.text for page in loaded.pages)
-        if not text.strip():
-            raise EmptyInputError(f"{path} has no text")
     doc = parse_pages(loaded.pages, info)
     for code in loaded.issues:
         doc.issues.append(Issue(code=code, field=None, message=f"loader: {code}", severity="info"))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
 from vbadmin.layout import Segment, is_rule_line
-from vbadmin.normalize import loose_key, match_key
+from vbadmin.normalize import edit_distance, loose_key
 
 _STATE_HEADER = "conghoaxahoichunghiavietnam"
 _PARTY_HEADER = "dangcongsanvietnam"
@@ -21,17 +20,7 @@ def _similar(key: str, target: str) -> bool:
         return True
     if not 0.7 * len(target) <= len(key) <= 1.4 * len(target):
         return False
-    return _edit_distance(key[: len(target) + 3], target) <= max(2, len(target) // 8)
-
-
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1]
+    return edit_distance(key[: len(target) + 3], target) <= max(2, len(target) // 8)
 
 
 def national_header_kind(text: str) -> str | None:
@@ -60,11 +49,17 @@ class Header:
     national_header: Segment | None = None
     system: str | None = None
     motto: Segment | None = None
-    issuer_lines: list[Segment] = field(default_factory=list)
-    parent_lines: list[Segment] = field(default_factory=list)
     urgency: tuple[str, Segment] | None = None
     secrecy: tuple[str, Segment] | None = None
     circulation: tuple[str, Segment] | None = None
+
+
+@dataclass
+class Issuer:
+    """The issuing body's lines and, above them, its parent body's lines."""
+
+    issuer_lines: list[Segment] = field(default_factory=list)
+    parent_lines: list[Segment] = field(default_factory=list)
 
     @property
     def issuer(self) -> str | None:
@@ -114,7 +109,7 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
 
 
 def read_header(header_zone: list[Segment]) -> Header:
-    """Read the header from the segments above the number / date line."""
+    """National header, motto and stamps from the segments of the header zone."""
     header = Header()
     for segment in header_zone:
         kind = national_header_kind(segment.text)
@@ -124,9 +119,14 @@ def read_header(header_zone: list[Segment]) -> Header:
         elif header.motto is None and is_motto(segment.text):
             header.motto = segment
     find_marks(header_zone, header)
-    candidates = [s for s in header_zone if _is_issuer_candidate(s)]
-    header.parent_lines, header.issuer_lines = split_parent(_contiguous(candidates))
     return header
+
+
+def read_issuer(issuer_zone: list[Segment]) -> Issuer:
+    """The issuing body (and its parent) from the segments above the number line."""
+    candidates = [s for s in issuer_zone if _is_issuer_candidate(s)]
+    parent, issuer = split_parent(_contiguous(candidates))
+    return Issuer(issuer_lines=issuer, parent_lines=parent)
 
 
 def _contiguous(lines: list[Segment]) -> list[Segment]:
@@ -139,11 +139,3 @@ def _contiguous(lines: list[Segment]) -> list[Segment]:
             break
         kept.append(segment)
     return kept
-
-
-def strip_party_star(text: str) -> str:
-    return re.sub(r"\s*\*+\s*$", "", text)
-
-
-def same_text(a: str, b: str) -> bool:
-    return match_key(a) == match_key(b)

@@ -19,8 +19,9 @@ class Recipients:
     segments: list[Segment] = field(default_factory=list)
 
 
-def find_kinh_gui(segments: list[Segment]) -> int | None:
-    return next((i for i, s in enumerate(segments) if KINH_GUI.match(s.text) or INVITES.match(s.text)), None)
+def is_recipients_label(segment: Segment) -> bool:
+    """"Kính gửi: …", or the sentence that introduces the invitees of a giấy mời / công điện."""
+    return bool(KINH_GUI.match(segment.text) or INVITES.match(segment.text))
 
 
 def read_recipients(segments: list[Segment], start: int) -> Recipients:

@@ -32,7 +32,7 @@ from vbadmin.pages import Line, Page, Word
 if TYPE_CHECKING:
     from vbadmin.load.pdf import PdfFile
 
-__all__ = ["LoadedSource", "OcrEngine", "TesseractEngine", "load", "sniff_kind"]
+__all__ = ["LoadedSource", "OcrEngine", "TesseractEngine", "file_sha256", "load", "sniff_kind"]
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 OcrMode = Literal["auto", "always", "never"]
@@ -79,7 +79,7 @@ def load(
     if size > MAX_FILE_BYTES:
         raise TooLargeError(f"{path.name} is {size // 2**20} MB; the limit is 200 MB")
     kind = sniff_kind(path)
-    source = LoadedSource(pages=[], kind=kind, sha256=_sha256(path), path=str(path))
+    source = LoadedSource(pages=[], kind=kind, sha256=file_sha256(path), path=str(path))
     readers = {"text": _load_text, "pdf": _load_pdf, "image": _load_image, "docx": _load_docx}
     readers[kind](path, source, _Options(ocr, engine, max_pages, dpi))
     if not any(page.lines for page in source.pages):
@@ -126,7 +126,8 @@ def _is_docx(path: Path) -> bool:
         return False
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """Content hash of a file, read in 1 MiB blocks (the key of stored and resumed records)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
