@@ -13,6 +13,7 @@ import statistics
 from dataclasses import dataclass, field
 from typing import Literal
 
+from vbadmin import vocab
 from vbadmin.normalize import clean_text, loose_key
 from vbadmin.pages import Line, Page, Word
 
@@ -28,7 +29,7 @@ HEADER_ROWS = 14  # rows at the top of page 1 where flattened header components 
 _HEADER_BOUNDARY = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+lập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|Số\s*:\s*[\dOIl ]{0,8}[/-]|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/v\s"
-    r"|(?P<place>\w+(?:\s+\w+){0,4})\s*,\s*ngày\s*[\d.…_ ]{0,6}tháng"
+    r"|(?P<dateline>,\s*ngày\s*[\d.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
     r"|Kính\s+gửi|Nơi\s+nhận"
     r"|(?<=[.:]\s)(?P<caps>\w{2,}\s+\w{2,})"  # a body name in capitals after a sentence
 )
@@ -68,11 +69,21 @@ def _split_row(line: Line, unit: str) -> list[list[Word]]:
     min_gap = _COLUMN_GAP_IN_ROW_HEIGHTS.get(unit, 2.2) * _row_height(line, unit)
     groups: list[list[Word]] = [[words[0]]]
     for previous, word in zip(words, words[1:], strict=False):
-        if word.x0 - previous.x1 >= min_gap:
+        if word.x0 - previous.x1 >= min_gap and not _is_blank_to_fill(previous.text, word.text):
             groups.append([word])
         else:
             groups[-1].append(word)
     return groups
+
+
+# The space left for a handwritten number or day ("Số:       /QĐ-UBND", "ngày      tháng 5")
+# is a wide gap that is not a column boundary.
+_BEFORE_BLANK = re.compile(r"(?i)^(?:s[ốo]:?|ngày|tháng)$")
+_AFTER_BLANK = re.compile(r"(?i)^(?:[/-]|tháng$|năm$)")
+
+
+def _is_blank_to_fill(before: str, after: str) -> bool:
+    return bool(_BEFORE_BLANK.match(before) or _AFTER_BLANK.match(after))
 
 
 def _column_of(box: tuple[float, float, float, float], page_width: float, split: bool) -> Column:
@@ -109,7 +120,7 @@ def _segment_text(words: list[Word]) -> str:
     return clean_text(" ".join(w.text for w in words)).strip()
 
 
-def _sub_segment(segment: Segment, start: int, end: int) -> Segment:
+def sub_segment(segment: Segment, start: int, end: int) -> Segment:
     """The part text[start:end] of a segment, its box cut in proportion."""
     x0, y0, x1, y1 = segment.box
     width = (x1 - x0) / max(1, len(segment.text))
@@ -129,11 +140,29 @@ def _sub_segment(segment: Segment, start: int, end: int) -> Segment:
     )
 
 
-def _is_component_start(match: re.Match[str]) -> bool:
-    caps, place = match.groupdict().get("caps"), match.groupdict().get("place")
-    if place is not None:  # a place name: every word capitalised ("Thành phố Hồ Chí Minh")
-        return all(word[:1].isupper() or word == "phố" for word in place.split())
-    return caps is None or caps.isupper()
+def _place_start(text: str, comma: int) -> int | None:
+    """Where the place before ", ngày" begins: up to five capitalised words ("Thành phố" too);
+    the longest that names a province wins ("… Dengue Gia Lai, ngày" → "Gia Lai")."""
+    starts: list[int] = []
+    for match in reversed(list(re.finditer(r"\S+", text[:comma]))[-5:]):
+        word = match.group(0)
+        if not (word[:1].isupper() and not word.isupper()) and word != "phố":
+            break
+        starts.append(match.start())
+    provinces = [start for start in starts if vocab.province_name(text[start:comma])]
+    candidates = provinces or starts
+    return candidates[-1] if candidates else None
+
+
+def _cut_of(match: re.Match[str], text: str) -> int | None:
+    """Where a component found by _HEADER_BOUNDARY starts, or None if the match is not one."""
+    groups = match.groupdict()
+    if groups.get("dateline") is not None:
+        return _place_start(text, match.start())
+    caps = groups.get("caps")
+    if caps is not None and not caps.isupper():
+        return None
+    return match.start()
 
 
 def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
@@ -141,7 +170,8 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
     text = segment.text
     cuts = {0, len(text)}
     pattern = _HEADER_BOUNDARY if in_header else _FOOTER_BOUNDARY
-    cuts |= {m.start() for m in pattern.finditer(text) if m.start() > 0 and _is_component_start(m)}
+    found = (_cut_of(m, text) for m in pattern.finditer(text))
+    cuts |= {cut for cut in found if cut}
     pieces: list[tuple[int, int]] = []
     for start, end in zip(sorted(cuts), sorted(cuts)[1:], strict=False):
         last = start
@@ -151,7 +181,7 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
         pieces.append((last, end))
     if len(pieces) == 1:
         return [segment]
-    parts = [_sub_segment(segment, a, b) for a, b in pieces]
+    parts = [sub_segment(segment, a, b) for a, b in pieces]
     return [p for p in parts if p.text] or [segment]
 
 

@@ -248,14 +248,19 @@ def _footer_by_name(b: _Builder) -> int | None:
 
 
 def _signature_above(b: _Builder, end: int) -> int | None:
-    """Start of a "TITLE / Name" block that ends just above index `end`, if there is one."""
-    name = end - 1
-    if name <= b.anchors.body_start or not is_person_name(b.segments[name].text):
+    """Start of the signature rows ("TITLE / Name", or "THƯ KÝ  CHỦ TỌA / two names") that end
+    just above index `end`, if there are any."""
+    if end - 1 <= b.anchors.body_start or not is_person_name(b.segments[end - 1].text):
         return None
-    start = name
-    while start - 1 > b.anchors.body_start and _is_title(b.segments[start - 1].text):
+    start = end - 1
+    while start - 1 > b.anchors.body_start and _in_signature(b.segments[start - 1].text):
         start -= 1
-    return start if start < name else None
+    has_title = any(_is_title(s.text) for s in b.segments[start:end])
+    return start if has_title and _is_title(b.segments[start].text) else None
+
+
+def _in_signature(text: str) -> bool:
+    return _is_title(text) or is_person_name(text)
 
 
 def _is_title(text: str) -> bool:
@@ -305,6 +310,10 @@ def _read_footer(b: _Builder, start: int) -> None:
     right = [s for s in rest if s.column == "right"]
     others = [s for s in rest if s.column != "right"]
     main = read_signature(right) if right else read_signature(others)
+    if right and main.signatory and not main.signatory.name:
+        # The stack continues outside the right cell (text that lost its table): read by rows.
+        main = read_signature(sorted(rest, key=lambda s: s.row))
+        right = []
     if not right and main.segments:  # one column: a second block below the first (biên bản)
         others = others[others.index(main.segments[-1]) + 1 :]
     if (co := read_signature(others)).signatory and co.signatory.name and co.segments != main.segments:
@@ -435,8 +444,7 @@ def parse_text(text: str) -> Document:
         raise EmptyInputError("the text is empty")
     from vbadmin.load.text import text_pages
 
-    # A tab separates table cells (docx, spreadsheets): keep it as a wide column gap.
-    return parse_pages(text_pages(text.replace("\t", " " * 8)), SourceInfo(kind="text"))
+    return parse_pages(text_pages(text), SourceInfo(kind="text"))
 
 
 OcrMode = Literal["auto", "always", "never"]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
-from vbadmin.layout import Segment, is_rule_line
+from vbadmin.layout import Segment, is_rule_line, sub_segment
 from vbadmin.normalize import edit_distance, loose_key
 
 _STATE_HEADER = "conghoaxahoichunghiavietnam"
@@ -101,7 +102,12 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG" → parent + issuer; "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
     is one wrapped name; the issuing body is the last name, the parent the one before it.
     """
-    starts = [i for i, s in enumerate(lines) if i == 0 or vocab.starts_body_name(s.text)]
+    # A single word ("TRƯỜNG" under "SỞ NÔNG NGHIỆP VÀ MÔI") continues a wrapped name.
+    starts = [
+        i
+        for i, s in enumerate(lines)
+        if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(s.text))
+    ]
     if len(starts) < 2:
         return [], lines
     last = starts[-1]
@@ -122,9 +128,28 @@ def read_header(header_zone: list[Segment]) -> Header:
     return header
 
 
+def _split_bodies(segment: Segment) -> list[Segment]:
+    """ "UBND TỈNH GIA LAI SỞ Y TẾ" (a flattened header) → the parent body and the issuer:
+    a new body name starting after a place ("TỈNH GIA LAI")."""
+    words = list(re.finditer(r"\S+", segment.text))
+    for i in range(2, len(words) - 1):
+        before = " ".join(w.group(0) for w in words[:i])
+        after = segment.text[words[i].start() :]
+        place_before = any(
+            vocab.starts_place_unit(" ".join(w.group(0) for w in words[j:i])) for j in range(i - 1)
+        )
+        if place_before and vocab.starts_body_name(after) and vocab.starts_body_name(before):
+            cut = words[i].start()
+            return [
+                sub_segment(segment, 0, cut),
+                *_split_bodies(sub_segment(segment, cut, len(segment.text))),
+            ]
+    return [segment]
+
+
 def read_issuer(issuer_zone: list[Segment]) -> Issuer:
     """The issuing body (and its parent) from the segments above the number line."""
-    candidates = [s for s in issuer_zone if _is_issuer_candidate(s)]
+    candidates = [part for s in issuer_zone if _is_issuer_candidate(s) for part in _split_bodies(s)]
     parent, issuer = split_parent(_contiguous(candidates))
     return Issuer(issuer_lines=issuer, parent_lines=parent)
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from vbadmin.layout import Segment
 
 _DASH = re.compile(r"^\s*[-–—+•·*]\s*")
+_INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 
 
@@ -47,4 +48,6 @@ def collect_items(
         else:
             break
         used.append(segment)
+    # A flattened list keeps its items on one line: "X; - Y; - Z."
+    items = [part for item in items for part in _INLINE_ITEM.split(item)]
     return [cleaned for item in items if (cleaned := clean_item(item))], used

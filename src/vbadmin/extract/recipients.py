@@ -32,7 +32,9 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
         # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
         parts = [clean_item(p) for p in first.split(";")]
         return Recipients([p for p in parts if p], [label])
-    items, used = collect_items(first, segments[start + 1 :], _ends_list)
+    # Rows above the label (the right header column, read after the left one) are not its list.
+    below = [s for s in segments[start + 1 :] if s.row >= label.row]
+    items, used = collect_items(first, below, _ends_list)
     return Recipients(items, [label, *used])
 
 

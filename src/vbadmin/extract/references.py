@@ -37,9 +37,10 @@ _UNNUMBERED = re.compile(
 )
 _LAW = re.compile(
     r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
-    r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+[A-ZĐÀ-Ỹ](?:[^,;.\n()]|,\s+(?=[a-zđà-ỹ]))"
+    r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?:sửa\s+đổi,\s+bổ\s+sung\s+[^;.\n()]{0,60}?của\s+Luật\s+)?"
+    r"[A-ZĐÀ-Ỹ](?:[^,;.\n()]|,\s+(?=[a-zđ]))"  # "Luật Phòng cháy, chữa cháy …" keeps its comma
     r"{2,80}?)"
-    r"(?=\s+ngày\s|\s+năm\s+\d{4}|\s+số\s|[,;.\n()]|$)"
+    r"(?=\s+ngày\s|\s+năm\s+\d{4}|\s+số\s|\s+và\s+[A-ZĐ]|,(?!\s+[a-zđ])|[;.\n()]|$)"
 )
 
 

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
-from vbadmin.extract.header import is_upper_line
+from vbadmin.extract.dateline import parse_date_line
+from vbadmin.extract.header import is_motto, is_upper_line, national_header_kind
+from vbadmin.extract.recipients import is_recipients_label
 from vbadmin.layout import Segment, is_rule_line
 from vbadmin.normalize import match_key
 
@@ -64,10 +66,13 @@ def _continues(segment: Segment, previous: Segment, column: str) -> bool:
 
 def _is_other_component(text: str) -> bool:
     """Header parts that can sit on the subject's rows in flattened text."""
-    from vbadmin.extract.dateline import parse_date_line
-    from vbadmin.extract.header import is_motto, national_header_kind
-
-    return bool(parse_date_line(text) or national_header_kind(text) or is_motto(text))
+    return bool(
+        parse_date_line(text)
+        or national_header_kind(text)
+        or is_motto(text)
+        or vocab.urgency_of(text)
+        or vocab.secrecy_of(text)
+    )
 
 
 def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subject:
@@ -75,6 +80,8 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
     first = segments[start]
     lines = [first]
     for segment in segments[start + 1 :]:
+        if _starts_other_part(segment, first):
+            break
         if not _continues(segment, lines[-1], first.column):
             if segment.column != first.column and segment.column != "full" and segment.row == lines[-1].row:
                 continue  # the other column of the same row
@@ -85,6 +92,13 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
         text = VV.sub("", text, count=1)
     text = re.sub(r"\s+", " ", text).strip(" -_.;,")
     return Subject(text or None, lines)
+
+
+def _starts_other_part(segment: Segment, first: Segment) -> bool:
+    """The addressee sentence, or a line in capitals under a sentence-case subject (the
+    authority line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")."""
+    capitals_after_sentence = is_upper_line(segment.text) and not is_upper_line(VV.sub("", first.text))
+    return is_recipients_label(segment) or capitals_after_sentence
 
 
 def is_vv_line(segment: Segment) -> bool:

@@ -26,7 +26,9 @@ def _page(chunk: str, number: int, origin: Origin) -> Page:
     lines: list[Line] = []
     width = 0
     for index, raw in enumerate(raw_lines):
-        expanded = raw.expandtabs(TAB_SIZE).rstrip()
+        # A tab separates table cells (docx, spreadsheets): always a wide column gap, never the
+        # one or two columns that expanding to the next tab stop may give.
+        expanded = raw.replace("\t", " " * TAB_SIZE).rstrip()
         width = max(width, len(expanded))
         words = [_word(match, index) for match in _TOKEN.finditer(expanded)]
         if words:  # blank lines stay visible as gaps in y
