@@ -123,11 +123,13 @@ def test_text_pages_keep_columns_blank_lines_and_form_feeds() -> None:
     first, second = text_pages(text)
     assert [line.text for line in first.lines] == [
         "UBND TỈNH LÀO CAI CỘNG HÒA", "Số: 1/UBND Hà Nội"]
-    cong_hoa = first.lines[0].words[4]
-    assert (cong_hoa.x0, cong_hoa.y0, cong_hoa.x1, cong_hoa.y1) == (27, 0, 31, 1)
+    # A text "word" is a run of words joined by single spaces; wider gaps separate runs.
+    issuer, cong_hoa = first.lines[0].words
+    assert issuer.text == "UBND TỈNH LÀO CAI" and cong_hoa.text == "CỘNG HÒA"
+    assert (cong_hoa.x0, cong_hoa.y0, cong_hoa.x1, cong_hoa.y1) == (27, 0, 35, 1)
     number_line = first.lines[1].words
     assert number_line[0].y0 == 2  # the blank line leaves a gap
-    assert number_line[2].x0 == 18  # a tab is always 8 columns wide: a cell boundary
+    assert number_line[1].x0 == 18  # a tab is always 8 columns wide: a cell boundary
     assert first.unit == "char" and first.origin == "text"
     assert second.number == 2 and second.text == "Trang hai"
 
@@ -461,7 +463,8 @@ def test_docx_header_table_columns_on_one_row(tmp_path: Path) -> None:
     assert page.unit == "char" and page.origin == "docx"
     first, second, number, bullet = page.lines
     assert first.text == "UBND TỈNH LÀO CAI " + MOTTO
-    assert first.words[4].x0 - first.words[3].x1 >= 8  # a wide gap: two columns
-    assert second.words[3].x0 == first.words[4].x0  # right column aligned
+    left_cell, right_cell = first.words  # text runs: one per cell
+    assert right_cell.x0 - left_cell.x1 >= 8  # a wide gap: two columns
+    assert second.words[1].x0 == right_cell.x0  # right column aligned
     assert number.text == "Số: 45/QĐ-UBND"
     assert bullet.text == "- Các đơn vị thực hiện"

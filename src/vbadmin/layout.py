@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from vbadmin import vocab
-from vbadmin.normalize import clean_text, loose_key
+from vbadmin.normalize import clean_text
 from vbadmin.pages import Line, Page, Word
 
 Column = Literal["left", "right", "full"]
@@ -83,7 +83,8 @@ _AFTER_BLANK = re.compile(r"(?i)^(?:[/-]|tháng$|năm$)")
 
 
 def _is_blank_to_fill(before: str, after: str) -> bool:
-    return bool(_BEFORE_BLANK.match(before) or _AFTER_BLANK.match(after))
+    last, first = before.rsplit(maxsplit=1)[-1], after.split(maxsplit=1)[0]  # text runs hold several
+    return bool(_BEFORE_BLANK.match(last) or _AFTER_BLANK.match(first))
 
 
 def _column_of(box: tuple[float, float, float, float], page_width: float, split: bool) -> Column:
@@ -326,4 +327,4 @@ def layout(pages: list[Page]) -> tuple[list[Segment], str]:
 
 def is_rule_line(text: str) -> bool:
     """Horizontal rules drawn with characters, and the Party header's asterisk."""
-    return bool(text) and not loose_key(text) and len(text.strip()) <= 80
+    return bool(text) and not any(ch.isalnum() for ch in text) and len(text.strip()) <= 80

@@ -9,6 +9,7 @@ Two kinds of output:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 # Characters that look like Đ/đ but are not (§6.3 of the format reference).
@@ -26,6 +27,7 @@ _SPACES = str.maketrans(
 )
 
 # Markup left by transcriptions: **bold**, __underline__, ^{*} superscripts.
+_NUMBER_FORMS = re.compile("[\u2160-\u2188]")
 _MARKUP = re.compile(r"\*\*|__|\^\{[^}]*\}|\^\*")
 
 
@@ -42,9 +44,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\u2026", "...")
     text = _MARKUP.sub("", text)
     # Roman numerals from the Unicode number block (Ⅻ) become Latin letters.
-    if any("\u2160" <= ch <= "\u2188" for ch in text):
-        text = "".join(unicodedata.normalize("NFKC", ch) if "\u2160" <= ch <= "\u2188" else ch for ch in text)
-    return text
+    return _NUMBER_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 def unify_dashes(text: str) -> str:
@@ -87,6 +87,7 @@ def collapse_spaces(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)  # vocabularies compare the same header words again and again
 def match_key(text: str) -> str:
     """Comparison key that keeps diacritics: NFC, Đ fixed, tones folded, lower case, one space."""
     text = clean_text(text)

@@ -13,7 +13,7 @@ Unit = Literal["pt", "px", "char"]
 Origin = Literal["text", "pdf", "ocr", "docx"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # hundreds of thousands per long letter: keep construction cheap
 class Word:
     text: str
     x0: float

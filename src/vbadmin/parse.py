@@ -231,7 +231,7 @@ def _read_recipients(b: _Builder, after: int) -> int:
 def _find_footer(b: _Builder) -> int | None:
     body = b.segments[b.anchors.body_start :]
     noi = find_noi_nhan(body)
-    prefix = _first(body, lambda s: is_upper_line(s.text) and vocab.signatory_prefix(s.text))
+    prefix = _first(body, lambda s: vocab.signatory_prefix(s.text) and is_upper_line(s.text))
     found = [i for i in (noi, prefix) if i is not None]
     if found:
         start = b.anchors.body_start + min(found)

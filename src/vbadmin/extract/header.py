@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
@@ -21,7 +22,11 @@ def _similar(key: str, target: str) -> bool:
         return True
     if not 0.7 * len(target) <= len(key) <= 1.4 * len(target):
         return False
-    return edit_distance(key[: len(target) + 3], target) <= max(2, len(target) // 8)
+    head, allowed = key[: len(target) + 3], max(2, len(target) // 8)
+    # Each edit adds at most one letter that the target lacks: a cheap bound first.
+    if (Counter(head) - Counter(target)).total() > allowed + 3:
+        return False
+    return edit_distance(head, target) <= allowed
 
 
 def national_header_kind(text: str) -> str | None:

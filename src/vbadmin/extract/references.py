@@ -47,9 +47,11 @@ _LAW = re.compile(
 @cache
 def _numbered_pattern() -> re.Pattern[str]:
     names = {n for t in vocab.doc_types() for n in (t.name, *t.aliases)} | {"Văn bản"}
-    words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names), key=len, reverse=True)
+    # The spellings a type word takes, listed: a case-insensitive alternation is 3x slower.
+    spellings = {v for n in names for v in (n, n.lower(), n.upper(), n[:1].upper() + n[1:].lower())}
+    words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in spellings), key=len, reverse=True)
     return re.compile(
-        rf"(?P<type>(?i:{'|'.join(words)}))(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?\s+(?i:số))?\s*:?\s*"
+        rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?\s+(?i:số))?\s*:?\s*"
         rf"{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
     )
 
@@ -70,6 +72,7 @@ def _issuer(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     return (issuer or None), (finish if issuer else match.start("issuer"))
 
 
+@cache
 def _type_name(word: str) -> tuple[str, str | None]:
     found = vocab.doc_type_by_name(word)
     if found is None:
