@@ -98,10 +98,14 @@ def match_key(text: str) -> str:
 def strip_diacritics(text: str) -> str:
     """For search and fuzzy header matching only. Đ becomes D here: never use it on symbols."""
     decomposed = unicodedata.normalize("NFD", clean_text(text))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("Đ", "D").replace("đ", "d")
+    return decomposed.translate(_STRIP_MARKS)
 
 
+# Combining marks (all of U+0300–U+036F) vanish; Đ/đ lose their stroke.
+_STRIP_MARKS = {**dict.fromkeys(range(0x300, 0x370)), ord("Đ"): "D", ord("đ"): "d"}
+
+
+@lru_cache(maxsize=65536)
 def loose_key(text: str) -> str:
     """Diacritic-free, lower-case, alphanumeric-only key for fuzzy matching of fixed phrases."""
     return re.sub(r"[^a-z0-9]+", "", strip_diacritics(text).lower())

@@ -160,6 +160,8 @@ def _prefix_index() -> tuple[tuple[str, str], ...]:
 
 def signatory_prefix(line: str) -> tuple[str, str] | None:
     """`("KT", "CHỦ TỊCH")` for "KT. CHỦ TỊCH"; Party forms map to the same kinds (T/M → TM)."""
+    if line.lstrip()[:1] not in "TKQtkq":  # every prefix starts so: most lines end here, cheaply
+        return None
     text = collapse_spaces(clean_text(line))
     upper = text.upper()
     for variant, kind in _prefix_index():
