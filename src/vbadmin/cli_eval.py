@@ -40,6 +40,8 @@ def _parse_one(job: tuple[CorpusDoc, str, str]) -> tuple[CorpusDoc, dict[str, An
         record = parse_file(sources[0], ocr="never" if kind == "text" else "auto")
     except VbadminError as error:
         return doc, {}, f"{error.code}: {error}"
+    except Exception as error:  # noqa: BLE001 - a bug on one document must not stop the report
+        return doc, {}, f"INTERNAL_ERROR: {type(error).__name__}: {error}"
     return doc, record.model_dump(mode="json"), None
 
 

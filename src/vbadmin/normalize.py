@@ -9,8 +9,8 @@ Two kinds of output:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from functools import lru_cache
 
 # Characters that look like Đ/đ but are not (§6.3 of the format reference).
 _D_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from PIL import Image
+
 Unit = Literal["pt", "px", "char"]
 Origin = Literal["text", "pdf", "ocr", "docx"]
 
@@ -56,6 +58,9 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     dpi: int | None = None  # for pixel pages
     issues: list[str] = field(default_factory=list)  # loader findings, e.g. "GARBLED_TEXT_LAYER"
+    # The colour page image in the geometry of the word boxes (OCR'd page 1 only, to bound
+    # memory): what the handwriting reader needs to see the blue ink of a number or a day.
+    image: Image.Image | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:

@@ -16,7 +16,7 @@ from vbadmin.extract.header import Header, is_upper_line, read_header, read_issu
 from vbadmin.extract.identifier import IdentifierParts, parse_number_line
 from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
-from vbadmin.extract.signature import is_person_name, read_signature
+from vbadmin.extract.signature import SignatureBlock, is_person_name, read_signature
 from vbadmin.extract.subject import is_vv_line, read_subject, type_line
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
@@ -307,18 +307,27 @@ def _read_footer(b: _Builder, start: int) -> None:
     if mark is not None:
         b.doc.drafter_mark = mark.text
         rest.remove(mark)
+    main, second = _read_signatures(rest)
+    if second is not None:
+        b.doc.co_signatories = [second]
+    _set_signatory(b, main.signatory, main.segments)
+
+
+def _read_signatures(rest: list[Segment]) -> tuple[SignatureBlock, Signatory | None]:
+    """The main signature (the right column) and a second one (biên bản: THƯ KÝ, left)."""
     right = [s for s in rest if s.column == "right"]
     others = [s for s in rest if s.column != "right"]
-    main = read_signature(right) if right else read_signature(others)
-    if right and main.signatory and not main.signatory.name:
-        # The stack continues outside the right cell (text that lost its table): read by rows.
-        main = read_signature(sorted(rest, key=lambda s: s.row))
-        right = []
-    if not right and main.segments:  # one column: a second block below the first (biên bản)
-        others = others[others.index(main.segments[-1]) + 1 :]
-    if (co := read_signature(others)).signatory and co.signatory.name and co.segments != main.segments:
-        b.doc.co_signatories = [co.signatory]
-    _set_signatory(b, main.signatory, main.segments)
+    main = read_signature(right)
+    if main.signatory is None or main.signatory.name is None:
+        # One column, or a stack that continues outside the right cell (text that lost its
+        # table): read by rows; a second block may follow the first.
+        by_rows = sorted(rest, key=lambda s: s.row)
+        main = read_signature(by_rows)
+        others = [s for s in by_rows if main.segments and s.row > main.segments[-1].row]
+    second = read_signature(others)
+    if second.signatory and second.signatory.name and second.segments != main.segments:
+        return main, second.signatory
+    return main, None
 
 
 def _set_signatory(b: _Builder, signatory: Signatory | None, used: list[Segment]) -> None:

@@ -216,6 +216,8 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options,
     page = options.ocr_engine().read(prepared.image, number, dpi)
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
     tag_word_colours(page, prepared.colour)
+    if number == 1:
+        page.image = prepared.colour
     page.issues.append(OCR_USED)
     source.ocr_pages.append(number)
     return page
