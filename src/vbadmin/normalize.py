@@ -13,7 +13,17 @@ import unicodedata
 from functools import lru_cache
 
 # Characters that look like Đ/đ but are not (§6.3 of the format reference).
-_D_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110"})
+_LOOKALIKES = str.maketrans(
+    {
+        "\u00d0": "\u0110",
+        "\u00f0": "\u0111",
+        "\u0189": "\u0110",
+        # Slash look-alikes that text layers put inside numbers: "1105⁄KH-ĐKT".
+        "\u2044": "/",
+        "\u2215": "/",
+        "\uff0f": "/",
+    }
+)
 
 # Every hyphen-like character becomes "-" (§6.6); soft hyphens and zero-width marks vanish.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
@@ -40,7 +50,7 @@ def clean_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_D_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
+    text = text.translate(_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
     text = text.replace("\u2026", "...")
     text = _MARKUP.sub("", text)
     # Roman numerals from the Unicode number block (Ⅻ) become Latin letters.

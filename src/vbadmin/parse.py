@@ -132,7 +132,8 @@ def _read_date(b: _Builder) -> None:
     b.doc.place, b.doc.date = line.place, line.date
     for code, message in line.issues:
         b.issue(code, "date", message)
-    b.evidence("date", [b.segments[index]], 1.0 if line.date else 0.3)
+    repaired = any(code == "OCR_REPAIRED" for code, _ in line.issues)
+    b.evidence("date", [b.segments[index]], 0.3 if not line.date else 0.6 if repaired else 1.0)
     if line.place:
         b.evidence("place", [b.segments[index]])
 

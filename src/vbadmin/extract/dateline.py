@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 
 from vbadmin.normalize import repair_number
 
-_BLANK = r"[\s.…_]*"
 _FIELD = r"[0-9OoIl|]{1,4}"
-# "<place>, ngày DD tháng MM năm YYYY"; any part may be a blank of dots or spaces.
+# "<place>, ngày DD tháng MM năm YYYY". The day and month may be blank (dots, spaces) or what
+# OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits.
 DATE_LINE = re.compile(
-    rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*,\s*)?ng[àa]y\s*(?P<day>{_FIELD})?{_BLANK}"
-    rf"th[áa]ng\s*(?P<month>{_FIELD})?{_BLANK}n[ăa]m\s*(?P<year>{_FIELD})?",
+    rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*,\s*)?ng[àa]y(?P<day>.{{0,8}}?)"
+    rf"th[áa]ng(?P<month>.{{0,8}}?)n[ăa]m\s*(?P<year>{_FIELD})?",
     re.IGNORECASE,
 )
+_BLANK_FIELD = re.compile(r"^[\s.…_]*$")
 # Dates inside running text: "ngày 05/3/2020", "ngày 28-12-2021", "ngày 05 tháng 3 năm 2020".
 INLINE_DATE = re.compile(
     r"ng[àa]y\s*(?P<day>\d{1,2})\s*(?:[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4})"
@@ -40,14 +41,20 @@ def iso_date(day: int, month: int, year: int) -> str | None:
 
 
 def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | None:
-    if not raw:
+    """The number in a day, month or year field; None (with an issue) when it is not one."""
+    if raw is None or _BLANK_FIELD.match(raw):
         return None
-    repaired, changed = repair_number(raw)
+    field = raw.strip(" .…_")
+    repaired, changed = repair_number(field)
     if not repaired.isdigit():
-        issues.append(("UNREADABLE_DATE", f"{name} {raw!r} is not a number"))
-        return None
+        # OCR of a handwritten figure: keep the digits of its first token ("5$" → 5, "5 4" → 5).
+        first = re.sub(r"\D", "", repair_number(field.split()[0])[0])
+        if not first or len(first) > 2:
+            issues.append(("UNREADABLE_DATE", f"{name} {raw.strip()!r} is not a number"))
+            return None
+        repaired, changed = first, True
     if changed:
-        issues.append(("OCR_REPAIRED", f"{name} {raw!r} read as {repaired}"))
+        issues.append(("OCR_REPAIRED", f"{name} {raw.strip()!r} read as {repaired}"))
     return int(repaired)
 
 

@@ -87,12 +87,17 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
     groups = match["groups"].split("-")
     year = match["year"]
     known = vocab.doc_type_by_code(groups[0], "state") if len(groups) > 1 else None
+    if known is None and len(groups) > 1 and (single := _undouble(groups[0])) != groups[0]:
+        known = vocab.doc_type_by_code(single, "state")  # OCR doubled a letter: "QĐĐ" for "QĐ"
+        if known is not None:
+            issues.append(("OCR_REPAIRED", f"type code {groups[0]!r} read as {single}"))
+            groups[0] = single
     if known is not None:
         type_code: str | None = _canonical_code(known, groups[0], "state")
         issuer_code = "-".join(groups[1:])
     else:  # a State công văn: issuer-unit
         type_code, issuer_code = None, groups[0]
-    symbol = match["groups"]
+    symbol = "-".join(groups)
     written = f"{year}/{symbol}" if year else symbol
     return IdentifierParts(
         identifier=f"{number}/{written}" if number else None,
@@ -104,6 +109,10 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
         year=year,
         issues=issues,
     )
+
+
+def _undouble(code: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", code)
 
 
 def _canonical_code(known: vocab.DocType, printed: str, system: str) -> str:

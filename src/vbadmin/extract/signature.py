@@ -9,6 +9,7 @@ from vbadmin import vocab
 from vbadmin.extract.header import is_upper_line
 from vbadmin.layout import Segment
 from vbadmin.model import Signatory
+from vbadmin.normalize import loose_key
 
 # Lines that sit in the signature block but are not part of it.
 _NOISE = re.compile(
@@ -99,13 +100,27 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
         if not is_upper_line(text):
             continue
         if position and not vocab.signatory_prefix(text):
-            position.append(text)
+            position.append(repair_title(text))
         else:
             _add_title_line(text, authority, prefixes, position)
         used.append(segment)
     if authority or position:
         return SignatureBlock(_signatory(authority, prefixes, position, None), used)
     return SignatureBlock(None, [])
+
+
+_CLEAN_TITLE = re.compile(r"^[A-ZĐÀ-Ỹ ,.-]+$")
+
+
+def repair_title(text: str) -> str:
+    """A signer title as OCR misread it, put right when a known title is plainly meant:
+    "GIÁM ĐÓC" (one wrong tone mark) or "Ờ P - P HO GIAM ĐỌC ( VÀ" (signature ink around it)."""
+    title = vocab.title_in(text)
+    if title is None or text == title:
+        return text
+    misspelt = loose_key(text) == loose_key(title)
+    noisy = not _CLEAN_TITLE.match(text) or any(c.islower() for c in text)
+    return title if misspelt or noisy else text
 
 
 def _split_flat_stack(text: str) -> tuple[str, str]:
@@ -121,13 +136,13 @@ def _add_title_line(text: str, authority: list[str], prefixes: list[str], positi
     found = vocab.signatory_prefix(head)
     if found:
         prefixes.append(found[0])
-        authority.append(head)
+        authority.append(head[: len(head) - len(found[1])] + repair_title(found[1]) if found[1] else head)
         if tail:
-            position.append(tail)
+            position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):
         authority[-1] = f"{authority[-1]} {text}"  # "TM. ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
     else:
-        position.append(text)
+        position.append(repair_title(text))
 
 
 def _signatory(authority: list[str], prefixes: list[str], position: list[str], name: str | None) -> Signatory:

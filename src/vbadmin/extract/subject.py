@@ -34,8 +34,9 @@ def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
     if not is_upper_line(text):
         return None
     found = vocab.doc_type_by_name(text)
-    if found is None:
-        return None
+    if found is None:  # OCR may miss a tone mark ("QUYÉT ĐỊNH"): a whole-line loose match
+        loose = vocab.doc_type_by_loose_name(text)
+        return (loose, "") if loose else None
     if _is_whole_name(text, found):
         return found, ""
     words = text.split()

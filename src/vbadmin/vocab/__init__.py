@@ -19,7 +19,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from vbadmin.normalize import clean_text, collapse_spaces, match_key, unify_dashes
+from vbadmin.normalize import clean_text, collapse_spaces, loose_key, match_key, unify_dashes
 
 __all__ = [
     "DocType",
@@ -30,6 +30,7 @@ __all__ = [
     "circulation_of",
     "citation_leads",
     "doc_type_by_code",
+    "doc_type_by_loose_name",
     "doc_type_by_name",
     "doc_types",
     "is_party_body",
@@ -45,6 +46,7 @@ __all__ = [
     "signatory_prefix",
     "starts_body_name",
     "starts_place_unit",
+    "title_in",
     "unnumbered_citation_words",
     "urgency_of",
 ]
@@ -147,14 +149,35 @@ def doc_type_by_name(text: str) -> DocType | None:
     return next((t for name, t in _name_index() if _starts_with_words(key, name)), None)
 
 
+@cache
+def _loose_name_index() -> dict[str, DocType]:
+    return {loose_key(n): t for t in doc_types() for n in (t.name, *t.aliases)}
+
+
+def doc_type_by_loose_name(text: str) -> DocType | None:
+    """Type whose name or alias is the WHOLE text, diacritics ignored ("QUYÉT ĐỊNH" from OCR).
+
+    Safe because no two type names share a diacritic-free key (checked in the tests)."""
+    return _loose_name_index().get(loose_key(text))
+
+
+@cache
+def _loose_title_index() -> tuple[tuple[str, str], ...]:
+    return tuple((loose_key(title), title) for title in position_titles())
+
+
+def title_in(text: str) -> str | None:
+    """The longest signer title whose diacritic-free form occurs in `text` ("GIÁM ĐÓC" → "GIÁM ĐỐC")."""
+    key = loose_key(text)
+    return next((title for loose, title in _loose_title_index() if loose in key), None)
+
+
 # --- signing prefixes -----------------------------------------------------------------------
 
 
 @cache
 def _prefix_index() -> tuple[tuple[str, str], ...]:
-    pairs = [
-        (v.upper(), p["kind"]) for p in _data("signatory_prefixes.json") for v in p["variants"]
-    ]
+    pairs = [(v.upper(), p["kind"]) for p in _data("signatory_prefixes.json") for v in p["variants"]]
     return _by_length(pairs)
 
 
@@ -247,9 +270,7 @@ def provinces() -> tuple[Province, ...]:
 @cache
 def provinces_2025() -> tuple[Province2025, ...]:
     return tuple(
-        Province2025(
-            p["name"], p["kind"], p["official"], tuple(p["formed_from"]), _variants(p["name"])
-        )
+        Province2025(p["name"], p["kind"], p["official"], tuple(p["formed_from"]), _variants(p["name"]))
         for p in _data("provinces.json")["after_2025"]
     )
 
