@@ -12,7 +12,15 @@ from vbadmin.errors import EmptyInputError, InputError, NotALetterError, TooLarg
 from vbadmin.extract.body import Body, read_body
 from vbadmin.extract.dateline import DateLine, parse_date_line
 from vbadmin.extract.distribution import DRAFTER_MARK, find_noi_nhan, read_distribution
-from vbadmin.extract.header import Header, is_upper_line, read_header, read_issuer
+from vbadmin.extract.header import (
+    CANONICAL,
+    Header,
+    as_printed,
+    is_upper_line,
+    national_header_value,
+    read_header,
+    read_issuer,
+)
 from vbadmin.extract.identifier import IdentifierParts, parse_number_line
 from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
@@ -154,10 +162,13 @@ def _read_header(b: _Builder) -> Header:
     issuer = read_issuer(issuer_zone)
     d = b.doc
     if header.national_header is not None:
-        d.national_header = header.national_header.text
+        printed = header.national_header.text
+        d.national_header, repaired = national_header_value(printed)
+        if repaired:
+            b.issue("OCR_REPAIRED", "national_header", f"{printed!r} read as the national header")
         b.evidence("national_header", [header.national_header])
     if header.motto is not None:
-        d.motto = header.motto.text
+        d.motto, _ = as_printed(header.motto.text, CANONICAL["motto"])
     d.issuer, d.parent_issuer = issuer.issuer, issuer.parent_issuer
     b.evidence("issuer", issuer.issuer_lines)
     b.evidence("parent_issuer", issuer.parent_lines)

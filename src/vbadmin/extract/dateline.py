@@ -13,7 +13,7 @@ _FIELD = r"[0-9OoIl|]{1,4}"
 # OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits.
 DATE_LINE = re.compile(
     rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*,\s*)?ng[àa]y(?P<day>.{{0,8}}?)"
-    rf"th[áa]ng(?P<month>.{{0,8}}?)n[ăa]m\s*(?P<year>{_FIELD})?",
+    rf"th[áa]ng(?P<month>.{{0,8}}?)[nm][ăa]m\s*(?P<year>{_FIELD})?",  # OCR: "măm" for "năm"
     re.IGNORECASE,
 )
 _BLANK_FIELD = re.compile(r"^[\s.…_]*$")

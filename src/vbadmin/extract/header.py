@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from vbadmin import vocab
 from vbadmin.layout import Segment, is_rule_line, sub_segment
-from vbadmin.normalize import edit_distance, loose_key
+from vbadmin.normalize import edit_distance, loose_key, match_key
 
 _STATE_HEADER = "conghoaxahoichunghiavietnam"
 _PARTY_HEADER = "dangcongsanvietnam"
@@ -22,11 +22,35 @@ def _similar(key: str, target: str) -> bool:
         return True
     if not 0.7 * len(target) <= len(key) <= 1.4 * len(target):
         return False
-    head, allowed = key[: len(target) + 3], max(2, len(target) // 8)
+    head, allowed = key[: len(target) + 3], max(2, len(target) // 6)
     # Each edit adds at most one letter that the target lacks: a cheap bound first.
     if (Counter(head) - Counter(target)).total() > allowed + 3:
         return False
     return edit_distance(head, target) <= allowed
+
+
+CANONICAL = {
+    "state": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "party": "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "motto": "Độc lập - Tự do - Hạnh phúc",
+}
+
+
+def as_printed(text: str, canonical: str) -> tuple[str, bool]:
+    """The fixed phrase as printed when it is read right (either tone placement), else the
+    canonical phrase: (value, repaired). OCR garbles these lines often ("CỘNG HOÀ XÃ `-— 'HỦ")."""
+    printed = re.sub(r"^\W+|\W+$", "", text)
+    if match_key(printed) == match_key(canonical):
+        return printed, False
+    return canonical, True
+
+
+def national_header_value(text: str) -> tuple[str, bool]:
+    """(value, repaired) for a national or Party header line; mass organisations as printed."""
+    kind = national_header_kind(text)
+    if kind in (None, "mass"):
+        return text, False
+    return as_printed(text, CANONICAL[kind])
 
 
 def national_header_kind(text: str) -> str | None:

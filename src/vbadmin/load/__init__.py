@@ -258,7 +258,7 @@ def _pdf_page(pdf: PdfFile, index: int, options: _Options, source: LoadedSource)
         return _render_and_ocr(pdf, index, options, source)
     layer = pdf.text_page(index)
     verdict = assess_text_layer(layer.text)
-    if options.ocr == "auto" and verdict in ("garbled", "empty"):
+    if options.ocr == "auto" and (verdict in ("garbled", "empty") or _scan_with_stamp_text(layer)):
         page = _render_and_ocr(pdf, index, options, source)
         page.issues.append(GARBLED_TEXT_LAYER if verdict == "garbled" else EMPTY_TEXT_LAYER)
         if verdict == "garbled":
@@ -269,6 +269,17 @@ def _pdf_page(pdf: PdfFile, index: int, options: _Options, source: LoadedSource)
     if verdict == "empty":
         page.issues.append(EMPTY_TEXT_LAYER)
     return page
+
+
+SCAN_TEXT_WORDS = 60  # fewer words than a letter page has: the text is a stamp, not the letter
+
+
+def _scan_with_stamp_text(layer: Page) -> bool:
+    """A scanned sheet whose only text is a digital-signature stamp ("Ký bởi: …") on top."""
+    from vbadmin.load.pdf import MOSTLY_IMAGE
+
+    words = sum(len(line.words) for line in layer.lines)
+    return MOSTLY_IMAGE in layer.issues and words < SCAN_TEXT_WORDS
 
 
 def _render_and_ocr(pdf: PdfFile, index: int, options: _Options,

@@ -56,13 +56,17 @@ class PdfFile:
         try:
             words = [_plumber_word(raw) for raw in plumber_page.extract_words(**_WORD_OPTIONS)]
             width, height = float(plumber_page.width), float(plumber_page.height)
+            image_share = _largest_image_share(plumber_page.images, width * height)
         except Exception as exc:  # pdfminer raises bare exceptions on broken content streams
             raise UnreadableError(f"cannot read the text of page {index + 1}: {exc}") from exc
         finally:
             plumber_page.close()  # drop pdfminer's cached layout: bounded memory per page
         words += self._annotation_words(index, height)
-        return Page(number=index + 1, width=width, height=height, unit="pt", origin="pdf",
+        page = Page(number=index + 1, width=width, height=height, unit="pt", origin="pdf",
                     lines=group_into_rows(words))
+        if image_share > 0.5:
+            page.issues.append(MOSTLY_IMAGE)
+        return page
 
     def render(self, index: int, dpi: int) -> tuple[Image.Image, int]:
         """Page `index` as an RGB image and the DPI actually used (lowered for huge sheets)."""
@@ -112,6 +116,19 @@ def _open_pdfium(path: Path) -> pdfium.PdfDocument:
         if getattr(exc, "err_code", None) == pdfium_raw.FPDF_ERR_PASSWORD:
             raise EncryptedError(f"{path.name} is password-protected") from exc
         raise UnreadableError(f"{path.name} is not a readable PDF: {exc}") from exc
+
+
+MOSTLY_IMAGE = "MOSTLY_IMAGE"  # a scan inside the PDF: what text there is may be a stamp only
+
+
+def _largest_image_share(images: list[dict[str, object]], page_area: float) -> float:
+    """Share of the page covered by its largest image (a scanned sheet covers nearly all)."""
+    def area(image: dict[str, object]) -> float:
+        x0, x1, top, bottom = (float(image[key]) for key in ("x0", "x1", "top", "bottom"))  # type: ignore[arg-type]
+        return abs(x1 - x0) * abs(bottom - top)
+
+    areas = [area(image) for image in images]
+    return max(areas, default=0.0) / page_area if page_area else 0.0
 
 
 def _bounded_dpi(width_pt: float, height_pt: float, dpi: int) -> int:
