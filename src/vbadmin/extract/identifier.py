@@ -11,15 +11,17 @@ from vbadmin.normalize import repair_number, unify_dashes
 # "Số" as printed or as OCR misreads it (Sô, Só, S6, Sỗ), optionally followed by a colon.
 NUMBER_LINE = re.compile(r"^\W{0,3}(?:S[ốoôóỗổồộơớờởỡợ6]|SỐ|SO)\s*[:.;]?\s*(?P<rest>.*)$", re.IGNORECASE)
 
+# The number: digits, or what OCR made of a handwritten one ("Êđã"): kept, judged by _number.
+_NUMBER = r"[^\s/-]{0,8}"
 _SYMBOL_PART = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 # NUMBER (maybe blank) "-" TYPE "/" ISSUER[-MORE] ["/" suffix]
 _PARTY = re.compile(
-    rf"^(?P<number>[0-9OoIl|]*)-(?P<type>{_SYMBOL_PART})/(?P<issuer>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)"
+    rf"^(?P<number>{_NUMBER})-(?P<type>{_SYMBOL_PART})/(?P<issuer>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)"
     rf"(?:/(?P<suffix>[a-z]{{1,3}}))?$"
 )
 # NUMBER (maybe blank) "/" [YEAR "/"] GROUP[-GROUP…]
 _STATE = re.compile(
-    rf"^(?P<number>[0-9OoIl|]*)/(?:(?P<year>(?:19|20)\d\d)/)?(?P<groups>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)$"
+    rf"^(?P<number>{_NUMBER})/(?:(?P<year>(?:19|20)\d\d)/)?(?P<groups>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)$"
 )
 
 
@@ -39,8 +41,10 @@ def compact_symbol_text(text: str) -> str:
     """Unify dashes and drop the spaces and stray marks around "-" and "/"."""
     text = unify_dashes(text).strip()
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
-    text = re.split(r"\s", text, maxsplit=1)[0] if text else text
-    return text.strip(".,;:*'\"`")
+    tokens = text.split()
+    # The first token with a slash is the number-symbol; OCR noise may come before it.
+    token = next((t for t in tokens if "/" in t), tokens[0] if tokens else "")
+    return token.strip(".,;:*'\"`")
 
 
 def parse_symbol(raw: str) -> IdentifierParts | None:
