@@ -26,7 +26,7 @@ from vbadmin.errors import (
 )
 from vbadmin.load.ocr import OcrEngine, TesseractEngine
 from vbadmin.load.preprocess import preprocess, tag_word_colours
-from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy
+from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy, vietnamese_word_share
 from vbadmin.pages import Line, Page, Word
 
 if TYPE_CHECKING:
@@ -46,8 +46,7 @@ NO_TEXT = "NO_TEXT"
 EMPTY_TEXT_LAYER = "EMPTY_TEXT_LAYER"
 OCR_USED = "OCR_USED"
 
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM",
-                b"GIF87a", b"GIF89a")
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF87a", b"GIF89a")
 
 
 @dataclass
@@ -142,6 +141,7 @@ def _add_issue(source: LoadedSource, code: str) -> None:
 
 # --- text ---------------------------------------------------------------------------------
 
+
 def _decode_text(data: bytes, name: str) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
@@ -168,8 +168,11 @@ def _load_text(path: Path, source: LoadedSource, options: _Options) -> None:
 
 
 def _record_verdict(source: LoadedSource, pages: list[Page], verdict: Assessment) -> None:
-    code = {"legacy_tcvn3": LEGACY_ENCODING_CONVERTED, "legacy_vni": LEGACY_ENCODING_CONVERTED,
-            "garbled": GARBLED_TEXT_LAYER}.get(verdict)
+    code = {
+        "legacy_tcvn3": LEGACY_ENCODING_CONVERTED,
+        "legacy_vni": LEGACY_ENCODING_CONVERTED,
+        "garbled": GARBLED_TEXT_LAYER,
+    }.get(verdict)
     if code:
         _add_issue(source, code)
         for page in pages:
@@ -185,6 +188,7 @@ def _truncate(pages: list[Page], max_pages: int, source: LoadedSource) -> list[P
 
 # --- docx ---------------------------------------------------------------------------------
 
+
 def _load_docx(path: Path, source: LoadedSource, options: _Options) -> None:
     from vbadmin.load.docx import docx_pages
 
@@ -197,10 +201,17 @@ def _load_docx(path: Path, source: LoadedSource, options: _Options) -> None:
 
 
 def _map_words(page: Page, convert: Callable[[str], str]) -> Page:
-    lines = [Line(words=[_with_text(w, convert(w.text)) for w in line.words])
-             for line in page.lines]
-    return Page(number=page.number, width=page.width, height=page.height, unit=page.unit,
-                origin=page.origin, lines=lines, dpi=page.dpi, issues=list(page.issues))
+    lines = [Line(words=[_with_text(w, convert(w.text)) for w in line.words]) for line in page.lines]
+    return Page(
+        number=page.number,
+        width=page.width,
+        height=page.height,
+        unit=page.unit,
+        origin=page.origin,
+        lines=lines,
+        dpi=page.dpi,
+        issues=list(page.issues),
+    )
 
 
 def _with_text(word: Word, text: str) -> Word:
@@ -209,8 +220,8 @@ def _with_text(word: Word, text: str) -> Word:
 
 # --- images and OCR -------------------------------------------------------------------------
 
-def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options,
-              source: LoadedSource) -> Page:
+
+def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource) -> Page:
     """Preprocess and OCR one page image (exactly one engine call per page)."""
     prepared = preprocess(image)
     page = options.ocr_engine().read(prepared.image, number, dpi)
@@ -232,16 +243,23 @@ def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
     if options.ocr == "never":
         source.pages = [_blank_pixel_page(img, n, image_dpi) for n, img in enumerate(images, 1)]
         return
-    source.pages = [_ocr_page(img, n, image_dpi, options, source)
-                    for n, img in enumerate(images, 1)]
+    source.pages = [_ocr_page(img, n, image_dpi, options, source) for n, img in enumerate(images, 1)]
 
 
 def _blank_pixel_page(image: Image.Image, number: int, dpi: int) -> Page:
-    return Page(number=number, width=float(image.width), height=float(image.height),
-                unit="px", origin="ocr", dpi=dpi, issues=[NO_TEXT])
+    return Page(
+        number=number,
+        width=float(image.width),
+        height=float(image.height),
+        unit="px",
+        origin="ocr",
+        dpi=dpi,
+        issues=[NO_TEXT],
+    )
 
 
 # --- pdf ------------------------------------------------------------------------------------
+
 
 def _load_pdf(path: Path, source: LoadedSource, options: _Options) -> None:
     from vbadmin.load.pdf import PdfFile
@@ -275,14 +293,16 @@ SCAN_TEXT_WORDS = 60  # fewer words than a letter page has: the text is a stamp,
 
 
 def _scan_with_stamp_text(layer: Page) -> bool:
-    """A scanned sheet whose only text is a digital-signature stamp ("Ký bởi: …") on top."""
+    """A scanned sheet whose text layer is not the letter: only a digital-signature stamp
+    ("Ký bởi: …"), or another OCR engine's reading without Vietnamese ("BO CONG THIJoNG")."""
     from vbadmin.load.pdf import MOSTLY_IMAGE
 
+    if MOSTLY_IMAGE not in layer.issues:
+        return False
     words = sum(len(line.words) for line in layer.lines)
-    return MOSTLY_IMAGE in layer.issues and words < SCAN_TEXT_WORDS
+    return words < SCAN_TEXT_WORDS or vietnamese_word_share(layer.text) < 0.5
 
 
-def _render_and_ocr(pdf: PdfFile, index: int, options: _Options,
-                    source: LoadedSource) -> Page:
+def _render_and_ocr(pdf: PdfFile, index: int, options: _Options, source: LoadedSource) -> Page:
     image, used_dpi = pdf.render(index, options.dpi)
     return _ocr_page(image, index + 1, used_dpi, options, source)
