@@ -30,7 +30,8 @@ class Subject:
 def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
     """(type, rest) when the segment is a type name in capitals: "QUYẾT ĐỊNH" or
     "QUYẾT ĐỊNH CHẤP THUẬN CHỦ TRƯƠNG …" (the subject run on after the type)."""
-    text = segment.text.strip().rstrip(":")
+    # OCR sprinkles stray marks into big title letters ("QUYẾT: ĐỊNH"): compare words only.
+    text = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", segment.text)).strip()
     if not is_upper_line(text):
         return None
     found = vocab.doc_type_by_name(text)
