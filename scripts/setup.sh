@@ -9,7 +9,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends \
     tesseract-ocr tesseract-ocr-vie poppler-utils qpdf \
-    fonts-freefont-ttf fonts-texgyre fonts-dejavu-core fonts-dkg-handwriting fonts-breip >/dev/null
+    fonts-freefont-ttf fonts-texgyre fonts-dejavu-core fonts-dkg-handwriting fonts-breip fonts-rufscript >/dev/null
 elif ! command -v tesseract >/dev/null; then
   echo "setup: tesseract is missing; install tesseract-ocr and tesseract-ocr-vie (as root)" >&2
 fi

@@ -127,7 +127,7 @@ def _register_subcommands() -> None:
     from vbadmin import cli_eval
 
     cli_eval.register(app)
-    for module in ("vbadmin.cli_store", "vbadmin.cli_batch"):
+    for module in ("vbadmin.cli_store", "vbadmin.cli_batch", "vbadmin.cli_train"):
         try:
             __import__(module, fromlist=["register"]).register(app)
         except ImportError:  # optional parts not installed

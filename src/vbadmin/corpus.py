@@ -80,6 +80,8 @@ def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path
     if kind == "text":
         text = doc.folder / "source.txt"
         return [text] if text.exists() else []
+    if not (doc.folder / "layout.json").exists():
+        return []  # hand-written letters exist as text only
     from vbadmin.corpusgen import materialise  # renders PDFs/scans deterministically on demand
 
     # PDFs are rendered clean; scans at the degradation level the generator chose for the letter.

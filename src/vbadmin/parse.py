@@ -494,6 +494,10 @@ def parse_file(path: Path, ocr: OcrMode = "auto") -> Document:
         ocr_pages=loaded.ocr_pages,
     )
     doc = parse_pages(loaded.pages, info)
+    if loaded.ocr_pages:  # scans: the number and day the clerk wrote by hand, the "ĐẾN" stamp
+        from vbadmin.handwriting import apply_handwriting
+
+        apply_handwriting(doc, loaded.pages)
     for code in loaded.issues:
         doc.issues.append(Issue(code=code, field=None, message=f"loader: {code}", severity="info"))
     return doc

@@ -1,0 +1,171 @@
+"""Read what the clerk wrote by hand on a scanned letter: number, day, the "ĐẾN" stamp.
+
+    apply_handwriting(doc, pages)   # at the end of parsing a scan; never raises
+
+Fills doc.number / doc.identifier / doc.date only where they are blank or OCR garbage, and
+only with readings that pass crosscheck.py; everything else becomes an UNREADABLE_HANDWRITING
+issue naming the candidate and its confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from vbadmin.handwriting.blanks import Reading, read_page
+from vbadmin.handwriting.crosscheck import (
+    Verdict,
+    check_day,
+    check_month,
+    check_number,
+    signature_dates,
+    typed_numbers,
+)
+from vbadmin.handwriting.received import read_stamp
+from vbadmin.model import Document, Evidence, Issue, Received
+from vbadmin.pages import Page
+
+__all__ = ["apply_handwriting"]
+
+NUMBER_CODES = {"BLANK_NUMBER", "UNREADABLE_NUMBER", "OCR_REPAIRED"}
+DATE_CODES = {"MISSING_DATE", "UNREADABLE_DATE", "OCR_REPAIRED"}
+
+
+def apply_handwriting(doc: Document, pages: list[Page]) -> None:
+    """Fill blank number/date and the receipt stamp from page 1's image; report, never raise."""
+    try:
+        _apply(doc, pages)
+    except Exception as exc:  # noqa: BLE001 - an odd scan must not cost the whole record
+        doc.issues.append(
+            Issue(
+                code="UNREADABLE_HANDWRITING", message=f"handwriting reader failed: {exc!r}", severity="info"
+            )
+        )
+
+
+def _needs(doc: Document, field: str, codes: set[str], value: str | None) -> bool:
+    return value is None or any(i.code in codes and i.field == field for i in doc.issues)
+
+
+def _apply(doc: Document, pages: list[Page]) -> None:
+    if not pages or pages[0].image is None:
+        return
+    page = pages[0]
+    text = doc.text or "\n".join(p.text for p in pages)
+    readings = read_page(page, doc.symbol)
+    limits = signature_dates(text)
+    year = _year(doc, text)
+    stamp = read_stamp(page, year)
+    if stamp is not None:
+        _apply_stamp(doc, stamp, page)
+        if doc.received and doc.received.date:
+            limits.append(date.fromisoformat(doc.received.date))
+    if _needs(doc, "identifier", NUMBER_CODES, doc.number):
+        verdict = check_number(readings.get("number"), typed_numbers(text, doc.symbol))
+        if verdict is not None:
+            _apply_number(doc, verdict, readings.get("number"), page)
+    if _needs(doc, "date", DATE_CODES, doc.date):
+        month = _typed_month(readings) or check_month(readings.get("month"))
+        verdict = check_day(readings.get("day"), month, year, limits)
+        if verdict is not None:
+            _apply_day(doc, verdict, readings.get("day"), page)
+
+
+def _year(doc: Document, text: str) -> int | None:
+    """The year of the date line ("năm 2026"), else of the parsed date."""
+    if doc.date:
+        return int(doc.date[:4])
+    match = re.search(r"n[aă]m\s+((?:19|20)\d\d)", text[:3000])
+    return int(match.group(1)) if match else None
+
+
+def _typed_month(readings: dict[str, Reading]) -> int | None:
+    month = readings.get("month")
+    if month is not None and month.box is None and month.text.isdigit() and 1 <= int(month.text) <= 12:
+        return int(month.text)  # printed, read by OCR
+    return None
+
+
+def _evidence(page: Page, reading: Reading | None, confidence: float) -> Evidence:
+    box = _float_box(reading.box) if reading and reading.box else None
+    return Evidence(
+        page=page.number,
+        box=box,
+        unit="px",
+        confidence=round(min(max(confidence, 0.0), 1.0), 3),
+        source="handwriting",
+    )
+
+
+def _float_box(box: tuple[int, int, int, int]) -> tuple[float, float, float, float]:
+    return (float(box[0]), float(box[1]), float(box[2]), float(box[3]))
+
+
+def _unreadable(doc: Document, field: str, verdict: Verdict) -> None:
+    doc.issues.append(
+        Issue(
+            code="UNREADABLE_HANDWRITING",
+            field=field,
+            message=f"candidate {verdict.candidate or '-'} (confidence {verdict.confidence:.2f}): "
+            f"{verdict.reason}",
+        )
+    )
+
+
+def _apply_number(doc: Document, verdict: Verdict, reading: Reading | None, page: Page) -> None:
+    if verdict.value is None:
+        _unreadable(doc, "identifier", verdict)
+        return
+    doc.number = verdict.value
+    if doc.symbol:
+        separator = "-" if doc.system == "party" else "/"
+        doc.identifier = f"{verdict.value}{separator}{doc.symbol}"
+    doc.evidence["identifier"] = _evidence(page, reading, verdict.confidence)
+    code = "HANDWRITING_READ" if verdict.agrees is not False else "HANDWRITING_DISAGREES"
+    doc.issues.append(
+        Issue(
+            code=code,
+            field="identifier",
+            severity="info" if verdict.agrees is not False else "warning",
+            message=f"number {verdict.value}: {verdict.reason}",
+        )
+    )
+
+
+def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: Page) -> None:
+    if verdict.value is None:
+        _unreadable(doc, "date", verdict)
+        return
+    doc.date = verdict.value
+    doc.evidence["date"] = _evidence(page, reading, verdict.confidence)
+    doc.issues.append(
+        Issue(
+            code="HANDWRITING_READ",
+            field="date",
+            severity="info",
+            message=f"day {verdict.candidate} (confidence {verdict.confidence:.2f}): {verdict.reason}",
+        )
+    )
+
+
+def _apply_stamp(doc: Document, stamp: object, page: Page) -> None:
+    from vbadmin.handwriting.received import StampReading
+
+    assert isinstance(stamp, StampReading)
+    doc.received = Received(number=stamp.number, date=stamp.date, body=stamp.body)
+    doc.evidence["received"] = Evidence(
+        page=page.number,
+        box=_float_box(stamp.box),
+        unit="px",
+        confidence=round(stamp.confidence, 3),
+        source="handwriting",
+    )
+    if stamp.number is None or stamp.date is None:
+        doc.issues.append(
+            Issue(
+                code="UNREADABLE_HANDWRITING",
+                field="received",
+                severity="info",
+                message=f"receipt stamp partly unread (OCR text {stamp.raw_text[:80]!r})",
+            )
+        )

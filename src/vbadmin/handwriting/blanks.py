@@ -1,0 +1,267 @@
+"""Find the blanks a clerk fills by hand on page 1 and read the digits written in them.
+
+The typed context locates them: `Số: ___/QĐ-UBND` (between the "Số" word and the symbol)
+and `ngày ___ tháng ___ năm` (after "ngày", after "tháng"). OCR often glues the scribble
+to a neighbour ("ngày0}", "Số:z//'KH-VP"), so positions inside a word are estimated from
+its characters and the search box is widened. Blue/violet ink is isolated by colour; on
+grey scans the gap's position is what separates pen from print.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from vbadmin.handwriting.digits import DigitModel, classify
+from vbadmin.handwriting.ink import Glyph, InkMode, colour_share, ink_map, segment
+from vbadmin.pages import Page, Word
+
+BlankKind = Literal["number", "day", "month"]
+Box = tuple[int, int, int, int]
+TOP_SHARE = 0.4  # the header (number and date lines) lies in the top 40 % of page 1
+MAX_DIGITS: dict[str, int] = {"number": 5, "day": 2, "month": 2}
+
+
+@dataclass
+class Blank:
+    kind: BlankKind
+    gap: tuple[float, float]  # x range between the typed anchors
+    row: tuple[float, float]  # y range of the typed line
+    line_height: float
+    typed: str | None = None  # digits OCR found printed in the blank (nothing to read by hand)
+    exclude: list[Box] = field(default_factory=list)  # typed words around the gap
+
+
+@dataclass
+class Reading:
+    kind: BlankKind
+    text: str  # digits read, "" when no ink was found
+    confidence: float  # product of the digits' probabilities
+    box: Box | None
+    mode: InkMode | None = None
+    alternatives: list[tuple[str, float]] = field(default_factory=list)  # per digit: best, runner-up
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: OCR of "Số"/"ngày" drops or mangles the marks."""
+    text = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def _header_words(page: Page) -> list[Word]:
+    return [w for line in page.lines for w in line.words if w.y0 < page.height * TOP_SHARE]
+
+
+def _same_row(a: Word, b: Word) -> bool:
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    return overlap > 0.3 * min(a.y1 - a.y0, b.y1 - b.y0)
+
+
+def _char_x(word: Word, index: int) -> float:
+    """x of a character inside a word, by proportion (OCR gives word boxes only)."""
+    return word.x0 + (word.x1 - word.x0) * index / max(len(word.text), 1)
+
+
+def _symbol_word(words: list[Word], symbol: str | None) -> Word | None:
+    key = fold(symbol or "").replace(" ", "")
+    tail = key.split("/")[-1] if key else ""
+    for word in words:
+        folded = fold(word.text)
+        if word.x0 > 0.6 * max(w.x1 for w in words):
+            continue  # the number sits in the left column
+        if tail and len(tail) >= 4 and tail in folded.replace(" ", ""):
+            return word
+        if re.search(r"/\s*[a-z]{1,6}-?[a-z]", folded):
+            return word
+    return None
+
+
+def find_number_blank(page: Page, symbol: str | None = None) -> Blank | None:
+    words = _header_words(page)
+    target = _symbol_word(words, symbol) if words else None
+    if target is None:
+        return None
+    height = target.y1 - target.y0
+    row = [w for w in words if _same_row(w, target) and w.x1 <= target.x0 + 2]
+    anchor = next((w for w in reversed(row) if re.match(r"^s[oôóòe]\S{0,3}$", fold(w.text))), None)
+    folded = fold(target.text)
+    typed = re.match(r"^(?:s\w{0,2}:?)?\s*(\d{1,5})\s*/", folded)
+    if typed and target.confidence > 0.6:
+        return Blank("number", (target.x0, target.x0), (target.y0, target.y1), height, typed=typed.group(1))
+    if folded.startswith("so") and "/" in folded:  # "Số:z//'KH-VP": blank inside one word
+        gap = (_char_x(target, 3), _char_x(target, folded.index("/")))
+    elif anchor is not None:
+        gap = (anchor.x1, target.x0)
+    else:
+        gap = (target.x0 - 4 * height, target.x0)
+    exclude = [_box(w) for w in words if w is anchor or (w.x0 >= gap[1] - 1 and w is not target)]
+    if anchor is not None and anchor is not target:
+        exclude.append(_box(anchor))
+    start = folded.find("/") if "/" in folded else folded.find(fold(symbol or "")[:2])
+    exclude.append(_word_part(target, max(start, 0), len(target.text)))  # print only, not a digit over it
+    return Blank("number", gap, (target.y0, target.y1), height, exclude=exclude)
+
+
+def find_date_blanks(page: Page, near: Blank | None = None) -> list[Blank]:
+    """The day (after "ngày") and the month (after "tháng") of the date line by the number line.
+
+    Without that proximity a cited date in the body ("ngày 27 tháng 4 năm 2021") of a letter
+    whose own date line is at the foot would be taken for it."""
+    words = _header_words(page)
+    for i, word in enumerate(words):
+        folded = fold(word.text)
+        if not folded.startswith("ngay") or word.x0 < 0.3 * page.width:
+            continue
+        if near is not None and abs(word.y0 - near.row[0]) > 4 * near.line_height:
+            continue
+        row = [w for w in words[i:] if _same_row(w, word)]
+        month_word = next((w for w in row if "thang" in fold(w.text)), None)
+        if month_word is None:
+            continue
+        return _date_blanks(word, month_word, row)
+    return []
+
+
+def _date_blanks(day_word: Word, month_word: Word, row: list[Word]) -> list[Blank]:
+    height = day_word.y1 - day_word.y0
+    day_folded, month_folded = fold(day_word.text), fold(month_word.text)
+    day_start = _char_x(day_word, 4) if len(day_folded) > 5 else day_word.x1
+    month_at = month_folded.index("thang")
+    day_end = _char_x(month_word, month_at) if month_at else month_word.x0
+    if month_word is day_word:
+        day_end = _char_x(day_word, day_folded.index("thang"))
+    row_y = (min(day_word.y0, month_word.y0), max(day_word.y1, month_word.y1))
+    excluded = [
+        _box(w) for w in row if w not in (day_word, month_word) and not day_start - 2 < w.x0 < day_end
+    ]
+    blanks: list[Blank] = []
+    between = [w for w in row if w.x0 >= day_start - 2 and w.x1 <= day_end + 2 and w is not day_word]
+    blanks.append(
+        Blank(
+            "day",
+            (day_start, day_end),
+            row_y,
+            height,
+            typed=_typed_digits(between),
+            exclude=excluded + [_word_part(day_word, 0, 4), _word_part(month_word, month_at, 5)],
+        )
+    )
+    year_word = next(
+        (w for w in row if w.x0 > month_word.x1 and re.match(r"^[nm]a?[mn]", fold(w.text))), None
+    )
+    month_start = _char_x(month_word, month_at + 5)
+    month_end = year_word.x0 if year_word else month_start + 2.5 * height
+    inside = [w for w in row if w.x0 >= month_start - 2 and w.x1 <= month_end + 2 and w is not month_word]
+    outside = [_box(w) for w in row if w not in inside and w is not month_word]
+    blanks.append(
+        Blank(
+            "month",
+            (month_start, month_end),
+            row_y,
+            height,
+            typed=_typed_digits(inside),
+            exclude=outside + [_word_part(month_word, month_at, 5)],
+        )
+    )
+    return blanks
+
+
+def _typed_digits(words: list[Word]) -> str | None:
+    """Digits printed in the blank and read confidently by OCR (a typed day needs no reader)."""
+    if len(words) == 1 and re.fullmatch(r"\d{1,2}", words[0].text) and words[0].confidence > 0.8:
+        return words[0].text
+    return None
+
+
+def _box(word: Word) -> Box:
+    return (int(word.x0), int(word.y0), int(word.x1), int(word.y1))
+
+
+def _word_part(word: Word, start: int, length: int) -> Box:
+    return (int(_char_x(word, start)), int(word.y0), int(_char_x(word, start + length)), int(word.y1))
+
+
+def _other_rows(page: Page, blank: Blank) -> list[Box]:
+    """Typed words of the lines above and below: the widened box reaches into them."""
+    top, bottom = blank.row
+    return [
+        _box(w)
+        for line in page.lines
+        for w in line.words
+        if min(w.y1, bottom) - max(w.y0, top) < 0.3 * (w.y1 - w.y0)
+        and w.confidence > 0.5
+        and top - 2 * blank.line_height < w.y0 < bottom + 2 * blank.line_height
+    ]
+
+
+def search_box(blank: Blank, page_size: tuple[int, int], wide: bool) -> Box:
+    """Handwriting overflows the line: taller than print, and (in colour) over the neighbours."""
+    h = blank.line_height
+    side = 1.2 * h if wide else 0.15 * h
+    x0 = max(0, int(blank.gap[0] - side))
+    x1 = min(page_size[0], int(blank.gap[1] + (0.8 * h if wide else 0.1 * h)))
+    y0 = max(0, int(blank.row[0] - 0.9 * h))
+    y1 = min(page_size[1], int(blank.row[1] + 0.5 * h))
+    return (x0, y0, max(x1, x0 + 1), max(y1, y0 + 1))
+
+
+def blank_ink(rgb: np.ndarray, blank: Blank) -> tuple[np.ndarray, Box, InkMode]:
+    """The pen ink of a blank: by colour when it is blue, else dark ink with typed words cut out."""
+    size = (rgb.shape[1], rgb.shape[0])
+    narrow = search_box(blank, size, wide=False)
+    x0, y0, x1, y1 = narrow
+    if colour_share(rgb[y0:y1, x0:x1]) > 0.35:
+        box = search_box(blank, size, wide=True)
+        bx0, by0, bx1, by1 = box
+        return ink_map(rgb[by0:by1, bx0:bx1], "blue"), box, "blue"
+    ink = ink_map(rgb[y0:y1, x0:x1], "dark")
+    for ex0, ey0, ex1, ey1 in blank.exclude:
+        ink[max(0, ey0 - y0 - 2) : max(0, ey1 - y0 + 2), max(0, ex0 - x0 - 2) : max(0, ex1 - x0 + 2)] = 0.0
+    return ink, narrow, "dark"
+
+
+def pick_glyphs(glyphs: list[Glyph], blank: Blank, ink_height: int) -> list[Glyph]:
+    """Digits are tall: drop commas, dots and accents; keep at most the blank's digit count."""
+    tall = [
+        g
+        for g in glyphs
+        if (g.y1 - g.y0) >= 0.45 * blank.line_height and (g.x1 - g.x0) < 2.5 * blank.line_height
+    ]
+    return tall if len(tall) <= MAX_DIGITS[blank.kind] else []
+
+
+def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -> Reading:
+    if blank.typed is not None:
+        return Reading(blank.kind, blank.typed, 1.0, None)
+    ink, box, mode = blank_ink(rgb, blank)
+    glyphs = pick_glyphs(segment(ink, blank.line_height), blank, ink.shape[0])
+    if not glyphs:
+        return Reading(blank.kind, "", 0.0, box, mode)
+    probs = classify([g.ink for g in glyphs], model)
+    order = np.argsort(-probs, axis=1)
+    text = "".join(str(int(row[0])) for row in order)
+    confidence = float(np.prod([probs[i, order[i, 0]] for i in range(len(glyphs))]))
+    alternatives = [(str(int(order[i, 1])), float(probs[i, order[i, 1]])) for i in range(len(glyphs))]
+    ink_box = (
+        box[0] + min(g.x0 for g in glyphs),
+        box[1] + min(g.y0 for g in glyphs),
+        box[0] + max(g.x1 for g in glyphs),
+        box[1] + max(g.y1 for g in glyphs),
+    )
+    return Reading(blank.kind, text, confidence, ink_box, mode, alternatives)
+
+
+def read_page(page: Page, symbol: str | None = None, model: DigitModel | None = None) -> dict[str, Reading]:
+    """Readings of page 1's number, day and month blanks that could be located."""
+    if page.image is None:
+        return {}
+    rgb = np.asarray(page.image.convert("RGB"))
+    number = find_number_blank(page, symbol)
+    blanks = [b for b in (number, *find_date_blanks(page, number)) if b is not None]
+    for blank in blanks:
+        blank.exclude += _other_rows(page, blank)
+    return {blank.kind: read_blank(rgb, blank, model) for blank in blanks}

@@ -1,0 +1,124 @@
+"""Checks a handwritten reading must pass before it is given as a value.
+
+A wrong number or date is worse than none: the day must make a real date with the month and
+year, and not be later than the signing or the receipt; the number must agree with any typed
+occurrence of the same identifier. Whatever fails, or is unsure, is reported as unreadable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from vbadmin.handwriting.blanks import Reading, fold
+
+# Tuned on the real scans so that no wrong reading passes (wrong ones reached 0.93): a value is
+# given only above 0.95; lower readings are reported as unreadable candidates.
+MIN_CONFIDENCE = {"number": 0.95, "day": 0.95, "month": 0.85}
+_SIGNED = re.compile(
+    r"th[oờ]i\s*gian\s*k[ýy]\s*:?\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./-](\d{1,2})[./-](\d{4}))",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Verdict:
+    field: str  # "number" | "day" | "month"
+    value: str | None  # the accepted value, None when unreadable
+    candidate: str  # what the reader saw
+    confidence: float
+    reason: str  # why accepted or rejected, for the issue message
+    source: str = "handwriting"  # "handwriting" or "typed" (a typed occurrence won)
+    agrees: bool | None = None  # with a typed occurrence, when there is one
+
+
+def signature_dates(text: str) -> list[date]:
+    """Dates of digital-signature stamps ("Ký bởi … Thời gian ký: 2026-07-02 10:15")."""
+    found: list[date] = []
+    for match in _SIGNED.finditer(text):
+        y, m, d = (
+            (match.group(1), match.group(2), match.group(3))
+            if match.group(1)
+            else (match.group(6), match.group(5), match.group(4))
+        )
+        try:
+            found.append(date(int(y), int(m), int(d)))
+        except ValueError:
+            continue
+    return found
+
+
+def _symbol_pattern(symbol: str) -> str:
+    """The symbol with OCR-tolerant separators and Đ/D folded."""
+    parts = re.split(r"\s*[-/]\s*", fold(symbol))
+    return r"\s*[-/]\s*".join(re.escape(part) for part in parts if part)
+
+
+def typed_numbers(text: str, symbol: str | None) -> list[str]:
+    """Numbers printed next to this letter's symbol anywhere in its text (page headers, stamps)."""
+    if not symbol:
+        return []
+    pattern = re.compile(r"(?<![\d/.])(\d{1,5})\s*[-/]\s*" + _symbol_pattern(symbol) + r"(?![a-z])")
+    return [m.group(1) for m in pattern.finditer(fold(text))]
+
+
+def check_number(reading: Reading | None, typed: list[str]) -> Verdict | None:
+    """Prefer a typed occurrence; otherwise accept only a confident, well-formed reading."""
+    candidate = reading.text if reading else ""
+    confidence = reading.confidence if reading else 0.0
+    if typed:
+        value = max(set(typed), key=typed.count)
+        agrees = candidate.lstrip("0") == value.lstrip("0") if candidate else None
+        reason = (
+            "handwriting agrees with the typed occurrence"
+            if agrees
+            else f"typed occurrence {value} preferred over handwritten candidate {candidate or '-'}"
+        )
+        return Verdict(
+            "number", value, candidate, 1.0 if agrees else max(confidence, 0.9), reason, "typed", agrees
+        )
+    if reading is None:
+        return None
+    if not re.fullmatch(r"\d{1,5}", candidate):
+        return Verdict("number", None, candidate, confidence, "no digits could be isolated")
+    if confidence < MIN_CONFIDENCE["number"]:
+        return Verdict("number", None, candidate, confidence, "low confidence")
+    return Verdict("number", candidate, candidate, confidence, "confident reading")
+
+
+def check_month(reading: Reading | None) -> int | None:
+    """A handwritten month is used only when it is confident and 1..12."""
+    if reading is None or not re.fullmatch(r"\d{1,2}", reading.text):
+        return None
+    month = int(reading.text)
+    if 1 <= month <= 12 and reading.confidence >= MIN_CONFIDENCE["month"]:
+        return month
+    return None
+
+
+def check_day(
+    reading: Reading | None, month: int | None, year: int | None, limits: list[date]
+) -> Verdict | None:
+    """The day must form a real date with the month and year, not after signing or receipt."""
+    if reading is None:
+        return None
+    candidate, confidence = reading.text, reading.confidence
+    if not re.fullmatch(r"\d{1,2}", candidate):
+        return Verdict("day", None, candidate, confidence, "no day digits could be isolated")
+    if month is None or year is None:
+        return Verdict(
+            "day", None, candidate, confidence, "month or year unknown: the date cannot be checked"
+        )
+    try:
+        when = date(year, month, int(candidate))
+    except ValueError:
+        return Verdict("day", None, candidate, confidence, f"{candidate}/{month}/{year} is not a date")
+    later = [limit for limit in limits if limit < when]
+    if later:
+        return Verdict(
+            "day", None, candidate, confidence, f"after the signature/receipt date {min(later).isoformat()}"
+        )
+    if confidence < MIN_CONFIDENCE["day"]:
+        return Verdict("day", None, candidate, confidence, "low confidence")
+    return Verdict("day", when.isoformat(), candidate, confidence, "valid date, confident reading")
