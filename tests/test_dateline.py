@@ -15,6 +15,11 @@ CASES = [
     ("Hà Tĩnh, ngày 3O tháng 4 năm 2025", "Hà Tĩnh", "2025-04-30", ["OCR_REPAIRED"]),
     ("Huế, ngày 31 tháng 02 năm 2025", "Huế", None, ["INVALID_DATE"]),
     ("Bình Tiên, ngày 08 tháng 12 năm 2025", "Bình Tiên", "2025-12-08", []),
+    # OCR of handwritten figures and of the words around them
+    ("Lào Cai, ngày 12 tháng 5$ năm 2026", "Lào Cai", "2026-05-12", ["OCR_REPAIRED"]),
+    ("Lào Cai, ngày 15 tháng 5 4 năm 2026", "Lào Cai", "2026-05-15", ["OCR_REPAIRED"]),
+    ("Hà Nội, ngày ®ÊÖ tháng 4 năm 2026", "Hà Nội", None, ["UNREADABLE_DATE", "MISSING_DATE"]),
+    ("Hà Nội, ngày 07 tháng 4 măm 2026", "Hà Nội", "2026-04-07", []),
 ]
 
 

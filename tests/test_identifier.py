@@ -35,6 +35,11 @@ CASES = [
     ("Số: 1O5/UBND-VX", "105/UBND-VX", "105", "UBND-VX", "UBND", None, "state"),
     ("Số: 1I/QĐ-UBND", "11/QĐ-UBND", "11", "QĐ-UBND", "UBND", "QĐ", "state"),
     ("Số:12/GT-UBND", "12/GT-UBND", "12", "GT-UBND", "UBND", "GT", "state"),
+    # OCR of scans: a handwritten number read as junk keeps the symbol; doubled letters; slashes
+    ("Số: Êđã /HC-CNHC", None, None, "HC-CNHC", "HC", None, "state"),
+    ("Số: #4 2 2Š /QĐ-UBND", None, None, "QĐ-UBND", "UBND", "QĐ", "state"),
+    ("Só:z///KH-VP", None, None, "KH-VP", "VP", "KH", "state"),
+    ("Số:1050 /QĐĐ-SCT", "1050/QĐ-SCT", "1050", "QĐ-SCT", "SCT", "QĐ", "state"),
 ]
 
 

@@ -41,6 +41,7 @@ def compact_symbol_text(text: str) -> str:
     """Unify dashes and drop the spaces and stray marks around "-" and "/"."""
     text = unify_dashes(text).strip()
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
+    text = re.sub(r"/{2,}", "/", text)  # OCR of a handwritten "1" beside the slash: "z///KH-VP"
     tokens = text.split()
     # The first token with a slash is the number-symbol; OCR noise may come before it.
     token = next((t for t in tokens if "/" in t), tokens[0] if tokens else "")

@@ -114,13 +114,18 @@ _CLEAN_TITLE = re.compile(r"^[A-ZĐÀ-Ỹ ,.-]+$")
 
 def repair_title(text: str) -> str:
     """A signer title as OCR misread it, put right when a known title is plainly meant:
-    "GIÁM ĐÓC" (one wrong tone mark) or "Ờ P - P HO GIAM ĐỌC ( VÀ" (signature ink around it)."""
+    "GIÁM ĐÓC" (a wrong tone mark), "Ờ P - P HO GIAM ĐỌC ( VÀ" or "CHỦ TỊCH P SE" (signature
+    ink read as letters around it). A longer position ("GIÁM ĐỐC SỞ NỘI VỤ") is left alone."""
     title = vocab.title_in(text)
     if title is None or text == title:
         return text
-    misspelt = loose_key(text) == loose_key(title)
+    if loose_key(text) == loose_key(title):
+        return title
     noisy = not _CLEAN_TITLE.match(text) or any(c.islower() for c in text)
-    return title if misspelt or noisy else text
+    title_words = {loose_key(word) for word in title.split()}
+    leftover = [word for word in text.split() if loose_key(word) not in title_words]
+    specks = all(len(loose_key(word)) <= 2 for word in leftover)  # "P SE": ink, not words
+    return title if noisy or specks else text
 
 
 def _split_flat_stack(text: str) -> tuple[str, str]:
@@ -136,7 +141,9 @@ def _add_title_line(text: str, authority: list[str], prefixes: list[str], positi
     found = vocab.signatory_prefix(head)
     if found:
         prefixes.append(found[0])
-        authority.append(head[: len(head) - len(found[1])] + repair_title(found[1]) if found[1] else head)
+        # After TM. comes a body's name ("T/M BAN BÍ THƯ"), after the others a title.
+        title = found[1] if found[0] == "TM" or not found[1] else repair_title(found[1])
+        authority.append(head[: len(head) - len(found[1])] + title)
         if tail:
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):

@@ -1,0 +1,49 @@
+"""OCR repairs that must fire on misreadings and never on well-printed text (table-driven)."""
+
+import pytest
+
+from vbadmin.extract.signature import repair_title
+from vbadmin.extract.subject import type_line
+from vbadmin.layout import Segment
+
+
+@pytest.mark.parametrize(
+    ("ocr", "title"),
+    [
+        ("GIÁM ĐÓC", "GIÁM ĐỐC"),  # one tone mark wrong
+        ("CHỦ TỊCH P SE", "CHỦ TỊCH"),  # signature ink read as letters
+        ("PHÓ CỤC TRƯỞNG KH", "PHÓ CỤC TRƯỞNG"),
+        ("Ờ P - P HO GIAM ĐỌC ( VÀ", "PHÓ GIÁM ĐỐC"),
+        # well printed: left alone
+        ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),
+        ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
+        ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+        ("CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG"),
+    ],
+)
+def test_signer_titles(ocr, title):
+    assert repair_title(ocr) == title
+
+
+def _segment(text: str) -> Segment:
+    return Segment(text=text, page=1, row=0, column="full", box=(0, 0, 1, 1), unit="px", origin="ocr")
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "run_on"),
+    [
+        ("QUYÉT ĐỊNH", "Quyết định", ""),
+        ("QUYẾT: ĐỊNH CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", "Quyết định", "CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ"),
+        ("THÔNG BÁO", "Thông báo", ""),
+        ("QUY ĐỊNH", "Quy định", ""),
+    ],
+)
+def test_type_lines(text, doc_type, run_on):
+    found = type_line(_segment(text))
+    assert found is not None
+    assert (found[0].name, found[1]) == (doc_type, run_on)
+
+
+@pytest.mark.parametrize("text", ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Quyết định số 12", "ĐẢNG CỘNG SẢN VIỆT NAM"])
+def test_not_type_lines(text):
+    assert type_line(_segment(text)) is None
