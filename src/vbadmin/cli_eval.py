@@ -82,6 +82,18 @@ def render_table(report: Report) -> str:
     return "\n".join(lines)
 
 
+def render_documents(report: Report) -> str:
+    """One row per document: scored fields right, and what was wrong."""
+    out = ["| document | input | fields right | list F1 | wrong |", "|---|---|---|---|---|"]
+    for doc in report.documents:
+        right, scored = sum(doc.scalars.values()), len(doc.scalars)
+        f1s = [c.f1 for c in doc.lists.values()]
+        f1 = f"{sum(f1s) / len(f1s):.2f}" if f1s else "-"
+        wrong = ", ".join(m[0] for m in doc.mistakes) or "-"
+        out.append(f"| {doc.doc_id} | {doc.tags.get('input', '')} | {right}/{scored} | {f1} | {wrong} |")
+    return "\n".join(out)
+
+
 def render_markdown(report: Report, title: str) -> str:
     overall = report.overall()
     out = [f"### {title}", "", "| measure | value |", "|---|---|"]
@@ -112,6 +124,7 @@ def register(app: typer.Typer) -> None:
         min_f1: Annotated[float | None, typer.Option("--min-f1", help="Exit 1 below this micro F1")] = None,
         workers: Annotated[int, typer.Option(help="Worker processes")] = os.cpu_count() or 1,
         quiet: Annotated[bool, typer.Option("--quiet")] = False,
+        per_document: Annotated[bool, typer.Option("--per-document", help="Add a row per document")] = False,
     ) -> None:
         """Parse every labelled document and score it against its gold.json."""
         if not corpus.is_dir():
@@ -122,6 +135,8 @@ def register(app: typer.Typer) -> None:
             typer.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
         elif format is ReportFormat.markdown:
             typer.echo(render_markdown(report, f"{split} split, {input.value} input"))
+            if per_document:
+                typer.echo("\n" + render_documents(report))
         else:
             typer.echo(render_table(report))
         if min_f1 is not None and report.overall()["micro_f1"] < min_f1:
