@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_ocr.py [--scans N]
 
 (a) raw `tesseract IMG stdout -l vie` (subprocess, OMP_THREAD_LIMIT=1) per page image;
-(b) `load()` of the same image (Pillow open + preprocessing + TesseractEngine + rows);
+(b) `load()` of the same image (Pillow open + preprocessing + TesseractEngine + rows) and
+`parse_file()` end to end;
 ratio (b)/(a); text-layer pages/second over the born-digital PDFs; and, when the
 `tesserocr` binding is importable, its in-process per-page time on the same images.
 """
@@ -11,6 +12,7 @@ ratio (b)/(a); text-layer pages/second over the born-digital PDFs; and, when the
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import tempfile
@@ -19,7 +21,9 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from vbadmin.errors import VbadminError
 from vbadmin.load import load
+from vbadmin.parse import parse_file
 
 REALDOCS = Path(os.environ.get("VBADMIN_REALDOCS", "/work/shared/realdocs"))
 TESSDATA = os.environ.get("TESSDATA_PREFIX", "/usr/share/tesseract-ocr/5/tessdata/")
@@ -51,6 +55,14 @@ def load_seconds(image: Path) -> tuple[float, int]:
     return time.perf_counter() - started, words
 
 
+def parse_seconds(image: Path) -> float:
+    """vbadmin end to end: load, layout, extraction, handwriting reader, record validation."""
+    started = time.perf_counter()
+    with contextlib.suppress(VbadminError):  # a page that is not a whole letter costs the same
+        parse_file(image)
+    return time.perf_counter() - started
+
+
 def tesserocr_seconds(image: Path) -> float | None:
     try:
         import tesserocr
@@ -67,16 +79,18 @@ def tesserocr_seconds(image: Path) -> float | None:
 
 
 def bench_ocr(workdir: Path) -> None:
-    print("page                                     dpi  raw_s  load_s  ratio  words  tesserocr_s")
+    print(f"{'page':40} {'dpi':>4} {'raw_s':>6} {'load_s':>7} {'ratio':>6} {'parse_s':>8} {'ratio':>6} "
+          f"{'words':>6} {'tesserocr_s':>11}")
     for name in SCANS:
         for dpi in (300, 200):
             image = render_first_page(REALDOCS / "scans" / name, dpi, workdir / f"{dpi}.png")
             raw = raw_tesseract_seconds(image)
             ours, words = load_seconds(image)
+            whole = parse_seconds(image)
             binding = tesserocr_seconds(image)
             binding_text = f"{binding:11.2f}" if binding is not None else "        n/a"
             print(f"{name[:40]:40} {dpi:4} {raw:6.2f} {ours:7.2f} {ours / raw:6.2f} "
-                  f"{words:6} {binding_text}")
+                  f"{whole:8.2f} {whole / raw:6.2f} {words:6} {binding_text}")
 
 
 def bench_text_layer() -> None:
