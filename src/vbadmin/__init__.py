@@ -33,6 +33,20 @@ __all__ = [
     "VbadminError",
 ]
 
+from vbadmin.evaluate import evaluate  # noqa: E402  (the function; the module stays importable)
 from vbadmin.parse import parse, parse_pages, parse_text  # noqa: E402
 
-__all__ += ["parse", "parse_pages", "parse_text"]
+__all__ += ["Store", "convert", "evaluate", "parse", "parse_pages", "parse_text"]
+
+
+def __getattr__(name: str) -> object:
+    """`vbadmin.Store` and `vbadmin.convert` load SQLAlchemy and the worker pool on first use."""
+    if name == "Store":
+        from vbadmin.store import Store
+
+        return Store
+    if name == "convert":
+        from vbadmin.batch import convert
+
+        return convert
+    raise AttributeError(f"module 'vbadmin' has no attribute {name!r}")
