@@ -28,8 +28,18 @@ class CorpusDoc:
     def is_real(self) -> bool:
         return self.split == "real"
 
+    def scan_level(self) -> str:
+        """The generator's degradation level of this letter's scan (clean, degraded, photo)."""
+        if self.is_real:
+            return "real"
+        layout = self.folder / "layout.json"
+        if not layout.exists():
+            return "none"
+        degradation = json.loads(layout.read_text(encoding="utf-8")).get("degradation", {})
+        return str(degradation.get("scan_level", "none"))
+
     def tags(self, input_kind: str) -> dict[str, str]:
-        level = self.gold.get("degradation") or ("real" if self.is_real else "none")
+        level = self.scan_level()
         return {
             "doc_type": str(self.gold.get("doc_type")),
             "system": str(self.gold.get("system")),
