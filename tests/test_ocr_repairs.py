@@ -2,7 +2,7 @@
 
 import pytest
 
-from vbadmin.extract.signature import repair_title
+from vbadmin.extract.signature import is_person_name, repair_title
 from vbadmin.extract.subject import type_line
 from vbadmin.layout import Segment
 
@@ -47,3 +47,12 @@ def test_type_lines(text, doc_type, run_on):
 @pytest.mark.parametrize("text", ["CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "Quyết định số 12", "ĐẢNG CỘNG SẢN VIỆT NAM"])
 def test_not_type_lines(text):
     assert type_line(_segment(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "is_name"),
+    [("Nguyễn Mạnh Hùng", True), ("Lê Thị Ý", True), ("Chương I", False), ("Điều Khoản", False),
+     ("PHẠM VĂN AN", False), ("Nơi Nhận", False), ("Trần Văn", True)],
+)
+def test_person_names(text, is_name):
+    assert is_person_name(text) is is_name

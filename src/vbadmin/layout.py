@@ -31,6 +31,7 @@ _HEADER_BOUNDARY = re.compile(
     r"|Số\s*:[^/\n]{0,12}/|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/v\s"
     r"|(?P<dateline>,\s*ngày\s*[\d.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
     r"|Kính\s+gửi|Nơi\s+nhận"
+    r"|(?<=năm \d{4})\s+(?=[A-ZĐÀ-Ỹ])"  # whatever follows a date line's year starts anew
     r"|(?<=[.]\s)(?P<caps>\w{2,}\s+\w{2,})"  # a body name in capitals after a sentence
 )
 _FOOTER_BOUNDARY = re.compile(r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*[A-ZĐ]{2})")

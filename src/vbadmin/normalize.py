@@ -130,7 +130,11 @@ def repair_number(token: str) -> tuple[str, bool]:
     if not token or token.isdigit():
         return token, False
     digits_or_lookalikes = sum(ch.isdigit() or ch in "OoIl|Q" for ch in token)
-    if digits_or_lookalikes != len(token) or not any(ch.isdigit() for ch in token):
+    if digits_or_lookalikes != len(token):
+        return token, False
+    # Without a real digit, only a run of strokes is a number: "II" is 11, but "O" or "Il"
+    # alone may be a letter.
+    if not any(ch.isdigit() for ch in token) and not (len(token) >= 2 and set(token) <= set("I|")):
         return token, False
     return token.translate(_DIGIT_LOOKALIKES), True
 

@@ -177,9 +177,17 @@ def _split_bodies(segment: Segment) -> list[Segment]:
     return [segment]
 
 
+def _trimmed(segment: Segment) -> Segment:
+    """Without the stray marks a scan or a flattened table leaves at a line's ends ("DÂN _")."""
+    text = segment.text
+    start = len(text) - len(text.lstrip(" _-*.,|"))
+    end = len(text.rstrip(" _-*.,|"))
+    return segment if (start, end) == (0, len(text)) else sub_segment(segment, start, end)
+
+
 def read_issuer(issuer_zone: list[Segment]) -> Issuer:
     """The issuing body (and its parent) from the segments above the number line."""
-    candidates = [part for s in issuer_zone if _is_issuer_candidate(s) for part in _split_bodies(s)]
+    candidates = [part for s in issuer_zone if _is_issuer_candidate(s) for part in _split_bodies(_trimmed(s))]
     parent, issuer = split_parent(_contiguous(candidates))
     return Issuer(issuer_lines=issuer, parent_lines=parent)
 

@@ -13,7 +13,7 @@ NUMBER_LINE = re.compile(r"^\W{0,3}(?:S[ốoôóỗổồộơớờởỡợ6]|
 
 # The number: digits, or what OCR made of a handwritten one ("Êđã"): kept, judged by _number.
 _NUMBER = r"[^\s/-]{0,8}"
-_SYMBOL_PART = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
+_SYMBOL_PART = r"[A-Za-zĐđÀ-ỹ][A-Za-zĐđÀ-ỹ0-9&]*"  # Vietnamese letters too: "445-KL/TƯ"
 # NUMBER (maybe blank) "-" TYPE "/" ISSUER[-MORE] ["/" suffix]
 _PARTY = re.compile(
     rf"^(?P<number>{_NUMBER})-(?P<type>{_SYMBOL_PART})/(?P<issuer>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)"
@@ -92,6 +92,9 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
     groups = match["groups"].split("-")
     year = match["year"]
     known = vocab.doc_type_by_code(groups[0], "state") if len(groups) > 1 else None
+    if known is None and len(groups) == 1 and (split := _glued_type_code(groups[0])):
+        issues.append(("OCR_REPAIRED", f"symbol {groups[0]!r} read as {'-'.join(split)}"))
+        groups, known = split, vocab.doc_type_by_code(split[0], "state")
     if known is None and len(groups) > 1 and (single := _undouble(groups[0])) != groups[0]:
         known = vocab.doc_type_by_code(single, "state")  # OCR doubled a letter: "QĐĐ" for "QĐ"
         if known is not None:
@@ -114,6 +117,15 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
         year=year,
         issues=issues,
     )
+
+
+def _glued_type_code(group: str) -> list[str] | None:
+    """"QĐUBND" (a hyphen lost) → ["QĐ", "UBND"] when both halves are known codes."""
+    for cut in range(len(group) - 2, 1, -1):
+        head, tail = group[:cut], group[cut:]
+        if vocab.doc_type_by_code(head, "state") and vocab.issuer_code(tail):
+            return [head, tail]
+    return None
 
 
 def _undouble(code: str) -> str:

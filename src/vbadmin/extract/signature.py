@@ -22,10 +22,21 @@ _PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.\s]\s
 _FLAT_STACK = re.compile(r"\s+[-–]\s+(?=[A-ZÀ-ỸĐ ]{3,}$)")
 
 
+# Capitalised words that head a part of the text, never a name: "Chương I", "Điều 3".
+_NOT_NAME_HEADS = {"Chương", "Điều", "Mục", "Phần", "Phụ", "Khoản", "Điểm", "Tiểu", "Nơi", "Kính"}
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")
+
+
 def is_person_name(text: str) -> bool:
-    """ "Nguyễn Mạnh Hùng": 2–6 capitalised words, letters only."""
+    """Nguyễn Mạnh Hùng: 2–6 capitalised words, letters only (not "Chương I")."""
     words = text.split()
-    return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words) and not text.isupper()
+    return (
+        2 <= len(words) <= 6
+        and all(_NAME_WORD.match(w) for w in words)
+        and not text.isupper()
+        and words[0] not in _NOT_NAME_HEADS
+        and not any(_ROMAN.match(w) for w in words)
+    )
 
 
 @dataclass
