@@ -10,7 +10,7 @@ from vbadmin.layout import Segment
 
 KINH_GUI = re.compile(r"^\W{0,3}K[íi]nh\s*(?:g[ửu]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE)
 # Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:".
-INVITES = re.compile(r"^.{0,120}?(?:trân\s+trọng\s+kính\s+mời|\bđiện)\s*:\s*$", re.IGNORECASE)
+INVITES = re.compile(r"^.{0,120}?(?:trân\s+trọng\s+kính\s+mời|\bđiện)\s*:\s*", re.IGNORECASE)
 
 
 @dataclass
@@ -27,7 +27,8 @@ def is_recipients_label(segment: Segment) -> bool:
 def read_recipients(segments: list[Segment], start: int) -> Recipients:
     """Read the addressees from the "Kính gửi" segment at `start` and the rows below it."""
     label = segments[start]
-    first = "" if INVITES.match(label.text) else KINH_GUI.sub("", label.text, count=1)
+    label_pattern = KINH_GUI if KINH_GUI.match(label.text) else INVITES
+    first = label_pattern.sub("", label.text, count=1)
     if first and not starts_with_dash(first):
         # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
         parts = [clean_item(p) for p in first.split(";")]

@@ -35,12 +35,18 @@ _UNNUMBERED = re.compile(
     r"(?:Đại\s+hội|Hội\s+nghị)[^,;.\n()]{0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
     r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?)"
 )
+# Words that end a law's name: what follows is the sentence, not the name.
+_LAW_STOP = (
+    r"\s+(?:(?:ngày|năm\s+\d{4}|số|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong)\b"
+    r"|và\s+(?:các|những|một|[A-ZĐ]))"
+)
 _LAW = re.compile(
     r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
     r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?:sửa\s+đổi,\s+bổ\s+sung\s+[^;.\n()]{0,60}?của\s+Luật\s+)?"
-    r"[A-ZĐÀ-Ỹ](?:[^,;.\n()]|,\s+(?=[a-zđ]))"  # "Luật Phòng cháy, chữa cháy …" keeps its comma
-    r"{2,80}?)"
-    r"(?=\s+ngày\s|\s+năm\s+\d{4}|\s+số\s|\s+và\s+[A-ZĐ]|,(?!\s+[a-zđ])|[;.\n()]|$)"
+    # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
+    r"[A-ZĐÀ-Ỹ](?:[^,;.()\n]|,\s+(?=[a-zđ])|\n(?!\s*\n)){2,80}?)"
+    rf"(?={_LAW_STOP}|,(?!\s+[a-zđ])|[;.()]|\n\s*\n|$)"
+    r"(?:\s+số\s+(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
 
 
@@ -113,13 +119,18 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         known = vocab.doc_type_by_name(name)
         tail = text[match.end() : match.end() + 40]
         date = inline_date(tail) if re.match(r"\s*,?\s*ngày", tail) else None
+        parts = parse_symbol(match["numsym"]) if match.groupdict().get("numsym") else None
+        end = match.end() if parts else match.end("name")
         found.append(
             Reference(
+                identifier=parts.identifier if parts else None,
+                number=parts.number if parts else None,
+                symbol=parts.symbol if parts else None,
                 name=name,
                 doc_type=known.name if known else None,
                 date=date,
-                text=match["name"],
-                span=(match.start("name"), match.end("name")),
+                text=text[match.start("name") : end],
+                span=(match.start("name"), end),
             )
         )
     return found
