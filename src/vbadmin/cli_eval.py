@@ -32,12 +32,13 @@ def _parse_one(job: tuple[CorpusDoc, str, str]) -> tuple[CorpusDoc, dict[str, An
     """Parse one corpus document (in a worker process); errors become an empty record."""
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     from vbadmin.errors import VbadminError
-    from vbadmin.parse import parse_file
+    from vbadmin.parse import parse_files
 
     doc, root, kind = job
     sources = sources_for(doc, Path(root), kind)  # type: ignore[arg-type]
     try:
-        record = parse_file(sources[0], ocr="never" if kind == "text" else "auto")
+        # A scan may come as one image per page: they are one letter.
+        record = parse_files(sources, ocr="never" if kind == "text" else "auto")
     except VbadminError as error:
         return doc, {}, f"{error.code}: {error}"
     except Exception as error:  # noqa: BLE001 - a bug on one document must not stop the report

@@ -483,21 +483,31 @@ def _looks_like_path(value: str) -> bool:
 
 
 def parse_file(path: Path, ocr: OcrMode = "auto") -> Document:
+    """Parse one file: text, PDF (text layer or OCR), image (multi-page TIFF too) or DOCX."""
+    return parse_files([path], ocr=ocr)
+
+
+def parse_files(paths: list[Path], ocr: OcrMode = "auto") -> Document:
+    """Parse one letter kept as several files, in order: the page images of a scan."""
     from vbadmin.load import load
 
-    loaded = load(path, ocr=ocr)
+    loaded = [load(path, ocr=ocr) for path in paths]
+    pages = [page for source in loaded for page in source.pages]
+    for number, page in enumerate(pages, 1):
+        page.number = number
+    ocr_pages = [n for n, page in enumerate(pages, 1) if page.origin == "ocr"]
     info = SourceInfo(
-        path=str(path),
-        sha256=loaded.sha256,
-        kind=loaded.kind,
-        pages=len(loaded.pages),
-        ocr_pages=loaded.ocr_pages,
+        path=str(paths[0]),
+        sha256=loaded[0].sha256,
+        kind=loaded[0].kind,
+        pages=len(pages),
+        ocr_pages=ocr_pages,
     )
-    doc = parse_pages(loaded.pages, info)
-    if loaded.ocr_pages:  # scans: the number and day the clerk wrote by hand, the "ĐẾN" stamp
+    doc = parse_pages(pages, info)
+    if ocr_pages:  # scans: the number and day the clerk wrote by hand, the "ĐẾN" stamp
         from vbadmin.handwriting import apply_handwriting
 
-        apply_handwriting(doc, loaded.pages)
-    for code in loaded.issues:
+        apply_handwriting(doc, pages)
+    for code in dict.fromkeys(code for source in loaded for code in source.issues):
         doc.issues.append(Issue(code=code, field=None, message=f"loader: {code}", severity="info"))
     return doc
