@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from vbadmin.parse import parse_file
+from vbadmin.parse import parse_file, parse_files
 
 FONTS = [
     "/usr/share/fonts/opentype/freefont/FreeSerif.otf",
@@ -103,3 +103,22 @@ def test_degraded_scan_gives_the_gold_record(tmp_path, font_available, seed):
     ev = doc.evidence["identifier"]
     assert ev.source == "ocr" and ev.page == 1 and ev.box is not None and ev.ocr_confidence is not None
     assert doc.source.ocr_pages == [1]
+
+
+def test_a_scan_in_two_image_files_is_one_letter(tmp_path, font_available):
+    """Page 1 (header and body) and page 2 (the signature) as separate files."""
+    page = render_page()
+    height = page.height
+    first, second = tmp_path / "page-1.png", tmp_path / "page-2.png"
+    cut = int(height * 0.42)  # below the articles, above "Nơi nhận"
+    blank = Image.new("L", page.size, 255)
+    top = blank.copy()
+    top.paste(page.crop((0, 0, page.width, cut)), (0, 0))
+    bottom = blank.copy()
+    bottom.paste(page.crop((0, cut, page.width, height)), (0, int(height * 0.1)))
+    top.save(first, dpi=(300, 300))
+    bottom.save(second, dpi=(300, 300))
+    doc = parse_files([first, second])
+    assert doc.identifier == GOLD["identifier"] and doc.source.pages == 2
+    assert doc.signatory is not None and doc.signatory.name == "Phạm Quang Ngọc"
+    assert doc.evidence["signatory"].page == 2
