@@ -56,3 +56,30 @@ def test_not_type_lines(text):
 )
 def test_person_names(text, is_name):
     assert is_person_name(text) is is_name
+
+
+def _body(lines: list[str], origin: str):
+    from vbadmin.extract.body import read_body
+
+    segments = [
+        Segment(text=t, page=1, row=i, column="full", box=(0, i, 1, i + 1), unit="px", origin=origin, gap_before=True)
+        for i, t in enumerate(lines)
+    ]
+    return read_body(segments)
+
+
+def _labels(nodes, prefix=""):
+    return [x for n in nodes for x in [prefix + n.label, *_labels(n.children, prefix + n.label + ".")]]
+
+
+OCR_NUMBERING = ["I. KẾT QUẢ", "1. Một.", "II. HẠN CHẾ", "1. Hai.", "II. NHIỆM VỤ", "I. Ba.", "2. Bốn."]
+
+
+def test_ocr_numbering_is_put_right_from_the_sequence():
+    assert _labels(_body(OCR_NUMBERING, "ocr").directives) == ["I", "I.1", "II", "II.1", "III", "III.1", "III.2"]
+
+
+def test_printed_numbering_is_kept_as_printed():
+    labels = _labels(_body(OCR_NUMBERING, "text").directives)
+    assert labels != ["I", "I.1", "II", "II.1", "III", "III.1", "III.2"]
+    assert labels[:4] == ["I", "I.1", "II", "II.1"]

@@ -122,6 +122,8 @@ def build_tree(items: list[Paragraph]) -> Body:
             continue
         _absorb(stack, trailing)
         kind, label, rest = marker
+        if paragraph.segments[0].origin == "ocr":
+            kind, label = _repair_ocr_marker(kind, label, stack)
         node = Directive(label=label, text=_clean(rest), span=paragraph.span)
         kinds = [k for k, _ in stack]
         if kind in kinds:
@@ -130,6 +132,29 @@ def build_tree(items: list[Paragraph]) -> Body:
         stack.append((kind, node))
     _finish(stack, trailing, body)
     return body
+
+
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+
+
+def _next_roman(label: str) -> str | None:
+    return _ROMANS[_ROMANS.index(label) + 1] if label in _ROMANS[:-1] else None
+
+
+def _repair_ocr_marker(kind: str, label: str, stack: list[tuple[str, Directive]]) -> tuple[str, str]:
+    """OCR reads "1." as "I." and "III." as "II.": put a Roman marker right when the numbering
+    around it says which it must be. Printed text keeps its numbering as it is, errors included."""
+    if kind != "roman" or not stack:
+        return kind, label
+    kinds = [k for k, _ in stack]
+    expected = _next_roman(stack[kinds.index("roman")][1].label) if "roman" in kinds else None
+    if label == expected:
+        return kind, label
+    if stack[-1][0] == "roman" and label == "I":  # first point under a Roman heading
+        return "arabic", "1"
+    if expected and set(label) == {"I"} and abs(len(label) - len(expected)) == 1 and set(expected) == {"I"}:
+        return kind, expected  # one stroke lost or gained
+    return kind, label
 
 
 def _absorb(stack: list[tuple[str, Directive]], trailing: list[Paragraph]) -> None:

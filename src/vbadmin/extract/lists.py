@@ -41,6 +41,8 @@ def collect_items(
         text = segment.text
         if stop(segment):
             break
+        if not any(ch.isalnum() for ch in text):
+            continue  # a speck the scanner left ("`...") is not an item
         if starts_with_dash(text):
             items.append(text)
         elif items and not _END_PUNCT.search(items[-1]) and not segment.gap_before:
