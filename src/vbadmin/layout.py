@@ -88,10 +88,11 @@ def _is_blank_to_fill(before: str, after: str) -> bool:
     return bool(_BEFORE_BLANK.match(last) or _AFTER_BLANK.match(first))
 
 
-def _column_of(box: tuple[float, float, float, float], page_width: float, split: bool) -> Column:
+def _column_of(box: tuple[float, float, float, float], page_width: float) -> Column:
     x0, _, x1, _ = box
     middle = page_width / 2
-    if x1 <= middle * 1.1 and (split or x0 < middle * 0.5):
+    # Wholly in the left half and starting near the margin: a centred title is not a column.
+    if x1 <= middle * 1.1 and x0 < middle * 0.5:
         return "left"
     if x0 >= middle * 0.9:
         return "right"
@@ -210,7 +211,7 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             groups = _merge_to_two(_split_row(line, page.unit), page.width)
             in_header = page.number == 1 and row_in_page < HEADER_ROWS
             for position, group in enumerate(groups):
-                whole = _make_segment(group, page, row_index, len(groups) > 1, height)
+                whole = _make_segment(group, page, row_index)
                 if len(groups) == 2:  # a split row: its two cells are the two columns, whatever the width
                     whole.column = "left" if position == 0 else "right"
                 if not whole.text or _is_page_furniture(whole.text, row_in_page, len(rows), page.number):
@@ -237,7 +238,7 @@ def _typical_pitch(rows: list[Line]) -> float:
     return max(statistics.median(gaps), 0.5 * statistics.median(heights))
 
 
-def _make_segment(words: list[Word], page: Page, row: int, split: bool, height: float) -> Segment:
+def _make_segment(words: list[Word], page: Page, row: int) -> Segment:
     box = (
         min(w.x0 for w in words),
         min(w.y0 for w in words),
@@ -248,7 +249,7 @@ def _make_segment(words: list[Word], page: Page, row: int, split: bool, height: 
         text=_segment_text(words),
         page=page.number,
         row=row,
-        column=_column_of(box, page.width, split),
+        column=_column_of(box, page.width),
         box=box,
         unit=page.unit,
         origin=page.origin,

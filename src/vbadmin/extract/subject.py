@@ -81,12 +81,10 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
     """Subject lines from `start`: consecutive rows of one column up to a gap or rule."""
     first = segments[start]
     lines = [first]
-    for segment in segments[start + 1 :]:
-        if _starts_other_part(segment, first):
-            break
-        if not _continues(segment, lines[-1], first.column):
-            if segment.column != first.column and segment.column != "full" and segment.row == lines[-1].row:
-                continue  # the other column of the same row
+    other = {"left": "right", "right": "left"}.get(first.column)
+    # The header is read column by column: the other column's rows come in between.
+    for segment in (s for s in segments[start + 1 :] if s.column != other):
+        if _starts_other_part(segment, first) or not _continues(segment, lines[-1], first.column):
             break
         lines.append(segment)
     text = " ".join(s.text for s in lines)

@@ -11,13 +11,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
 
 from vbadmin.handwriting.digits import DigitModel, classify
-from vbadmin.handwriting.ink import Glyph, InkMode, colour_share, ink_map, segment
+from vbadmin.handwriting.ink import (
+    Glyph,
+    InkMode,
+    colour_share,
+    components,
+    glyphs_for,
+    ink_map,
+    split_options,
+)
 from vbadmin.pages import Page, Word
 
 BlankKind = Literal["number", "day", "month"]
@@ -33,6 +41,7 @@ class Blank:
     row: tuple[float, float]  # y range of the typed line
     line_height: float
     typed: str | None = None  # digits OCR found printed in the blank (nothing to read by hand)
+    typed_box: Box | None = None  # where OCR saw them: blue ink there means pen, not print
     exclude: list[Box] = field(default_factory=list)  # typed words around the gap
 
 
@@ -80,28 +89,80 @@ def _symbol_word(words: list[Word], symbol: str | None) -> Word | None:
     return None
 
 
+_ANCHOR = re.compile(r"^s[oôóòe]\S{0,3}$")
+
+
+def _number_row(page: Page, words: list[Word]) -> tuple[Word, Word] | None:
+    """The "Số" that opens a line in the left column, and the word holding the symbol after it.
+
+    Found before the symbol itself: when OCR garbles the symbol next to the pen ink, a symbol
+    search would land on a cited identifier in the body ("theo Quyết định số 123/QĐ-UBND")."""
+    right = max(w.x1 for w in words)
+    for line in page.lines:
+        if not line.words or line.words[0].y0 >= page.height * TOP_SHARE:
+            continue
+        first = line.words[0]
+        folded = fold(first.text)
+        if first.x0 > 0.45 * right or not (
+            _ANCHOR.match(folded) or (folded.startswith("so") and "/" in folded)
+        ):
+            continue
+        if "/" in folded:
+            return first, first
+        row = [
+            w for w in line.words[1:] if w.x0 < 0.6 * right and w.x0 - first.x1 < 14 * (first.y1 - first.y0)
+        ]
+        target = next((w for w in row if "/" in w.text), None)
+        if target is None and row and (":" in first.text or first.text[1:].islower()):
+            target = row[-1]  # "Số:" (not "SỞ"), symbol garbled without its slash
+        if target is not None:
+            return first, target
+    return None
+
+
 def find_number_blank(page: Page, symbol: str | None = None) -> Blank | None:
     words = _header_words(page)
-    target = _symbol_word(words, symbol) if words else None
+    if not words:
+        return None
+    found = _number_row(page, words)
+    target = found[1] if found else _symbol_word(words, symbol)
     if target is None:
         return None
     height = target.y1 - target.y0
     row = [w for w in words if _same_row(w, target) and w.x1 <= target.x0 + 2]
-    anchor = next((w for w in reversed(row) if re.match(r"^s[oôóòe]\S{0,3}$", fold(w.text))), None)
+    anchor = (
+        found[0]
+        if found
+        else next((w for w in reversed(row) if re.match(r"^s[oôóòe]\S{0,3}$", fold(w.text))), None)
+    )
+    if anchor is not None:
+        height = min(height, anchor.y1 - anchor.y0) if anchor is not target else height
     folded = fold(target.text)
     typed = re.match(r"^(?:s\w{0,2}:?)?\s*(\d{1,5})\s*/", folded)
     if typed and target.confidence > 0.6:
-        return Blank("number", (target.x0, target.x0), (target.y0, target.y1), height, typed=typed.group(1))
-    if folded.startswith("so") and "/" in folded:  # "Số:z//'KH-VP": blank inside one word
-        gap = (_char_x(target, 3), _char_x(target, folded.index("/")))
-    elif anchor is not None:
-        gap = (anchor.x1, target.x0)
+        return Blank(
+            "number",
+            (target.x0, target.x0),
+            (target.y0, target.y1),
+            height,
+            typed=typed.group(1),
+            typed_box=_word_part(target, typed.start(1), len(typed.group(1))),
+        )
+    slash = folded.find("/")
+    key = fold(symbol or "").replace(" ", "")
+    at = folded.find(key) if len(key) >= 4 else -1
+    if at > 0 and (slash < 0 or at < slash):
+        slash = at  # "LZBYT-KH-TC": the symbol starts after the pen ink OCR glued to it
+    if folded.startswith("so") and slash > 0:  # "Số:z//'KH-VP": blank inside one word
+        gap = (_char_x(target, 3), _char_x(target, slash))
+    elif anchor is not None and anchor is not target:
+        gap = (anchor.x1, _char_x(target, slash) if slash > 0 else target.x0)
     else:
         gap = (target.x0 - 4 * height, target.x0)
     exclude = [_box(w) for w in words if w is anchor or (w.x0 >= gap[1] - 1 and w is not target)]
     if anchor is not None and anchor is not target:
         exclude.append(_box(anchor))
-    start = folded.find("/") if "/" in folded else folded.find(fold(symbol or "")[:2])
+    start = slash if slash >= 0 else folded.find(fold(symbol or "")[:2])
     exclude.append(_word_part(target, max(start, 0), len(target.text)))  # print only, not a digit over it
     return Blank("number", gap, (target.y0, target.y1), height, exclude=exclude)
 
@@ -147,6 +208,7 @@ def _date_blanks(day_word: Word, month_word: Word, row: list[Word]) -> list[Blan
             row_y,
             height,
             typed=_typed_digits(between),
+            typed_box=_typed_box(between),
             exclude=excluded + [_word_part(day_word, 0, 4), _word_part(month_word, month_at, 5)],
         )
     )
@@ -164,6 +226,7 @@ def _date_blanks(day_word: Word, month_word: Word, row: list[Word]) -> list[Blan
             row_y,
             height,
             typed=_typed_digits(inside),
+            typed_box=_typed_box(inside),
             exclude=outside + [_word_part(month_word, month_at, 5)],
         )
     )
@@ -175,6 +238,10 @@ def _typed_digits(words: list[Word]) -> str | None:
     if len(words) == 1 and re.fullmatch(r"\d{1,2}", words[0].text) and words[0].confidence > 0.8:
         return words[0].text
     return None
+
+
+def _typed_box(words: list[Word]) -> Box | None:
+    return _box(words[0]) if len(words) == 1 else None
 
 
 def _box(word: Word) -> Box:
@@ -204,8 +271,8 @@ def search_box(blank: Blank, page_size: tuple[int, int], wide: bool) -> Box:
     side = 1.2 * h if wide else 0.15 * h
     x0 = max(0, int(blank.gap[0] - side))
     x1 = min(page_size[0], int(blank.gap[1] + (0.8 * h if wide else 0.1 * h)))
-    y0 = max(0, int(blank.row[0] - 0.9 * h))
-    y1 = min(page_size[1], int(blank.row[1] + 0.5 * h))
+    y0 = max(0, int(blank.row[0] - (1.0 if wide else 0.9) * h))
+    y1 = min(page_size[1], int(blank.row[1] + (1.1 if wide else 0.5) * h))  # tails of 2, 7, 9 descend
     return (x0, y0, max(x1, x0 + 1), max(y1, y0 + 1))
 
 
@@ -224,28 +291,68 @@ def blank_ink(rgb: np.ndarray, blank: Blank) -> tuple[np.ndarray, Box, InkMode]:
     return ink, narrow, "dark"
 
 
-def pick_glyphs(glyphs: list[Glyph], blank: Blank, ink_height: int) -> list[Glyph]:
-    """Digits are tall: drop commas, dots and accents; keep at most the blank's digit count."""
-    tall = [
-        g
-        for g in glyphs
-        if (g.y1 - g.y0) >= 0.45 * blank.line_height and (g.x1 - g.x0) < 2.5 * blank.line_height
+def candidate_boxes(boxes: list[Box], blank: Blank) -> list[Box]:
+    """Digits are tall: drop commas, dots, accents and print-wide rules."""
+    return [
+        b
+        for b in boxes
+        if (b[3] - b[1]) >= 0.45 * blank.line_height and (b[2] - b[0]) < 6 * blank.line_height
     ]
-    return tall if len(tall) <= MAX_DIGITS[blank.kind] else []
+
+
+def best_split(
+    ink: np.ndarray, mask: np.ndarray, box: Box, digit_height: float, model: DigitModel | None = None
+) -> tuple[list[Glyph], np.ndarray]:
+    """Try 1..k digits in one piece of ink; keep the cut whose digits the recogniser is surest of.
+
+    A piece's score is its best digit probability (the model has a "not one digit" class, so a
+    half digit or two touching digits score low); a hypothesis scores the sum of log scores."""
+    best: tuple[float, list[Glyph], np.ndarray] | None = None
+    for cuts in split_options(mask, box, digit_height):
+        glyphs = glyphs_for(ink, box, cuts)
+        if not glyphs or any((g.x1 - g.x0) < 0.12 * digit_height for g in glyphs[1:] + glyphs[:-1]):
+            continue  # a sliver is a cutting artefact, not a digit
+        probs = classify([g.ink for g in glyphs], model)
+        score = float(np.log(np.maximum(probs[:, :10].max(axis=1), 1e-9)).sum())
+        if best is None or score > best[0]:
+            best = (score, glyphs, probs)
+    if best is None:
+        return [], np.zeros((0, 10))
+    return best[1], best[2]
+
+
+def _pen_written(rgb: np.ndarray, blank: Blank) -> bool:
+    """Digits OCR read "as printed" in blue ink were written by hand (photo scans, neat writing)."""
+    if blank.typed_box is None:
+        return False
+    x0, y0, x1, y1 = blank.typed_box
+    return colour_share(rgb[max(0, y0) : y1, max(0, x0) : x1]) > 0.35
 
 
 def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -> Reading:
-    if blank.typed is not None:
+    if blank.typed is not None and not _pen_written(rgb, blank):
         return Reading(blank.kind, blank.typed, 1.0, None)
+    if blank.typed is not None and blank.typed_box is not None:  # OCR read the pen ink as print
+        blank = replace(blank, typed=None, gap=(blank.typed_box[0], blank.typed_box[2]))
     ink, box, mode = blank_ink(rgb, blank)
-    glyphs = pick_glyphs(segment(ink, blank.line_height), blank, ink.shape[0])
-    if not glyphs:
+    mask, boxes = components(ink, blank.line_height)
+    boxes = candidate_boxes(boxes, blank)
+    digit_height = float(np.median([b[3] - b[1] for b in boxes])) if boxes else blank.line_height
+    glyphs: list[Glyph] = []
+    rows: list[np.ndarray] = []
+    for piece in boxes:
+        found, probs = best_split(ink, mask, piece, digit_height, model)
+        glyphs += found
+        rows += list(probs[:, :10])
+    if not glyphs or len(glyphs) > MAX_DIGITS[blank.kind]:
         return Reading(blank.kind, "", 0.0, box, mode)
-    probs = classify([g.ink for g in glyphs], model)
-    order = np.argsort(-probs, axis=1)
+    digit_probs = np.stack(rows)
+    order = np.argsort(-digit_probs, axis=1)
     text = "".join(str(int(row[0])) for row in order)
-    confidence = float(np.prod([probs[i, order[i, 0]] for i in range(len(glyphs))]))
-    alternatives = [(str(int(order[i, 1])), float(probs[i, order[i, 1]])) for i in range(len(glyphs))]
+    confidence = float(np.prod([digit_probs[i, order[i, 0]] for i in range(len(glyphs))]))
+    if any(g.y0 <= 0 or g.y1 >= ink.shape[0] for g in glyphs):
+        confidence *= 0.5  # ink runs off the searched box: a digit may be cut short (2 read as 7)
+    alternatives = [(str(int(order[i, 1])), float(digit_probs[i, order[i, 1]])) for i in range(len(glyphs))]
     ink_box = (
         box[0] + min(g.x0 for g in glyphs),
         box[1] + min(g.y0 for g in glyphs),

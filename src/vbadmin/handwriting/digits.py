@@ -104,12 +104,19 @@ class DigitModel:
     arrays: dict[str, np.ndarray]
     meta: dict[str, object]
 
+    @property
+    def classes(self) -> int:
+        """10 digits, plus class 10 "not one digit" in models trained with a junk class."""
+        last = self.arrays["coef"] if self.kind != "mlp" else self.arrays[f"b{int(self.meta['layers']) - 1}"]  # type: ignore[call-overload]
+        return int(last.shape[0])
+
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
         x = (np.atleast_2d(rows) - self.arrays["mean"]) / self.arrays["scale"]
         if self.kind == "mlp":
             logits = self._mlp(x)
         else:
             logits = self._nystroem(x) @ self.arrays["coef"].T + self.arrays["intercept"]
+        logits = logits / float(self.meta.get("temperature", 1.0))  # type: ignore[arg-type]
         logits = logits - logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         return np.asarray(exp / exp.sum(axis=1, keepdims=True))
@@ -150,7 +157,8 @@ def shared_model() -> DigitModel:
 
 
 def classify(inks: list[np.ndarray], model: DigitModel | None = None) -> np.ndarray:
-    """Probabilities (n, 10) for digit ink crops."""
+    """Probabilities (n, classes) for ink crops: columns 0-9 are the digits, column 10 (when the
+    model has it) is "not one digit"."""
     if not inks:
         return np.zeros((0, 10))
     model = model or shared_model()

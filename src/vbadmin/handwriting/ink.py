@@ -13,6 +13,8 @@ import numpy as np
 from scipy import ndimage
 
 InkMode = Literal["blue", "red", "dark"]
+Box = tuple[int, int, int, int]
+Cut = tuple[int, int]
 
 BLUE_MARGIN = 28  # B above max(R, G) by this much: ballpoint blue/violet, not grey print
 RED_MARGIN = 40  # R above max(G, B): stamp ink
@@ -66,8 +68,8 @@ class Glyph:
     y1: int
 
 
-def segment(ink: np.ndarray, line_height: float, threshold: float = 0.35) -> list[Glyph]:
-    """Connected components left to right; broken strokes merged, touching digits split.
+def components(ink: np.ndarray, line_height: float, threshold: float = 0.35) -> tuple[np.ndarray, list[Box]]:
+    """The ink mask and the boxes of its pieces left to right, broken strokes of one digit merged.
 
     Sizes are relative to the typed line height, the only scale that is reliable on a page.
     """
@@ -87,16 +89,43 @@ def segment(ink: np.ndarray, line_height: float, threshold: float = 0.35) -> lis
         if width > 4 * height and width > 0.9 * line_height:
             continue  # an underline or a dotted rule, not a digit
         boxes.append([xs.start, ys.start, xs.stop, ys.stop])
-    boxes = _merge_overlapping(sorted(boxes), line_height)
+    merged = _merge_overlapping(sorted(boxes), line_height)
+    return mask, [(b[0], b[1], b[2], b[3]) for b in merged]
+
+
+def split_options(mask: np.ndarray, box: Box, digit_height: float, max_pieces: int = 4) -> list[list[Cut]]:
+    """Ways to cut one piece of ink into 1..k digits (k from its width): the hypotheses a
+    recogniser-scored search chooses from. Each is a list of (x0, x1) in box coordinates."""
+    x0, y0, x1, y1 = box
+    width = x1 - x0
+    most = max(1, min(max_pieces, int(width / max(1.0, 0.28 * digit_height))))
+    options = [[(0, width)]]
+    profile = ndimage.uniform_filter1d(mask[y0:y1, x0:x1].sum(axis=0).astype(np.float32), 3)
+    for pieces in range(2, most + 1):
+        options.append(_cuts(profile, pieces))
+    return options
+
+
+def glyphs_for(ink: np.ndarray, box: Box, cuts: list[Cut], threshold: float = 0.35) -> list[Glyph]:
+    """The glyphs of one hypothesis, each trimmed to its own rows."""
+    x0, y0, x1, y1 = box
     glyphs: list[Glyph] = []
-    for x0, y0, x1, y1 in boxes:
-        for sx0, sx1 in _split_wide(mask[y0:y1, x0:x1], y1 - y0):
-            part = ink[y0:y1, x0 + sx0 : x0 + sx1]
-            rows = np.nonzero(part.max(axis=1) > threshold)[0]
-            if rows.size == 0:
-                continue
-            top, bottom = y0 + int(rows[0]), y0 + int(rows[-1]) + 1
-            glyphs.append(Glyph(ink[top:bottom, x0 + sx0 : x0 + sx1], x0 + sx0, top, x0 + sx1, bottom))
+    for sx0, sx1 in cuts:
+        part = ink[y0:y1, x0 + sx0 : x0 + sx1]
+        rows = np.nonzero(part.max(axis=1) > threshold)[0] if part.size else np.array([])
+        if rows.size == 0:
+            continue
+        top, bottom = y0 + int(rows[0]), y0 + int(rows[-1]) + 1
+        glyphs.append(Glyph(ink[top:bottom, x0 + sx0 : x0 + sx1], x0 + sx0, top, x0 + sx1, bottom))
+    return glyphs
+
+
+def segment(ink: np.ndarray, line_height: float, threshold: float = 0.35) -> list[Glyph]:
+    """Connected components left to right, wide ones cut by their own height (no recogniser)."""
+    mask, boxes = components(ink, line_height, threshold)
+    glyphs: list[Glyph] = []
+    for box in boxes:
+        glyphs += glyphs_for(ink, box, _split_wide(mask[box[1] : box[3], box[0] : box[2]], box[3] - box[1]))
     return glyphs
 
 
@@ -128,9 +157,16 @@ def _split_wide(mask: np.ndarray, height: int) -> list[tuple[int, int]]:
     if width < 1.25 * digit_width or pieces < 2:
         return [(0, width)]
     profile = ndimage.uniform_filter1d(mask.sum(axis=0).astype(np.float32), 3)
+    return _cuts(profile, pieces)
+
+
+def _cuts(profile: np.ndarray, pieces: int) -> list[Cut]:
+    """Cut a column profile into `pieces` near equal widths, at the thinnest columns nearby."""
+    width = len(profile)
+    digit_width = width / pieces
     cuts = [0]
     for k in range(1, pieces):
-        centre = int(k * width / pieces)
+        centre = int(k * digit_width)
         lo, hi = (
             max(cuts[-1] + 2, centre - int(digit_width / 3)),
             min(width - 2, centre + int(digit_width / 3)),
