@@ -43,6 +43,9 @@ CASES = [
     ("Số: II /2026/QĐ-UBND", "11/2026/QĐ-UBND", "11", "QĐ-UBND", "UBND", "QĐ", "state"),
     ("Số: 1961/QĐUBND", "1961/QĐ-UBND", "1961", "QĐ-UBND", "UBND", "QĐ", "state"),
     ("Số 445-KL/TƯ", "445-KL/TƯ", "445", "KL/TƯ", "TƯ", "KL", "party"),
+    ("Số: 191UBND-KT", "191/UBND-KT", "191", "UBND-KT", "UBND", None, "state"),  # slash lost
+    ("Số: Ì LZBYT-KH-TC", None, None, "BYT-KH-TC", "BYT", None, "state"),
+    ("Số: 7/ÑQ-CP", "7/NQ-CP", "7", "NQ-CP", "CP", "NQ", "state"),
 ]
 
 

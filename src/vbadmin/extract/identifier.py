@@ -42,10 +42,25 @@ def compact_symbol_text(text: str) -> str:
     text = unify_dashes(text).strip()
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
     text = re.sub(r"/{2,}", "/", text)  # OCR of a handwritten "1" beside the slash: "z///KH-VP"
+    text = text.translate(_SYMBOL_LOOKALIKES)
     tokens = text.split()
     # The first token with a slash is the number-symbol; OCR noise may come before it.
     token = next((t for t in tokens if "/" in t), tokens[0] if tokens else "")
     return token.strip(".,;:*'\"`")
+
+
+_SYMBOL_LOOKALIKES = str.maketrans({"Ñ": "N", "ñ": "n"})  # not Vietnamese: OCR for N
+
+
+def _restore_slash(token: str) -> str | None:
+    """"191UBND-KT" or "LZBYT-KH-TC" (the slash lost under a handwritten number): put a "/"
+    before the first known code that starts a hyphenated symbol."""
+    starts = [m.start() for m in re.finditer(rf"(?=({_SYMBOL_PART}(?:-{_SYMBOL_PART})+)$)", token)]
+    for known in (vocab.issuer_code, lambda code: vocab.doc_type_by_code(code, "state")):
+        for start in starts:
+            if 0 < start <= 8 and known(token[start:].split("-")[0]):
+                return f"{token[:start]}/{token[start:]}"
+    return None
 
 
 def parse_symbol(raw: str) -> IdentifierParts | None:
@@ -154,5 +169,12 @@ def parse_number_line(text: str) -> IdentifierParts | None:
         return None
     rest = match["rest"]
     if "/" not in rest:
-        return None
+        hyphenated = [t for t in unify_dashes(rest).split() if "-" in t]
+        restored = _restore_slash(hyphenated[0].strip(".,;:")) if hyphenated else None
+        if restored is None:
+            return None
+        parts = parse_symbol(restored)
+        if parts is not None:
+            parts.issues.append(("OCR_REPAIRED", f"number line {rest.strip()!r} read as {restored}"))
+        return parts
     return parse_symbol(rest)
