@@ -83,3 +83,33 @@ def test_printed_numbering_is_kept_as_printed():
     labels = _labels(_body(OCR_NUMBERING, "text").directives)
     assert labels != ["I", "I.1", "II", "II.1", "III", "III.1", "III.2"]
     assert labels[:4] == ["I", "I.1", "II", "II.1"]
+
+
+def _signature(lines: list[str], origin: str = "ocr"):
+    from vbadmin.extract.signature import read_signature
+
+    segments = [
+        Segment(text=t, page=1, row=i, column="right", box=(0, i, 1, i + 1), unit="px", origin=origin)
+        for i, t in enumerate(lines)
+    ]
+    return read_signature(segments).signatory
+
+
+@pytest.mark.parametrize(
+    ("lines", "authority", "position", "name"),
+    [
+        # a prefix OCR could not read still marks an authority line
+        (["Ti. ỦV BAN NHÂN DÂN", "CHỦ TỊCH", "Định 7hị Thu Sơn"], "Ti. ỦV BAN NHÂN DÂN", "CHỦ TỊCH", "Định Thị Thu Sơn"),
+        # "KT." lost: two whole titles stacked
+        (["BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
+        (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
+    ],
+)
+def test_signature_blocks_read_by_ocr(lines, authority, position, name):
+    signatory = _signature(lines)
+    assert (signatory.authority, signatory.position, signatory.name) == (authority, position, name)
+
+
+def test_digits_in_a_printed_name_are_not_letters():
+    signatory = _signature(["GIÁM ĐỐC", "Định 7hị Thu Sơn"], origin="text")
+    assert signatory.name is None

@@ -105,19 +105,40 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
     for text, segment in explode(lines):
         if _NOISE.search(text):
             continue
-        if is_person_name(text) and (authority or position):
+        name = _name_of(text, segment.origin == "ocr")
+        if name and (authority or position):
             used.append(segment)
-            return SignatureBlock(_signatory(authority, prefixes, position, text), used)
+            return SignatureBlock(_signatory(authority, prefixes, position, name), used)
         if not is_upper_line(text):
             continue
         if position and not vocab.signatory_prefix(text):
             position.append(repair_title(text))
+        elif not position and segment.origin == "ocr" and _damaged_prefix(text):
+            authority.append(text)  # "Ti. ỦV BAN NHÂN DÂN": an authority whose prefix OCR lost
         else:
             _add_title_line(text, authority, prefixes, position)
         used.append(segment)
     if authority or position:
         return SignatureBlock(_signatory(authority, prefixes, position, None), used)
     return SignatureBlock(None, [])
+
+
+# OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,".
+_DAMAGED_PREFIX = re.compile(r"^[TKQ1I7Z][\w/.]{0,3}[.!:,]?$")
+_NAME_DIGITS = str.maketrans({"7": "T", "0": "O", "1": "I", "5": "S"})
+
+
+def _damaged_prefix(text: str) -> bool:
+    first = text.split()[0]
+    return len(text.split()) > 1 and bool(_DAMAGED_PREFIX.match(first)) and not first.isalpha()
+
+
+def _name_of(text: str, ocr: bool) -> str | None:
+    """The signer's name, also when OCR put a digit for a letter ("Định 7hị Thu Sơn")."""
+    if is_person_name(text):
+        return text
+    repaired = text.translate(_NAME_DIGITS) if ocr else text
+    return repaired if repaired != text and is_person_name(repaired) else None
 
 
 _CLEAN_TITLE = re.compile(r"^[A-ZĐÀ-Ỹ ,.-]+$")
@@ -163,7 +184,17 @@ def _add_title_line(text: str, authority: list[str], prefixes: list[str], positi
         position.append(repair_title(text))
 
 
+def _split_stacked_titles(authority: list[str], position: list[str]) -> tuple[list[str], list[str]]:
+    """Two whole titles stacked with no prefix line ("BỘ TRƯỞNG" / "THỨ TRƯỞNG", the "KT." lost):
+    the first is the authority, the second the signer's own title."""
+    titles = set(vocab.position_titles())
+    if not authority and len(position) == 2 and all(line in titles for line in position):
+        return position[:1], position[1:]
+    return authority, position
+
+
 def _signatory(authority: list[str], prefixes: list[str], position: list[str], name: str | None) -> Signatory:
+    authority, position = _split_stacked_titles(authority, position)
     return Signatory(
         authority="\n".join(authority) or None,
         position=" ".join(position) or None,
