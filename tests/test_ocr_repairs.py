@@ -113,3 +113,12 @@ def test_signature_blocks_read_by_ocr(lines, authority, position, name):
 def test_digits_in_a_printed_name_are_not_letters():
     signatory = _signature(["GIÁM ĐỐC", "Định 7hị Thu Sơn"], origin="text")
     assert signatory.name is None
+
+
+def test_a_real_prefix_is_not_taken_for_a_damaged_one():
+    signatory = _signature(["KT. BỘ TRƯƠNG", "THỨ TRƯỞNG", "Bùi Văn An"])
+    assert (signatory.authority, signatory.prefix) == ("KT. BỘ TRƯỞNG", "KT")
+
+
+def test_ink_below_the_title_is_dropped():
+    assert _signature(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "P SE", "Bùi Văn An"]).position == "CHỦ TỊCH"

@@ -130,7 +130,8 @@ _NAME_DIGITS = str.maketrans({"7": "T", "0": "O", "1": "I", "5": "S"})
 
 def _damaged_prefix(text: str) -> bool:
     first = text.split()[0]
-    return len(text.split()) > 1 and bool(_DAMAGED_PREFIX.match(first)) and not first.isalpha()
+    looks_damaged = len(text.split()) > 1 and bool(_DAMAGED_PREFIX.match(first)) and not first.isalpha()
+    return looks_damaged and vocab.signatory_prefix(text) is None
 
 
 def _name_of(text: str, ocr: bool) -> str | None:
@@ -195,6 +196,8 @@ def _split_stacked_titles(authority: list[str], position: list[str]) -> tuple[li
 
 def _signatory(authority: list[str], prefixes: list[str], position: list[str], name: str | None) -> Signatory:
     authority, position = _split_stacked_titles(authority, position)
+    if len(position) > 1:  # "CHỦ TỊCH" / "P SE": the second line is signature ink
+        position = [repair_title(" ".join(position))]
     return Signatory(
         authority="\n".join(authority) or None,
         position=" ".join(position) or None,
