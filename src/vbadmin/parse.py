@@ -25,7 +25,7 @@ from vbadmin.extract.identifier import IdentifierParts, parse_number_line
 from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import SignatureBlock, is_person_name, read_signature
-from vbadmin.extract.subject import is_vv_line, read_subject, type_line
+from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject, type_line
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
 from vbadmin.pages import Page
@@ -199,6 +199,8 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         start = type_index if run_on else type_index + 1
         if line_type.name in NO_SUBJECT_TYPES or start >= len(b.segments):
             start = None
+        elif not run_on and not can_start_subject(b.segments[start]):
+            start = None  # a type line with no subject under it
     else:
         start = _first(
             b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, after), stop=window

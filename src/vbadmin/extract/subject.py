@@ -101,5 +101,12 @@ def _starts_other_part(segment: Segment, first: Segment) -> bool:
     return is_recipients_label(segment) or capitals_after_sentence
 
 
+def can_start_subject(segment: Segment) -> bool:
+    """Not the addressee line, the legal basis or another header part."""
+    text = segment.text
+    legal_basis = re.match(r"^\W{0,3}(Căn\s+cứ|CĂN\s+CỨ)", text)
+    return not (is_recipients_label(segment) or legal_basis or _is_other_component(text))
+
+
 def is_vv_line(segment: Segment) -> bool:
     return bool(VV.match(segment.text))
