@@ -144,3 +144,111 @@ def test_real_scans_are_never_confidently_wrong() -> None:
         if verdict is not None and verdict.value is not None and verdict.value != labels["number"]:
             wrong += 1
     assert wrong == 0
+
+
+# --- segmentation by recogniser score, the junk class, calibration, the number line, thresholds
+
+
+def _hand_ink(text: str, spacing: int = 4) -> np.ndarray:
+    """Ink map of `text` in the handwriting font, digits `spacing` px apart (negative: touching)."""
+    font = ImageFont.truetype(HAND, 60)
+    image = Image.new("L", (60 * len(text) + 40, 110), 0)
+    draw, x = ImageDraw.Draw(image), 10.0
+    for ch in text:
+        draw.text((x, 5), ch, font=font, fill=255)
+        x += font.getlength(ch) + spacing
+    return np.asarray(image, dtype=np.float32) / 255.0
+
+
+def _split(text: str, spacing: int) -> str:
+    from vbadmin.handwriting.blanks import best_split
+    from vbadmin.handwriting.ink import components
+
+    ink = _hand_ink(text, spacing)
+    mask, boxes = components(ink, 40.0)
+    read = ""
+    for box in boxes:
+        glyphs, probs, _ = best_split(ink, mask, box, float(max(b[3] - b[1] for b in boxes)))
+        read += "".join(str(int(p[:10].argmax())) for p in probs)
+    return read
+
+
+def test_wide_zero_is_not_cut_in_two() -> None:
+    assert _split("0", 4) == "0"  # the old width rule cut a round 0 into "67"
+    assert _split("08", 4) == "08"
+
+
+def test_touching_digits_are_cut_by_recogniser_score() -> None:
+    from vbadmin.handwriting.ink import components
+
+    for pair in ("28", "45", "36"):
+        _, boxes = components(_hand_ink(pair, -10), 40.0)
+        assert len(boxes) == 1  # one connected piece of ink
+        assert _split(pair, -10) == pair
+
+
+def test_model_has_junk_class_and_temperature() -> None:
+    model = load_model()
+    assert model.classes == 11 and 0.3 < float(model.meta["temperature"]) < 5  # type: ignore[arg-type]
+    pair = classify([_hand_ink("48", -8)], model)[0]
+    assert pair.argmax() == 10 or pair[:10].max() < 0.5  # two touching digits are not one digit
+
+
+def test_temperature_softens_probabilities() -> None:
+    from vbadmin.handwriting.digits import DigitModel, glyph_features
+
+    model = load_model()
+    row = glyph_features(_hand_ink("7"))[None, :]
+    sharp = DigitModel(model.kind, model.arrays, {**model.meta, "temperature": 1.0}).predict_proba(row)
+    soft = DigitModel(model.kind, model.arrays, {**model.meta, "temperature": 3.0}).predict_proba(row)
+    assert soft.max() < sharp.max() and abs(soft.sum() - 1.0) < 1e-5
+
+
+def _word(text: str, x0: float, y0: float, width: float, conf: float = 0.9):  # type: ignore[no-untyped-def]
+    from vbadmin.pages import Word
+
+    return Word(text, x0, y0, x0 + width, y0 + 30, conf)
+
+
+def test_number_line_found_by_so_anchor_not_by_a_cited_identifier() -> None:
+    from vbadmin.handwriting.blanks import find_number_blank
+    from vbadmin.pages import Line, Page
+
+    lines = [
+        Line([_word("ỦY", 350, 118, 40), _word("BAN", 400, 118, 60)]),
+        Line(
+            [
+                _word("Số:", 346, 236, 43),
+                _word("ó2", 409, 232, 50, 0.1),
+                _word("/Øj8C.UBND", 475, 227, 200, 0.04),
+            ]
+        ),
+        Line([_word("Theo", 300, 540, 60), _word("số", 718, 536, 30), _word("1469/QĐ-BGDĐT", 762, 540, 260)]),
+    ]
+    page = Page(1, 1654, 2339, "px", "ocr", lines)
+    blank = find_number_blank(page, "UBND")
+    assert blank is not None and blank.typed is None  # not "1469", the cited letter's number
+    assert 380 <= blank.gap[0] <= 400 and blank.row[0] < 300
+
+
+def test_blue_digits_read_by_ocr_as_print_are_pen() -> None:
+    from vbadmin.handwriting.blanks import Blank, read_blank
+
+    rgb = np.full((200, 600, 3), 250, np.uint8)
+    image = Image.fromarray(rgb)
+    ImageDraw.Draw(image).text((100, 60), "36", font=ImageFont.truetype(HAND, 70), fill=(30, 40, 190))
+    blank = Blank("number", (100, 100), (80, 110), 30.0, typed="38", typed_box=(95, 60, 200, 140))
+    reading = read_blank(np.asarray(image), blank)
+    assert reading.box is not None  # read from the ink, not taken from OCR's "38"
+    black = np.asarray(image.convert("L").convert("RGB"))
+    assert read_blank(black, blank).text == "38"  # printed (black) digits stay OCR's
+
+
+def test_synthetic_blanks_accepted_readings_are_right() -> None:
+    from vbadmin.handwriting.crosscheck import MIN_CONFIDENCE
+    from vbadmin.handwriting.synth import number_benchmark
+
+    rows = number_benchmark(seed=5, count=60)
+    accepted = [(label, cand) for label, cand, conf in rows if conf >= MIN_CONFIDENCE["number"]]
+    assert len(accepted) >= 0.3 * len(rows)
+    assert sum(label != cand for label, cand in accepted) <= 1

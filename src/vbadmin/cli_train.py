@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
             "models/digits"
         ),
         seed: Annotated[int, typer.Option("--seed", help="seed of the synthetic data and the models")] = 7,
-        per_class: Annotated[int, typer.Option("--per-class", help="synthetic samples per digit")] = 700,
+        per_class: Annotated[int, typer.Option("--per-class", help="synthetic samples per digit")] = 1000,
     ) -> None:
         """Train the digit recogniser from synthetic handwriting (fonts, pen strokes, sklearn digits)."""
         from vbadmin.handwriting.train import train

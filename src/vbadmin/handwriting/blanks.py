@@ -300,25 +300,32 @@ def candidate_boxes(boxes: list[Box], blank: Blank) -> list[Box]:
     ]
 
 
+def _stray_ink(found: list[Box], kept: list[Box], digit_height: float) -> list[Box]:
+    """Pieces of ink too short to be digits yet too big for dots and accents (a broken stroke)."""
+    return [b for b in found if b not in kept and max(b[2] - b[0], b[3] - b[1]) >= 0.3 * digit_height]
+
+
 def best_split(
     ink: np.ndarray, mask: np.ndarray, box: Box, digit_height: float, model: DigitModel | None = None
-) -> tuple[list[Glyph], np.ndarray]:
+) -> tuple[list[Glyph], np.ndarray, float]:
     """Try 1..k digits in one piece of ink; keep the cut whose digits the recogniser is surest of.
 
-    A piece's score is its best digit probability (the model has a "not one digit" class, so a
-    half digit or two touching digits score low); a hypothesis scores the sum of log scores."""
-    best: tuple[float, list[Glyph], np.ndarray] | None = None
+    A hypothesis scores the product of its digits' best probabilities (the model has a "not one
+    digit" class, so a half digit or two touching digits score low). Returns the glyphs, their
+    probabilities and the share of the best hypothesis in the summed scores: near 1 when the cut
+    is clear, about 0.5 when "07" read as one "0" and as "0", "7" are equally good."""
+    scored: list[tuple[float, list[Glyph], np.ndarray]] = []
     for cuts in split_options(mask, box, digit_height):
         glyphs = glyphs_for(ink, box, cuts)
         if not glyphs or any((g.x1 - g.x0) < 0.12 * digit_height for g in glyphs[1:] + glyphs[:-1]):
             continue  # a sliver is a cutting artefact, not a digit
         probs = classify([g.ink for g in glyphs], model)
-        score = float(np.log(np.maximum(probs[:, :10].max(axis=1), 1e-9)).sum())
-        if best is None or score > best[0]:
-            best = (score, glyphs, probs)
-    if best is None:
-        return [], np.zeros((0, 10))
-    return best[1], best[2]
+        scored.append((float(np.prod(probs[:, :10].max(axis=1))), glyphs, probs))
+    if not scored:
+        return [], np.zeros((0, 10)), 0.0
+    best = max(scored, key=lambda item: item[0])
+    total = sum(item[0] for item in scored)
+    return best[1], best[2], best[0] / total if total > 0 else 0.0
 
 
 def _pen_written(rgb: np.ndarray, blank: Blank) -> bool:
@@ -335,23 +342,32 @@ def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -
     if blank.typed is not None and blank.typed_box is not None:  # OCR read the pen ink as print
         blank = replace(blank, typed=None, gap=(blank.typed_box[0], blank.typed_box[2]))
     ink, box, mode = blank_ink(rgb, blank)
-    mask, boxes = components(ink, blank.line_height)
-    boxes = candidate_boxes(boxes, blank)
+    mask, found_boxes = components(ink, blank.line_height)
+    boxes = candidate_boxes(found_boxes, blank)
     digit_height = float(np.median([b[3] - b[1] for b in boxes])) if boxes else blank.line_height
+    stray = _stray_ink(found_boxes, boxes, digit_height)
     glyphs: list[Glyph] = []
     rows: list[np.ndarray] = []
+    segmentation = 1.0
     for piece in boxes:
-        found, probs = best_split(ink, mask, piece, digit_height, model)
+        found, probs, share = best_split(ink, mask, piece, digit_height, model)
         glyphs += found
         rows += list(probs[:, :10])
+        segmentation *= share
     if not glyphs or len(glyphs) > MAX_DIGITS[blank.kind]:
         return Reading(blank.kind, "", 0.0, box, mode)
     digit_probs = np.stack(rows)
     order = np.argsort(-digit_probs, axis=1)
     text = "".join(str(int(row[0])) for row in order)
-    confidence = float(np.prod([digit_probs[i, order[i, 0]] for i in range(len(glyphs))]))
+    # Recogniser certainty times segmentation certainty: a clear digit in an ambiguous cut is not sure.
+    confidence = float(np.prod([digit_probs[i, order[i, 0]] for i in range(len(glyphs))])) * segmentation
     if any(g.y0 <= 0 or g.y1 >= ink.shape[0] for g in glyphs):
         confidence *= 0.5  # ink runs off the searched box: a digit may be cut short (2 read as 7)
+    if any(
+        min(g.x0 for g in glyphs) - digit_height < b[2] and b[0] < max(g.x1 for g in glyphs) + digit_height
+        for b in stray
+    ):
+        confidence *= 0.5  # pen ink left unread beside the digits: a faint or broken digit was dropped
     alternatives = [(str(int(order[i, 1])), float(digit_probs[i, order[i, 1]])) for i in range(len(glyphs))]
     ink_box = (
         box[0] + min(g.x0 for g in glyphs),
