@@ -19,30 +19,44 @@ FONTS = [
 ]
 FONT = next((f for f in FONTS if Path(f).exists()), None)
 
-LEFT_HEADER = ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "", "Số: 2781/QĐ-UBND"]
-RIGHT_HEADER = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
-                "Ninh Bình, ngày 14 tháng 8 năm 2026"]
-TITLE = ["QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác chuyển đổi số của tỉnh"]
-BODY = [
-    "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
-    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
-    "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ.",
-    "QUYẾT ĐỊNH:",
-    "Điều 1. Thành lập Tổ công tác chuyển đổi số của tỉnh.",
-    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
-    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành./.",
-]
-FOOTER_LEFT = ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, KGVX."]
-FOOTER_RIGHT = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Phạm Quang Ngọc"]
-
-GOLD = {
-    "issuer": "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "identifier": "2781/QĐ-UBND", "date": "2026-08-14",
-    "doc_type": "Quyết định", "place": "Ninh Bình",
-    "subject": "thành lập Tổ công tác chuyển đổi số của tỉnh",
+DECISION = {
+    "left": ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH", "", "Số: 2781/QĐ-UBND"],
+    "right": ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+              "Ninh Bình, ngày 14 tháng 8 năm 2026"],
+    "title": ["QUYẾT ĐỊNH", "Về việc thành lập Tổ công tác chuyển đổi số của tỉnh"],
+    "body": [
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+        "Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ.",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Thành lập Tổ công tác chuyển đổi số của tỉnh.",
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
+        "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành./.",
+    ],
+    "footer_left": ["Nơi nhận:", "- Như Điều 3;", "- Lưu: VT, KGVX."],
+    "footer_right": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "", "", "Phạm Quang Ngọc"],
+}
+DISPATCH = {  # a công văn: V/v subject under the number, a "Kính gửi" list, a KT. stack
+    "left": ["UBND TỈNH NINH BÌNH", "SỞ Y TẾ", "", "Số: 1520/SYT-NVY", "V/v tăng cường phòng, chống",
+             "bệnh sốt xuất huyết"],
+    "right": ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "",
+              "Ninh Bình, ngày 05 tháng 9 năm 2026"],
+    "title": ["Kính gửi:"],
+    "body": [
+        "         - Trung tâm Kiểm soát bệnh tật tỉnh;",
+        "         - Bệnh viện Đa khoa tỉnh;",
+        "         - Ủy ban nhân dân các xã, phường.",
+        "",
+        "Sở Y tế đề nghị các đơn vị triển khai ngay các biện pháp phòng, chống dịch.",
+        "1. Giám sát chặt chẽ các ca bệnh tại cộng đồng.",
+        "2. Báo cáo kết quả về Sở Y tế trước ngày 30 tháng 9 năm 2026./.",
+    ],
+    "footer_left": ["Nơi nhận:", "- Như trên;", "- Lưu: VT, NVY."],
+    "footer_right": ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "", "", "Trần Thị Mai Anh"],
 }
 
 
-def render_page(dpi: int = 300) -> Image.Image:
+def render_page(letter: dict[str, list[str]] = DECISION, dpi: int = 300) -> Image.Image:
     scale = dpi / 72
     width, height = int(595 * scale), int(842 * scale)
     page = Image.new("L", (width, height), 255)
@@ -59,16 +73,28 @@ def render_page(dpi: int = 300) -> Image.Image:
             y += line
         return y
 
-    centred(LEFT_HEADER, left_x + 90 * scale, top)
-    y = centred(RIGHT_HEADER, right_x + 130 * scale, top) + line
-    y = centred(TITLE, width / 2, y) + line
-    for text in BODY:
+    y = max(centred(letter["left"], left_x + 90 * scale, top), centred(letter["right"], right_x + 130 * scale, top))
+    y = centred(letter["title"], width / 2, y + line) + line
+    for text in letter["body"]:
         draw.text((int(85 * scale), y), text, font=font, fill=0)
         y += line
     y += line
-    centred(FOOTER_LEFT, left_x + 60 * scale, y)
-    centred(FOOTER_RIGHT, right_x + 130 * scale, y)
+    centred(letter["footer_left"], left_x + 60 * scale, y)
+    centred(letter["footer_right"], right_x + 130 * scale, y)
     return page
+
+
+GOLD = {
+    "issuer": "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "identifier": "2781/QĐ-UBND", "date": "2026-08-14",
+    "doc_type": "Quyết định", "place": "Ninh Bình",
+    "subject": "thành lập Tổ công tác chuyển đổi số của tỉnh",
+}
+DISPATCH_GOLD = {
+    "parent_issuer": "UBND TỈNH NINH BÌNH", "issuer": "SỞ Y TẾ", "identifier": "1520/SYT-NVY",
+    "date": "2026-09-05", "doc_type": "Công văn", "place": "Ninh Bình",
+    "subject": "tăng cường phòng, chống bệnh sốt xuất huyết",
+    "recipients": ["Trung tâm Kiểm soát bệnh tật tỉnh", "Bệnh viện Đa khoa tỉnh", "Ủy ban nhân dân các xã, phường"],
+}
 
 
 def degrade(page: Image.Image, seed: int) -> bytes:
@@ -122,3 +148,14 @@ def test_a_scan_in_two_image_files_is_one_letter(tmp_path, font_available):
     assert doc.identifier == GOLD["identifier"] and doc.source.pages == 2
     assert doc.signatory is not None and doc.signatory.name == "Phạm Quang Ngọc"
     assert doc.evidence["signatory"].page == 2
+
+
+def test_degraded_dispatch_scan_gives_its_recipients_and_signatory(tmp_path, font_available):
+    path = tmp_path / "dispatch.jpg"
+    path.write_bytes(degrade(render_page(DISPATCH), seed=3))
+    doc = parse_file(path)
+    assert {key: getattr(doc, key) for key in DISPATCH_GOLD} == DISPATCH_GOLD
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Mai Anh")
+    assert [d.label for d in doc.directives] == ["1", "2"]

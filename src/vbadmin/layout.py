@@ -94,6 +94,8 @@ def _column_of(box: tuple[float, float, float, float], page_width: float) -> Col
     # Wholly in the left half and starting near the margin: a centred title is not a column.
     if x1 <= middle * 1.1 and x0 < middle * 0.5:
         return "left"
+    if x0 < middle < x1 and abs((x0 + x1) / 2 - middle) < page_width * 0.05:
+        return "full"  # centred on the page ("Kính gửi:", "QUYẾT ĐỊNH")
     if x0 >= middle * 0.9:
         return "right"
     return "full"

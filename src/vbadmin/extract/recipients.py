@@ -33,8 +33,8 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
         # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
         parts = [clean_item(p) for p in first.split(";")]
         return Recipients([p for p in parts if p], [label])
-    # Rows above the label (the right header column, read after the left one) are not its list.
-    below = [s for s in segments[start + 1 :] if s.row >= label.row]
+    # The rows below the label, whatever column the reading order put them in.
+    below = sorted((s for s in segments if s.row > label.row), key=lambda s: (s.row, s.box[0]))
     items, used = collect_items(first, below, _ends_list)
     return Recipients(items, [label, *used])
 
