@@ -27,6 +27,10 @@ eval_section() {  # split input [extra options]
   eval_section real text --per-document
   eval_section real pdf --per-document
   eval_section real scan --per-document
+  table=$(.venv/bin/python scripts/targets_table.py "$out.tmp")
+  python3 -c 'import sys; print(open(sys.argv[1]).read().replace("{{TARGETS_TABLE}}", sys.argv[2]))' \
+    docs/accuracy-targets.md "$table"
+  echo
   echo "## Handwritten blanks of the real scans"
   echo
   .venv/bin/python benchmarks/eval_handwriting.py
