@@ -122,3 +122,19 @@ def test_a_real_prefix_is_not_taken_for_a_damaged_one():
 
 def test_ink_below_the_title_is_dropped():
     assert _signature(["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "P SE", "Bùi Văn An"]).position == "CHỦ TỊCH"
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [
+        ("ỦY BAN NHÂN DÂN THÀNH PHÔ HẢI PHÒNG", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"),
+        ("BAN TÔ CHỨC", "BAN TỔ CHỨC"),
+        ("UBND TĨNH LÀO CAI", "UBND TỈNH LÀO CAI"),
+        ("UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH", "UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH"),  # read right: kept as printed
+        ("SỞ CÔNG THƯƠNG", "SỞ CÔNG THƯƠNG"),
+    ],
+)
+def test_header_phrases(ocr, repaired):
+    from vbadmin import vocab
+
+    assert vocab.repair_phrases(ocr)[0] == repaired

@@ -170,6 +170,8 @@ def _read_header(b: _Builder) -> Header:
     if header.motto is not None:
         d.motto, _ = as_printed(header.motto.text, CANONICAL["motto"])
     d.issuer, d.parent_issuer = issuer.issuer, issuer.parent_issuer
+    if any(s.origin == "ocr" for s in issuer.issuer_lines + issuer.parent_lines):
+        _repair_header_phrases(b)
     b.evidence("issuer", issuer.issuer_lines)
     b.evidence("parent_issuer", issuer.parent_lines)
     if d.issuer is None:
@@ -179,6 +181,17 @@ def _read_header(b: _Builder) -> Header:
             setattr(d, name, mark[0])
             b.evidence(name, [mark[1]])
     return header
+
+
+def _repair_header_phrases(b: _Builder) -> None:
+    """OCR drops tone marks in body names ("THÀNH PHÔ"): put back those of well-known phrases."""
+    for name in ("issuer", "parent_issuer"):
+        value = getattr(b.doc, name)
+        if value:
+            repaired, changed = vocab.repair_phrases(value)
+            if changed:
+                setattr(b.doc, name, repaired)
+                b.issue("OCR_REPAIRED", name, f"{value!r} read as {repaired!r}", "info")
 
 
 def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:

@@ -412,3 +412,56 @@ def position_titles() -> tuple[str, ...]:
     """Signer titles printed in signature blocks (UPPER), longest first."""
     titles: list[str] = _data("positions.json")["titles"]
     return tuple(sorted(titles, key=len, reverse=True))
+
+
+# --- OCR repair of header phrases ------------------------------------------------------------
+
+_HEADER_WORDS_EXTRA = (
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "NHÂN DÂN", "TRUNG ƯƠNG",
+)
+
+
+@cache
+def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
+    """Two- and three-word phrases of body names, places and titles, keyed by their words'
+    diacritic-free forms; a key shared by two different spellings maps to None (ambiguous)."""
+    names = [
+        *body_head_words(), *place_unit_words(), *party_body_words(), *position_titles(),
+        *(code.name.upper() for code in issuer_codes()),
+        *(p.name.upper() for p in provinces()), *(p.name.upper() for p in provinces_2025()),
+        *(t.upper for t in doc_types()), *_HEADER_WORDS_EXTRA,
+        *(f"{unit} {p.name.upper()}" for unit in ("TỈNH", "THÀNH PHỐ") for p in provinces()),
+    ]
+    index: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+    for name in names:
+        words = tuple(fold_spelling(collapse_spaces(name)).split())
+        for size in (2, 3):
+            for start in range(len(words) - size + 1):
+                phrase = words[start : start + size]
+                key = tuple(loose_key(word) for word in phrase)
+                if index.get(key, phrase) != phrase:
+                    index[key] = None
+                else:
+                    index[key] = phrase
+    return index
+
+
+def fold_spelling(text: str) -> str:
+    return match_key(text).upper()
+
+
+def repair_phrases(text: str) -> tuple[str, bool]:
+    """Put back the tone marks OCR lost in well-known header phrases of an UPPER-case line:
+    "THÀNH PHÔ HẢI PHÒNG" → "THÀNH PHỐ HẢI PHÒNG". Words OCR read right are kept as printed."""
+    words = text.split()
+    keys = [loose_key(word) for word in words]
+    index = _phrase_index()
+    changed = False
+    for size in (3, 2):
+        for start in range(len(words) - size + 1):
+            phrase = index.get(tuple(keys[start : start + size]))
+            window = words[start : start + size]
+            if phrase and [fold_spelling(w) for w in window] != list(phrase):
+                words[start : start + size] = list(phrase)
+                changed = True
+    return (" ".join(words), True) if changed else (text, False)
