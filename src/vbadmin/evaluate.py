@@ -220,6 +220,10 @@ class Report:
                 for d in self.worst()
                 if d.mistakes
             ],
+            "documents": [
+                {"doc_id": d.doc_id, "tags": d.tags, "mistakes": [list(m) for m in d.mistakes]}
+                for d in self.documents
+            ],
         }
 
 
