@@ -99,7 +99,8 @@ def _signature(lines: list[str], origin: str = "ocr"):
     ("lines", "authority", "position", "name"),
     [
         # a prefix OCR could not read still marks an authority line
-        (["Ti. ỦV BAN NHÂN DÂN", "CHỦ TỊCH", "Định 7hị Thu Sơn"], "Ti. ỦV BAN NHÂN DÂN", "CHỦ TỊCH", "Định Thị Thu Sơn"),
+        (["Ti. ỦV BAN NHÂN DÂN", "CHỦ TỊCH", "Định 7hị Thu Sơn"], "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Định Thị Thu Sơn"),
+        (["17M THÀNH UỶ", "BÍ THƯ", "Đặng Văn Hải"], "T/M THÀNH UỶ", "BÍ THƯ", "Đặng Văn Hải"),
         # "KT." lost: two whole titles stacked
         (["BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
         (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),

@@ -114,7 +114,9 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
         if position and not vocab.signatory_prefix(text):
             position.append(repair_title(text))
         elif not position and segment.origin == "ocr" and _damaged_prefix(text):
-            authority.append(text)  # "Ti. ỦV BAN NHÂN DÂN": an authority whose prefix OCR lost
+            kind, line = _repair_damaged_prefix(text)  # "Ti. ỦV BAN NHÂN DÂN"
+            prefixes.append(kind)
+            authority.append(line)
         else:
             _add_title_line(text, authority, prefixes, position)
         used.append(segment)
@@ -132,6 +134,19 @@ def _damaged_prefix(text: str) -> bool:
     first = text.split()[0]
     looks_damaged = len(text.split()) > 1 and bool(_DAMAGED_PREFIX.match(first)) and not first.isalpha()
     return looks_damaged and vocab.signatory_prefix(text) is None
+
+
+def _repair_damaged_prefix(text: str) -> tuple[str, str]:
+    """Rebuild a prefix that signature ink damaged from what follows it: a body's name follows
+    TM. ("Ti. ỦV BAN NHÂN DÂN" → "TM. ỦY BAN NHÂN DÂN"), a title follows KT./TL. Party forms
+    (T/M) when OCR kept the slash or read it as 7 ("17M")."""
+    token, rest = text.split(maxsplit=1)
+    rest, _ = vocab.repair_phrases(rest, fuzzy=True)
+    titled = vocab.title_in(rest) is not None and not vocab.starts_body_name(rest)
+    kind = "KT" if token[:1] == "K" else "Q" if token[:1] == "Q" else "TL" if titled else "TM"
+    party = "/" in token or "7" in token
+    printed = {"TM": "T/M", "KT": "K/T", "TL": "T/L", "Q": "Q."}[kind] if party else f"{kind}."
+    return kind, f"{printed} {rest}"
 
 
 def _name_of(text: str, ocr: bool) -> str | None:

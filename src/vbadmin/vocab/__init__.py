@@ -19,7 +19,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from vbadmin.normalize import clean_text, collapse_spaces, loose_key, match_key, unify_dashes
+from vbadmin.normalize import clean_text, collapse_spaces, edit_distance, loose_key, match_key, unify_dashes
 
 __all__ = [
     "DocType",
@@ -450,7 +450,20 @@ def fold_spelling(text: str) -> str:
     return match_key(text).upper()
 
 
-def repair_phrases(text: str) -> tuple[str, bool]:
+@cache
+def _three_word_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    index = _phrase_index().items()
+    return tuple(("".join(key), phrase) for key, phrase in index if phrase and len(key) == 3)
+
+
+def _near_phrase(words: list[str]) -> tuple[str, ...] | None:
+    """The one known three-word phrase within one letter of `words` ("ỦV BAN NHÂN")."""
+    key = "".join(loose_key(word) for word in words)
+    near = {phrase for joined, phrase in _three_word_phrases() if edit_distance(joined, key) <= 1}
+    return near.pop() if len(near) == 1 else None
+
+
+def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
     """Put back the tone marks OCR lost in well-known header phrases of an UPPER-case line:
     "THÀNH PHÔ HẢI PHÒNG" → "THÀNH PHỐ HẢI PHÒNG". Words OCR read right are kept as printed."""
     words = text.split()
@@ -461,7 +474,10 @@ def repair_phrases(text: str) -> tuple[str, bool]:
         for start in range(len(words) - size + 1):
             phrase = index.get(tuple(keys[start : start + size]))
             window = words[start : start + size]
+            if phrase is None and fuzzy and size == 3:
+                phrase = _near_phrase(window)
             if phrase and [fold_spelling(w) for w in window] != list(phrase):
                 words[start : start + size] = list(phrase)
+                keys[start : start + size] = [loose_key(word) for word in phrase]
                 changed = True
     return (" ".join(words), True) if changed else (text, False)
