@@ -139,3 +139,14 @@ def test_header_phrases(ocr, repaired):
     from vbadmin import vocab
 
     assert vocab.repair_phrases(ocr)[0] == repaired
+
+
+@pytest.mark.parametrize(
+    ("ocr", "item"),
+    [("- Bộ trưởng (b/C);", "Bộ trưởng (b/c)"), ("- Văn phòng Trung ương Đảng (để b/©)", "Văn phòng Trung ương Đảng (để b/c)"),
+     ("- Các Phó Giám đốc Sở:", "Các Phó Giám đốc Sở"), ("- Lưu: VT, KT.", "Lưu: VT, KT")],
+)
+def test_list_items(ocr, item):
+    from vbadmin.extract.lists import clean_item
+
+    assert clean_item(ocr) == item

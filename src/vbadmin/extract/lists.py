@@ -8,6 +8,7 @@ from collections.abc import Callable
 from vbadmin.layout import Segment
 
 _DASH = re.compile(r"^\s*[-–—+•·*]\s*")
+_REPORT_NOTE = re.compile(r"\((để\s+)?b/[cCeE©]\)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 
@@ -19,7 +20,8 @@ def starts_with_dash(text: str) -> bool:
 def clean_item(text: str) -> str:
     """Drop the leading dash and the trailing separator of a list item."""
     text = _DASH.sub("", text).strip()
-    text = re.sub(r"[\s;,.]+$", "", text)
+    text = re.sub(r"[\s;,.:]+$", "", text)  # OCR reads the closing ";" as ":" too
+    text = _REPORT_NOTE.sub(r"(\1b/c)", text)  # "(b/C)", "(để b/©)": OCR of the usual note
     return re.sub(r"\s+", " ", text)
 
 
