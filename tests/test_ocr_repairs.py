@@ -14,6 +14,8 @@ from vbadmin.layout import Segment
         ("CHỦ TỊCH P SE", "CHỦ TỊCH"),  # signature ink read as letters
         ("PHÓ CỤC TRƯỞNG KH", "PHÓ CỤC TRƯỞNG"),
         ("Ờ P - P HO GIAM ĐỌC ( VÀ", "PHÓ GIÁM ĐỐC"),
+        ("CHÁNH VĂN x PHÒNG", "CHÁNH VĂN PHÒNG"),  # a speck of ink inside the title
+        ("PHÓ x GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
         # well printed: left alone
         ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),
         ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
@@ -133,6 +135,9 @@ def test_ink_below_the_title_is_dropped():
         ("UBND TĨNH LÀO CAI", "UBND TỈNH LÀO CAI"),
         ("UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH", "UỶ BAN NHÂN DÂN TỈNH HOÀ BÌNH"),  # read right: kept as printed
         ("SỞ CÔNG THƯƠNG", "SỞ CÔNG THƯƠNG"),
+        ("HĐND TỈNH HƯNGYÊN", "HĐND TỈNH HƯNG YÊN"),  # the space lost between big capitals
+        ("BỘ TƯPHÁP", "BỘ TƯ PHÁP"),
+        ("BỘ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG"),
     ],
 )
 def test_header_phrases(ocr, repaired):
@@ -144,9 +149,69 @@ def test_header_phrases(ocr, repaired):
 @pytest.mark.parametrize(
     ("ocr", "item"),
     [("- Bộ trưởng (b/C);", "Bộ trưởng (b/c)"), ("- Văn phòng Trung ương Đảng (để b/©)", "Văn phòng Trung ương Đảng (để b/c)"),
-     ("- Các Phó Giám đốc Sở:", "Các Phó Giám đốc Sở"), ("- Lưu: VT, KT.", "Lưu: VT, KT")],
+     ("- Các Phó Giám đốc Sở:", "Các Phó Giám đốc Sở"), ("- Lưu: VT, KT.", "Lưu: VT, KT"),
+     ("- Bộ trưởng (đê bí/c);", "Bộ trưởng (để b/c)"), ("- Cục Cảnh sát giao thông (đê p/h);", "Cục Cảnh sát giao thông (để p/h)"),
+     ("- Như trên (dể biết);", "Như trên (để biết)"), ("- Luu: VT, KT.", "Lưu: VT, KT"), ("- _", ""),
+     ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)")],
 )
 def test_list_items(ocr, item):
     from vbadmin.extract.lists import clean_item
 
     assert clean_item(ocr) == item
+
+
+SIGNED_BY_A_DEPUTY = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc
+
+Số: 2507/GP-UBND                  Lào Cai, ngày 21 tháng 7 năm 2026
+
+GIẤY PHÉP
+SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP
+
+Điều 1. Cấp phép cho Công ty Cổ phần Khai thác đá.
+Điều 2. Giấy phép này có giá trị kể từ ngày ký.
+
+Nơi nhận:                                     KT. CHỦ TỊCH
+- PCT UBND tỉnh Nguyễn Thành Sinh;            CHỦ TỊCH
+- Lưu: VT.
+                                              Nguyên Thành Sinh
+"""
+
+
+@pytest.mark.parametrize(("origin", "position", "name"), [
+    ("ocr", "PHÓ CHỦ TỊCH", "Nguyễn Thành Sinh"),  # "PHÓ" lost under ink, a mark lost under the seal
+    ("text", "CHỦ TỊCH", "Nguyên Thành Sinh"),  # printed text keeps its errors
+])
+def test_signer_repaired_from_the_kt_rule_and_the_name_printed_above(origin, position, name):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    signatory = parse_pages(as_ocr_pages(SIGNED_BY_A_DEPUTY, origin)).signatory
+    assert signatory is not None
+    assert (signatory.position, signatory.name) == (position, name)
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [("23//BB-VPHC", "23/BB-VPHC"), ("464/0Đ-BCT", "464/QĐ-BCT"), ("12/2020/OĐ-CP", "12/2020/QĐ-CP"),
+     # left alone: not a number-symbol, or nothing misread
+     ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5")],
+)
+def test_cited_number_symbols(ocr, repaired):
+    from vbadmin.ocrfix import repair_symbol_token
+
+    assert repair_symbol_token(ocr) == repaired
+
+
+@pytest.mark.parametrize(
+    ("words", "joined"),
+    [(["số", "464/QĐ-BC", "T", "ngày"], ["số", "464/QĐ-BCT", "ngày"]),  # BCT is a known code
+     (["số", "12/QĐ-UBND", "A", "ngày"], ["số", "12/QĐ-UBND", "A", "ngày"])],  # UBND is known already
+)
+def test_a_space_inside_an_issuer_code(words, joined):
+    from vbadmin.ocrfix import repair_ocr_page
+    from vbadmin.pages import Line, Page, Word
+
+    line = Line([Word(text, 10.0 * i, 0, 10.0 * i + 8, 10) for i, text in enumerate(words)])
+    repair_ocr_page(Page(number=1, width=100, height=100, unit="px", origin="ocr", lines=[line]))
+    assert [word.text for word in line.words] == joined

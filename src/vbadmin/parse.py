@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,8 @@ from vbadmin.extract.signature import SignatureBlock, is_person_name, read_signa
 from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject, type_line
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
+from vbadmin.normalize import loose_key
+from vbadmin.ocrfix import repair_ocr_page
 from vbadmin.pages import Page
 
 MAX_TEXT_CHARS = 5_000_000  # ~ a 2 000-page letter; anything bigger is not one letter
@@ -106,12 +109,13 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     )
     if index is None:
         index = _first(b.segments, lambda s: parse_number_line(s.text), stop=window)
+    parts = parse_number_line(b.segments[index].text) if index is not None else None
     if index is None:
+        index, parts = _number_line_without_so(b, window)
+    if index is None or parts is None:
         b.issue("MISSING_IDENTIFIER", "identifier", "no 'Số …' number line in the header")
         return None
     b.anchors.number = index
-    parts = parse_number_line(b.segments[index].text)
-    assert parts is not None
     d = b.doc
     d.identifier, d.number, d.symbol = parts.identifier, parts.number, parts.symbol
     d.issuer_code = parts.issuer_code
@@ -120,6 +124,22 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     confidence = 0.6 if any(code != "BLANK_NUMBER" for code, _ in parts.issues) else 1.0
     b.evidence("identifier", [b.segments[index]], confidence)
     return parts
+
+
+def _number_line_without_so(b: _Builder, window: int) -> tuple[int | None, IdentifierParts | None]:
+    """On a scan the handwritten number can blot out "Số" ("sẽ2 ) ŸBCT-ATMT"): a left-column
+    line above the subject that ends in a symbol opening with a known code is the number line."""
+    for index, segment in enumerate(b.segments[:window]):
+        if is_vv_line(segment) or type_line(segment) or is_recipients_label(segment):
+            break
+        if segment.origin != "ocr" or segment.column == "right" or "-" not in segment.text:
+            continue
+        parts = parse_number_line(f"Số: {segment.text.split()[-1]}")
+        if parts is not None and parts.number is None:
+            message = f"{segment.text!r}: the number line, its 'Số' not readable"
+            parts.issues.append(("OCR_REPAIRED", message))
+            return index, parts
+    return None, None
 
 
 def _is_date_line(segment: Segment) -> DateLine | None:
@@ -365,6 +385,45 @@ def _set_signatory(b: _Builder, signatory: Signatory | None, used: list[Segment]
     b.evidence("signatory", used)
     if signatory.name is None:
         b.issue("MISSING_SIGNER_NAME", "signatory", "signature block without a readable name")
+    if any(segment.origin == "ocr" for segment in used):
+        _repair_deputy_title(b, signatory)
+        _repair_name_from_text(b, signatory, used)
+
+
+def _repair_deputy_title(b: _Builder, signatory: Signatory) -> None:
+    """Who signs "KT. CHỦ TỊCH" is a deputy: a position read as the same "CHỦ TỊCH" lost its
+    "PHÓ" under the signature ink."""
+    authority_lines = (signatory.authority or "").splitlines()
+    if signatory.prefixes[-1:] != ["KT"] or not signatory.position or not authority_lines:
+        return
+    title = vocab.signatory_prefix(authority_lines[-1])
+    if title and loose_key(title[1]) == loose_key(signatory.position):
+        repaired = f"PHÓ {title[1]}"
+        message = f"position {signatory.position!r} under KT. read as {repaired!r}"
+        b.issue("OCR_REPAIRED", "signatory", message)
+        signatory.position = repaired
+
+
+def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment]) -> None:
+    """The name under seal and signature often loses a mark ("Nguyên" for Nguyễn); the same
+    name printed elsewhere in the letter (the distribution list, the body) is read better."""
+    name = signatory.name
+    if not name:
+        return
+    size, key = len(name.split()), loose_key(name)
+    lower, upper = used[0].span[0], used[-1].span[1]
+    words = [(m.group(0), m.start()) for m in re.finditer(r"[^\W\d_]+", b.doc.text)]
+    spellings = {
+        " ".join(w for w, _ in window)
+        for i in range(len(words) - size + 1)
+        if not lower <= (window := words[i : i + size])[0][1] < upper
+        and loose_key("".join(w for w, _ in window)) == key
+    }
+    spellings = {s for s in spellings if is_person_name(s) and s != name}
+    if len(spellings) == 1:
+        better = spellings.pop()
+        b.issue("OCR_REPAIRED", "signatory", f"name {name!r} read as {better!r}, as printed in the text")
+        signatory.name = better
 
 
 def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.DocType | None) -> None:
@@ -441,10 +500,14 @@ def _is_letter(d: Document, found_footer: bool) -> bool:
 
 def parse_pages(pages: list[Page], source: SourceInfo | None = None) -> Document:
     """Parse pages of positioned words (from any loader) into a Document."""
+    repairs = [change for page in pages if page.origin == "ocr" for change in repair_ocr_page(page)]
     segments, text = layout(pages)
     if not segments:
         raise EmptyInputError("the input has no text")
     b = _Builder(segments, text)
+    if repairs:
+        more = f" and {len(repairs) - 8} more" if len(repairs) > 8 else ""
+        b.issue("OCR_REPAIRED", None, f"words put right: {', '.join(repairs[:8])}{more}", "info")
     b.doc.text = text
     if source is not None:
         b.doc.source = source

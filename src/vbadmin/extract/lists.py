@@ -8,7 +8,11 @@ from collections.abc import Callable
 from vbadmin.layout import Segment
 
 _DASH = re.compile(r"^\s*[-–—+•·*]\s*")
-_REPORT_NOTE = re.compile(r"\((để\s+)?b/[cCeE©]\)")
+_REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
+# "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
+_TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|biết|thực hiện|chỉ đạo)")
+# The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
+_ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 
@@ -21,7 +25,11 @@ def clean_item(text: str) -> str:
     """Drop the leading dash and the trailing separator of a list item."""
     text = _DASH.sub("", text).strip()
     text = re.sub(r"[\s;,.:]+$", "", text)  # OCR reads the closing ";" as ":" too
+    if not any(ch.isalnum() for ch in text):
+        return ""  # a rule or a speck, not an item
+    text = _TO_NOTE.sub("(để ", text)
     text = _REPORT_NOTE.sub(r"(\1b/c)", text)  # "(b/C)", "(để b/©)": OCR of the usual note
+    text = _ARCHIVE.sub("Lưu: ", text)
     return re.sub(r"\s+", " ", text)
 
 

@@ -164,6 +164,9 @@ def repair_title(text: str) -> str:
     """A signer title as OCR misread it, put right when a known title is plainly meant:
     "GIÁM ĐÓC" (a wrong tone mark), "Ờ P - P HO GIAM ĐỌC ( VÀ" or "CHỦ TỊCH P SE" (signature
     ink read as letters around it). A longer position ("GIÁM ĐỐC SỞ NỘI VỤ") is left alone."""
+    despeckled = _despeckled_title(text)
+    if despeckled:
+        return despeckled
     title = vocab.title_in(text)
     if title is None or text == title:
         return text
@@ -174,6 +177,16 @@ def repair_title(text: str) -> str:
     leftover = [word for word in text.split() if loose_key(word) not in title_words]
     specks = all(len(loose_key(word)) <= 2 for word in leftover)  # "P SE": ink, not words
     return title if noisy or specks else text
+
+
+def _despeckled_title(text: str) -> str | None:
+    """"CHÁNH VĂN x PHÒNG": a title in capitals cut by a speck of signature ink that OCR read
+    as a small letter or a mark; the known title when the words left are exactly it."""
+    words = [word for word in text.split() if not (len(loose_key(word)) <= 1 and not word.isupper())]
+    if len(words) == len(text.split()):
+        return None
+    title = vocab.title_in(" ".join(words))
+    return title if title and loose_key(title) == loose_key(" ".join(words)) else None
 
 
 def _split_flat_stack(text: str) -> tuple[str, str]:

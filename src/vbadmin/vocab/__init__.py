@@ -36,6 +36,7 @@ __all__ = [
     "is_party_body",
     "issuer_code",
     "issuer_codes",
+    "lexicon_phrases",
     "party_body_words",
     "place_unit_words",
     "position_titles",
@@ -422,18 +423,23 @@ _HEADER_WORDS_EXTRA = (
 
 
 @cache
-def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
-    """Two- and three-word phrases of body names, places and titles, keyed by their words'
-    diacritic-free forms; a key shared by two different spellings maps to None (ambiguous)."""
-    names = [
+def lexicon_phrases() -> tuple[str, ...]:
+    """The names of the vocabularies (bodies, titles, places, document types), in capitals."""
+    return (
         *body_head_words(), *place_unit_words(), *party_body_words(), *position_titles(),
         *(code.name.upper() for code in issuer_codes()),
         *(p.name.upper() for p in provinces()), *(p.name.upper() for p in provinces_2025()),
         *(t.upper for t in doc_types()), *_HEADER_WORDS_EXTRA,
         *(f"{unit} {p.name.upper()}" for unit in ("TỈNH", "THÀNH PHỐ") for p in provinces()),
-    ]
+    )
+
+
+@cache
+def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
+    """Two- and three-word phrases of body names, places and titles, keyed by their words'
+    diacritic-free forms; a key shared by two different spellings maps to None (ambiguous)."""
     index: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-    for name in names:
+    for name in lexicon_phrases():
         words = tuple(fold_spelling(collapse_spaces(name)).split())
         for size in (2, 3):
             for start in range(len(words) - size + 1):
@@ -463,13 +469,33 @@ def _near_phrase(words: list[str]) -> tuple[str, ...] | None:
     return near.pop() if len(near) == 1 else None
 
 
+@cache
+def _glued_phrases() -> dict[str, tuple[str, ...] | None]:
+    """Two-word phrases keyed by their words' keys run together ("hungyen"): OCR drops the
+    space between big capitals."""
+    index: dict[str, tuple[str, ...] | None] = {}
+    for key, phrase in _phrase_index().items():
+        if len(key) == 2 and all(len(part) >= 2 for part in key):
+            joined = "".join(key)
+            index[joined] = phrase if index.get(joined, phrase) == phrase else None
+    return index
+
+
+def _unglued(words: list[str]) -> tuple[list[str], bool]:
+    """"HƯNGYÊN" → "HƯNG", "YÊN" when that is a known phrase; other words as they are."""
+    out: list[str] = []
+    for word in words:
+        phrase = _glued_phrases().get(loose_key(word)) if len(word) >= 5 and word.isupper() else None
+        out.extend(phrase or [word])
+    return out, len(out) != len(words)
+
+
 def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
     """Put back the tone marks OCR lost in well-known header phrases of an UPPER-case line:
     "THÀNH PHÔ HẢI PHÒNG" → "THÀNH PHỐ HẢI PHÒNG". Words OCR read right are kept as printed."""
-    words = text.split()
+    words, changed = _unglued(text.split())
     keys = [loose_key(word) for word in words]
     index = _phrase_index()
-    changed = False
     for size in (3, 2):
         for start in range(len(words) - size + 1):
             phrase = index.get(tuple(keys[start : start + size]))

@@ -1,0 +1,334 @@
+"""Put back the tone marks OCR lost, using a list of Vietnamese words (normalise stage).
+
+Tesseract often loses or swaps the stacked marks of a vowel that has a circumflex or a breve,
+mostly in capitals: "HÓA CHÁT" for HÓA CHẤT, "ĐÔNG THỜI" for ĐỒNG THỜI, "NGUY HIẾM" for NGUY
+HIỂM. Each of these misreadings is itself a valid syllable, so a spelling check cannot see
+them; a word list can: "hóa chát" is no word, "hóa chất" is.
+
+A run of OCR'd syllables is segmented into words of the list (2–4 syllables) with dynamic
+programming. A segment may read one of its syllables with other marks on a vowel printed with
+^ or ˘ (where OCR errs most), at a cost. A syllable is changed only when the best segmentation
+beats both the text as read and every other reading of that syllable by a margin; otherwise
+the text stays as read. A syllable that no word has ("câp") is read as the one of the same
+letters that is far more common than any other ("cấp").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from vbadmin.normalize import loose_key, match_key
+from vbadmin.pages import Line, Page, Word
+
+MAX_WORD_SYLLABLES = 4
+_STACKED_HATS = {"\u0302", "\u0306"}  # circumflex, breve: where OCR loses or swaps marks most
+MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
+MARGIN_OVER_AS_READ = 0.6
+# A syllable that is in no word is read as its likeliest neighbour only when that one is
+# common and far more common than the next.
+MIN_SYLLABLE_COUNT = 5
+SYLLABLE_ODDS = 3.0
+MARGIN_OVER_OTHER_READING = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    index: int  # position in the syllables given to `restore_marks`
+    read: str
+    repaired: str
+
+
+@cache
+def _word_list() -> frozenset[tuple[str, ...]]:
+    """Words of 2–4 syllables as tuples of `match_key` syllables: the shipped list and the
+    names in the vocabularies (bodies, titles, places, document types)."""
+    from vbadmin import vocab
+
+    text = files("vbadmin.vocab").joinpath("words.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    lines += vocab.lexicon_phrases()
+    words: set[tuple[str, ...]] = set()
+    for line in lines:
+        syllables = tuple(match_key(line).split())
+        if 2 <= len(syllables) <= MAX_WORD_SYLLABLES and all(s.isalpha() for s in syllables):
+            words.add(syllables)
+    return frozenset(words)
+
+
+@cache
+def _words_by_skeleton() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Words keyed by their mark-free syllables: the readings a misread run could have."""
+    index: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for word in _word_list():
+        index[tuple(loose_key(s) for s in word)].append(word)
+    return {key: tuple(sorted(words)) for key, words in index.items()}
+
+
+def _marks(char: str) -> tuple[str, set[str]]:
+    decomposed = unicodedata.normalize("NFD", char)
+    return decomposed[0], set(decomposed[1:])
+
+
+def change_cost(read: str, meant: str) -> float:
+    """What it costs to believe that OCR read `meant` as `read` (same letters, other marks)."""
+    if read == meant:
+        return 0.0
+    if len(read) != len(meant):
+        return float("inf")
+    cost = 0.0
+    for a, b in zip(read, meant, strict=True):
+        if a == b:
+            continue
+        if not _misread_hatted_vowel(a, b):
+            return float("inf")
+        cost += MARK_CHANGE
+    return cost if cost <= MARK_CHANGE else float("inf")
+
+
+def _misread_hatted_vowel(read: str, meant: str) -> bool:
+    """OCR's misreadings of a vowel printed with ^ or ˘: the tone lost or swapped under the
+    hat ("Ồ" as "Ô", "Ể" as "Ế"), or the hat lost under the tone ("Ấ" as "Á"). Nothing else:
+    "tỉnh" for "tính" or "bảng" for "băng" are rare, and believing them does more harm."""
+    base_read, marks_read = _marks(read)
+    base_meant, marks_meant = _marks(meant)
+    hat = marks_meant & _STACKED_HATS
+    if base_read != base_meant or not hat:
+        return False
+    if marks_read & _STACKED_HATS:
+        return marks_read & _STACKED_HATS == hat
+    return marks_read == marks_meant - hat
+
+
+# A constraint on the reading of one position: (index, reading) must (True) or must not
+# (False) be used.
+_Constraint = tuple[int, str, bool]
+
+
+def _allowed(index: int, reading: str, constraint: _Constraint | None) -> bool:
+    if constraint is None or constraint[0] != index:
+        return True
+    return (reading == constraint[1]) == constraint[2]
+
+
+def _best_reading(
+    keys: Sequence[str | None], cases: Sequence[str],
+    constraint: _Constraint | None = None, may_change: bool = True,
+) -> tuple[float, list[str | None]]:
+    """Best segmentation score of the run and the syllables it reads (None: left as read)."""
+    n = len(keys)
+    locked = _in_words_as_read(keys)
+    score = [0.0] + [float("-inf")] * n
+    choice: list[tuple[int, tuple[str, ...] | None]] = [(0, None)] * (n + 1)
+    skeletons = [loose_key(k) if k else None for k in keys]
+    for end in range(1, n + 1):
+        if _allowed(end - 1, keys[end - 1] or "", constraint):
+            score[end], choice[end] = score[end - 1], (end - 1, None)
+        for size in range(2, min(MAX_WORD_SYLLABLES, end) + 1):
+            start = end - size
+            window = keys[start:end]
+            if any(k is None for k in window):
+                continue
+            skeleton = tuple(s or "" for s in skeletons[start:end])
+            changeable = may_change and _one_word_case(cases[start:end]) and not any(locked[start:end])
+            for word in _words_by_skeleton().get(skeleton, ()):
+                cost = _word_cost(window, word, start, constraint, changeable)
+                if score[start] + size - cost > score[end]:
+                    score[end], choice[end] = score[start] + size - cost, (start, word)
+    return score[n], _readings(choice, n)
+
+
+def _in_words_as_read(keys: Sequence[str | None]) -> list[bool]:
+    """Syllables that form a word of the list as read: never changed, and no changed word
+    may take them ("hiệu lực kể từ" is not "hiếu lực kế từ")."""
+    locked = [False] * len(keys)
+    words = _word_list()
+    for start in range(len(keys)):
+        for size in range(2, MAX_WORD_SYLLABLES + 1):
+            window = keys[start : start + size]
+            if len(window) == size and None not in window and tuple(window) in words:
+                locked[start : start + size] = [True] * size
+    return locked
+
+
+def _word_cost(
+    window: Sequence[str | None], word: tuple[str, ...], start: int,
+    constraint: _Constraint | None, may_change: bool,
+) -> float:
+    """What reading `window` as `word` costs: one misread syllable at most per word."""
+    cost = 0.0
+    for offset, (read, meant) in enumerate(zip(window, word, strict=True)):
+        if not _allowed(start + offset, meant, constraint) or (read != meant and not may_change):
+            return float("inf")
+        cost += change_cost(read or "", meant)
+    return cost if cost <= MARK_CHANGE else float("inf")
+
+
+def _readings(choice: list[tuple[int, tuple[str, ...] | None]], n: int) -> list[str | None]:
+    readings: list[str | None] = [None] * n
+    end = n
+    while end > 0:
+        start, word = choice[end]
+        if word is not None:
+            readings[start:end] = list(word)
+        end = start
+    return readings
+
+
+def restore_marks(syllables: Sequence[str | None]) -> list[Repair]:
+    """Repairs for a run of syllables as OCR read them (None breaks the run: a number, a
+    symbol, punctuation). Only changes that win by a clear margin are returned."""
+    keys = [match_key(s) if s else None for s in syllables]
+    cases = [_case(s) if s else "" for s in syllables]
+    repairs = {repair.index: repair for repair in _words_repaired(syllables, keys, cases)}
+    for index, syllable in enumerate(syllables):
+        if syllable and index not in repairs and (meant := _likeliest_syllable(syllable, cases)):
+            repairs[index] = Repair(index, syllable, _same_case(meant, syllable))
+    return sorted(repairs.values(), key=lambda repair: repair.index)
+
+
+def _words_repaired(
+    syllables: Sequence[str | None], keys: list[str | None], cases: list[str]
+) -> list[Repair]:
+    """Syllables that make the run a sequence of words of the list, by a clear margin."""
+    if sum(1 for k in keys if k) < 2:
+        return []
+    best, readings = _best_reading(keys, cases)
+    as_read, _ = _best_reading(keys, cases, may_change=False)
+    if best - as_read < MARGIN_OVER_AS_READ:
+        return []
+    repairs = []
+    for index, (key, reading) in enumerate(zip(keys, readings, strict=True)):
+        if reading is None or reading == key:
+            continue
+        otherwise, _ = _best_reading(keys, cases, constraint=(index, reading, False))
+        if best - otherwise >= MARGIN_OVER_OTHER_READING:
+            read = syllables[index] or ""
+            repairs.append(Repair(index, read, _same_case(reading, read)))
+    return repairs
+
+
+@cache
+def _syllable_counts() -> dict[str, int]:
+    """How many words of the list each syllable is part of: a rough measure of how common."""
+    counts: dict[str, int] = defaultdict(int)
+    for word in _word_list():
+        for syllable in word:
+            counts[syllable] += 1
+    return dict(counts)
+
+
+@cache
+def _syllables_by_skeleton() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for syllable in _syllable_counts():
+        index[loose_key(syllable)].append(syllable)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+_STOP_FINAL = re.compile(r"(?:p|t|c|ch)$")
+_RISING_OR_HEAVY = {"\u0301", "\u0323"}
+
+
+def _impossible_syllable(key: str) -> bool:
+    """"câp", "HIÊT": a syllable that ends in p, t, c or ch takes the rising or the heavy tone;
+    OCR lost it."""
+    marks = set(unicodedata.normalize("NFD", key))
+    return bool(_STOP_FINAL.search(key)) and not marks & _RISING_OR_HEAVY
+
+
+def _likeliest_syllable(read: str, cases: Sequence[str]) -> str | None:
+    """A syllable Vietnamese cannot have ("câp") read as the syllable of the same letters that
+    is far more common than any other ("cấp"). Capitalised words may be names: left as read."""
+    key = match_key(read)
+    counts = _syllable_counts()
+    if key in counts or _case(read) == "title" or not _impossible_syllable(key):
+        return None
+    ranked = sorted(
+        ((counts[s], s) for s in _syllables_by_skeleton().get(loose_key(key), ())
+         if change_cost(key, s) <= MARK_CHANGE),
+        reverse=True,
+    )
+    if not ranked or ranked[0][0] < MIN_SYLLABLE_COUNT:
+        return None
+    if len(ranked) > 1 and ranked[0][0] < SYLLABLE_ODDS * ranked[1][0]:
+        return None
+    return ranked[0][1]
+
+
+def _case(syllable: str) -> str:
+    if syllable.isupper():
+        return "upper"
+    return "title" if syllable[:1].isupper() else "lower"
+
+
+def _one_word_case(cases: Sequence[str]) -> bool:
+    """Syllables written as one word: all capitals, all lower case, or a Capital to open a
+    sentence. "tỉnh Nguyễn" or "Thành Sinh" is a name beside a word, or a name: left alone."""
+    first, rest = cases[0], set(cases[1:])
+    return (first == "upper" and rest == {"upper"}) or (first in ("lower", "title") and rest == {"lower"})
+
+
+def _same_case(syllable: str, like: str) -> str:
+    if like.isupper():
+        return syllable.upper()
+    if like[:1].isupper():
+        return syllable[:1].upper() + syllable[1:]
+    return syllable
+
+
+def is_syllable_word(core: str) -> bool:
+    """A word the repair may touch: letters only, lower case, Capitalised or UPPER case."""
+    return core.isalpha() and (core.islower() or core.isupper() or core[1:].islower())
+
+
+
+_LEADING = re.compile(r"^[^\w]*")
+_TRAILING = re.compile(r"[^\w]*$")
+
+
+def _core(text: str) -> tuple[str, str, str]:
+    """Leading punctuation, the letters, trailing punctuation: "(để" → ("(", "để", "")."""
+    lead = _LEADING.match(text)
+    trail = _TRAILING.search(text)
+    start = lead.end() if lead else 0
+    end = max(start, trail.start() if trail else len(text))
+    return text[:start], text[start:end], text[end:]
+
+
+def _runs(line: Line) -> list[list[tuple[Word, str] | None]]:
+    """The line's words as runs of (word, syllable); a wide gap, punctuation or a word that
+    is not a syllable (a number, a code, "p/h") ends a run."""
+    height = max(1.0, line.box[3] - line.box[1])
+    runs: list[list[tuple[Word, str] | None]] = [[]]
+    previous: Word | None = None
+    for word in line.words:
+        lead, core, trail = _core(word.text)
+        if previous is not None and (lead or word.x0 - previous.x1 > 1.5 * height):
+            runs.append([])
+        runs[-1].append((word, core) if core and is_syllable_word(core) else None)
+        if trail:
+            runs.append([])
+        previous = word
+    return [run for run in runs if run]
+
+
+def repair_page_marks(page: Page) -> list[Repair]:
+    """Put back lost marks in an OCR'd page's words, in place; returns what was changed."""
+    done: list[Repair] = []
+    for line in page.lines:
+        for run in _runs(line):
+            syllables = [item[1] if item else None for item in run]
+            for repair in restore_marks(syllables):
+                item = run[repair.index]
+                assert item is not None
+                word = item[0]
+                lead, core, trail = _core(word.text)
+                word.text = lead + repair.repaired + trail
+                done.append(repair)
+    return done

@@ -1,0 +1,131 @@
+"""Marks put back in OCR'd words from the word list (vbadmin.lexicon)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ocr_pages import as_ocr_pages
+from vbadmin.lexicon import change_cost, repair_page_marks, restore_marks
+from vbadmin.pages import Line, Page, Word
+
+
+def _restored(text: str) -> str:
+    syllables = text.split()
+    for repair in restore_marks(syllables):
+        syllables[repair.index] = repair.repaired
+    return " ".join(syllables)
+
+
+# OCR's reading → what was printed. Misreadings seen on real scans: the stacked marks of a
+# vowel with ^ or ˘ lost or swapped, mostly in capitals.
+REPAIRED = [
+    ("CỤC HÓA CHÁT", "CỤC HÓA CHẤT"),
+    ("CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐÔNG THỜI", "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI"),
+    ("VẬN CHUYÊN HÀNG HÓA NGUY HIẾM", "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM"),
+    ("Luật Tổ chức chính quyên địa phương", "Luật Tổ chức chính quyền địa phương"),
+    ("các cơ quan có liên quan triên khai thực hiện", "các cơ quan có liên quan triển khai thực hiện"),
+    ("Đông thời báo cáo", "Đồng thời báo cáo"),
+    # "câp" cannot be Vietnamese (a final p takes the rising or heavy tone): the far likelier
+    # syllable of the same letters.
+    ("thủ tục câp Giấy phép", "thủ tục cấp Giấy phép"),
+    ("CÂP GIẤY PHÉP", "CẤP GIẤY PHÉP"),
+]
+
+# Left as read: printed right, or a name, or no word of the list to tell.
+KEPT = [
+    "Cục Hóa chất",
+    "CHÁNH VĂN PHÒNG",
+    "Phạm Huy Nam Sơn",
+    "PCT UBND tỉnh Nguyễn Thành Sinh",  # "tình nguyện" is a word, but not of a name
+    "Trương Thanh Hoài",
+    "các cơ quan đơn vị có liên quan triển khai thực hiện",
+    "Như Điêu 3",  # no neighbour word to tell Điêu from Điều
+    "Quyết định này có hiệu lực kể từ ngày ký",  # not "có hiếu" + "lực kế": words as read stay
+    "xây dựng bảng giá đất",
+    "Ủy ban nhân dân cấp tỉnh",  # "cấp tính" is a word too, but OCR rarely swaps a plain tone
+    "zzz",
+    "ông Hmông",  # a name that is in no word: left as read
+    "Nguyễn Tuấn Anh",  # names are in no word list: "Nguyên" is commoner there, not here
+    "hiêm loại 1",  # possible Vietnamese, though in no word: nothing to go on
+    "Hà Nội, ngày 02 tháng 4 măm 2026",
+    "UBND HĐND VT KT",
+    "",
+]
+
+
+@pytest.mark.parametrize(("read", "printed"), REPAIRED)
+def test_lost_marks_are_put_back(read: str, printed: str) -> None:
+    assert _restored(read) == printed
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_text_without_evidence_is_kept(text: str) -> None:
+    assert _restored(text) == text
+
+
+def test_a_number_or_symbol_breaks_the_run() -> None:
+    # "HÓA" and "CHÁT" are not neighbours here: nothing to go on.
+    assert restore_marks(["HÓA", None, "CHÁT"]) == []
+
+
+@pytest.mark.parametrize(
+    ("read", "meant", "cheap"),
+    [("chát", "chất", True), ("đông", "đồng", True), ("hiếm", "hiểm", True), ("luu", "lưu", False),
+     ("cục", "cực", False), ("tỉnh", "tính", False), ("chát", "chật", False), ("đồng", "dồng", False),
+     ("bảng", "băng", False), ("vẻ", "về", False)],
+)
+def test_only_marks_of_hatted_vowels_are_changed(read: str, meant: str, cheap: bool) -> None:
+    assert (change_cost(read, meant) < 1) == cheap
+
+
+def test_other_letters_are_not_a_misreading() -> None:
+    assert change_cost("chat", "chan") == float("inf")
+    assert change_cost("chát", "chấtt") == float("inf")
+
+
+def _ocr_page(words: list[tuple[str, float, float]]) -> Page:
+    line = Line([Word(text, x0, 100.0, x1, 130.0, confidence=0.9) for text, x0, x1 in words])
+    return Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[line], dpi=300)
+
+
+def test_page_words_are_repaired_in_place_keeping_punctuation() -> None:
+    page = _ocr_page([("(CỤC", 100, 200), ("HÓA", 210, 300), ("CHÁT),", 310, 420)])
+    repairs = repair_page_marks(page)
+    assert [w.text for w in page.lines[0].words] == ["(CỤC", "HÓA", "CHẤT),"]
+    assert [(r.read, r.repaired) for r in repairs] == [("CHÁT", "CHẤT")]
+
+
+def test_words_far_apart_on_a_line_are_not_one_run() -> None:
+    # The left column ends in "HÓA", the right column starts with "CHÁT": a wide gap.
+    page = _ocr_page([("HÓA", 100, 200), ("CHÁT", 1400, 1500)])
+    assert repair_page_marks(page) == []
+    assert page.lines[0].words[1].text == "CHÁT"
+
+
+LETTER = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc
+
+Số: 2336/QĐ-UBND                  Lào Cai, ngày 02 tháng 7 năm 2026
+
+QUYẾT ĐỊNH
+CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+
+Điều 1. Chấp thuận chủ trương đầu tư dự án.
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+
+Nơi nhận:                                     CHỦ TỊCH
+- Như Điều 2;
+- Lưu: VT.                                    Nguyễn Văn An
+"""
+
+
+def test_only_ocr_pages_are_repaired_and_the_record_says_so() -> None:
+    from vbadmin.parse import parse_pages
+
+    scanned = parse_pages(as_ocr_pages(LETTER))
+    assert scanned.subject == "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ"
+    assert any(i.code == "OCR_REPAIRED" and "CHÁP→CHẤP" in i.message for i in scanned.issues)
+    typed = parse_pages(as_ocr_pages(LETTER, origin="text"))  # printed text keeps its errors
+    assert typed.subject == "CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ"
