@@ -25,6 +25,8 @@ REPAIRED = [
     ("Luật Tổ chức chính quyên địa phương", "Luật Tổ chức chính quyền địa phương"),
     ("các cơ quan có liên quan triên khai thực hiện", "các cơ quan có liên quan triển khai thực hiện"),
     ("Đông thời báo cáo", "Đồng thời báo cáo"),
+    ("tổ chức đảng và đẳng viên", "tổ chức đảng và đảng viên"),  # a breve that is not there
+    ("xác thục điện tử", "xác thực điện tử"),  # the horn lost
     # "câp" cannot be Vietnamese (a final p takes the rising or heavy tone): the far likelier
     # syllable of the same letters.
     ("thủ tục câp Giấy phép", "thủ tục cấp Giấy phép"),
@@ -70,11 +72,11 @@ def test_a_number_or_symbol_breaks_the_run() -> None:
 
 @pytest.mark.parametrize(
     ("read", "meant", "cheap"),
-    [("chát", "chất", True), ("đông", "đồng", True), ("hiếm", "hiểm", True), ("luu", "lưu", False),
-     ("cục", "cực", False), ("tỉnh", "tính", False), ("chát", "chật", False), ("đồng", "dồng", False),
+    [("chát", "chất", True), ("đông", "đồng", True), ("hiếm", "hiểm", True), ("luu", "lưu", True),
+     ("cục", "cực", True), ("đẳng", "đảng", True), ("ụ", "ự", True), ("ừ", "ứ", False), ("tỉnh", "tính", False), ("chát", "chật", False), ("đồng", "dồng", False),
      ("bảng", "băng", False), ("vẻ", "về", False)],
 )
-def test_only_marks_of_hatted_vowels_are_changed(read: str, meant: str, cheap: bool) -> None:
+def test_only_the_marks_of_a_hat_are_believed_misread(read: str, meant: str, cheap: bool) -> None:
     assert (change_cost(read, meant) < 1) == cheap
 
 

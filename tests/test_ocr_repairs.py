@@ -215,3 +215,80 @@ def test_a_space_inside_an_issuer_code(words, joined):
     line = Line([Word(text, 10.0 * i, 0, 10.0 * i + 8, 10) for i, text in enumerate(words)])
     repair_ocr_page(Page(number=1, width=100, height=100, unit="px", origin="ocr", lines=[line]))
     assert [word.text for word in line.words] == joined
+
+
+@pytest.mark.parametrize(
+    ("line", "is_subject"),
+    [("V/v triển khai thực hiện", True), ("V/% tổ chức đại hội đảng bộ", True),
+     ("V/› kiểm tra việc chấp hành", True), ("V/ quy hoạch cán bộ", True),
+     ("V/ 2026", False), ("V/A: 3 m", False), ("Vĩnh Long, ngày 3", False)],
+)
+def test_vv_as_ocr_reads_it(line, is_subject):
+    from vbadmin.extract.subject import is_vv_line
+
+    assert is_vv_line(_segment(line)) == is_subject
+
+
+@pytest.mark.parametrize(
+    ("ocr", "name"),
+    [("Đỉnh Công Dũng", "Đinh Công Dũng"), ("Đồ Thanh Linh", "Đỗ Thanh Linh"),
+     ("Đương Minh Trung", "Dương Minh Trung"), ("Mai Tnị Hồng Quang", "Mai Thị Hồng Quang"),
+     # left alone: names of the lists, names that are not plainly one, other middle names
+     ("Phan Chí Quang", "Phan Chí Quang"), ("Là Quốc Huy", "Là Quốc Huy"),  # Lã? La? Lò?
+     ("Nguyễn Thi", "Nguyễn Thi"), ("Lê Vân Anh", "Lê Vân Anh"), ("Trần Thu Hà", "Trần Thu Hà")],
+)
+def test_signer_names(ocr, name):
+    from vbadmin.extract.signature import repair_person_name
+
+    assert repair_person_name(ocr) == name
+
+
+STATE_FOOTER = """BỘ CÔNG THƯƠNG                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                      Độc lập - Tự do - Hạnh phúc
+
+Số: 2265/BCT-ATMT                 Hà Nội, ngày 02 tháng 4 năm 2026
+V/v triển khai thực hiện thủ tục
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.
+
+Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh triển khai thực hiện.
+
+Nơi nhận:                                     {authority}
+- Như trên;                                   {position}
+- Lưu: VT.
+                                              Trương Thanh Hoài
+"""
+
+PARTY_FOOTER = """ĐẢNG BỘ TỈNH LÀO CAI                 ĐẢNG CỘNG SẢN VIỆT NAM
+TỈNH ỦY
+Số 1272-CV/TU                         Lào Cai, ngày 22 tháng 11 năm 2024
+
+Kính gửi: Các huyện ủy, thành ủy.
+
+Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy thực hiện tốt nội dung trên.
+
+Nơi nhận:                                     {authority}
+- Như trên,                                   {position}
+- Lưu Văn phòng Tỉnh ủy.
+                                              Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("letter", "authority", "position", "origin", "expected"),
+    [
+        (STATE_FOOTER, "KT BỘ TRƯỞNG", "THỨ TRƯỞNG", "ocr", "KT. BỘ TRƯỞNG"),  # the dot lost
+        (STATE_FOOTER, "BỘ TRƯỞNG", "THỨ TRƯỞNG", "ocr", "KT. BỘ TRƯỞNG"),  # "KT." lost over a deputy
+        (STATE_FOOTER, "BỘ TRƯỞNG", "THỨ TRƯỞNG", "text", "BỘ TRƯỞNG"),  # printed: as printed
+        (STATE_FOOTER, "BỘ TRƯỞNG", "BỘ TRƯỞNG", "ocr", "BỘ TRƯỞNG"),  # the head signs: no prefix
+        (PARTY_FOOTER, "TM BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "ocr", "T/M BAN THƯỜNG VỤ"),
+    ],
+)
+def test_authority_prefix_on_scans(letter, authority, position, origin, expected):
+    from ocr_pages import as_ocr_pages
+
+    from vbadmin.parse import parse_pages
+
+    text = letter.format(authority=authority.ljust(20), position=position)
+    signatory = parse_pages(as_ocr_pages(text, origin)).signatory
+    assert signatory is not None and signatory.authority == expected

@@ -27,7 +27,8 @@ from vbadmin.normalize import loose_key, match_key
 from vbadmin.pages import Line, Page, Word
 
 MAX_WORD_SYLLABLES = 4
-_STACKED_HATS = {"\u0302", "\u0306"}  # circumflex, breve: where OCR loses or swaps marks most
+_HORN = {"\u031b"}
+_HATS = {"\u0302", "\u0306", *_HORN}  # circumflex, breve, horn: where OCR loses or swaps marks
 MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
 MARGIN_OVER_AS_READ = 0.6
 # A syllable that is in no word is read as its likeliest neighbour only when that one is
@@ -92,17 +93,20 @@ def change_cost(read: str, meant: str) -> float:
 
 
 def _misread_hatted_vowel(read: str, meant: str) -> bool:
-    """OCR's misreadings of a vowel printed with ^ or ˘: the tone lost or swapped under the
-    hat ("Ồ" as "Ô", "Ể" as "Ế"), or the hat lost under the tone ("Ấ" as "Á"). Nothing else:
-    "tỉnh" for "tính" or "bảng" for "băng" are rare, and believing them does more harm."""
+    """OCR's misreadings of a vowel's hat (^, ˘ or the horn): the tone lost or swapped under
+    ^ or ˘ ("Ồ" as "Ô", "Ể" as "Ế"), or the hat lost or added with the tone kept ("Ấ" as "Á",
+    "ả" as "ẳ", "ự" as "ụ"). Nothing else: "tỉnh" for "tính" or "bảng" for "băng" are rare, and
+    believing them does more harm."""
     base_read, marks_read = _marks(read)
     base_meant, marks_meant = _marks(meant)
-    hat = marks_meant & _STACKED_HATS
-    if base_read != base_meant or not hat:
+    if base_read != base_meant:
         return False
-    if marks_read & _STACKED_HATS:
-        return marks_read & _STACKED_HATS == hat
-    return marks_read == marks_meant - hat
+    hat, hat_read = marks_meant & _HATS, marks_read & _HATS
+    if hat and hat_read:
+        return hat == hat_read and not hat & _HORN  # the tone under a ^ or ˘
+    if hat or hat_read:
+        return marks_read - hat_read == marks_meant - hat  # a hat lost or added, tone kept
+    return False
 
 
 # A constraint on the reading of one position: (index, reading) must (True) or must not
@@ -221,6 +225,11 @@ def _syllable_counts() -> dict[str, int]:
         for syllable in word:
             counts[syllable] += 1
     return dict(counts)
+
+
+def is_known_syllable(word: str) -> bool:
+    """Whether some word of the list has this syllable."""
+    return match_key(word) in _syllable_counts()
 
 
 @cache

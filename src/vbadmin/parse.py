@@ -25,7 +25,7 @@ from vbadmin.extract.header import (
 from vbadmin.extract.identifier import IdentifierParts, parse_number_line
 from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
-from vbadmin.extract.signature import SignatureBlock, is_person_name, read_signature
+from vbadmin.extract.signature import SignatureBlock, is_person_name, read_signature, repair_person_name
 from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject, type_line
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
@@ -55,6 +55,7 @@ class _Builder:
     text: str
     doc: Document = field(default_factory=Document)
     anchors: _Anchors = field(default_factory=_Anchors)
+    signed_on_scan: bool = False  # the signature block was read by OCR
 
     def evidence(self, name: str, used: list[Segment], confidence: float = 1.0) -> None:
         if not used:
@@ -386,6 +387,7 @@ def _set_signatory(b: _Builder, signatory: Signatory | None, used: list[Segment]
     if signatory.name is None:
         b.issue("MISSING_SIGNER_NAME", "signatory", "signature block without a readable name")
     if any(segment.origin == "ocr" for segment in used):
+        b.signed_on_scan = True
         _repair_deputy_title(b, signatory)
         _repair_name_from_text(b, signatory, used)
 
@@ -402,6 +404,39 @@ def _repair_deputy_title(b: _Builder, signatory: Signatory) -> None:
         message = f"position {signatory.position!r} under KT. read as {repaired!r}"
         b.issue("OCR_REPAIRED", "signatory", message)
         signatory.position = repaired
+
+
+_BARE_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\s+(?=\w)")
+
+
+def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
+    """The mark of a prefix lost on a scan ("KT GIÁM ĐỐC" → "KT. GIÁM ĐỐC", a Party "TM TỈNH ỦY"
+    → "T/M TỈNH ỦY"), or the whole "KT." lost over a deputy ("BỘ TRƯỞNG" over "THỨ TRƯỞNG")."""
+    authority, system = signatory.authority or "", b.doc.system or "state"
+    lines = authority.splitlines()
+    for index, line in enumerate(lines):
+        bare = _BARE_PREFIX.match(line)
+        if bare and (system == "state" or len(bare[1]) == 2):
+            kind = bare[1]
+            printed = f"{kind}." if system == "state" else f"{kind[0]}/{kind[1]}"
+            lines[index] = printed + line[bare.end(1) :]
+    if system == "state" and not signatory.prefixes and _deputy_under_head(lines, signatory.position):
+        lines[0] = f"KT. {lines[0]}"
+        signatory.prefixes, signatory.prefix = ["KT"], "KT"
+    repaired = "\n".join(lines)
+    if repaired != authority:
+        b.issue("OCR_REPAIRED", "signatory", f"authority {authority!r} read as {repaired!r}")
+        signatory.authority = repaired
+
+
+def _deputy_under_head(lines: list[str], position: str | None) -> bool:
+    """"BỘ TRƯỞNG" over "THỨ TRƯỞNG", "GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC": the deputy signs for
+    the head, so a "KT." belongs above."""
+    if len(lines) != 1 or not position or vocab.title_in(lines[0]) != lines[0]:
+        return False
+    head = loose_key(lines[0])
+    deputy = loose_key(position)
+    return deputy == "pho" + head or (head == "botruong" and deputy == "thutruong")
 
 
 def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment]) -> None:
@@ -423,7 +458,11 @@ def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment
     if len(spellings) == 1:
         better = spellings.pop()
         b.issue("OCR_REPAIRED", "signatory", f"name {name!r} read as {better!r}, as printed in the text")
-        signatory.name = better
+    else:
+        better = repair_person_name(name)
+        if better != name:
+            b.issue("OCR_REPAIRED", "signatory", f"name {name!r} read as {better!r} (common names)")
+    signatory.name = better
 
 
 def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.DocType | None) -> None:
@@ -525,6 +564,8 @@ def parse_pages(pages: list[Page], source: SourceInfo | None = None) -> Document
         b.issue("MISSING_SIGNATORY", "signatory", "no signature block found")
     _resolve_type(b, parts, line_type)
     _resolve_system(b, header, parts)
+    if b.signed_on_scan and b.doc.signatory:
+        _repair_authority_prefix(b, b.doc.signatory)
     b.doc.references = find_references(text, b.doc.identifier)
     if not _is_letter(b.doc, footer is not None):
         raise NotALetterError("the text has none of the components of an official letter")

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from vbadmin import vocab
 from vbadmin.extract.header import is_upper_line
 from vbadmin.layout import Segment
+from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Signatory
-from vbadmin.normalize import loose_key
+from vbadmin.normalize import edit_distance, loose_key, match_key
 
 # Lines that sit in the signature block but are not part of it.
 _NOISE = re.compile(
@@ -147,6 +148,35 @@ def _repair_damaged_prefix(text: str) -> tuple[str, str]:
     party = "/" in token or "7" in token
     printed = {"TM": "T/M", "KT": "K/T", "TL": "T/L", "Q": "Q."}[kind] if party else f"{kind}."
     return kind, f"{printed} {rest}"
+
+
+def repair_person_name(name: str) -> str:
+    """A signer's name as OCR misread it under the seal, its family name and middle name put
+    right when one common name is plainly meant: "Đỉnh Công Dũng" → "Đinh Công Dũng" (same
+    letters), "Mai Tnị Hồng" → "Mai Thị Hồng" (no such syllable, one letter off). Names that are
+    not plainly one are kept."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    words[0] = _plainly_one(words[0], vocab.family_names(), same_letters=True) or words[0]
+    if len(words) >= 3:
+        words[1] = _plainly_one(words[1], vocab.middle_names(), same_letters=False) or words[1]
+    return " ".join(words)
+
+
+def _plainly_one(word: str, names: tuple[str, ...], same_letters: bool) -> str | None:
+    """The one name of `names` that `word` misreads: same letters with other marks, or (for
+    middle names) one letter off; None when `word` is a name of the list or no single one fits."""
+    if match_key(word) in {match_key(n) for n in names}:
+        return None
+    key = loose_key(word)
+    if same_letters:
+        near = [n for n in names if loose_key(n) == key]
+    elif is_known_syllable(word):
+        return None  # "Chí" is a middle name too, though not a listed one
+    else:
+        near = [n for n in names if edit_distance(loose_key(n), key) <= 1 and len(key) >= 2]
+    return near[0] if len(near) == 1 else None
 
 
 def _name_of(text: str, ocr: bool) -> str | None:

@@ -12,7 +12,11 @@ from vbadmin.extract.recipients import is_recipients_label
 from vbadmin.layout import Segment, is_rule_line
 from vbadmin.normalize import match_key
 
-VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc|VỀ\s+VIỆC)\s*[:.]?\s*")
+VV = re.compile(
+    r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc|VỀ\s+VIỆC"
+    # OCR's readings of a small "v" after the slash: "V/%", "V/›", or nothing at all
+    r"|V/[%›»y]?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
+)
 # Lines that start the body, never a subject's continuation (capitalised: a wrapped subject
 # line may well begin with "thực hiện …").
 _BODY_START = re.compile(

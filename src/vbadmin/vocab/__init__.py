@@ -33,10 +33,12 @@ __all__ = [
     "doc_type_by_loose_name",
     "doc_type_by_name",
     "doc_types",
+    "family_names",
     "is_party_body",
     "issuer_code",
     "issuer_codes",
     "lexicon_phrases",
+    "middle_names",
     "party_body_words",
     "place_unit_words",
     "position_titles",
@@ -413,6 +415,18 @@ def position_titles() -> tuple[str, ...]:
     """Signer titles printed in signature blocks (UPPER), longest first."""
     titles: list[str] = _data("positions.json")["titles"]
     return tuple(sorted(titles, key=len, reverse=True))
+
+
+@cache
+def family_names() -> tuple[str, ...]:
+    """Common Vietnamese family names ("Nguyễn", "Đinh")."""
+    return tuple(_data("person_names.json")["family_names"])
+
+
+@cache
+def middle_names() -> tuple[str, ...]:
+    """Common middle names ("Thị", "Văn")."""
+    return tuple(_data("person_names.json")["middle_names"])
 
 
 # --- OCR repair of header phrases ------------------------------------------------------------
