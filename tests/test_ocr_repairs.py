@@ -286,7 +286,6 @@ Nơi nhận:                                     {authority}
 )
 def test_authority_prefix_on_scans(letter, authority, position, origin, expected):
     from ocr_pages import as_ocr_pages
-
     from vbadmin.parse import parse_pages
 
     text = letter.format(authority=authority.ljust(20), position=position)
