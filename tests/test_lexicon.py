@@ -27,6 +27,8 @@ REPAIRED = [
     ("Đông thời báo cáo", "Đồng thời báo cáo"),
     ("tổ chức đảng và đẳng viên", "tổ chức đảng và đảng viên"),  # a breve that is not there
     ("xác thục điện tử", "xác thực điện tử"),  # the horn lost
+    ("BỘ NÔNG NGHIỆP VÀ MỒÔI TRƯỜNG", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),  # a vowel read twice
+    ("CHẤÁP THUẬN", "CHẤP THUẬN"),
     # "câp" cannot be Vietnamese (a final p takes the rising or heavy tone): the far likelier
     # syllable of the same letters.
     ("thủ tục câp Giấy phép", "thủ tục cấp Giấy phép"),
@@ -51,6 +53,7 @@ KEPT = [
     "hiêm loại 1",  # possible Vietnamese, though in no word: nothing to go on
     "Hà Nội, ngày 02 tháng 4 măm 2026",
     "UBND HĐND VT KT",
+    "Lưu: VT, cứu hộ, nghỉ hưu, xoong nồi",
     "",
 ]
 

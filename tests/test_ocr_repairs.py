@@ -16,6 +16,10 @@ from vbadmin.layout import Segment
         ("Ờ P - P HO GIAM ĐỌC ( VÀ", "PHÓ GIÁM ĐỐC"),
         ("CHÁNH VĂN x PHÒNG", "CHÁNH VĂN PHÒNG"),  # a speck of ink inside the title
         ("PHÓ x GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"),
+        ("PHÓ R CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+        ("PHO GIAM ĐOỌC", "PHÓ GIÁM ĐỐC"),  # one letter off a known title
+        ("CHÁNH 1ĂN PHÒNG", "CHÁNH VĂN PHÒNG"),
+        ("CHï TỊCH", "CHỦ TỊCH"),
         # well printed: left alone
         ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),
         ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
@@ -291,3 +295,16 @@ def test_authority_prefix_on_scans(letter, authority, position, origin, expected
     text = letter.format(authority=authority.ljust(20), position=position)
     signatory = parse_pages(as_ocr_pages(text, origin)).signatory
     assert signatory is not None and signatory.authority == expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["TM. THƯỜNG TRỰC HỘI ĐỒNG", "NHÂN DÂN", "PHÓ CHỦ TỊCH", "Hà Xuân Thành"],
+     ["TM. THƯỜNG TRỰC HỘI ĐỒNG", "NHÂN DÂN PHÓ CHỦ TỊCH", "Hà Xuân Thành"]],
+)
+def test_a_body_name_wrapped_in_the_signature(lines):
+    from vbadmin.extract.signature import read_signature
+
+    signatory = read_signature([_segment(line) for line in lines]).signatory
+    assert signatory is not None
+    assert (signatory.authority, signatory.position) == ("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "PHÓ CHỦ TỊCH")

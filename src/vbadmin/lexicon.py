@@ -187,13 +187,33 @@ def _readings(choice: list[tuple[int, tuple[str, ...] | None]], n: int) -> list[
 def restore_marks(syllables: Sequence[str | None]) -> list[Repair]:
     """Repairs for a run of syllables as OCR read them (None breaks the run: a number, a
     symbol, punctuation). Only changes that win by a clear margin are returned."""
-    keys = [match_key(s) if s else None for s in syllables]
+    undoubled = [_undoubled(s) if s else None for s in syllables]
+    keys = [match_key(s) if s else None for s in undoubled]
     cases = [_case(s) if s else "" for s in syllables]
-    repairs = {repair.index: repair for repair in _words_repaired(syllables, keys, cases)}
-    for index, syllable in enumerate(syllables):
+    repairs = {repair.index: repair for repair in _words_repaired(undoubled, keys, cases)}
+    for index, syllable in enumerate(undoubled):
         if syllable and index not in repairs and (meant := _likeliest_syllable(syllable, cases)):
             repairs[index] = Repair(index, syllable, _same_case(meant, syllable))
-    return sorted(repairs.values(), key=lambda repair: repair.index)
+    for index, (read, syllable) in enumerate(zip(syllables, undoubled, strict=True)):
+        if read and syllable and read != syllable and index not in repairs:
+            repairs[index] = Repair(index, read, syllable)
+    return sorted((Repair(r.index, syllables[r.index] or "", r.repaired) for r in repairs.values()),
+                  key=lambda repair: repair.index)
+
+
+def _undoubled(syllable: str) -> str:
+    """"MỒÔI", "CHẤÁP": OCR read one vowel twice, with two sets of marks. Vietnamese never
+    doubles a vowel ("oo" in loanwords such as "xoong" has no marks; "ưu" is two vowels): keep
+    the one with more marks."""
+    chars = list(syllable)
+    for i in range(len(chars) - 1):
+        (base_a, marks_a), (base_b, marks_b) = _marks(chars[i]), _marks(chars[i + 1])
+        if (marks_a | marks_b) & _HORN:
+            continue  # "ưu" (lưu, cứu) is a vowel pair, not a vowel read twice
+        if base_a.lower() == base_b.lower() and base_a.lower() in "aeiouy" and marks_a != marks_b:
+            drop = i + 1 if len(marks_a) >= len(marks_b) else i
+            return "".join(chars[:drop] + chars[drop + 1 :])
+    return syllable
 
 
 def _words_repaired(

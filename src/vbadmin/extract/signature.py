@@ -198,7 +198,9 @@ def repair_title(text: str) -> str:
     if despeckled:
         return despeckled
     title = vocab.title_in(text)
-    if title is None or text == title:
+    if title is None:
+        return _one_letter_off_title(text) or text
+    if text == title:
         return text
     if loose_key(text) == loose_key(title):
         return title
@@ -209,10 +211,19 @@ def repair_title(text: str) -> str:
     return title if noisy or specks else text
 
 
+def _one_letter_off_title(text: str) -> str | None:
+    """"PHO GIAM ĐOỌC", "CHÁNH 1ĂN PHÒNG": the one known title one letter away from the line."""
+    key = loose_key(text)
+    if len(key) < 6:
+        return None
+    near = [t for t in vocab.position_titles() if edit_distance(loose_key(t), key) <= 1]
+    return near[0] if len(near) == 1 else None
+
+
 def _despeckled_title(text: str) -> str | None:
-    """"CHÁNH VĂN x PHÒNG": a title in capitals cut by a speck of signature ink that OCR read
-    as a small letter or a mark; the known title when the words left are exactly it."""
-    words = [word for word in text.split() if not (len(loose_key(word)) <= 1 and not word.isupper())]
+    """"CHÁNH VĂN x PHÒNG", "PHÓ R CHỦ TỊCH": a title in capitals cut by a speck of signature
+    ink that OCR read as a letter or a mark; the known title when the words left are exactly it."""
+    words = [word for word in text.split() if len(loose_key(word)) > 1]
     if len(words) == len(text.split()):
         return None
     title = vocab.title_in(" ".join(words))
@@ -227,6 +238,20 @@ def _split_flat_stack(text: str) -> tuple[str, str]:
     return text[: match.start()], text[match.end() :]
 
 
+_BODY_NAME_ENDS = ("HỘI ĐỒNG", "ỦY BAN", "UỶ BAN")
+
+
+def _wrapped_body_name(authority: str, text: str) -> str | None:
+    """"TM. THƯỜNG TRỰC HỘI ĐỒNG" / "NHÂN DÂN [PHÓ CHỦ TỊCH]": the body's name wrapped onto
+    the next line (a title may follow on it). Returns what follows "NHÂN DÂN", or None."""
+    if not any(loose_key(authority).endswith(loose_key(end)) for end in _BODY_NAME_ENDS):
+        return None
+    words = text.split()
+    if len(words) < 2 or loose_key(" ".join(words[:2])) != "nhandan":
+        return None
+    return " ".join(words[2:])
+
+
 def _add_title_line(text: str, authority: list[str], prefixes: list[str], position: list[str]) -> None:
     head, tail = _split_flat_stack(text)
     found = vocab.signatory_prefix(head)
@@ -239,6 +264,10 @@ def _add_title_line(text: str, authority: list[str], prefixes: list[str], positi
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):
         authority[-1] = f"{authority[-1]} {text}"  # "TM. ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
+    elif authority and not position and (rest := _wrapped_body_name(authority[-1], text)) is not None:
+        authority[-1] = f"{authority[-1]} {text[: len(text) - len(rest)].strip()}"
+        if rest:
+            position.append(repair_title(rest))
     else:
         position.append(repair_title(text))
 
