@@ -308,3 +308,13 @@ def test_a_body_name_wrapped_in_the_signature(lines):
     signatory = read_signature([_segment(line) for line in lines]).signatory
     assert signatory is not None
     assert (signatory.authority, signatory.position) == ("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "PHÓ CHỦ TỊCH")
+
+
+def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
+    from vbadmin.extract.lists import collect_items
+
+    rows = ["- Các Sở: Công Thương, Tài chính, Xây dựng,", "Nông nghiệp và Môi trường;",
+            "- Như trên,", "Lưu Văn phòng."]
+    items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
+    # A Party list ends its items with commas: "- Như trên," does not swallow the next row.
+    assert items == ["Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Như trên"]

@@ -33,6 +33,14 @@ def clean_item(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _continues(item: str) -> bool:
+    """An item without an end mark goes on in the next row, and so does one that enumerates
+    after a colon and ends in a comma: "- Các Sở: Công Thương, Tài chính," / "Xây dựng;"."""
+    if not _END_PUNCT.search(item):
+        return True
+    return ":" in item and item.rstrip().endswith(",")
+
+
 def collect_items(
     first: str,
     following: list[Segment],
@@ -55,7 +63,7 @@ def collect_items(
             continue  # a speck the scanner left ("`...") is not an item
         if starts_with_dash(text):
             items.append(text)
-        elif items and not _END_PUNCT.search(items[-1]) and not segment.gap_before:
+        elif items and _continues(items[-1]) and not segment.gap_before:
             items[-1] = f"{items[-1]} {text}"
         else:
             break

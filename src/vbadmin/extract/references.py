@@ -1,7 +1,8 @@
 """Citations of other documents: "Công văn số 1272-CV/TU ngày 22/11/2024 của Ban Thường vụ…".
 
-Three kinds, each found by its own pattern: numbered citations (type word + number-symbol),
-unnumbered Party resolutions ("Nghị quyết Đại hội XIII của Đảng") and laws cited by name.
+Four kinds, each found by its own pattern: numbered citations (type word + number-symbol),
+national technical regulations and standards ("QCVN 01:2019/BCT"), unnumbered Party
+resolutions ("Nghị quyết Đại hội XIII của Đảng") and laws cited by name.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ _UNNUMBERED = re.compile(
 )
 # Words that end a law's name: what follows is the sentence, not the name.
 _LAW_STOP = (
-    r"\s+(?:(?:ngày|năm\s+\d{4}|số|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong)\b"
-    r"|và\s+(?:các|những|một|[A-ZĐ]))"
+    r"\s+(?:(?:ngày|năm\s+\d{4}|số|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong|như|thì"
+    r"|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH)"
 )
 _LAW = re.compile(
     r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
@@ -46,8 +47,34 @@ _LAW = re.compile(
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
     r"[A-ZĐÀ-Ỹ](?:[^,;.()\n]|,\s+(?=[a-zđ])|\n(?!\s*\n)){2,80}?)"
     rf"(?={_LAW_STOP}|,(?!\s+[a-zđ])|[;.()]|\n\s*\n|$)"
-    r"(?:\s+số\s+(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
+    r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
+
+
+# National technical regulations and standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
+_STANDARD = re.compile(
+    r"\b(?P<kind>QCVN|TCVN)\s*(?P<number>\d{1,4}[A-Z]?(?:-\d{1,3})?)\s*:\s*(?P<year>(?:19|20)\d\d)"
+    r"(?:/(?P<issuer>[A-ZĐ]{2,10}))?"
+)
+_STANDARD_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
+
+
+def _standards(text: str) -> list[Reference]:
+    found = []
+    for match in _STANDARD.finditer(text):
+        identifier = f"{match['kind']} {match['number']}:{match['year']}"
+        if match["issuer"]:
+            identifier += f"/{match['issuer']}"
+        found.append(
+            Reference(
+                identifier=identifier,
+                number=match["number"],
+                doc_type=_STANDARD_TYPES[match["kind"]],
+                text=match.group(0),
+                span=match.span(),
+            )
+        )
+    return found
 
 
 @cache
@@ -147,7 +174,7 @@ def _dedupe_key(ref: Reference) -> str:
 
 def find_references(text: str, own_identifier: str | None = None) -> list[Reference]:
     """Every document the text cites, once each, in order of first mention."""
-    candidates = _numbered(text) + _named(text, _UNNUMBERED) + _named(text, _LAW)
+    candidates = _numbered(text) + _standards(text) + _named(text, _UNNUMBERED) + _named(text, _LAW)
     candidates.sort(key=lambda r: r.span[0])
     own = match_key(own_identifier) if own_identifier else None
     kept: dict[str, Reference] = {}
@@ -162,4 +189,10 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
                     setattr(first, name, getattr(ref, name))
             continue
         kept[key] = ref
-    return list(kept.values())
+    return _without_names_of_numbered(list(kept.values()))
+
+
+def _without_names_of_numbered(refs: list[Reference]) -> list[Reference]:
+    """"Luật Hóa chất" cited once with its number and once without is one reference."""
+    numbered_names = {match_key(r.name) for r in refs if r.name and r.identifier}
+    return [r for r in refs if r.identifier or not r.name or match_key(r.name) not in numbered_names]
