@@ -94,11 +94,11 @@ class Issuer:
 
     @property
     def issuer(self) -> str | None:
-        return " ".join(s.text for s in self.issuer_lines) or None
+        return " ".join(s.text for s in self.issuer_lines).rstrip(",") or None
 
     @property
     def parent_issuer(self) -> str | None:
-        return " ".join(s.text for s in self.parent_lines) or None
+        return " ".join(s.text for s in self.parent_lines).rstrip(",") or None
 
 
 def find_marks(segments: list[Segment], header: Header) -> None:
@@ -182,6 +182,8 @@ def _trimmed(segment: Segment) -> Segment:
     text = segment.text
     start = len(text) - len(text.lstrip(" _-*.,|"))
     end = len(text.rstrip(" _-*.,|"))
+    if text[end : end + 1] == ",":
+        end += 1  # "CỤC ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI XANH …": the name's own comma
     return segment if (start, end) == (0, len(text)) else sub_segment(segment, start, end)
 
 

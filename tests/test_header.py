@@ -1,0 +1,34 @@
+"""The issuer block of the header: what a name keeps and what is noise at a line's end."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbadmin import parse_text
+
+LETTER = """    BỘ CÔNG THƯƠNG                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ {line1}                         Độc lập - Tự do - Hạnh phúc
+  {line2}
+     Số: 1178/ĐCK-CTT                        Hà Nội, ngày 09 tháng 7 năm 2025
+V/v hướng dẫn về công tác quản lý cụm công nghiệp
+
+Kính gửi: Sở Công Thương tỉnh Lào Cai
+
+Cục đề nghị Sở Công Thương thực hiện.
+
+Nơi nhận:                                     CỤC TRƯỞNG
+- Như trên;
+- Lưu: VT.                                    Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("line1", "line2", "issuer"),
+    [
+        ("CỤC ĐỔI MỚI SÁNG TẠO,", "CHUYỂN ĐỔI XANH", "CỤC ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI XANH"),  # its own comma
+        ("CỤC HÓA CHẤT _", "", "CỤC HÓA CHẤT"),  # a scanner's speck
+        ("CỤC HÓA CHẤT ,", "", "CỤC HÓA CHẤT"),
+    ],
+)
+def test_issuer_keeps_its_commas_not_specks(line1: str, line2: str, issuer: str) -> None:
+    assert parse_text(LETTER.format(line1=line1.ljust(21), line2=line2)).issuer == issuer
