@@ -134,3 +134,14 @@ def test_only_ocr_pages_are_repaired_and_the_record_says_so() -> None:
     assert any(i.code == "OCR_REPAIRED" and "CHÁP→CHẤP" in i.message for i in scanned.issues)
     typed = parse_pages(as_ocr_pages(LETTER, origin="text"))  # printed text keeps its errors
     assert typed.subject == "CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ"
+
+
+def test_the_shipped_word_list_is_in_comparison_form() -> None:
+    from importlib.resources import files
+
+    from vbadmin.normalize import match_key
+
+    lines = files("vbadmin.vocab").joinpath("words.txt").read_text(encoding="utf-8").splitlines()
+    words = [line for line in lines if line and not line.startswith("#")]
+    assert len(words) > 20_000
+    assert all(match_key(word) == word and 2 <= len(word.split()) <= 4 for word in words)

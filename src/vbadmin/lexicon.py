@@ -52,11 +52,10 @@ def _word_list() -> frozenset[tuple[str, ...]]:
     from vbadmin import vocab
 
     text = files("vbadmin.vocab").joinpath("words.txt").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    lines += vocab.lexicon_phrases()
-    words: set[tuple[str, ...]] = set()
-    for line in lines:
-        syllables = tuple(match_key(line).split())
+    # The shipped list is already in comparison form (a test checks it): no per-line work.
+    words = {tuple(line.split()) for line in text.splitlines() if line and not line.startswith("#")}
+    for phrase in vocab.lexicon_phrases():
+        syllables = tuple(match_key(phrase).split())
         if 2 <= len(syllables) <= MAX_WORD_SYLLABLES and all(s.isalpha() for s in syllables):
             words.add(syllables)
     return frozenset(words)
@@ -66,8 +65,9 @@ def _word_list() -> frozenset[tuple[str, ...]]:
 def _words_by_skeleton() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Words keyed by their mark-free syllables: the readings a misread run could have."""
     index: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    skeleton = {syllable: loose_key(syllable) for word in _word_list() for syllable in word}
     for word in _word_list():
-        index[tuple(loose_key(s) for s in word)].append(word)
+        index[tuple(skeleton[s] for s in word)].append(word)
     return {key: tuple(sorted(words)) for key, words in index.items()}
 
 
