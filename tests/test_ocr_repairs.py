@@ -156,7 +156,8 @@ def test_header_phrases(ocr, repaired):
      ("- Các Phó Giám đốc Sở:", "Các Phó Giám đốc Sở"), ("- Lưu: VT, KT.", "Lưu: VT, KT"),
      ("- Bộ trưởng (đê bí/c);", "Bộ trưởng (để b/c)"), ("- Cục Cảnh sát giao thông (đê p/h);", "Cục Cảnh sát giao thông (để p/h)"),
      ("- Như trên (dể biết);", "Như trên (để biết)"), ("- Luu: VT, KT.", "Lưu: VT, KT"), ("- _", ""),
-     ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)")],
+     ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)"), ("- UBND tỉnh (đê báo cáo);", "UBND tỉnh (để báo cáo)"),
+     ("- Như Điều 5;'", "Như Điều 5"), ("- Lưu: VT, CN(Dũng)-", "Lưu: VT, CN(Dũng)")],
 )
 def test_list_items(ocr, item):
     from vbadmin.extract.lists import clean_item
@@ -318,3 +319,14 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
     # A Party list ends its items with commas: "- Như trên," does not swallow the next row.
     assert items == ["Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Như trên"]
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("Nơi nhận:", True), ("Noi nhan", True), ("vi nhận:", True),  # "Nơi" with its first letters lost
+     ("tiếp nhận:", False), ("Người nhận:", False), ("vi nhận", False)],
+)
+def test_noi_nhan_as_ocr_reads_it(line, label):
+    from vbadmin.extract.distribution import NOI_NHAN
+
+    assert bool(NOI_NHAN.match(line)) == label

@@ -9,7 +9,10 @@ from vbadmin import vocab
 from vbadmin.extract.lists import collect_items
 from vbadmin.layout import Segment
 
-NOI_NHAN = re.compile(r"^\W{0,3}N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?\s*", re.IGNORECASE)
+NOI_NHAN = re.compile(
+    # "vi nhận:": OCR can lose the first letters of "Nơi"; then the colon must be there
+    r"^\W{0,3}(?:N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|[a-zơ]{1,2}i\s+nhận\s*:)\s*", re.IGNORECASE
+)
 # Drafter's initials and copies: "PL.(300)", "TYX-88", "NVA(05b)".
 DRAFTER_MARK = re.compile(r"^[A-ZĐ]{1,6}[.\-]?\s*\(?\d{1,4}[a-z]?\)?\.?$")
 

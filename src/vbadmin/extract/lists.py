@@ -10,7 +10,7 @@ from vbadmin.layout import Segment
 _DASH = re.compile(r"^\s*[-–—+•·*]\s*")
 _REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
-_TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|biết|thực hiện|chỉ đạo)")
+_TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
 _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
@@ -24,7 +24,7 @@ def starts_with_dash(text: str) -> bool:
 def clean_item(text: str) -> str:
     """Drop the leading dash and the trailing separator of a list item."""
     text = _DASH.sub("", text).strip()
-    text = re.sub(r"[\s;,.:]+$", "", text)  # OCR reads the closing ";" as ":" too
+    text = re.sub(r"[\s;,.:'`\"_-]+$", "", text)  # OCR reads the closing ";" as ":" too, or adds a speck
     if not any(ch.isalnum() for ch in text):
         return ""  # a rule or a speck, not an item
     text = _TO_NOTE.sub("(để ", text)
