@@ -22,6 +22,9 @@ CASES = [
     ("theo Luật Hóa chất 69/2025/QH15; Luật Hóa chất quy định", ["69/2025/QH15"]),
     ("Căn cứ Quyết định số 464/QĐ-BCT ngày 16 tháng 3 năm 2026 của Bộ trưởng", ["464/QĐ-BCT"]),
     ("không có văn bản nào được dẫn ở đây: 3:2019", []),
+    # the Government's resolutions of 2017-2018 put the year after a hyphen
+    ("thực hiện Nghị quyết số 19-2017/NQ-CP ngày 06/02/2017 của Chính phủ", ["19-2017/NQ-CP"]),
+    ("Nghị quyết số 19-NQ/TW ngày 1/1/2020", ["19-NQ/TW"]),
 ]
 
 

@@ -25,6 +25,12 @@ _STATE = re.compile(
 )
 
 
+# NUMBER "-" YEAR "/" GROUPS: the Government's resolutions of 2017–2018 ("19-2017/NQ-CP")
+_NUMBER_YEAR = re.compile(
+    rf"^(?P<number>\d{{1,5}})-(?P<year>(?:19|20)\d\d)/(?P<groups>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)$"
+)
+
+
 @dataclass
 class IdentifierParts:
     identifier: str | None  # None when the number is blank
@@ -69,7 +75,7 @@ def parse_symbol(raw: str) -> IdentifierParts | None:
     party = _PARTY.match(compact)
     if party:
         return _party_parts(party)
-    state = _STATE.match(compact)
+    state = _STATE.match(compact) or _NUMBER_YEAR.match(compact)
     if state:
         return _state_parts(state)
     return None
@@ -122,8 +128,11 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
         type_code, issuer_code = None, groups[0]
     symbol = "-".join(groups)
     written = f"{year}/{symbol}" if year else symbol
+    identifier = f"{number}/{written}" if number else None
+    if number and match.re is _NUMBER_YEAR:
+        identifier = f"{number}-{year}/{symbol}"
     return IdentifierParts(
-        identifier=f"{number}/{written}" if number else None,
+        identifier=identifier,
         number=number,
         symbol=symbol,
         issuer_code=issuer_code,

@@ -20,7 +20,8 @@ _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 _DASH = r"\s*[-–—]\s*"
 _NUMSYM = (
     rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
-    rf"|\d{{1,5}}\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*)"
+    rf"|\d{{1,5}}\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*"
+    rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*)"  # "19-2017/NQ-CP"
 )
 _DATE = (
     r"(?:\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*"
