@@ -20,6 +20,8 @@ CASES = [
     ("Lào Cai, ngày 15 tháng 5 4 năm 2026", "Lào Cai", "2026-05-15", ["OCR_REPAIRED"]),
     ("Hà Nội, ngày ®ÊÖ tháng 4 năm 2026", "Hà Nội", None, ["UNREADABLE_DATE", "MISSING_DATE"]),
     ("Hà Nội, ngày 07 tháng 4 măm 2026", "Hà Nội", "2026-04-07", []),
+    ("Phú Thọ, ngày 10 tháng 10 nắm 2025", "Phú Thọ", "2025-10-10", []),
+    ("Hà Nội, ngảy 3 thảng 4 năm 2026", "Hà Nội", "2026-04-03", []),
 ]
 
 

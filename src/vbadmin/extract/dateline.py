@@ -12,8 +12,9 @@ _FIELD = r"[0-9OoIl|]{1,4}"
 # "<place>, ngày DD tháng MM năm YYYY". The day and month may be blank (dots, spaces) or what
 # OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits.
 DATE_LINE = re.compile(
-    rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*,\s*)?ng[àa]y(?P<day>.{{0,8}}?)"
-    rf"th[áa]ng(?P<month>.{{0,8}}?)[nm][ăa]m\s*(?P<year>{_FIELD})?",  # OCR: "măm" for "năm"
+    rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*,\s*)?ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
+    # OCR puts other marks on these words: "thảng", "măm" or "nắm" for "năm"
+    rf"th[áaàảãạ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâ]m\s*(?P<year>{_FIELD})?",
     re.IGNORECASE,
 )
 _BLANK_FIELD = re.compile(r"^[\s.…_]*$")
