@@ -121,15 +121,17 @@ def loose_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", strip_diacritics(text).lower())
 
 
-# OCR confusions inside numbers: O/o → 0, I/l/| → 1 (§6.5). Applied only to number tokens.
-_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Q": "0"})
+# OCR confusions inside numbers: O/o → 0, I/l/| → 1 (§6.5), ó → 6 (tesseract's Vietnamese model
+# reads a printed 6 so). Applied only to number tokens.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Q": "0", "ó": "6"})
+_LOOKALIKE_CHARS = "OoIl|Qó"
 
 
 def repair_number(token: str) -> tuple[str, bool]:
     """Repair a token that should be all digits. Returns (repaired, changed)."""
     if not token or token.isdigit():
         return token, False
-    digits_or_lookalikes = sum(ch.isdigit() or ch in "OoIl|Q" for ch in token)
+    digits_or_lookalikes = sum(ch.isdigit() or ch in _LOOKALIKE_CHARS for ch in token)
     if digits_or_lookalikes != len(token):
         return token, False
     # Without a real digit, only a run of strokes is a number: "II" is 11, but "O" or "Il"
