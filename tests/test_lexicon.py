@@ -145,3 +145,24 @@ def test_the_shipped_word_list_is_in_comparison_form() -> None:
     words = [line for line in lines if line and not line.startswith("#")]
     assert len(words) > 20_000
     assert all(match_key(word) == word and 2 <= len(word.split()) <= 4 for word in words)
+
+
+def _line(words: str, x: float, y: float) -> Line:
+    return Line([Word(t, x + 100 * i, y, x + 100 * i + 90, y + 30) for i, t in enumerate(words.split())])
+
+
+def test_a_word_cut_by_the_end_of_a_line() -> None:
+    first, second = _line("VẬN CHUYỂN HÀNG HÓA NGUY", 100, 100), _line("HIÊM LOẠI 1", 100, 140)
+    far = _line("HIÊM", 100, 400)  # a paragraph further down: not the same word
+    page = Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[first, second, far])
+    repair_page_marks(page)
+    assert (second.words[0].text, far.words[0].text) == ("HIỂM", "HIÊM")
+
+
+def test_header_lines_are_not_one_paragraph() -> None:
+    # The national header's last words and the issuer's next line: "NAM" / "CỤC" is no "nam cực".
+    header = Line([*_line("BỘ CÔNG THƯƠNG", 100, 100).words, *_line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1200, 100).words])
+    issuer = _line("CỤC HÓA CHẤT", 130, 140)
+    page = Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[header, issuer])
+    repair_page_marks(page)
+    assert issuer.words[0].text == "CỤC"

@@ -352,12 +352,41 @@ def repair_page_marks(page: Page) -> list[Repair]:
     done: list[Repair] = []
     for line in page.lines:
         for run in _runs(line):
-            syllables = [item[1] if item else None for item in run]
-            for repair in restore_marks(syllables):
-                item = run[repair.index]
-                assert item is not None
-                word = item[0]
-                lead, core, trail = _core(word.text)
-                word.text = lead + repair.repaired + trail
-                done.append(repair)
+            done += _repair_run(run)
+    for line, following in zip(page.lines, page.lines[1:], strict=False):
+        tail, head = _runs(line)[-1:], _runs(following)[:1]
+        if tail and head and _continues_on(line, tail[0], head[0]):  # "NGUY" / "HIÊM"
+            done += _repair_run(tail[0][-JOIN_CONTEXT:] + head[0][:JOIN_CONTEXT])
     return done
+
+
+JOIN_CONTEXT = 3  # syllables each side of a line break looked at together
+MIN_WRAPPED_RUN = 4  # words in a line's last run for it to be a wrapped line of running text
+
+
+def _repair_run(run: list[tuple[Word, str] | None]) -> list[Repair]:
+    repairs = restore_marks([item[1] if item else None for item in run])
+    for repair in repairs:
+        item = run[repair.index]
+        assert item is not None
+        lead, _, trail = _core(item[0].text)
+        item[0].text = lead + repair.repaired + trail
+    return repairs
+
+
+_Run = list[tuple[Word, str] | None]
+
+
+def _continues_on(line: Line, tail: _Run, head: _Run) -> bool:
+    """The line's last run goes on in the next line's first run: a run of some length that ends
+    without punctuation, and the next run starts just below it, at its left edge (a column of
+    text, not a centred header line or the other column)."""
+    tail_words = [item[0] for item in tail if item]
+    head_words = [item[0] for item in head if item]
+    if len(tail_words) < MIN_WRAPPED_RUN or not head_words or _core(line.words[-1].text)[2]:
+        return False
+    if tail_words[-1] is not line.words[-1]:
+        return False  # the run was cut short by a number or a mark
+    height = max(1.0, line.box[3] - line.box[1])
+    below = 0 <= head_words[0].y0 - tail_words[-1].y1 < height
+    return below and abs(head_words[0].x0 - tail_words[0].x0) < 2 * height
