@@ -288,6 +288,29 @@ def test_deslant_stands_a_sheared_stroke_upright() -> None:
     assert abs(float(upright.sum()) - float(ink.sum())) < 0.1 * float(ink.sum())  # no ink lost
 
 
+def test_slanted_writing_is_sheared_upright_before_cutting() -> None:
+    from vbadmin.handwriting.blanks import shear_ink, writing_slant
+
+    ink = np.zeros((80, 200), np.float32)
+    for y in range(10, 70):  # three "/" strokes: x falls by 0.5 px per row
+        for x0 in (60, 100, 140):
+            x = x0 - int(0.5 * (y - 10))
+            ink[y, x : x + 4] = 1.0
+    slant = writing_slant(ink)
+    assert -0.65 <= slant <= -0.35
+    upright, back = shear_ink(ink, slant)
+    cols = np.nonzero(upright.max(axis=0) > 0.5)[0]
+    gaps = np.nonzero(np.diff(cols) > 1)[0]
+    assert len(gaps) == 2  # three separate strokes ...
+    runs = np.split(cols, gaps + 1)
+    assert max(len(run) for run in runs) <= 10  # ... each about the pen width wide, not 30 px
+    first = runs[0][0]
+    column = upright[:, first : first + 4].max(axis=1)
+    y = int(np.nonzero(column > 0.5)[0][0])
+    assert abs(back(float(first), float(y)) - 60) <= 3  # the map back lands on the original stroke
+    assert writing_slant(np.zeros((40, 40), np.float32)) == 0.0
+
+
 # --- isolation of dark pen ink: typed words cut out piece by piece, red seals dropped
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
+from PIL import Image
 from scipy import ndimage
 
 from vbadmin.handwriting.digits import DigitModel, classify
@@ -34,6 +36,7 @@ BlankKind = Literal["number", "day", "month"]
 Box = tuple[int, int, int, int]
 TOP_SHARE = 0.4  # the header (number and date lines) lies in the top 40 % of page 1
 MAX_DIGITS: dict[str, int] = {"number": 5, "day": 2, "month": 2}
+SLANTS = np.linspace(-1.0, 0.5, 16)  # shears tried for the writing (x per y; < 0 leans right)
 TYPED_SHARE = (0.35, 0.65)  # a dark piece this much inside typed boxes is partly / wholly print
 
 
@@ -334,6 +337,40 @@ def drop_typed(ink: np.ndarray, box: Box, exclude: list[Box], threshold: float =
     return np.where((share >= TYPED_SHARE[0]) & typed, 0.0, out).astype(np.float32)
 
 
+def writing_slant(ink: np.ndarray, threshold: float = 0.35) -> float:
+    """The shear (x per y) that makes the writing's strokes most vertical: the one whose column
+    histogram of ink is the most peaked (sum of squares). 0 when there is little ink."""
+    ys, xs = np.nonzero(ink > threshold)
+    if ys.size < 30:
+        return 0.0
+    centre = float(ys.mean())
+    best, best_score = 0.0, -1.0
+    for slant in SLANTS:
+        columns = np.round(xs - slant * (ys - centre)).astype(int)
+        hist = np.bincount(columns - columns.min())
+        score = float((hist.astype(np.float64) ** 2).sum())
+        if score > best_score * 1.02 or (abs(slant) < abs(best) and score >= best_score):
+            best, best_score = float(slant), max(score, best_score)
+    return best
+
+
+def shear_ink(ink: np.ndarray, slant: float) -> tuple[np.ndarray, Callable[[float, float], float]]:
+    """The ink sheared upright (x' = x - slant * (y - centre) + pad) and the map back from (x', y)
+    to the original x."""
+    if abs(slant) < 0.1:
+        return ink, lambda x, y: x
+    h, w = ink.shape
+    centre = h / 2
+    pad = int(np.ceil(abs(slant) * centre)) + 1
+    image = Image.fromarray(ink.astype(np.float32), mode="F").transform(
+        (w + 2 * pad, h),
+        Image.Transform.AFFINE,
+        (1, slant, -pad - slant * centre, 0, 1, 0),
+        resample=Image.Resampling.BILINEAR,
+    )
+    return np.asarray(image, dtype=np.float32), lambda x, y: x + slant * (y - centre) - pad
+
+
 def candidate_boxes(boxes: list[Box], blank: Blank) -> list[Box]:
     """Digits are tall: drop commas, dots, accents and print-wide rules."""
     return [
@@ -385,6 +422,8 @@ def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -
     if blank.typed is not None and blank.typed_box is not None:  # OCR read the pen ink as print
         blank = replace(blank, typed=None, gap=(blank.typed_box[0], blank.typed_box[2]))
     ink, box, mode = blank_ink(rgb, blank)
+    slant = writing_slant(ink)
+    ink, shift = shear_ink(ink, slant)  # upright: cuts between slanted digits can be vertical
     mask, found_boxes = components(ink, blank.line_height)
     boxes = candidate_boxes(found_boxes, blank)
     digit_height = float(np.median([b[3] - b[1] for b in boxes])) if boxes else blank.line_height
@@ -413,12 +452,9 @@ def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -
         factor *= 0.5  # pen ink left unread beside the digits: a faint or broken digit was dropped
     confidence = float(np.prod([digit_probs[i, order[i, 0]] for i in range(len(glyphs))])) * factor
     alternatives = [(str(int(order[i, 1])), float(digit_probs[i, order[i, 1]])) for i in range(len(glyphs))]
-    ink_box = (
-        box[0] + min(g.x0 for g in glyphs),
-        box[1] + min(g.y0 for g in glyphs),
-        box[0] + max(g.x1 for g in glyphs),
-        box[1] + max(g.y1 for g in glyphs),
-    )
+    top, bottom = min(g.y0 for g in glyphs), max(g.y1 for g in glyphs)
+    xs = [shift(x, y) for x in (min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)) for y in (top, bottom)]
+    ink_box = (box[0] + int(min(xs)), box[1] + top, box[0] + int(max(xs)) + 1, box[1] + bottom)
     return Reading(blank.kind, text, confidence, ink_box, mode, alternatives, digit_probs, factor)
 
 
