@@ -7,8 +7,8 @@ A blank counts as "correct" when the reader's accepted value equals the label, "
 when it declined (reported the candidate as unreadable), "confidently wrong" when it gave a
 wrong value. Handwriting alone: typed occurrences of the number are not used.
 
-1. Synthetic number blanks (vbadmin.handwriting.synth, seed 101): the harness the acceptance
-   thresholds were chosen on.
+1. Synthetic number blanks (vbadmin.handwriting.synth, seeds 101 and 202): the harness the
+   acceptance thresholds were chosen on (the lowest meeting the rule on both sets).
 2. Generated letters (corpus/generated/<split>) whose gold has "handwritten", rendered as photo
    scans with the number written in blue (vbadmin.corpusgen.materialise(folder, "scan", "photo")),
    OCR'd and read like any scan. Thresholds were checked on the dev split; test is reported only.
