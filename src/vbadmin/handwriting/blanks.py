@@ -62,7 +62,7 @@ class Reading:
     # Per digit, the probabilities of 0-9 (the rest, up to 1, is "not one digit"), and the share
     # of the confidence that is not the recogniser's (segmentation, ink off the box): what
     # crosscheck.py needs to re-rank readings under a constraint (a day must be a date).
-    probs: np.ndarray | None = None
+    probs: np.ndarray | None = field(default=None, compare=False)  # arrays do not compare as bool
     factor: float = 1.0
 
 
