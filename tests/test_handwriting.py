@@ -83,6 +83,49 @@ def test_impossible_day_is_unreadable() -> None:
     assert verdict is not None and verdict.value is None and "not a date" in verdict.reason
 
 
+def _day_reading(rows: list[dict[int, float]], factor: float = 1.0) -> Reading:
+    probs = np.zeros((len(rows), 10))
+    for i, row in enumerate(rows):
+        for digit, p in row.items():
+            probs[i, digit] = p
+    best = "".join(str(int(r.argmax())) for r in probs)
+    return Reading("day", best, float(np.prod(probs.max(axis=1))) * factor, None, probs=probs, factor=factor)
+
+
+def test_day_reranked_to_a_valid_date_but_only_the_recogniser_vouches_for_it() -> None:
+    from vbadmin.handwriting.crosscheck import check_day
+
+    # "42" is no day: the first digit's runner-up 2 makes 22, at its own probability only.
+    reading = _day_reading([{4: 0.6, 2: 0.38, 0: 0.02}, {2: 0.97, 7: 0.03}])
+    verdict = check_day(reading, 4, 2026, [])
+    assert verdict is not None and verdict.candidate == "22" and verdict.value is None
+    assert abs(verdict.confidence - 0.38 * 0.97) < 1e-6
+
+
+def test_valid_first_choice_gains_the_mass_of_impossible_days_not_of_junk() -> None:
+    from vbadmin.handwriting.crosscheck import check_day
+
+    # 18 first; 88 (no day) takes 0.15 * 0.95: conditioned on a valid day, 18 is surer.
+    reading = _day_reading([{1: 0.8, 8: 0.15, 0: 0.05}, {8: 0.95, 3: 0.05}])
+    verdict = check_day(reading, 12, 2017, [])
+    invalid = 0.15 * 1.0  # 8x is never a day
+    assert verdict is not None and verdict.candidate == "18"
+    assert abs(verdict.confidence - 0.8 * 0.95 / (1 - invalid)) < 1e-6
+    junky = _day_reading([{0: 0.5}, {2: 0.5}])  # each glyph half "not one digit"
+    verdict = check_day(junky, 4, 2026, [])
+    assert verdict is not None and verdict.candidate == "02" and verdict.confidence < 0.3
+
+
+def test_day_after_signature_reranked_below_the_limit_stays_unsure() -> None:
+    from vbadmin.handwriting.crosscheck import check_day
+
+    limit = signature_dates("Thời gian ký: 2026-04-12 10:15")
+    reading = _day_reading([{2: 0.9, 1: 0.1}, {0: 1.0}])  # 20/4 read, signed 12/4: 10/4 is left
+    verdict = check_day(reading, 4, 2026, limit)
+    assert verdict is not None and verdict.candidate == "10" and verdict.value is None
+    assert abs(verdict.confidence - 0.1) < 1e-9
+
+
 def test_day_after_signature_is_unreadable() -> None:
     limits = signature_dates("Ký bởi: Bộ Công Thương\nThời gian ký: 02.04.2026 14:24:26 +07:00")
     assert [d.isoformat() for d in limits] == ["2026-04-02"]
@@ -187,9 +230,15 @@ def test_touching_digits_are_cut_by_recogniser_score() -> None:
         assert _split(pair, -10) == pair
 
 
+def _single_models(model):  # type: ignore[no-untyped-def]
+    return model.members() if model.kind == "ensemble" else [model]
+
+
 def test_model_has_junk_class_and_temperature() -> None:
     model = load_model()
-    assert model.classes == 11 and 0.3 < float(model.meta["temperature"]) < 5  # type: ignore[arg-type]
+    assert model.classes == 11
+    for member in _single_models(model):
+        assert 0.3 < float(member.meta["temperature"]) < 5  # type: ignore[arg-type]
     pair = classify([_hand_ink("48", -8)], model)[0]
     assert pair.argmax() == 10 or pair[:10].max() < 0.5  # two touching digits are not one digit
 
@@ -197,11 +246,100 @@ def test_model_has_junk_class_and_temperature() -> None:
 def test_temperature_softens_probabilities() -> None:
     from vbadmin.handwriting.digits import DigitModel, glyph_features
 
-    model = load_model()
+    model = _single_models(load_model())[0]
     row = glyph_features(_hand_ink("7"))[None, :]
     sharp = DigitModel(model.kind, model.arrays, {**model.meta, "temperature": 1.0}).predict_proba(row)
     soft = DigitModel(model.kind, model.arrays, {**model.meta, "temperature": 3.0}).predict_proba(row)
     assert soft.max() < sharp.max() and abs(soft.sum() - 1.0) < 1e-5
+
+
+def test_ensemble_averages_its_members_and_survives_saving(tmp_path: Path) -> None:
+    from vbadmin.handwriting.digits import DigitModel, ensemble, glyph_features, save_model
+
+    rng = np.random.default_rng(0)
+    members = []
+    for scale in (1.0, -2.0):  # two different one-layer "MLPs" on the real feature size
+        size = glyph_features(_hand_ink("3")).shape[0]
+        arrays = {
+            "mean": np.zeros(size, np.float32),
+            "scale": np.ones(size, np.float32),
+            "W0": (scale * rng.normal(size=(size, 11))).astype(np.float32),
+            "b0": np.zeros(11, np.float32),
+        }
+        members.append(DigitModel("mlp", arrays, {"layers": 1, "temperature": 1.0, "name": f"m{scale}"}))
+    save_model(ensemble(members, "pair"), tmp_path / "digits.npz")
+    loaded = load_model(tmp_path / "digits.npz")
+    row = glyph_features(_hand_ink("3"))[None, :]
+    expected = (members[0].predict_proba(row) + members[1].predict_proba(row)) / 2
+    assert loaded.kind == "ensemble" and loaded.classes == 11
+    assert np.allclose(loaded.predict_proba(row), expected, atol=1e-6)
+    assert not np.allclose(members[0].predict_proba(row), members[1].predict_proba(row))
+
+
+def test_deslant_stands_a_sheared_stroke_upright() -> None:
+    from vbadmin.handwriting.digits import deslant
+
+    ink = np.zeros((60, 60), np.float32)
+    for y in range(50):  # a "/" leaning right: x falls as y grows
+        ink[5 + y, 40 - int(0.5 * y) : 44 - int(0.5 * y)] = 1.0
+    upright = deslant(ink)
+    cols = np.nonzero(upright.max(axis=0) > 0.5)[0]
+    assert cols[-1] - cols[0] + 1 <= 8  # about the pen width, not the 25 px lean
+    assert abs(float(upright.sum()) - float(ink.sum())) < 0.1 * float(ink.sum())  # no ink lost
+
+
+def test_slanted_writing_is_sheared_upright_before_cutting() -> None:
+    from vbadmin.handwriting.blanks import shear_ink, writing_slant
+
+    ink = np.zeros((80, 200), np.float32)
+    for y in range(10, 70):  # three "/" strokes: x falls by 0.5 px per row
+        for x0 in (60, 100, 140):
+            x = x0 - int(0.5 * (y - 10))
+            ink[y, x : x + 4] = 1.0
+    slant = writing_slant(ink)
+    assert -0.65 <= slant <= -0.35
+    upright, back = shear_ink(ink, slant)
+    cols = np.nonzero(upright.max(axis=0) > 0.5)[0]
+    gaps = np.nonzero(np.diff(cols) > 1)[0]
+    assert len(gaps) == 2  # three separate strokes ...
+    runs = np.split(cols, gaps + 1)
+    assert max(len(run) for run in runs) <= 10  # ... each about the pen width wide, not 30 px
+    first = runs[0][0]
+    column = upright[:, first : first + 4].max(axis=1)
+    y = int(np.nonzero(column > 0.5)[0][0])
+    assert abs(back(float(first), float(y)) - 60) <= 3  # the map back lands on the original stroke
+    assert writing_slant(np.zeros((40, 40), np.float32)) == 0.0
+
+
+# --- isolation of dark pen ink: typed words cut out piece by piece, red seals dropped
+
+
+def test_dark_pen_overflowing_a_typed_box_is_kept_and_print_inside_it_dropped() -> None:
+    from vbadmin.handwriting.blanks import drop_typed
+
+    ink = np.zeros((100, 200), np.float32)
+    ink[20:80, 40:46] = 1.0  # pen stroke: a tall "1" ...
+    ink[20:26, 40:70] = 1.0  # ... with a flag reaching into the typed word's box
+    ink[40:60, 120:125] = 1.0  # a typed letter wholly inside that box
+    box = (0, 0, 200, 100)
+    kept = drop_typed(ink, box, [(60, 35, 160, 65)])
+    assert kept[20:26, 62:70].min() == 1.0  # the flag is pen: kept though inside the box
+    assert kept[40:60, 120:125].max() == 0.0  # the print is gone
+
+
+def test_red_seal_frame_touching_a_dark_digit_is_not_ink() -> None:
+    from vbadmin.handwriting.blanks import Blank, blank_ink
+
+    image = Image.new("RGB", (600, 240), (250, 250, 250))
+    draw = ImageDraw.Draw(image)
+    draw.text((230, 60), "7", font=ImageFont.truetype(HAND, 80), fill=(40, 40, 40))
+    draw.line([(120, 148), (520, 148)], fill=(215, 30, 50), width=6)  # the seal's frame
+    blank = Blank("number", (200, 330), (80, 115), 35.0)
+    ink, box, mode = blank_ink(np.asarray(image), blank)
+    assert mode == "dark"
+    y = 148 - box[1]
+    assert ink[y - 2 : y + 3, :].max() < 0.35  # the red frame is gone ...
+    assert ink.max() > 0.9  # ... the grey digit is not
 
 
 def _word(text: str, x0: float, y0: float, width: float, conf: float = 0.9):  # type: ignore[no-untyped-def]

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import numpy as np
+from PIL import Image
+from scipy import ndimage
 
 from vbadmin.handwriting.digits import DigitModel, classify
 from vbadmin.handwriting.ink import (
@@ -24,6 +27,7 @@ from vbadmin.handwriting.ink import (
     components,
     glyphs_for,
     ink_map,
+    redness,
     split_options,
 )
 from vbadmin.pages import Page, Word
@@ -32,6 +36,8 @@ BlankKind = Literal["number", "day", "month"]
 Box = tuple[int, int, int, int]
 TOP_SHARE = 0.4  # the header (number and date lines) lies in the top 40 % of page 1
 MAX_DIGITS: dict[str, int] = {"number": 5, "day": 2, "month": 2}
+SLANTS = np.linspace(-1.0, 0.5, 16)  # shears tried for the writing (x per y; < 0 leans right)
+TYPED_SHARE = (0.35, 0.65)  # a dark piece this much inside typed boxes is partly / wholly print
 
 
 @dataclass
@@ -53,6 +59,11 @@ class Reading:
     box: Box | None
     mode: InkMode | None = None
     alternatives: list[tuple[str, float]] = field(default_factory=list)  # per digit: best, runner-up
+    # Per digit, the probabilities of 0-9 (the rest, up to 1, is "not one digit"), and the share
+    # of the confidence that is not the recogniser's (segmentation, ink off the box): what
+    # crosscheck.py needs to re-rank readings under a constraint (a day must be a date).
+    probs: np.ndarray | None = field(default=None, compare=False)  # arrays do not compare as bool
+    factor: float = 1.0
 
 
 def fold(text: str) -> str:
@@ -284,11 +295,80 @@ def blank_ink(rgb: np.ndarray, blank: Blank) -> tuple[np.ndarray, Box, InkMode]:
     if colour_share(rgb[y0:y1, x0:x1]) > 0.35:
         box = search_box(blank, size, wide=True)
         bx0, by0, bx1, by1 = box
-        return ink_map(rgb[by0:by1, bx0:bx1], "blue"), box, "blue"
-    ink = ink_map(rgb[y0:y1, x0:x1], "dark")
-    for ex0, ey0, ex1, ey1 in blank.exclude:
-        ink[max(0, ey0 - y0 - 2) : max(0, ey1 - y0 + 2), max(0, ex0 - x0 - 2) : max(0, ex1 - x0 + 2)] = 0.0
-    return ink, narrow, "dark"
+        return stretch(ink_map(rgb[by0:by1, bx0:bx1], "blue")), box, "blue"
+    # Dark pen: as tall as the colour box (tails of 2, 7, 9 descend), as narrow as the gap.
+    _, wy0, _, wy1 = search_box(blank, size, wide=True)
+    box = (x0, wy0, x1, wy1)
+    region = rgb[wy0:wy1, x0:x1]
+    ink = stretch(ink_map(region, "dark"))
+    ink[redness(region) > 0.25] = 0.0  # a red seal or its frame is not the clerk's pen
+    return drop_typed(ink, box, blank.exclude), box, "dark"
+
+
+def stretch(ink: np.ndarray, floor: float = 0.3) -> np.ndarray:
+    """Scale ink so the cores of its strokes reach 1: a pale violet or grey pen, or thin strokes
+    blurred by the scan, would otherwise fall under the component threshold in pieces (a 7 read
+    as a 1, a 2 without its diagonal). `floor` caps the gain, so paper noise is not blown up."""
+    strokes = ink[ink > 0.1]
+    if strokes.size < 20:
+        return ink
+    core = float(np.percentile(strokes, 90))
+    return np.clip(ink / max(core, floor), 0.0, 1.0).astype(np.float32)
+
+
+def drop_typed(ink: np.ndarray, box: Box, exclude: list[Box], threshold: float = 0.35) -> np.ndarray:
+    """Cut the typed words out of dark ink, piece by piece.
+
+    A piece lying mostly inside typed words' boxes is print and goes whole; one lying mostly
+    outside is pen and stays whole, even where it overflows into a neighbour's box (a digit
+    written against "tháng"); one in between keeps only its ink outside the boxes."""
+    x0, y0 = box[0], box[1]
+    typed = np.zeros(ink.shape, bool)
+    for ex0, ey0, ex1, ey1 in exclude:
+        typed[max(0, ey0 - y0 - 2) : max(0, ey1 - y0 + 2), max(0, ex0 - x0 - 2) : max(0, ex1 - x0 + 2)] = True
+    labels, count = ndimage.label(ink > threshold, structure=np.ones((3, 3)))
+    if count == 0:
+        return np.where(typed, 0.0, ink).astype(np.float32)
+    index = np.arange(1, count + 1)
+    size = ndimage.sum(np.ones_like(typed), labels, index)
+    inside = ndimage.sum(typed, labels, index) / np.maximum(size, 1)
+    share = np.concatenate([[0.5], inside])[labels]  # faint ink off the pieces: cut inside the boxes
+    out = np.where(share > TYPED_SHARE[1], 0.0, ink)
+    return np.where((share >= TYPED_SHARE[0]) & typed, 0.0, out).astype(np.float32)
+
+
+def writing_slant(ink: np.ndarray, threshold: float = 0.35) -> float:
+    """The shear (x per y) that makes the writing's strokes most vertical: the one whose column
+    histogram of ink is the most peaked (sum of squares). 0 when there is little ink."""
+    ys, xs = np.nonzero(ink > threshold)
+    if ys.size < 30:
+        return 0.0
+    centre = float(ys.mean())
+    best, best_score = 0.0, -1.0
+    for slant in sorted(SLANTS, key=abs):  # nearest upright first: a farther slant must be 2 % better
+        columns = np.round(xs - slant * (ys - centre)).astype(int)
+        hist = np.bincount(columns - columns.min())
+        score = float((hist.astype(np.float64) ** 2).sum())
+        if score > best_score * 1.02:
+            best, best_score = float(slant), score
+    return best
+
+
+def shear_ink(ink: np.ndarray, slant: float) -> tuple[np.ndarray, Callable[[float, float], float]]:
+    """The ink sheared upright (x' = x - slant * (y - centre) + pad) and the map back from (x', y)
+    to the original x."""
+    if abs(slant) < 0.1:
+        return ink, lambda x, y: x
+    h, w = ink.shape
+    centre = h / 2
+    pad = int(np.ceil(abs(slant) * centre)) + 1
+    image = Image.fromarray(ink.astype(np.float32), mode="F").transform(
+        (w + 2 * pad, h),
+        Image.Transform.AFFINE,
+        (1, slant, -pad - slant * centre, 0, 1, 0),
+        resample=Image.Resampling.BILINEAR,
+    )
+    return np.asarray(image, dtype=np.float32), lambda x, y: x + slant * (y - centre) - pad
 
 
 def candidate_boxes(boxes: list[Box], blank: Blank) -> list[Box]:
@@ -342,6 +422,8 @@ def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -
     if blank.typed is not None and blank.typed_box is not None:  # OCR read the pen ink as print
         blank = replace(blank, typed=None, gap=(blank.typed_box[0], blank.typed_box[2]))
     ink, box, mode = blank_ink(rgb, blank)
+    slant = writing_slant(ink)
+    ink, shift = shear_ink(ink, slant)  # upright: cuts between slanted digits can be vertical
     mask, found_boxes = components(ink, blank.line_height)
     boxes = candidate_boxes(found_boxes, blank)
     digit_height = float(np.median([b[3] - b[1] for b in boxes])) if boxes else blank.line_height
@@ -360,22 +442,20 @@ def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -
     order = np.argsort(-digit_probs, axis=1)
     text = "".join(str(int(row[0])) for row in order)
     # Recogniser certainty times segmentation certainty: a clear digit in an ambiguous cut is not sure.
-    confidence = float(np.prod([digit_probs[i, order[i, 0]] for i in range(len(glyphs))])) * segmentation
+    factor = segmentation
     if any(g.y0 <= 0 or g.y1 >= ink.shape[0] for g in glyphs):
-        confidence *= 0.5  # ink runs off the searched box: a digit may be cut short (2 read as 7)
+        factor *= 0.5  # ink runs off the searched box: a digit may be cut short (2 read as 7)
     if any(
         min(g.x0 for g in glyphs) - digit_height < b[2] and b[0] < max(g.x1 for g in glyphs) + digit_height
         for b in stray
     ):
-        confidence *= 0.5  # pen ink left unread beside the digits: a faint or broken digit was dropped
+        factor *= 0.5  # pen ink left unread beside the digits: a faint or broken digit was dropped
+    confidence = float(np.prod([digit_probs[i, order[i, 0]] for i in range(len(glyphs))])) * factor
     alternatives = [(str(int(order[i, 1])), float(digit_probs[i, order[i, 1]])) for i in range(len(glyphs))]
-    ink_box = (
-        box[0] + min(g.x0 for g in glyphs),
-        box[1] + min(g.y0 for g in glyphs),
-        box[0] + max(g.x1 for g in glyphs),
-        box[1] + max(g.y1 for g in glyphs),
-    )
-    return Reading(blank.kind, text, confidence, ink_box, mode, alternatives)
+    top, bottom = min(g.y0 for g in glyphs), max(g.y1 for g in glyphs)
+    xs = [shift(x, y) for x in (min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)) for y in (top, bottom)]
+    ink_box = (box[0] + int(min(xs)), box[1] + top, box[0] + int(max(xs)) + 1, box[1] + bottom)
+    return Reading(blank.kind, text, confidence, ink_box, mode, alternatives, digit_probs, factor)
 
 
 def read_page(page: Page, symbol: str | None = None, model: DigitModel | None = None) -> dict[str, Reading]:

@@ -18,6 +18,7 @@ from scipy import ndimage
 
 SIDE = 28  # normalised digit canvas, MNIST-like
 BOX = 20  # the digit's longer side inside the canvas
+MAX_SLANT = 0.7  # the most shear deslant() undoes (x per y): beyond it the ink is not one upright digit
 MODEL_FILE = "digits.npz"
 MODEL_ENV = "VBADMIN_DIGITS_MODEL"
 
@@ -40,7 +41,7 @@ def _normalise(ink: np.ndarray) -> tuple[np.ndarray, float]:
     cols = np.nonzero(ink.max(axis=0) > 0.15)[0] if ink.size else np.array([])
     if rows.size == 0 or cols.size == 0:
         return canvas, 1.0
-    crop = ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].astype(np.float32)
+    crop = deslant(ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].astype(np.float32))
     h, w = crop.shape
     scale = BOX / max(h, w)
     nh, nw = max(1, round(h * scale)), max(1, round(w * scale))
@@ -53,6 +54,38 @@ def _normalise(ink: np.ndarray) -> tuple[np.ndarray, float]:
     left = int(np.clip(round(SIDE / 2 - cx), 0, SIDE - nw))
     canvas[top : top + nh, left : left + nw] = small
     return canvas, w / h
+
+
+def deslant(ink: np.ndarray, limit: float = MAX_SLANT) -> np.ndarray:
+    """Shear the ink upright by its second moments (x drift per row of y), then re-crop.
+
+    Clerks write slanted (a "1" leans like a "/"); training digits are slanted at random. Both
+    are straightened the same way here, so the recogniser learns shapes, not slants."""
+    total = float(ink.sum())
+    if total <= 0 or ink.shape[0] < 4:
+        return ink
+    ys, xs = np.mgrid[0 : ink.shape[0], 0 : ink.shape[1]].astype(np.float32)
+    cy, cx = float((ys * ink).sum()) / total, float((xs * ink).sum()) / total
+    var_y = float((((ys - cy) ** 2) * ink).sum()) / total
+    if var_y < 1e-3:
+        return ink
+    slant = float((((ys - cy) * (xs - cx)) * ink).sum()) / total / var_y  # x drift per row (< 0: leans right)
+    slant = float(np.clip(slant, -limit, limit))
+    if abs(slant) < 0.05:
+        return ink
+    h, w = ink.shape
+    pad = int(np.ceil(abs(slant) * h)) + 1
+    # Output x' = x - slant * (y - cy) + pad: PIL maps each output (x', y) back to its input pixel.
+    left = pad
+    image = Image.fromarray(ink, mode="F").transform(
+        (w + 2 * pad, h),
+        Image.Transform.AFFINE,
+        (1, slant, -left - slant * cy, 0, 1, 0),
+        resample=Image.Resampling.BILINEAR,
+    )
+    out = np.asarray(image, dtype=np.float32)
+    cols = np.nonzero(out.max(axis=0) > 0.15)[0]
+    return out[:, cols[0] : cols[-1] + 1] if cols.size else ink
 
 
 def _denoise(ink: np.ndarray) -> np.ndarray:
@@ -107,10 +140,26 @@ class DigitModel:
     @property
     def classes(self) -> int:
         """10 digits, plus class 10 "not one digit" in models trained with a junk class."""
+        if self.kind == "ensemble":
+            return self.members()[0].classes
         last = self.arrays["coef"] if self.kind != "mlp" else self.arrays[f"b{int(self.meta['layers']) - 1}"]  # type: ignore[call-overload]
         return int(last.shape[0])
 
+    def members(self) -> list[DigitModel]:
+        """The models of an ensemble (arrays stored as "m<i>.<name>")."""
+        metas: list[dict[str, object]] = self.meta["members"]  # type: ignore[assignment]
+        return [
+            DigitModel(
+                str(meta["kind"]),
+                {k.split(".", 1)[1]: v for k, v in self.arrays.items() if k.startswith(f"m{i}.")},
+                {k: v for k, v in meta.items() if k != "kind"},
+            )
+            for i, meta in enumerate(metas)
+        ]
+
     def predict_proba(self, rows: np.ndarray) -> np.ndarray:
+        if self.kind == "ensemble":  # the members' calibrated probabilities, averaged
+            return np.asarray(np.mean([m.predict_proba(rows) for m in self.members()], axis=0))
         x = (np.atleast_2d(rows) - self.arrays["mean"]) / self.arrays["scale"]
         if self.kind == "mlp":
             logits = self._mlp(x)
@@ -134,6 +183,13 @@ class DigitModel:
         gamma = float(self.meta["gamma"])  # type: ignore[arg-type]
         sq = (x**2).sum(1)[:, None] + (comps**2).sum(1)[None, :] - 2 * x @ comps.T
         return np.asarray(np.exp(-gamma * np.maximum(sq, 0.0)) @ self.arrays["normalization"].T)
+
+
+def ensemble(models: list[DigitModel], name: str) -> DigitModel:
+    """One model averaging the (temperature-calibrated) probabilities of several."""
+    arrays = {f"m{i}.{k}": v for i, m in enumerate(models) for k, v in m.arrays.items()}
+    members = [{"kind": m.kind, **m.meta} for m in models]
+    return DigitModel("ensemble", arrays, {"members": members, "name": name})
 
 
 def save_model(model: DigitModel, path: Path) -> None:

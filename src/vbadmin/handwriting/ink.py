@@ -73,7 +73,7 @@ def components(ink: np.ndarray, line_height: float, threshold: float = 0.35) -> 
 
     Sizes are relative to the typed line height, the only scale that is reliable on a page.
     """
-    mask = ink > threshold
+    mask = hysteresis(ink, threshold)
     mask = ndimage.binary_closing(mask, structure=np.ones((3, 3)))
     labels, count = ndimage.label(mask, structure=np.ones((3, 3)))
     boxes: list[list[int]] = []
@@ -91,6 +91,20 @@ def components(ink: np.ndarray, line_height: float, threshold: float = 0.35) -> 
         boxes.append([xs.start, ys.start, xs.stop, ys.stop])
     merged = _merge_overlapping(sorted(boxes), line_height)
     return mask, [(b[0], b[1], b[2], b[3]) for b in merged]
+
+
+def hysteresis(ink: np.ndarray, high: float = 0.35, low_share: float = 0.5) -> np.ndarray:
+    """Ink above `high`, plus fainter ink (above low_share × high) touching it: a thin diagonal
+    drawn fast stays joined to its digit, while faint specks on their own stay out."""
+    strong = ink > high
+    weak = ink > high * low_share
+    labels, count = ndimage.label(weak, structure=np.ones((3, 3)))
+    if count == 0:
+        return strong
+    keep = np.zeros(count + 1, bool)
+    keep[np.unique(labels[strong])] = True
+    keep[0] = False
+    return np.asarray(keep[labels])
 
 
 def split_options(mask: np.ndarray, box: Box, digit_height: float, max_pieces: int = 4) -> list[list[Cut]]:

@@ -22,7 +22,14 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from vbadmin.handwriting.digits import MODEL_FILE, DigitModel, glyph_features, load_model, save_model
+from vbadmin.handwriting.digits import (
+    MODEL_FILE,
+    DigitModel,
+    ensemble,
+    glyph_features,
+    load_model,
+    save_model,
+)
 from vbadmin.handwriting.ink import ink_map
 
 FONT_FILES = (
@@ -58,6 +65,7 @@ SKELETONS: dict[int, list[list[Stroke]]] = {
         [[(0.15, 0.35), (0.35, 0.15), (0.62, 0.0), (0.5, 1.0)]],
         [[(0.25, 0.25), (0.55, 0.0), (0.55, 1.0)]],
         [[(0.3, 0.2), (0.55, 0.0), (0.5, 1.0)], [(0.3, 1.0), (0.75, 1.0)]],
+        [[(0.0, 0.7), (0.35, 0.3), (0.7, 0.0), (0.5, 1.0)]],  # acute "/|": upstroke from the foot
     ],
     2: [
         [[(0.12, 0.25), (0.4, 0.0), (0.8, 0.1), (0.75, 0.4), (0.15, 1.0), (0.9, 0.98)]],
@@ -134,10 +142,29 @@ SKELETONS: dict[int, list[list[Stroke]]] = {
                 (1.0, 0.9),
             ]
         ],
+        # Cursive "2" as clerks write it: a tall hook, a long diagonal, a crossed loop at the foot
+        # and a tail along the line (the loop as big as a third of the digit's width).
+        [
+            [(0.3, 0.3), (0.2, 0.12), (0.45, 0.0), (0.72, 0.12), (0.62, 0.4), (0.3, 0.75), (0.12, 0.92)]
+            + [(0.18, 1.0), (0.32, 0.95), (0.3, 0.82), (0.18, 0.85), (0.3, 0.97), (0.6, 1.0), (0.95, 0.92)]
+        ],
+        [
+            [(0.15, 0.2), (0.45, 0.0), (0.75, 0.1), (0.7, 0.35), (0.25, 0.8), (0.05, 0.95), (0.15, 1.0)]
+            + [(0.4, 0.85), (0.35, 0.72), (0.2, 0.85), (0.35, 0.98), (0.7, 1.0), (1.0, 0.9)]
+        ],
+        [
+            [(0.45, 0.2), (0.5, 0.05), (0.7, 0.0), (0.75, 0.2), (0.55, 0.5), (0.25, 0.85), (0.05, 1.0)]
+            + [(0.2, 0.8), (0.4, 0.78), (0.45, 0.95), (0.75, 1.0), (1.0, 0.95)]
+        ],
     ],
     3: [
         [[(0.15, 0.1), (0.6, 0.0), (0.85, 0.2), (0.45, 0.45), (0.85, 0.65), (0.7, 0.95), (0.15, 0.9)]],
         [[(0.15, 0.05), (0.85, 0.05), (0.45, 0.42), (0.85, 0.65), (0.7, 0.95), (0.15, 0.9)]],
+        # flat-topped "3" with a long lower bowl
+        [
+            [(0.1, 0.08), (0.9, 0.02), (0.35, 0.4), (0.75, 0.5), (0.9, 0.75), (0.6, 1.0), (0.25, 0.95)]
+            + [(0.1, 0.82)]
+        ],
     ],
     4: [
         [[(0.6, 0.0), (0.1, 0.65), (0.95, 0.65)], [(0.7, 0.3), (0.7, 1.0)]],
@@ -164,13 +191,20 @@ SKELETONS: dict[int, list[list[Stroke]]] = {
                 (0.4, 0.5),
                 (0.2, 0.7),
             ]
-        ]
+        ],
+        # "b"-like: a tall straight stem with a small bowl at the foot
+        [
+            [(0.85, 0.0), (0.45, 0.25), (0.25, 0.7), (0.35, 1.0), (0.7, 0.9), (0.75, 0.6)]
+            + [(0.45, 0.55), (0.28, 0.75)]
+        ],
     ],
     7: [
         [[(0.1, 0.05), (0.9, 0.05), (0.4, 1.0)]],
         [[(0.05, 0.15), (0.15, 0.05), (0.9, 0.08), (0.6, 0.5), (0.45, 1.0)], [(0.35, 0.5), (0.85, 0.52)]],
         [[(0.1, 0.1), (0.9, 0.05), (0.45, 1.0)], [(0.3, 0.5), (0.85, 0.48)]],
         [[(0.05, 0.2), (0.2, 0.05), (0.9, 0.05), (0.5, 1.0)], [(0.35, 0.55), (0.9, 0.5)]],
+        # Short hooked top and a long crossbar reaching past the stem on the right.
+        [[(0.2, 0.08), (0.4, 0.0), (0.65, 0.08), (0.55, 0.5), (0.45, 1.0)], [(0.15, 0.55), (0.95, 0.5)]],
     ],
     8: [
         [
@@ -198,10 +232,19 @@ SKELETONS: dict[int, list[list[Stroke]]] = {
                 (0.8, 0.2),
             ]
         ],
+        # slanted figure-eight begun at the top right, loops of unequal size
+        [
+            [(0.9, 0.1), (0.55, 0.0), (0.35, 0.2), (0.55, 0.5), (0.7, 0.8), (0.45, 1.0), (0.2, 0.85)]
+            + [(0.45, 0.5), (0.9, 0.1)]
+        ],
     ],
     9: [
         [[(0.8, 0.3), (0.5, 0.0), (0.2, 0.2), (0.3, 0.45), (0.75, 0.35), (0.8, 0.2), (0.7, 1.0)]],
         [[(0.8, 0.25), (0.5, 0.0), (0.15, 0.2), (0.4, 0.45), (0.8, 0.25), (0.6, 0.7), (0.3, 1.0)]],
+        [
+            [(0.85, 0.2), (0.5, 0.0), (0.2, 0.15), (0.25, 0.4), (0.6, 0.4), (0.85, 0.15), (0.8, 0.6)]
+            + [(0.75, 1.0)]
+        ],
     ],
 }
 
@@ -289,11 +332,28 @@ def render_stroke_digit(rng: np.random.Generator, digit: int) -> np.ndarray:
     colour, mode = _ink_colour(rng)
     draw = ImageDraw.Draw(image)
     height, width = float(rng.uniform(50, 70)), float(rng.uniform(30, 50))
+    warp = _warp(rng)
+    pen = int(rng.integers(2, 10))
     for stroke in strokes:
         noisy = [(x + float(rng.normal(0, 0.05)), y + float(rng.normal(0, 0.04))) for x, y in stroke]
-        path = [(28 + x * width, 20 + y * height) for x, y in _spline(noisy)]
-        draw.line(path, fill=colour, width=int(rng.integers(2, 10)), joint="curve")
+        path = [(28 + x * width, 20 + y * height) for x, y in map(warp, _spline(noisy))]
+        draw.line(path, fill=colour, width=pen, joint="curve")
     return _finish(rng, image, mode)
+
+
+def _warp(rng: np.random.Generator) -> Callable[[tuple[float, float]], tuple[float, float]]:
+    """A smooth random bend of the unit box (one per digit): no two clerks' loops are alike."""
+    amp = rng.normal(0.0, 0.045, 4)
+    freq = rng.uniform(0.5, 1.5, 4)
+    phase = rng.uniform(0.0, 2 * np.pi, 4)
+
+    def bend(point: tuple[float, float]) -> tuple[float, float]:
+        x, y = point
+        along = (y, x, y, x)
+        wave = [float(amp[i] * np.sin(2 * np.pi * freq[i] * along[i] + phase[i])) for i in range(4)]
+        return x + wave[0] + wave[1], y + wave[2] + wave[3]
+
+    return bend
 
 
 def sklearn_digit_inks() -> tuple[list[np.ndarray], list[int]]:
@@ -303,6 +363,8 @@ def sklearn_digit_inks() -> tuple[list[np.ndarray], list[int]]:
     inks = [np.kron(img / 16.0, np.ones((4, 4))).astype(np.float32) for img in data.images]
     return inks, [int(t) for t in data.target]
 
+
+STROKE_SHARE = 3  # pen strokes this many times as often as any one font
 
 JUNK = 10  # "not one digit": half a digit, two touching digits (what a wrong cut produces)
 
@@ -343,8 +405,8 @@ def build_dataset(seed: int, per_class: int = 700) -> tuple[np.ndarray, np.ndarr
     fonts = available_fonts()
     rows: list[np.ndarray] = []
     labels: list[int] = []
-    # Pen strokes twice as often as any one font: real clerks' shapes (looped 2, flagged 1).
-    makers: list[Callable[[int], np.ndarray]] = [lambda d: render_stroke_digit(rng, d)] * 2
+    # Pen strokes more often than any one font: real clerks' shapes (looped 2, flagged 1).
+    makers: list[Callable[[int], np.ndarray]] = [lambda d: render_stroke_digit(rng, d)] * STROKE_SHARE
     makers += [lambda d, f=font: render_font_digit(rng, d, f) for font in fonts]  # type: ignore[misc]
     for digit in range(10):
         for i in range(per_class):
@@ -408,6 +470,15 @@ def train_kernel_logreg(x: np.ndarray, y: np.ndarray, seed: int) -> DigitModel:
     return DigitModel("nystroem_logreg", arrays, {"gamma": gamma, "name": "nystroem_logreg"})
 
 
+def _size(model: DigitModel) -> int:
+    return sum(a.nbytes for a in model.arrays.values())
+
+
+def log_loss(model: DigitModel, x: np.ndarray, y: np.ndarray) -> float:
+    probs = model.predict_proba(x)
+    return round(float(-np.log(np.maximum(probs[np.arange(len(y)), y], 1e-12)).mean()), 4)
+
+
 def accuracy(model: DigitModel, x: np.ndarray, y: np.ndarray) -> float:
     return float((model.predict_proba(x).argmax(axis=1) == y).mean())
 
@@ -444,10 +515,11 @@ def calibration(model: DigitModel, x: np.ndarray, y: np.ndarray, threshold: floa
     }
 
 
-def train(out: Path, seed: int = 7, per_class: int = 700) -> dict[str, object]:
+def train(out: Path, seed: int = 7, per_class: int = 1000) -> dict[str, object]:
     """Build data; fit the model kinds on 70 %, their temperature on 15 %, compare them on the
-    last 15 % and keep the most accurate (or a smaller one within 0.5 point); write the model and
-    a report."""
+    last 15 % and keep the one of least log-loss (the reader thresholds probabilities, so their
+    calibration counts, not only the argmax), or a smaller one within 2 % of it; write the model
+    and a report."""
     x, y = build_dataset(seed, per_class)
     order = np.random.default_rng(seed + 1).permutation(len(y))
     cut, calib_cut = int(0.7 * len(y)), int(0.85 * len(y))
@@ -455,31 +527,40 @@ def train(out: Path, seed: int = 7, per_class: int = 700) -> dict[str, object]:
     results: dict[str, float] = {}
     details: dict[str, dict[str, float]] = {}
     models: dict[str, DigitModel] = {}
+    fit_s: dict[str, float] = {}
     for trainer in (train_mlp, train_mlp_wide, train_kernel_logreg):
         started = time.perf_counter()
         model = trainer(x[train_idx], y[train_idx], seed)
         fit_temperature(model, x[calib_idx], y[calib_idx])
-        name = str(model.meta["name"])
+        models[str(model.meta["name"])] = model
+        fit_s[str(model.meta["name"])] = round(time.perf_counter() - started, 1)
+    # Two MLPs averaged: they disagree on shapes unlike the training digits, which lowers the
+    # confidence exactly where a single network is overconfident.
+    pair = ensemble([models["mlp"], models["mlp_256x128"]], "mlp+mlp_256x128")
+    models[str(pair.meta["name"])] = pair
+    fit_s[str(pair.meta["name"])] = fit_s["mlp"] + fit_s["mlp_256x128"]
+    digits = y[test_idx] < JUNK
+    for name, model in models.items():
         results[name] = accuracy(model, x[test_idx], y[test_idx])
-        digits = y[test_idx] < JUNK
         details[name] = {
             "digit_accuracy": accuracy(model, x[test_idx][digits], y[test_idx][digits]),
-            "temperature": float(model.meta["temperature"]),  # type: ignore[arg-type]
-            "fit_s": round(time.perf_counter() - started, 1),
-            "size_kib": round(sum(a.nbytes for a in model.arrays.values()) / 1024, 1),
+            "log_loss": log_loss(model, x[test_idx], y[test_idx]),
+            "fit_s": fit_s[name],
+            "size_kib": round(_size(model) / 1024, 1),
             **calibration(model, x[test_idx], y[test_idx]),
         }
-        models[name] = model
-    # The most accurate, unless a smaller one is within half a point of it (size and load time count).
-    top = max(results.values())
-    best = min(
-        (m for n, m in models.items() if results[n] >= top - 0.005),
-        key=lambda m: sum(a.nbytes for a in m.arrays.values()),
-    )
+        if model.kind != "ensemble":
+            details[name]["temperature"] = float(model.meta["temperature"])  # type: ignore[arg-type]
+    # The least log-loss, unless a smaller one is within 2 % of it (size and load time count).
+    least = min(d["log_loss"] for d in details.values())
+    best = min((models[n] for n, d in details.items() if d["log_loss"] <= 1.02 * least), key=_size)
     path = out / MODEL_FILE
     save_model(best, path)
-    start = time.perf_counter()
-    load_model(path)
+    loads = []
+    for _ in range(5):
+        start = time.perf_counter()
+        load_model(path)
+        loads.append(time.perf_counter() - start)
     report = {
         "kept": best.meta["name"],
         "test_accuracy": results,
@@ -489,7 +570,7 @@ def train(out: Path, seed: int = 7, per_class: int = 700) -> dict[str, object]:
         "test_samples": len(test_idx),
         "seed": seed,
         "size_bytes": path.stat().st_size,
-        "load_ms": round((time.perf_counter() - start) * 1000, 1),
+        "load_ms": round(min(loads) * 1000, 1),
         "fonts": available_fonts(),
     }
     (out / "metrics.json").write_text(json.dumps(report, indent=2) + "\n")
