@@ -140,6 +140,13 @@ def test_number_disagreeing_with_typed_occurrence_is_flagged() -> None:
     assert verdict is not None and verdict.value == "2336" and verdict.agrees is False
 
 
+def test_a_misread_number_holds_no_typed_occurrence() -> None:
+    # "ó3" is OCR's reading of a printed 63: its "3" is no typed number of the letter.
+    assert typed_numbers("Số: ó3/KH-UBND\nHà Nội, ngày 3 tháng 5 năm 2026", "KH-UBND") == []
+    assert typed_numbers("Số 7§6-HD/VPTW", "HD/VPTW") == []
+    assert typed_numbers("Số: 63/KH-UBND", "KH-UBND") == ["63"]
+
+
 def test_unreadable_reports_candidate_and_confidence() -> None:
     verdict = check_number(Reading("number", "07", 0.41, None), [])
     assert verdict is not None and verdict.value is None and verdict.candidate == "07"
@@ -390,3 +397,21 @@ def test_synthetic_blanks_accepted_readings_are_right() -> None:
     accepted = [(label, cand) for label, cand, conf in rows if conf >= MIN_CONFIDENCE["number"]]
     assert len(accepted) >= 0.3 * len(rows)
     assert sum(label != cand for label, cand in accepted) <= 1
+
+
+@pytest.mark.parametrize(
+    ("printed", "handwritten", "number"),
+    [("186", "1861", None),  # OCR's reading of the line and the reader's disagree: neither
+     ("186", "186", "186"),  # they agree
+     (None, "186", "186")],  # nothing printed: the confident reading
+)
+def test_a_reading_that_disagrees_with_ocr_leaves_the_number_empty(printed, handwritten, number) -> None:
+    from vbadmin.handwriting import _apply_number
+    from vbadmin.handwriting.crosscheck import Verdict
+    from vbadmin.pages import Page
+
+    doc = Document(number=printed, symbol="HD-VTLTNN", identifier=printed and f"{printed}/HD-VTLTNN")
+    verdict = Verdict("number", handwritten, handwritten, 0.9, "confident reading")
+    _apply_number(doc, verdict, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"))
+    assert doc.number == number
+    assert ("HANDWRITING_DISAGREES" in doc.issue_codes()) == (number is None)

@@ -34,6 +34,7 @@ CASES = [
     ("Số:      /UBND-VP", None, None, "UBND-VP", "UBND", None, "state"),
     ("Số: 1O5/UBND-VX", "105/UBND-VX", "105", "UBND-VX", "UBND", None, "state"),
     ("Số: ó32/QĐ-BTC", "632/QĐ-BTC", "632", "QĐ-BTC", "BTC", "QĐ", "state"),  # a printed 6 read as ó
+    ("Số 7§6-HD/VPTW", "786-HD/VPTW", "786", "HD/VPTW", "VPTW", "HD", "party"),  # and an 8 as §
     ("Số: 1I/QĐ-UBND", "11/QĐ-UBND", "11", "QĐ-UBND", "UBND", "QĐ", "state"),
     ("Số:12/GT-UBND", "12/GT-UBND", "12", "GT-UBND", "UBND", "GT", "state"),
     # OCR of scans: a handwritten number read as junk keeps the symbol; doubled letters; slashes

@@ -121,10 +121,12 @@ def loose_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", strip_diacritics(text).lower())
 
 
-# OCR confusions inside numbers: O/o → 0, I/l/| → 1 (§6.5), ó → 6 (tesseract's Vietnamese model
-# reads a printed 6 so). Applied only to number tokens.
-_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Q": "0", "ó": "6"})
-_LOOKALIKE_CHARS = "OoIl|Qó"
+# OCR confusions inside numbers: O/o → 0, I/l/| → 1 (§6.5); ó → 6 and § → 8 (tesseract's
+# Vietnamese model reads a printed 6 and 8 so). Applied only to number tokens.
+_DIGIT_LOOKALIKES = str.maketrans(
+    {"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "Q": "0", "ó": "6", "§": "8"}
+)
+_LOOKALIKE_CHARS = "OoIl|Qó§"
 
 
 def repair_number(token: str) -> tuple[str, bool]:

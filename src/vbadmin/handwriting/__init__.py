@@ -116,6 +116,10 @@ def _apply_number(doc: Document, verdict: Verdict, reading: Reading | None, page
     if verdict.value is None:
         _unreadable(doc, "identifier", verdict)
         return
+    if doc.number is not None and verdict.source != "typed" and verdict.value != doc.number:
+        _disagreement(doc, "identifier", doc.number, verdict.value)
+        doc.number = doc.identifier = None
+        return
     doc.number = verdict.value
     if doc.symbol:
         separator = "-" if doc.system == "party" else "/"
@@ -132,9 +136,19 @@ def _apply_number(doc: Document, verdict: Verdict, reading: Reading | None, page
     )
 
 
+def _disagreement(doc: Document, field: str, printed: str, handwritten: str) -> None:
+    """OCR's reading of the line and the handwriting reader's disagree: neither is believed."""
+    message = f"OCR read {printed}, the handwriting reader {handwritten}: left empty"
+    doc.issues.append(Issue(code="HANDWRITING_DISAGREES", field=field, severity="warning", message=message))
+
+
 def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: Page) -> None:
     if verdict.value is None:
         _unreadable(doc, "date", verdict)
+        return
+    if doc.date is not None and verdict.value != doc.date:
+        _disagreement(doc, "date", doc.date, verdict.value)
+        doc.date = None
         return
     doc.date = verdict.value
     doc.evidence["date"] = _evidence(page, reading, verdict.confidence)

@@ -66,7 +66,9 @@ def typed_numbers(text: str, symbol: str | None) -> list[str]:
     """Numbers printed next to this letter's symbol anywhere in its text (page headers, stamps)."""
     if not symbol:
         return []
-    pattern = re.compile(r"(?<![\d/.])(\d{1,5})\s*[-/]\s*" + _symbol_pattern(symbol) + r"(?![a-z])")
+    # Whole numbers only: "ó3/KH-UBND" or "7§6-HD/VPTW" (printed numbers misread) hold no
+    # typed "3" or "6".
+    pattern = re.compile(r"(?<![^\s(:])(\d{1,5})\s*[-/]\s*" + _symbol_pattern(symbol) + r"(?![a-z])")
     return [m.group(1) for m in pattern.finditer(fold(text))]
 
 
