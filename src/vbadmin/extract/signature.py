@@ -153,8 +153,8 @@ def _repair_damaged_prefix(text: str) -> tuple[str, str]:
 def repair_person_name(name: str) -> str:
     """A signer's name as OCR misread it under the seal, its family name and middle name put
     right when one common name is plainly meant: "Đỉnh Công Dũng" → "Đinh Công Dũng" (same
-    letters), "Mai Tnị Hồng" → "Mai Thị Hồng" (no such syllable, one letter off). Names that are
-    not plainly one are kept."""
+    letters, other marks), "Mai Tnị Hồng" → "Mai Thị Hồng", "Trịnt. Chí" → "Trịnh Chí" (no such
+    syllable, a letter or two off). Names that are not plainly one are kept."""
     words = name.split()
     if len(words) < 2:
         return name
@@ -165,18 +165,20 @@ def repair_person_name(name: str) -> str:
 
 
 def _plainly_one(word: str, names: tuple[str, ...], same_letters: bool) -> str | None:
-    """The one name of `names` that `word` misreads: same letters with other marks, or (for
-    middle names) one letter off; None when `word` is a name of the list or no single one fits."""
-    if match_key(word) in {match_key(n) for n in names}:
+    """The one name of `names` that `word` misreads; None when `word` is a name of the list or
+    no single one fits. Another spelling of the same letters counts for family names (the
+    list holds the common ones); letters off only when `word` is no Vietnamese syllable."""
+    core = word.strip(".,;:")
+    key = match_key(core)
+    if key in {match_key(n) for n in names}:
         return None
-    key = loose_key(word)
-    if same_letters:
-        near = [n for n in names if loose_key(n) == key]
-    elif is_known_syllable(word):
-        return None  # "Chí" is a middle name too, though not a listed one
-    else:
-        near = [n for n in names if edit_distance(loose_key(n), key) <= 1 and len(key) >= 2]
-    return near[0] if len(near) == 1 else None
+    near = [n for n in names if loose_key(n) == loose_key(core)] if same_letters else []
+    if near or is_known_syllable(core) or len(key) < 2:  # "Chí" is a middle name too, though not listed
+        return near[0] if len(near) == 1 else None
+    ranked = sorted((edit_distance(match_key(n), key), n) for n in names)
+    best, name = ranked[0]
+    clear = len(ranked) == 1 or ranked[1][0] > best
+    return name if clear and best <= (2 if len(key) >= 5 else 1) else None
 
 
 def _name_of(text: str, ocr: bool) -> str | None:
