@@ -166,3 +166,23 @@ def test_header_lines_are_not_one_paragraph() -> None:
     page = Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[header, issuer])
     repair_page_marks(page)
     assert issuer.words[0].text == "CỤC"
+
+
+def test_each_column_goes_on_in_its_own_column() -> None:
+    # Left: a subject wrapped at "NGUY"; right: other text on the same rows.
+    first = Line([*_line("GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY", 100, 100).words, *_line("Ký bởi: Bộ Công Thương", 1500, 100).words])
+    second = Line([*_line("HIÊM LOẠI 1", 100, 140).words, *_line("Cơ quan: Bộ Công Thương", 1500, 140).words])
+    page = Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[first, second])
+    repair_page_marks(page)
+    assert second.words[0].text == "HIỂM"
+
+
+def test_a_centred_line_goes_on_under_the_middle_of_the_one_above() -> None:
+    first, second = _line("GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY", 100, 100), _line("HIÊM LOẠI 1", 290, 140)
+    right_half = _line("HIÊM LOẠI 1", 600, 180)  # under the right half of the line above: not its continuation
+    page = Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[first, second])
+    repair_page_marks(page)
+    other = Page(number=1, width=2480, height=3508, unit="px", origin="ocr",
+                 lines=[_line("GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY", 100, 140), right_half])
+    repair_page_marks(other)
+    assert (second.words[0].text, right_half.words[0].text) == ("HIỂM", "HIÊM")

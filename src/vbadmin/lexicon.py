@@ -354,9 +354,11 @@ def repair_page_marks(page: Page) -> list[Repair]:
         for run in _runs(line):
             done += _repair_run(run)
     for line, following in zip(page.lines, page.lines[1:], strict=False):
-        tail, head = _runs(line)[-1:], _runs(following)[:1]
-        if tail and head and _continues_on(line, tail[0], head[0]):  # "NGUY" / "HIÊM"
-            done += _repair_run(tail[0][-JOIN_CONTEXT:] + head[0][:JOIN_CONTEXT])
+        next_runs = _runs(following)
+        for tail in _runs(line):  # each column of a two-column line goes on in its own column
+            head = next((run for run in next_runs if _continues_on(line, tail, run)), None)
+            if head is not None:  # "NGUY" / "HIÊM"
+                done += _repair_run(tail[-JOIN_CONTEXT:] + head[:JOIN_CONTEXT])
     return done
 
 
@@ -378,15 +380,20 @@ _Run = list[tuple[Word, str] | None]
 
 
 def _continues_on(line: Line, tail: _Run, head: _Run) -> bool:
-    """The line's last run goes on in the next line's first run: a run of some length that ends
-    without punctuation, and the next run starts just below it, at its left edge (a column of
-    text, not a centred header line or the other column)."""
+    """A run of the line goes on in a run of the next line: a run of some length that ends its
+    column without punctuation, and the next run starts just below it, at its left edge or
+    centred under it (not a short header line, not the other column)."""
     tail_words = [item[0] for item in tail if item]
     head_words = [item[0] for item in head if item]
-    if len(tail_words) < MIN_WRAPPED_RUN or not head_words or _core(line.words[-1].text)[2]:
-        return False
-    if tail_words[-1] is not line.words[-1]:
-        return False  # the run was cut short by a number or a mark
+    if len(tail_words) < MIN_WRAPPED_RUN or not head_words or tail[-1] is None:
+        return False  # too short for running text, or cut short by a number or a mark
+    last = tail_words[-1]
+    after = line.words.index(last) + 1
+    column_ends = after == len(line.words) or line.words[after].x0 - last.x1 > 1.5 * (last.y1 - last.y0)
+    if _core(last.text)[2] or not column_ends:
+        return False  # ends in punctuation, or a mark ended the run, not the column
     height = max(1.0, line.box[3] - line.box[1])
     below = 0 <= head_words[0].y0 - tail_words[-1].y1 < height
-    return below and abs(head_words[0].x0 - tail_words[0].x0) < 2 * height
+    # Left-aligned, or centred under it (a subject under the number line)
+    left, middle = tail_words[0].x0, (tail_words[0].x0 + last.x1) / 2
+    return below and left - 2 * height < head_words[0].x0 < middle
