@@ -27,8 +27,7 @@ from vbadmin.normalize import loose_key, match_key
 from vbadmin.pages import Line, Page, Word
 
 MAX_WORD_SYLLABLES = 4
-_HORN = {"\u031b"}
-_HATS = {"\u0302", "\u0306", *_HORN}  # circumflex, breve, horn: where OCR loses or swaps marks
+_HATS = {"\u0302", "\u0306"}  # circumflex, breve: where OCR loses or swaps marks most
 MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
 MARGIN_OVER_AS_READ = 0.6
 # A syllable that is in no word is read as its likeliest neighbour only when that one is
@@ -93,19 +92,21 @@ def change_cost(read: str, meant: str) -> float:
 
 
 def _misread_hatted_vowel(read: str, meant: str) -> bool:
-    """OCR's misreadings of a vowel's hat (^, ˘ or the horn): the tone lost or swapped under
-    ^ or ˘ ("Ồ" as "Ô", "Ể" as "Ế"), or the hat lost or added with the tone kept ("Ấ" as "Á",
-    "ả" as "ẳ", "ự" as "ụ"). Nothing else: "tỉnh" for "tính" or "bảng" for "băng" are rare, and
-    believing them does more harm."""
+    """OCR's misreadings of a vowel's hat (^ or ˘): the tone lost or swapped under the hat ("Ồ"
+    as "Ô", "Ể" as "Ế"), or the hat lost or added with the tone kept ("Ấ" as "Á", "ả" as "ẳ").
+    Nothing else: a tone OCR added under a hat ("thiên" as "thiện"), a horn ("của" for "cửa"),
+    "tỉnh" for "tính" or "bảng" for "băng" are rarer than the real words, and believing them
+    does more harm."""
     base_read, marks_read = _marks(read)
     base_meant, marks_meant = _marks(meant)
     if base_read != base_meant:
         return False
     hat, hat_read = marks_meant & _HATS, marks_read & _HATS
+    tone, tone_read = marks_meant - hat, marks_read - hat_read
     if hat and hat_read:
-        return hat == hat_read and not hat & _HORN  # the tone under a ^ or ˘
+        return hat == hat_read and bool(tone)  # the tone under a ^ or ˘ lost or swapped
     if hat or hat_read:
-        return marks_read - hat_read == marks_meant - hat  # a hat lost or added, tone kept
+        return tone == tone_read  # a hat lost or added, the tone kept
     return False
 
 
@@ -203,15 +204,17 @@ def restore_marks(syllables: Sequence[str | None]) -> list[Repair]:
 
 def _undoubled(syllable: str) -> str:
     """"MỒÔI", "CHẤÁP": OCR read one vowel twice, with two sets of marks. Vietnamese never
-    doubles a vowel ("oo" in loanwords such as "xoong" has no marks; "ưu" is two vowels): keep
-    the one with more marks."""
+    doubles a vowel ("oo" in loanwords such as "xoong" has no marks; "ưu" is two vowels)."""
     chars = list(syllable)
     for i in range(len(chars) - 1):
         (base_a, marks_a), (base_b, marks_b) = _marks(chars[i]), _marks(chars[i + 1])
-        if (marks_a | marks_b) & _HORN:
+        if "\u031b" in marks_a | marks_b:
             continue  # "ưu" (lưu, cứu) is a vowel pair, not a vowel read twice
         if base_a.lower() == base_b.lower() and base_a.lower() in "aeiouy" and marks_a != marks_b:
-            drop = i + 1 if len(marks_a) >= len(marks_b) else i
+            if not marks_a or not marks_b:  # "xuúc": the plain one is the extra
+                drop = i if not marks_a else i + 1
+            else:  # "CHẤÁP", "MỒÔI": the plainer one, which the word list may complete
+                drop = i if len(marks_a) >= len(marks_b) else i + 1
             return "".join(chars[:drop] + chars[drop + 1 :])
     return syllable
 
@@ -348,35 +351,52 @@ def _runs(line: Line) -> list[list[tuple[Word, str] | None]]:
 
 
 def repair_page_marks(page: Page) -> list[Repair]:
-    """Put back lost marks in an OCR'd page's words, in place; returns what was changed."""
+    """Put back lost marks in an OCR'd page's words, in place; returns what was changed.
+
+    Each run is read with the words that go on from the line above and into the line below
+    (a word cut by a line's end: "NGUY" / "HIÊM"), but only its own words are changed."""
+    runs = [_runs(line) for line in page.lines]
     done: list[Repair] = []
-    for line in page.lines:
-        for run in _runs(line):
-            done += _repair_run(run)
-    for line, following in zip(page.lines, page.lines[1:], strict=False):
-        next_runs = _runs(following)
-        for tail in _runs(line):  # each column of a two-column line goes on in its own column
-            head = next((run for run in next_runs if _continues_on(line, tail, run)), None)
-            if head is not None:  # "NGUY" / "HIÊM"
-                done += _repair_run(tail[-JOIN_CONTEXT:] + head[:JOIN_CONTEXT])
+    for i, line_runs in enumerate(runs):
+        for run in line_runs:
+            before = _continued_from(page, runs, i, run)
+            after = _continued_in(page, runs, i, run)
+            done += _repair_run(before + run + after, len(before), len(before) + len(run))
     return done
 
 
 JOIN_CONTEXT = 3  # syllables each side of a line break looked at together
 MIN_WRAPPED_RUN = 4  # words in a line's last run for it to be a wrapped line of running text
 
+_Run = list[tuple[Word, str] | None]
 
-def _repair_run(run: list[tuple[Word, str] | None]) -> list[Repair]:
-    repairs = restore_marks([item[1] if item else None for item in run])
+
+def _continued_from(page: Page, runs: list[list[_Run]], i: int, run: _Run) -> _Run:
+    """The last words of the run of the line above that goes on in `run`."""
+    if i == 0:
+        return []
+    tail = next((t for t in runs[i - 1] if _continues_on(page.lines[i - 1], t, run)), None)
+    return tail[-JOIN_CONTEXT:] if tail else []
+
+
+def _continued_in(page: Page, runs: list[list[_Run]], i: int, run: _Run) -> _Run:
+    """The first words of the run of the line below that `run` goes on in."""
+    if i + 1 == len(runs):
+        return []
+    head = next((h for h in runs[i + 1] if _continues_on(page.lines[i], run, h)), None)
+    return head[:JOIN_CONTEXT] if head else []
+
+
+def _repair_run(run: _Run, start: int, end: int) -> list[Repair]:
+    """Repair the words run[start:end], reading the whole run."""
+    syllables = [item[1] if item else None for item in run]
+    repairs = [r for r in restore_marks(syllables) if start <= r.index < end]
     for repair in repairs:
         item = run[repair.index]
         assert item is not None
         lead, _, trail = _core(item[0].text)
         item[0].text = lead + repair.repaired + trail
     return repairs
-
-
-_Run = list[tuple[Word, str] | None]
 
 
 def _continues_on(line: Line, tail: _Run, head: _Run) -> bool:
