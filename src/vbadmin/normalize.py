@@ -36,6 +36,9 @@ _SPACES = str.maketrans(
     }
 )
 
+# Every character the three tables above replace: most text has none, and translate is slow.
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {**_LOOKALIKES, **_INVISIBLE, **_SPACES}))) + "]")
+
 # Markup left by transcriptions: **bold**, __underline__, ^{*} superscripts.
 _NUMBER_FORMS = re.compile("[\u2160-\u2188]")
 _MARKUP = re.compile(r"\*\*|__|\^\{[^}]*\}|\^\*")
@@ -50,7 +53,8 @@ def clean_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
+    if _TRANSLATED.search(text):
+        text = text.translate(_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
     text = text.replace("\u2026", "...")
     text = _MARKUP.sub("", text)
     # Roman numerals from the Unicode number block (Ⅻ) become Latin letters.
