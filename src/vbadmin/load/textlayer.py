@@ -77,10 +77,14 @@ def _vni_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(key) for key in keys))
 
 
+@cache
+def _tcvn3_table() -> dict[int, str]:
+    return str.maketrans(_legacy_tables()["tcvn3"])
+
+
 def convert_tcvn3(text: str) -> str:
     """Convert TCVN3 (ABC, .VnTime) mojibake read as Latin-1/cp1252 into Unicode NFC."""
-    table = str.maketrans(_legacy_tables()["tcvn3"])
-    return unicodedata.normalize("NFC", text.translate(table))
+    return unicodedata.normalize("NFC", text.translate(_tcvn3_table()))
 
 
 def convert_vni(text: str) -> str:
@@ -160,7 +164,7 @@ def _lost_diacritics(text: str) -> bool:
     if len(words) < 30:
         return False
     bare = sum(1 for w in words if w in _BARE_VIETNAMESE) / len(words)
-    accented = sum(1 for w in words if any(c in _DIACRITIC_LETTERS for c in w)) / len(words)
+    accented = sum(1 for w in words if not _DIACRITIC_LETTERS.isdisjoint(w)) / len(words)
     return bare > 0.15 and accented < 0.05
 
 
