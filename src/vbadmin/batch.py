@@ -43,6 +43,8 @@ Engine = Literal["local", "dask"]
 DEFAULT_PARSE_FN = "vbadmin.parse.parse_file"
 SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".docx", ".txt"})
 MAX_TASKS_PER_CHILD = 500  # recycle workers now and then: PDF/OCR libraries leak a little
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})  # always OCR'd
+SCAN_PRELOAD = ["vbadmin.load.preprocess", "vbadmin.load.image", "vbadmin.handwriting", "pytesseract"]
 
 # Outcome codes of the batch itself (the parser's own codes come from vbadmin.errors).
 FILE_MISSING = "FILE_MISSING"
@@ -232,7 +234,8 @@ def convert(
     if engine == "dask":
         results = _run_dask(items, parse_fn, ocr, timeout, scheduler, workers)
     elif engine == "local":
-        results = _run_local(items, size, parse_fn, ocr, timeout)
+        scans = any(path.suffix.lower() in IMAGE_SUFFIXES for path in inputs)
+        results = _run_local(items, size, parse_fn, ocr, timeout, scans)
     else:
         raise ValueError(f"unknown engine {engine!r}: use 'local' or 'dask'")
     for result in results:
@@ -258,12 +261,16 @@ def _worker_main(conn: Connection, parse_fn: str, ocr: str) -> None:
         conn.send(convert_one(path, parse_fn, ocr))
 
 
-def _context() -> Any:
+def _context(scans: bool) -> Any:
     # forkserver: safe with the parent's threads (progress bar, Dask) yet fast to replace a
-    # worker, since the server has vbadmin imported already.
+    # worker, since the server has vbadmin imported already. With page images to OCR, the
+    # server imports the image and handwriting modules too (numpy, scipy: ~0.3 s), once,
+    # instead of every worker on its first scan. (The first pool of a process fixes the list.)
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["vbadmin.batch", "vbadmin.parse", "vbadmin.load"])
+        context.set_forkserver_preload(
+            ["vbadmin.batch", "vbadmin.parse", "vbadmin.load", *(SCAN_PRELOAD if scans else [])]
+        )
         return context
     return multiprocessing.get_context("spawn")
 
@@ -280,9 +287,9 @@ class _Worker:
 class _Pool:
     """N single-task workers; each one can be killed and replaced on its own."""
 
-    def __init__(self, size: int, parse_fn: str, ocr: str) -> None:
+    def __init__(self, size: int, parse_fn: str, ocr: str, scans: bool = False) -> None:
         self.parse_fn, self.ocr = parse_fn, ocr
-        self.context = _context()
+        self.context = _context(scans)
         self.workers = [self._start() for _ in range(size)]
 
     def _start(self) -> _Worker:
@@ -329,9 +336,9 @@ def _send_quietly(conn: Connection, message: object) -> None:
 
 
 def _run_local(items: Iterator[ConversionResult | Path], size: int, parse_fn: str, ocr: str,
-               timeout: float) -> Generator[ConversionResult, None, None]:
+               timeout: float, scans: bool = False) -> Generator[ConversionResult, None, None]:
     """At most one file in flight per worker, results yielded as they come: memory stays flat."""
-    pool = _Pool(size, parse_fn, ocr)
+    pool = _Pool(size, parse_fn, ocr, scans)
     try:
         exhausted = False
         while True:

@@ -36,6 +36,9 @@ _SPACES = str.maketrans(
     }
 )
 
+# Every character the three tables above replace: most text has none, and translate is slow.
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {**_LOOKALIKES, **_INVISIBLE, **_SPACES}))) + "]")
+
 # Markup left by transcriptions: **bold**, __underline__, ^{*} superscripts.
 _NUMBER_FORMS = re.compile("[\u2160-\u2188]")
 _MARKUP = re.compile(r"\*\*|__|\^\{[^}]*\}|\^\*")
@@ -50,7 +53,8 @@ def clean_text(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
+    if _TRANSLATED.search(text):
+        text = text.translate(_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
     text = text.replace("\u2026", "...")
     text = _MARKUP.sub("", text)
     # Roman numerals from the Unicode number block (Ⅻ) become Latin letters.
@@ -144,11 +148,31 @@ def repair_number(token: str) -> tuple[str, bool]:
 
 
 def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance (insertions, deletions, substitutions all cost 1)."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1]
+    """Levenshtein distance (insertions, deletions, substitutions all cost 1).
+
+    Bit-parallel (Myers 1999, Hyyrö's formulation): one column of the dynamic-programming
+    table is a pair of bit vectors over the characters of `a` (+1 / -1 vertical steps), so
+    each character of `b` costs a few integer operations instead of len(a) Python steps.
+    """
+    if not a or not b:
+        return len(a) or len(b)
+    positions: dict[str, int] = {}  # character → bit mask of where it occurs in a
+    for i, char in enumerate(a):
+        positions[char] = positions.get(char, 0) | 1 << i
+    mask, last = (1 << len(a)) - 1, 1 << (len(a) - 1)
+    up, down, distance = mask, 0, len(a)  # vertical +1 / -1 steps; distance of the last row
+    for char in b:
+        equal = positions.get(char, 0)
+        vertical = equal | down
+        horizontal = (((equal & up) + up) ^ up) | equal
+        right_up = down | ~(horizontal | up)  # horizontal +1 steps
+        right_down = up & horizontal  # horizontal -1 steps
+        if right_up & last:
+            distance += 1
+        elif right_down & last:
+            distance -= 1
+        right_up = (right_up << 1) | 1
+        right_down <<= 1
+        up = (right_down | ~(vertical | right_up)) & mask
+        down = right_up & vertical
+    return distance

@@ -71,8 +71,8 @@ def is_motto(text: str) -> bool:
 
 
 def is_upper_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) >= 0.85
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) / len(letters) >= 0.85
 
 
 @dataclass

@@ -12,6 +12,7 @@ import hashlib
 import unicodedata
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -25,7 +26,6 @@ from vbadmin.errors import (
     UnsupportedFormatError,
 )
 from vbadmin.load.ocr import OcrEngine, TesseractEngine
-from vbadmin.load.preprocess import preprocess, tag_word_colours
 from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy, vietnamese_word_share
 from vbadmin.pages import Line, Page, Word
 
@@ -223,8 +223,16 @@ def _with_text(word: Word, text: str) -> Word:
 
 def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource) -> Page:
     """Preprocess and OCR one page image (exactly one engine call per page)."""
-    prepared = preprocess(image)
-    page = options.ocr_engine().read(prepared.image, number, dpi)
+    # numpy is imported here, not with the module: text-only processes never need it.
+    from vbadmin.load.preprocess import deskew, preprocess_for_ocr, tag_word_colours
+
+    prepared = preprocess_for_ocr(image)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The colour copy is needed only after OCR: deskew it while the engine reads the page
+        # (Pillow releases the GIL while rotating).
+        colour = pool.submit(deskew, prepared.colour, prepared.skew_degrees)
+        page = options.ocr_engine().read(prepared.image, number, dpi)
+        prepared.colour = colour.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
     tag_word_colours(page, prepared.colour)
     if number == 1:

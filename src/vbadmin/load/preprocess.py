@@ -6,6 +6,7 @@ tens of milliseconds; only the final rotation/crop touches the full-resolution i
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -29,18 +30,30 @@ class Preprocessed:
 
 
 def preprocess(image: Image.Image) -> Preprocessed:
-    colour = image.convert("RGB")
+    prepared = preprocess_for_ocr(image)
+    return replace(prepared, colour=deskew(prepared.colour, prepared.skew_degrees))
+
+
+def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
+    """Like preprocess, but the colour copy is only cropped, not yet deskewed: the OCR input is
+    ready sooner, and `deskew(prepared.colour, prepared.skew_degrees)` can run while OCR does."""
+    colour = image if image.mode == "RGB" else image.convert("RGB")
     crop_box = find_paper_box(colour)
     if crop_box is not None:
         colour = colour.crop(crop_box)
     gray, red_share = suppress_red(colour)
     angle = estimate_skew(gray)
-    if abs(angle) > MIN_SKEW:
-        gray = gray.rotate(-angle, resample=Image.Resampling.BILINEAR, fillcolor=WHITE)
-        colour = colour.rotate(-angle, resample=Image.Resampling.BILINEAR, fillcolor=(255,) * 3)
-    else:
+    if abs(angle) <= MIN_SKEW:
         angle = 0.0
-    return Preprocessed(gray, colour, angle, crop_box, red_share)
+    return Preprocessed(deskew(gray, angle), colour, angle, crop_box, red_share)
+
+
+def deskew(image: Image.Image, angle: float) -> Image.Image:
+    """Undo a skew found by estimate_skew (0: the image itself); corners are filled white."""
+    if angle == 0.0:
+        return image
+    white = WHITE if image.mode == "L" else (WHITE,) * len(image.getbands())
+    return image.rotate(-angle, resample=Image.Resampling.BILINEAR, fillcolor=white)
 
 
 def suppress_red(colour: Image.Image) -> tuple[Image.Image, float]:
@@ -50,11 +63,11 @@ def suppress_red(colour: Image.Image) -> tuple[Image.Image, float]:
     print (all channels low) and blue ink (blue dominant) are untouched.
     """
     rgb = np.asarray(colour)
-    red = rgb[..., 0].astype(np.int16)
-    green = rgb[..., 1].astype(np.int16)
-    blue = rgb[..., 2].astype(np.int16)
-    ink = (red > 120) & (red - green > 45) & (red - blue > 30)
-    gray = np.asarray(colour.convert("L")).copy()
+    red = np.ascontiguousarray(rgb[..., 0])
+    # In uint8: where red > 120, red - 45 and red - 30 cannot wrap, so these are the signed
+    # differences red - green > 45 and red - blue > 30 without widening three channels.
+    ink = (red > 120) & (red - 45 > rgb[..., 1]) & (red - 30 > rgb[..., 2])
+    gray = np.array(colour.convert("L"))
     gray[ink] = WHITE
     return Image.fromarray(gray), float(ink.mean())
 
@@ -140,14 +153,13 @@ def tag_word_colours(page: Page, colour: Image.Image) -> None:
 
 
 def _ink_colour(rgb: np.ndarray, word: Word) -> str | None:
-    box = rgb[int(word.y0):int(np.ceil(word.y1)), int(word.x0):int(np.ceil(word.x1))]
+    box = rgb[int(word.y0):int(math.ceil(word.y1)), int(word.x0):int(math.ceil(word.x1))]
     if box.size == 0:
         return None
-    pixels = box.reshape(-1, 3).astype(np.int16)
-    ink = pixels[pixels.sum(axis=1) < 3 * 170]  # darker than paper: the strokes themselves
-    if len(ink) < 5:
+    dark = box.sum(axis=2, dtype=np.uint16) < 3 * 170  # darker than paper: the strokes themselves
+    if np.count_nonzero(dark) < 5:
         return None
-    red, green, blue = ink.mean(axis=0)
+    red, green, blue = box[dark].mean(axis=0)
     if blue > red + 30 and blue > green + 10:
         return "blue"
     if red > green + 40 and red > blue + 30:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -76,10 +77,14 @@ def _vni_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(key) for key in keys))
 
 
+@cache
+def _tcvn3_table() -> dict[int, str]:
+    return str.maketrans(_legacy_tables()["tcvn3"])
+
+
 def convert_tcvn3(text: str) -> str:
     """Convert TCVN3 (ABC, .VnTime) mojibake read as Latin-1/cp1252 into Unicode NFC."""
-    table = str.maketrans(_legacy_tables()["tcvn3"])
-    return unicodedata.normalize("NFC", text.translate(table))
+    return unicodedata.normalize("NFC", text.translate(_tcvn3_table()))
 
 
 def convert_vni(text: str) -> str:
@@ -94,6 +99,7 @@ def repair_lookalikes(text: str) -> str:
     return text.translate(_LOOKALIKE_REPAIRS)
 
 
+@lru_cache(maxsize=4096)  # called once per distinct character of a page
 def _is_foreign(ch: str) -> bool:
     if ch in _LATIN_HOMOGLYPHS:
         return False
@@ -101,6 +107,7 @@ def _is_foreign(ch: str) -> bool:
     return any(low <= code <= high for low, high in _FOREIGN_BLOCKS)
 
 
+@lru_cache(maxsize=4096)
 def _is_unexpected(ch: str) -> bool:
     """Outside the Vietnamese alphabet, ASCII and ordinary letter typography."""
     if ch.isspace() or ord(ch) < 0x80 or ch in VIETNAMESE_LETTERS or ch in _ALLOWED_SYMBOLS:
@@ -125,6 +132,7 @@ def vietnamese_word_share(text: str) -> float:
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
+@lru_cache(maxsize=65536)  # letters repeat the same few thousand words
 def _is_accented_syllable(word: str) -> bool:
     """Vietnamese letters only, some diacritic, and at most one tone: mojibake converted
     with the wrong table tends to stack tones ("ẹoọc")."""
@@ -139,16 +147,15 @@ def _legacy_encoding(text: str) -> Assessment | None:
     Both converters are tried when their tell-tale bytes are present: VNI text is full of
     Latin-1 letters that TCVN3 would also "convert", so only the better result counts.
     """
-    baseline = vietnamese_word_share(text)
     candidates: dict[Assessment, float] = {}
-    if sum(1 for ch in text if ch in _TCVN3_SYMBOLS) >= 3:
+    if sum(count for ch, count in Counter(text).items() if ch in _TCVN3_SYMBOLS) >= 3:
         candidates["legacy_tcvn3"] = vietnamese_word_share(convert_tcvn3(text))
     if len(_VNI_PATTERN.findall(text)) >= 3:
         candidates["legacy_vni"] = vietnamese_word_share(convert_vni(text))
     if not candidates:
         return None
     best = max(candidates, key=lambda name: candidates[name])
-    return best if candidates[best] > baseline + 0.1 else None
+    return best if candidates[best] > vietnamese_word_share(text) + 0.1 else None
 
 
 def _lost_diacritics(text: str) -> bool:
@@ -157,7 +164,7 @@ def _lost_diacritics(text: str) -> bool:
     if len(words) < 30:
         return False
     bare = sum(1 for w in words if w in _BARE_VIETNAMESE) / len(words)
-    accented = sum(1 for w in words if any(c in _DIACRITIC_LETTERS for c in w)) / len(words)
+    accented = sum(1 for w in words if not _DIACRITIC_LETTERS.isdisjoint(w)) / len(words)
     return bare > 0.15 and accented < 0.05
 
 
@@ -165,20 +172,23 @@ def assess_text_layer(text: str) -> Assessment:
     """Classify a page's extracted text: usable, convertible legacy encoding, garbled or empty."""
     text = repair_lookalikes(unicodedata.normalize("NFC", text))
     cid_count = len(_CID.findall(text))
-    visible = [ch for ch in _CID.sub("", text) if not ch.isspace()]
-    letters = sum(1 for ch in visible if ch.isalpha())
+    # Each distinct character is classified once: a page has thousands of characters but a
+    # hundred or so distinct ones.
+    visible = {ch: n for ch, n in Counter(_CID.sub("", text)).items() if not ch.isspace()}
+    total = sum(visible.values())
+    letters = sum(n for ch, n in visible.items() if ch.isalpha())
     if letters < 10 and cid_count < 3:
         return "empty"
     if cid_count >= 3:
         return "garbled"
-    foreign = sum(1 for ch in visible if _is_foreign(ch))
-    if foreign >= 3 and foreign / len(visible) > 0.002:
+    foreign = sum(n for ch, n in visible.items() if _is_foreign(ch))
+    if foreign >= 3 and foreign / total > 0.002:
         return "garbled"
     legacy = _legacy_encoding(text)
     if legacy is not None:
         return legacy
-    unexpected = sum(1 for ch in visible if _is_unexpected(ch))
-    if unexpected / len(visible) > 0.03 or _lost_diacritics(text):
+    unexpected = sum(n for ch, n in visible.items() if _is_unexpected(ch))
+    if unexpected / total > 0.03 or _lost_diacritics(text):
         return "garbled"
     return "good"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -204,6 +204,7 @@ def signatory_prefix(line: str) -> tuple[str, str] | None:
 _FRAME = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+@lru_cache(maxsize=65536)  # each header line is looked up as urgency, secrecy and circulation
 def _mark_key(text: str) -> str:
     return _FRAME.sub("", match_key(text))
 
@@ -227,10 +228,14 @@ def secrecy_of(text: str) -> str | None:
     return _mark_index("secrecy").get(_mark_key(text))
 
 
+@cache
+def _circulation_index() -> dict[str, str]:
+    return {match_key(m): m for m in _data("marks.json")["circulation"]}
+
+
 def circulation_of(text: str) -> str | None:
     """Canonical circulation instruction ("LƯU HÀNH NỘI BỘ" …) when the whole line is one."""
-    marks = {match_key(m): m for m in _data("marks.json")["circulation"]}
-    return marks.get(_mark_key(text))
+    return _circulation_index().get(_mark_key(text))
 
 
 # --- provinces -----------------------------------------------------------------------------
@@ -306,6 +311,7 @@ def province_name(text: str) -> str | None:
 # --- bodies --------------------------------------------------------------------------------
 
 
+@cache
 def _body_words(field: str) -> tuple[str, ...]:
     return tuple(_data("bodies.json")[field])
 
@@ -400,11 +406,13 @@ def issuer_code(code: str) -> IssuerCode | None:
 # --- citations -----------------------------------------------------------------------------
 
 
+@cache
 def citation_leads() -> tuple[str, ...]:
     """Words that introduce a citation ("Căn cứ", "Thực hiện" …), longest first."""
     return tuple(sorted(_data("citations.json")["leads"], key=len, reverse=True))
 
 
+@cache
 def unnumbered_citation_words() -> tuple[str, ...]:
     """Words of citations that carry no number ("Đại hội", "Hội nghị lần thứ" …)."""
     return tuple(_data("citations.json")["unnumbered_patterns_words"])
