@@ -52,7 +52,10 @@ def _apply(doc: Document, pages: list[Page]) -> None:
         return
     page = pages[0]
     text = doc.text or "\n".join(p.text for p in pages)
-    readings = read_page(page, doc.symbol)
+    needs_number = _needs(doc, "identifier", NUMBER_CODES, doc.number)
+    needs_day = _needs(doc, "date", DATE_CODES, doc.date)
+    # Blanks read only when a field needs them: a cleanly printed letter costs no second look.
+    readings = read_page(page, doc.symbol) if needs_number or needs_day else {}
     limits = signature_dates(text)
     year = _year(doc, text)
     stamp = read_stamp(page, year)
@@ -60,11 +63,11 @@ def _apply(doc: Document, pages: list[Page]) -> None:
         _apply_stamp(doc, stamp, page)
         if doc.received and doc.received.date:
             limits.append(date.fromisoformat(doc.received.date))
-    if _needs(doc, "identifier", NUMBER_CODES, doc.number):
+    if needs_number:
         verdict = check_number(readings.get("number"), typed_numbers(text, doc.symbol))
         if verdict is not None:
             _apply_number(doc, verdict, readings.get("number"), page)
-    if _needs(doc, "date", DATE_CODES, doc.date):
+    if needs_day and _needs(doc, "date", DATE_CODES, doc.date):
         month = _typed_month(readings) or check_month(readings.get("month"))
         verdict = check_day(readings.get("day"), month, year, limits)
         if verdict is not None:
