@@ -44,7 +44,10 @@ DEFAULT_PARSE_FN = "vbadmin.parse.parse_file"
 SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".docx", ".txt"})
 MAX_TASKS_PER_CHILD = 500  # recycle workers now and then: PDF/OCR libraries leak a little
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".tif", ".tiff"})  # always OCR'd
-SCAN_PRELOAD = ["vbadmin.load.preprocess", "vbadmin.load.image", "vbadmin.handwriting", "pytesseract"]
+SCAN_PRELOAD = [
+    "vbadmin.load.preprocess", "vbadmin.load.image", "vbadmin.handwriting", "pytesseract",
+    "vbadmin.warm_scans",
+]
 
 # Outcome codes of the batch itself (the parser's own codes come from vbadmin.errors).
 FILE_MISSING = "FILE_MISSING"

@@ -70,6 +70,12 @@ def _words_by_skeleton() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     return {key: tuple(sorted(words)) for key, words in index.items()}
 
 
+def warm_up() -> None:
+    """Build the word list's indexes now (≈ 0.1 s), e.g. in a process that forks workers."""
+    _words_by_skeleton()
+    _syllables_by_skeleton()
+
+
 def _marks(char: str) -> tuple[str, set[str]]:
     decomposed = unicodedata.normalize("NFD", char)
     return decomposed[0], set(decomposed[1:])
