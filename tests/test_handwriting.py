@@ -144,7 +144,7 @@ def test_a_misread_number_holds_no_typed_occurrence() -> None:
     # "ó3" is OCR's reading of a printed 63: its "3" is no typed number of the letter.
     assert typed_numbers("Số: ó3/KH-UBND\nHà Nội, ngày 3 tháng 5 năm 2026", "KH-UBND") == []
     assert typed_numbers("Số 7§6-HD/VPTW", "HD/VPTW") == []
-    assert typed_numbers("Số: 63/KH-UBND", "KH-UBND") == ["63"]
+    assert typed_numbers("Số: ? 7 /KH-UBND\nKý bởi …\nSố: 87/KH-UBND (trang 2)", "KH-UBND") == ["87"]
 
 
 def test_unreadable_reports_candidate_and_confidence() -> None:

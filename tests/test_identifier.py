@@ -69,3 +69,15 @@ def test_repairs_are_reported():
 @pytest.mark.parametrize("line", ["Sở Công Thương", "Số liệu thống kê năm 2024", "Sổ tay", "Số: "])
 def test_not_number_lines(line):
     assert parse_number_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("Số: ? 7 /NQ-CP", None),  # a handwritten "87" of which OCR read the 7 only
+     ("Số: 26 2 /BC-UBND", None), ("Số và 8 -KH/TU", None),
+     ("Số: . 87/NQ-CP", "87"), ("Số: 87 /NQ-CP", "87"), ("Số 1272-CV/TU", "1272")],
+)
+def test_a_figure_after_unread_ink_is_not_the_number(line, number):
+    parts = parse_number_line(line)
+    assert parts is not None and parts.number == number
+    assert (number is None) == any(code == "UNREADABLE_NUMBER" for code, _ in parts.issues)

@@ -177,6 +177,25 @@ def parse_number_line(text: str) -> IdentifierParts | None:
     if not match:
         return None
     rest = match["rest"]
+    parts = _number_line_parts(rest)
+    junk = _ink_before_number(rest)
+    if parts is not None and parts.number is not None and junk:
+        # "Số: ? 7 /NQ-CP": OCR read one figure of a number and something else it could not
+        # (a handwritten "8"): the figure read is not the number.
+        message = f"{junk!r} before {parts.number} not read: the number is unsure"
+        parts.issues.append(("UNREADABLE_NUMBER", message))
+        parts.number = parts.identifier = None
+    return parts
+
+
+def _ink_before_number(rest: str) -> str:
+    """What stands between "Số" and the number-symbol token, but for stray punctuation."""
+    tokens = re.sub(r"\s*([-/])\s*", r"\1", unify_dashes(rest).strip()).split()
+    index = next((i for i, token in enumerate(tokens) if "/" in token), 0)
+    return " ".join(t for t in tokens[:index] if t.strip(".:;,_…*'\"`"))
+
+
+def _number_line_parts(rest: str) -> IdentifierParts | None:
     if "/" not in rest:
         hyphenated = [t for t in unify_dashes(rest).split() if "-" in t]
         restored = _restore_slash(hyphenated[0].strip(".,;:")) if hyphenated else None

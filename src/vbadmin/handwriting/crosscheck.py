@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from vbadmin.extract.identifier import NUMBER_LINE
 from vbadmin.handwriting.blanks import Reading, fold
 
 # Confidence = product of the digits' calibrated probabilities (an ensemble of two MLPs, each
@@ -67,9 +68,13 @@ def typed_numbers(text: str, symbol: str | None) -> list[str]:
     if not symbol:
         return []
     # Whole numbers only: "ó3/KH-UBND" or "7§6-HD/VPTW" (printed numbers misread) hold no
-    # typed "3" or "6".
+    # typed "3" or "6"; and the letter's own number line is not an occurrence elsewhere
+    # ("Số: ? 7 /NQ-CP": a figure of the handwritten number that OCR did read).
     pattern = re.compile(r"(?<![^\s(:])(\d{1,5})\s*[-/]\s*" + _symbol_pattern(symbol) + r"(?![a-z])")
-    return [m.group(1) for m in pattern.finditer(fold(text))]
+    lines = text.splitlines()
+    own = next((i for i, line in enumerate(lines) if NUMBER_LINE.match(line.strip())), None)
+    elsewhere = "\n".join(line for i, line in enumerate(lines) if i != own)
+    return [m.group(1) for m in pattern.finditer(fold(elsewhere))]
 
 
 def check_number(reading: Reading | None, typed: list[str]) -> Verdict | None:
