@@ -5,12 +5,14 @@ mostly in capitals: "HÓA CHÁT" for HÓA CHẤT, "ĐÔNG THỜI" for ĐỒNG TH
 HIỂM. Each of these misreadings is itself a valid syllable, so a spelling check cannot see
 them; a word list can: "hóa chát" is no word, "hóa chất" is.
 
-A run of OCR'd syllables is segmented into words of the list (2–4 syllables) with dynamic
-programming. A segment may read one of its syllables with other marks on a vowel printed with
-^ or ˘ (where OCR errs most), at a cost. A syllable is changed only when the best segmentation
-beats both the text as read and every other reading of that syllable by a margin; otherwise
-the text stays as read. A syllable that no word has ("câp") is read as the one of the same
-letters that is far more common than any other ("cấp").
+A run of OCR'd syllables (with the words it goes on from and into across a line break) is
+segmented into words of the list (2–4 syllables) with dynamic programming. A segment may read
+one of its syllables with other marks on a vowel printed with ^ or ˘ (where OCR errs most), at
+a cost; syllables that already make a word as read are never changed, and Title Case pairs
+(names) are left alone. A syllable is changed only when the best segmentation beats both the
+text as read and every other reading of that syllable by a margin; otherwise the text stays as
+read. A syllable Vietnamese cannot have ("câp") is read as the one of the same letters that is
+far more common than any other ("cấp").
 """
 
 from __future__ import annotations
@@ -30,11 +32,11 @@ MAX_WORD_SYLLABLES = 4
 _HATS = {"\u0302", "\u0306"}  # circumflex, breve: where OCR loses or swaps marks most
 MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
 MARGIN_OVER_AS_READ = 0.6
-# A syllable that is in no word is read as its likeliest neighbour only when that one is
+MARGIN_OVER_OTHER_READING = 0.25
+# A syllable Vietnamese cannot have is read as its likeliest neighbour only when that one is
 # common and far more common than the next.
 MIN_SYLLABLE_COUNT = 5
 SYLLABLE_ODDS = 3.0
-MARGIN_OVER_OTHER_READING = 0.25
 
 
 @dataclass(frozen=True, slots=True)
