@@ -332,3 +332,24 @@ def test_noi_nhan_as_ocr_reads_it(line, label):
     from vbadmin.extract.distribution import NOI_NHAN
 
     assert bool(NOI_NHAN.match(line)) == label
+
+
+@pytest.mark.parametrize(
+    ("colours", "number"),
+    [({"Số:": "black", "49/BCT-ATMT": "blue"}, None),  # the clerk's pen: the handwriting reader decides
+     ({"Số:": "black", "49/BCT-ATMT": "black"}, "49"),  # print
+     ({"Số:": "blue", "49/BCT-ATMT": "blue"}, "49")],  # a blue cast over the whole line: print still
+)
+def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
+    from ocr_pages import as_ocr_pages
+
+    from vbadmin.parse import parse_pages
+
+    pages = as_ocr_pages(STATE_FOOTER.format(authority="BỘ TRƯỞNG".ljust(20), position="BỘ TRƯỞNG")
+                         .replace("Số: 2265/BCT-ATMT", "Số: 49/BCT-ATMT"))
+    for line in pages[0].lines:
+        for word in line.words:
+            word.colour = colours.get(word.text, "black")
+    doc = parse_pages(pages)
+    assert doc.number == number and doc.symbol == "BCT-ATMT"
+    assert ("UNREADABLE_NUMBER" in doc.issue_codes()) == (number is None)

@@ -117,6 +117,11 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
         b.issue("MISSING_IDENTIFIER", "identifier", "no 'Số …' number line in the header")
         return None
     b.anchors.number = index
+    pen = _pen_figures(b.segments[index])
+    if parts.number is not None and pen:
+        # OCR's reading of a handwritten number is no reading: the handwriting reader decides.
+        parts.issues.append(("UNREADABLE_NUMBER", f"number {pen!r} is written in pen, not printed"))
+        parts.number = parts.identifier = None
     d = b.doc
     d.identifier, d.number, d.symbol = parts.identifier, parts.number, parts.symbol
     d.issuer_code = parts.issuer_code
@@ -125,6 +130,14 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     confidence = 0.6 if any(code != "BLANK_NUMBER" for code, _ in parts.issues) else 1.0
     b.evidence("identifier", [b.segments[index]], confidence)
     return parts
+
+
+def _pen_figures(segment: Segment) -> str:
+    """Figures on the line that OCR saw in blue ink beside black print: a clerk's pen. (A line
+    all blue is a colour cast of the scan, not pen.)"""
+    if not any(word.colour == "black" for word in segment.words):
+        return ""
+    return " ".join(w.text for w in segment.words if w.colour == "blue" and any(c.isdigit() for c in w.text))
 
 
 def _number_line_without_so(b: _Builder, window: int) -> tuple[int | None, IdentifierParts | None]:
@@ -158,6 +171,10 @@ def _read_date(b: _Builder) -> None:
     b.anchors.date = index
     line = _is_date_line(b.segments[index])
     assert line is not None
+    pen = _pen_figures(b.segments[index])
+    if line.date is not None and pen:
+        line.issues.append(("UNREADABLE_DATE", f"{pen!r} is written in pen, not printed"))
+        line.date = None
     b.doc.place, b.doc.date = line.place, line.date
     for code, message in line.issues:
         b.issue(code, "date", message)
