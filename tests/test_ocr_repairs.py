@@ -342,7 +342,6 @@ def test_noi_nhan_as_ocr_reads_it(line, label):
 )
 def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
     from ocr_pages import as_ocr_pages
-
     from vbadmin.parse import parse_pages
 
     pages = as_ocr_pages(STATE_FOOTER.format(authority="BỘ TRƯỞNG".ljust(20), position="BỘ TRƯỞNG")
