@@ -130,12 +130,11 @@ def _allowed(index: int, reading: str, constraint: _Constraint | None) -> bool:
 
 
 def _best_reading(
-    keys: Sequence[str | None], cases: Sequence[str],
+    keys: Sequence[str | None], cases: Sequence[str], locked: Sequence[bool],
     constraint: _Constraint | None = None, may_change: bool = True,
 ) -> tuple[float, list[str | None]]:
     """Best segmentation score of the run and the syllables it reads (None: left as read)."""
     n = len(keys)
-    locked = _in_words_as_read(keys)
     score = [0.0] + [float("-inf")] * n
     choice: list[tuple[int, tuple[str, ...] | None]] = [(0, None)] * (n + 1)
     skeletons = [loose_key(k) if k else None for k in keys]
@@ -233,15 +232,18 @@ def _words_repaired(
     """Syllables that make the run a sequence of words of the list, by a clear margin."""
     if sum(1 for k in keys if k) < 2:
         return []
-    best, readings = _best_reading(keys, cases)
-    as_read, _ = _best_reading(keys, cases, may_change=False)
+    locked = _in_words_as_read(keys)
+    best, readings = _best_reading(keys, cases, locked)
+    if all(reading is None or reading == key for key, reading in zip(keys, readings, strict=True)):
+        return []  # most runs: the best reading is the text as read
+    as_read, _ = _best_reading(keys, cases, locked, may_change=False)
     if best - as_read < MARGIN_OVER_AS_READ:
         return []
     repairs = []
     for index, (key, reading) in enumerate(zip(keys, readings, strict=True)):
         if reading is None or reading == key:
             continue
-        otherwise, _ = _best_reading(keys, cases, constraint=(index, reading, False))
+        otherwise, _ = _best_reading(keys, cases, locked, constraint=(index, reading, False))
         if best - otherwise >= MARGIN_OVER_OTHER_READING:
             read = syllables[index] or ""
             repairs.append(Repair(index, read, _same_case(reading, read)))

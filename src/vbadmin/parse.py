@@ -465,11 +465,11 @@ def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment
     size, key = len(name.split()), loose_key(name)
     lower, upper = used[0].span[0], used[-1].span[1]
     words = [(m.group(0), m.start()) for m in re.finditer(r"[^\W\d_]+", b.doc.text)]
+    keys = [loose_key(word) for word, _ in words]  # per word: loose_key's cache holds words, not windows
     spellings = {
-        " ".join(w for w, _ in window)
+        " ".join(w for w, _ in words[i : i + size])
         for i in range(len(words) - size + 1)
-        if not lower <= (window := words[i : i + size])[0][1] < upper
-        and loose_key("".join(w for w, _ in window)) == key
+        if not lower <= words[i][1] < upper and "".join(keys[i : i + size]) == key
     }
     spellings = {s for s in spellings if is_person_name(s) and s != name}
     if len(spellings) == 1:
