@@ -48,6 +48,9 @@ CASES = [
     ("Số: 191UBND-KT", "191/UBND-KT", "191", "UBND-KT", "UBND", None, "state"),  # slash lost
     ("Số: Ì LZBYT-KH-TC", None, None, "BYT-KH-TC", "BYT", None, "state"),
     ("Số: 7/ÑQ-CP", "7/NQ-CP", "7", "NQ-CP", "CP", "NQ", "state"),
+    # a Party hyphen under the handwritten number, the type code glued to the ink's reading
+    ("Số 2 é CJKH/TU", None, None, "KH/TU", "TU", "KH", "party"),
+    ("Số: 123/UBND", "123/UBND", "123", "UBND", "UBND", None, "state"),  # a State issuer alone
 ]
 
 
@@ -66,7 +69,11 @@ def test_repairs_are_reported():
     assert blank is not None and [c for c, _ in blank.issues] == ["BLANK_NUMBER"]
 
 
-@pytest.mark.parametrize("line", ["Sở Công Thương", "Số liệu thống kê năm 2024", "Sổ tay", "Số: "])
+@pytest.mark.parametrize(
+    "line",
+    ["Sở Công Thương", "Số liệu thống kê năm 2024", "Sổ tay", "Số: ",
+     "Số 2£v/ U"],  # one letter after the slash is no symbol: nothing rather than "U"
+)
 def test_not_number_lines(line):
     assert parse_number_line(line) is None
 

@@ -188,3 +188,16 @@ def test_a_centred_line_goes_on_under_the_middle_of_the_one_above() -> None:
                  lines=[_line("GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY", 100, 140), right_half])
     repair_page_marks(other)
     assert (second.words[0].text, right_half.words[0].text) == ("HIỂM", "HIÊM")
+
+
+@pytest.mark.parametrize(
+    ("token", "halves"),
+    [("phổthông", ("phổ", "thông")), ("HƯNGYÊN", ("HƯNG", "YÊN")), ("xâydựng", ("xây", "dựng")),
+     ("nghiêng", None), ("Nguyễn", None), ("quyết", None), ("khuyến", None),  # syllables
+     ("chỉbộ", None),  # no word of the list as read
+     ("Phổthông", None), ("ab", None)],
+)
+def test_glued_syllables_are_split_at_the_one_cut_that_makes_a_word(token, halves):
+    from vbadmin.lexicon import split_glued
+
+    assert split_glued(token) == halves

@@ -352,3 +352,48 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
     doc = parse_pages(pages)
     assert doc.number == number and doc.symbol == "BCT-ATMT"
     assert ("UNREADABLE_NUMBER" in doc.issue_codes()) == (number is None)
+
+
+@pytest.mark.parametrize(
+    ("line", "specks_only", "name"),
+    [
+        ("hy Trương Thanh Hoài", True, "Trương Thanh Hoài"),  # a speck of seal ink read as letters
+        ("‘Phạm Huy Nam Sơn,", True, "Phạm Huy Nam Sơn"),
+        ("Phạm Huy Nam Sơn", False, "Phạm Huy Nam Sơn"),
+        ("PCT Phạm Huy Nam Sơn", True, None),  # a word, not a speck: the distribution list's line
+        ("PCT Phạm Huy Nam Sơn", False, "Phạm Huy Nam Sơn"),
+        ("Phùng Ì nh Ngọc", False, None),  # a middle name lost under the signature: no guess
+        ("CỤC HÓA CHẤT", False, None),  # the seal's text
+        ("Hóa Chất", False, None),  # not a family name
+        ("Chương I Điều 3", False, None),
+        ("Đỉnh Công Dũng ~", True, "Đinh Công Dũng"),  # the family name repaired too
+    ],
+)
+def test_name_in_an_ocr_line(line, specks_only, name):
+    from vbadmin.extract.signature import name_in_line
+
+    assert name_in_line(line, specks_only=specks_only) == name
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [("triỀn", "triền"), ("tẾ", "tế"), ("nỘi,", "nội,"), ("vĂn.", "văn."),
+     ("iPhone", "iPhone"), ("mRNA", "mRNA"), ("eGov", "eGov"),  # mixed case meant so
+     ("ĐẢNG", "ĐẢNG"), ("Nguyễn", "Nguyễn"), ("ôNG", "ôNG")],
+)
+def test_a_marked_capital_inside_a_word_is_lowered(read, repaired):
+    from vbadmin.ocrfix import repair_word_case
+
+    assert repair_word_case(read) == repaired
+
+
+def test_ocr_page_repairs_glued_words_and_capitals_inside_words():
+    from ocr_pages import as_ocr_pages
+    from vbadmin.ocrfix import repair_ocr_page
+
+    page = as_ocr_pages("tuyển sinh vào lớp 10 trung học phổthông và phát triỀn giáo dục.")[0]
+    changes = repair_ocr_page(page)
+    assert page.lines[0].text == "tuyển sinh vào lớp 10 trung học phổ thông và phát triển giáo dục."
+    assert "phổthông→phổ thông" in changes and "triỀn→triền" in changes
+    split = [w for w in page.lines[0].words if w.text in ("phổ", "thông")]
+    assert split[0].x1 == split[1].x0  # the glued word's box shared between its halves

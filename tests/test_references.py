@@ -18,6 +18,9 @@ CASES = [
     ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ quy định: “Trường hợp",
      ["name:Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]),
     ("Luật Thủy lợi và hướng dẫn thi hành", ["name:Luật Thủy lợi"]),
+    ("hướng dẫn Luật Hóa chất nêu tại Công văn", ["name:Luật Hóa chất"]),
+    ("theo Luật Hoá chất\n3. Về việc tra cứu", ["name:Luật Hoá chất"]),  # the next item's number
+    ("theo Luật Đất đai 2024;", ["name:Luật Đất đai 2024"]),  # a year is part of the name
     # cited with its number (with or without "số") and without: one reference
     ("theo Luật Hóa chất 69/2025/QH15; Luật Hóa chất quy định", ["69/2025/QH15"]),
     ("Căn cứ Quyết định số 464/QĐ-BCT ngày 16 tháng 3 năm 2026 của Bộ trưởng", ["464/QĐ-BCT"]),

@@ -159,3 +159,78 @@ def test_degraded_dispatch_scan_gives_its_recipients_and_signatory(tmp_path, fon
     assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (
         "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Mai Anh")
     assert [d.label for d in doc.directives] == ["1", "2"]
+
+
+def _find_text_box(page: Image.Image, dpi: int = 300) -> tuple[int, int, int, int]:
+    """Where the footer's name was drawn by render_page (the last footer_right line)."""
+    scale = dpi / 72
+    ink = np.asarray(page.convert("L")) < 128
+    rows = np.where(ink[:, int(330 * scale):].any(axis=1))[0]
+    bottom = int(rows.max())
+    top = bottom - int(16 * scale)
+    return int(300 * scale), top, int(560 * scale), bottom + int(4 * scale)
+
+
+def sealed_and_signed(page: Image.Image, erase_name: bool = False) -> Image.Image:
+    """The DECISION page with a red seal ring over the left of the name, a pen signature in
+    dark ink between the title and the name, and a stroke across the name's first letters."""
+    colour = page.convert("RGB")
+    draw = ImageDraw.Draw(colour)
+    x0, y0, x1, y1 = _find_text_box(page)
+    if erase_name:
+        draw.rectangle((x0, y0, x1, y1), fill="white")
+    seal_x, seal_y, radius = x0 + 170, y0 - 140, 190
+    for width_step in range(14):  # a thick ring, drawn as nested circles
+        r = radius - width_step
+        draw.ellipse((seal_x - r, seal_y - r, seal_x + r, seal_y + r), outline=(220, 40, 50))
+    draw.ellipse((seal_x - 120, seal_y - 120, seal_x + 120, seal_y + 120), outline=(220, 40, 50), width=6)
+    pen = (30, 30, 40)
+    draw.line([(x0 + 300, y0 - 260), (x0 + 380, y0 - 60), (x0 + 440, y0 - 200), (x0 + 520, y0 - 30)],
+              fill=pen, width=5)
+    draw.line([(x0 + 200, y0 + 10), (x0 + 700, y0 - 120)], fill=pen, width=4)
+    return colour
+
+
+def _saved_scan(path: Path, image: Image.Image) -> Path:
+    image.save(path, "PNG", dpi=(300, 300))
+    return path
+
+
+@pytest.mark.ocr
+def test_signer_name_under_seal_is_read_again_from_the_signature_zone(tmp_path, font_available):
+    """The name's words are taken out of the page OCR (as tesseract drops a name under a
+    seal); the second reading of the zone (seal ink and pen dropped) must find it on its own."""
+    from vbadmin.load import load
+    from vbadmin.parse import parse_pages
+    from vbadmin.signer_name import reread_signer_name
+
+    pages = load(_saved_scan(tmp_path / "signed.png", sealed_and_signed(render_page()))).pages
+    name_top = _find_text_box(render_page())[1]
+    pages[0].lines = [line for line in pages[0].lines if line.box[1] < name_top - 20]
+    doc = parse_pages(pages)
+    assert doc.signatory is not None and doc.signatory.name is None
+    reread_signer_name(doc, pages)
+    assert doc.signatory.name == "Phạm Quang Ngọc"
+    assert any(i.code == "OCR_REPAIRED" and "signature zone" in i.message for i in doc.issues)
+    evidence = doc.evidence["signatory.name"]
+    x0, y0, x1, y1 = _find_text_box(render_page())
+    assert evidence.box is not None and evidence.box[1] >= y0 - 30 and evidence.box[3] <= y1 + 30
+
+
+@pytest.mark.ocr
+def test_no_name_in_the_signature_zone_stays_missing(tmp_path, font_available):
+    """Seal and signature without a printed name: nothing is taken for a name."""
+    path = _saved_scan(tmp_path / "unnamed.png", sealed_and_signed(render_page(), erase_name=True))
+    doc = parse_file(path)
+    assert doc.signatory is not None and doc.signatory.position == "CHỦ TỊCH"
+    assert doc.signatory.name is None
+    assert any(i.code == "MISSING_SIGNER_NAME" for i in doc.issues)
+
+
+@pytest.mark.ocr
+def test_real_scan_signer_name_under_the_seal():
+    """bct-cuchc 813: the page OCR drops the name under the seal (the label says whose)."""
+    from test_load import REALDOCS
+
+    doc = parse_file(REALDOCS / "scans" / "bct-cuchc_813_congvan_scan.pdf")
+    assert doc.signatory is not None and doc.signatory.name == "Phạm Huy Nam Sơn"

@@ -30,6 +30,7 @@ from vbadmin.pages import Line, Page, Word
 
 MAX_WORD_SYLLABLES = 4
 _HATS = {"\u0302", "\u0306"}  # circumflex, breve: where OCR loses or swaps marks most
+_I_DOT_MISREADINGS = {"\u0309", "\u0300"}  # hook above, grave
 MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
 MARGIN_OVER_AS_READ = 0.6
 MARGIN_OVER_OTHER_READING = 0.25
@@ -109,6 +110,8 @@ def _misread_hatted_vowel(read: str, meant: str) -> bool:
     base_meant, marks_meant = _marks(meant)
     if base_read != base_meant:
         return False
+    if base_read in "iI" and not marks_meant and marks_read <= _I_DOT_MISREADINGS:
+        return True  # the dot of an i read as a hook or a grave: "chỉ bộ" for "chi bộ"
     hat, hat_read = marks_meant & _HATS, marks_read & _HATS
     tone, tone_read = marks_meant - hat, marks_read - hat_read
     if hat and hat_read:
@@ -263,6 +266,21 @@ def _syllable_counts() -> dict[str, int]:
 def is_known_syllable(word: str) -> bool:
     """Whether some word of the list has this syllable."""
     return match_key(word) in _syllable_counts()
+
+
+def split_glued(token: str) -> tuple[str, str] | None:
+    """"phổthông" → ("phổ", "thông"): two syllables OCR read without the space between them,
+    when exactly one cut gives a word of the list and the token is no syllable itself."""
+    if len(token) < 4 or not token.isalpha() or not (token.islower() or token.isupper()):
+        return None
+    if is_known_syllable(token):
+        return None
+    words = _word_list()
+    cuts = [
+        (token[:cut], token[cut:]) for cut in range(1, len(token))
+        if (match_key(token[:cut]), match_key(token[cut:])) in words
+    ]
+    return cuts[0] if len(cuts) == 1 else None
 
 
 @cache

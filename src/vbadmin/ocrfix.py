@@ -4,26 +4,50 @@ right in the page's words before layout, so that every extractor sees the repair
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from vbadmin import vocab
-from vbadmin.lexicon import repair_page_marks
-from vbadmin.pages import Line, Page
+from vbadmin.lexicon import repair_page_marks, split_glued
+from vbadmin.pages import Line, Page, Word
 
 # "23//BB-VPHC": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
 _DOUBLED_SLASH = re.compile(r"(?<=\d)/{2,}(?=[A-ZĐ])")
 _Q_AS_ZERO = re.compile(r"(?<=[/-])[0O]Đ(?=[-/]|$)")
+# "1382l/CHQ": the number's last 1 read as l, I or |.
+_ONE_AS_L = re.compile(r"(?<=\d)[lI|](?=/[A-ZĐ])")
 
 
 def repair_symbol_token(token: str) -> str:
     """A number-symbol token as OCR misread it, put right: "23//BB-VPHC" → "23/BB-VPHC"."""
     if "/" not in token or not any(ch.isdigit() for ch in token):
         return token
-    return _Q_AS_ZERO.sub("QĐ", _DOUBLED_SLASH.sub("/", token))
+    return _ONE_AS_L.sub("1", _Q_AS_ZERO.sub("QĐ", _DOUBLED_SLASH.sub("/", token)))
+
+
+# "triỀn", "tẾ": one marked vowel in capitals inside a lower-case word, its marks taken for a
+# capital's (the word list then puts the marks right). "iPhone", "mRNA" keep theirs.
+_CAPITAL_INSIDE = re.compile(r"^[a-zà-ỹđ]+(?P<capital>[À-Ỹ])[a-zà-ỹđ]*$")
+
+
+def repair_word_case(word: str) -> str:
+    core = word.rstrip(".,;:)")
+    match = _CAPITAL_INSIDE.match(core)
+    if not match or not match["capital"].isupper() or not core[0].islower():  # À-Ỹ spans "ô" too
+        return word
+    return core.lower() + word[len(core) :]
 
 
 def repair_ocr_page(page: Page) -> list[str]:
     """Repair an OCR'd page's words in place; returns "read→repaired" for each change."""
-    changes = [f"{r.read}→{r.repaired}" for r in repair_page_marks(page)]
+    changes = []
+    for line in page.lines:
+        for word in line.words:
+            lowered = repair_word_case(word.text)
+            if lowered != word.text:
+                changes.append(f"{word.text}→{lowered}")
+                word.text = lowered
+        changes += _split_glued_words(line)
+    changes += [f"{r.read}→{r.repaired}" for r in repair_page_marks(page)]
     for line in page.lines:
         for word in line.words:
             repaired = repair_symbol_token(word.text)
@@ -31,6 +55,46 @@ def repair_ocr_page(page: Page) -> list[str]:
                 changes.append(f"{word.text}→{repaired}")
                 word.text = repaired
         changes += _rejoin_split_codes(line)
+        changes += _rejoin_split_numbers(line)
+    return changes
+
+
+def _split_glued_words(line: Line) -> list[str]:
+    """"phổthông" → "phổ thông": the word's box is shared out by letters."""
+    changes = []
+    words: list[Word] = []
+    for word in line.words:
+        core = word.text.rstrip(".,;:)")
+        halves = split_glued(core)
+        if halves is None:
+            words.append(word)
+            continue
+        left, right = halves
+        middle = word.x0 + (word.x1 - word.x0) * len(left) / len(core)
+        words.append(replace(word, text=left, x1=middle))
+        words.append(replace(word, text=right + word.text[len(core) :], x0=middle))
+        changes.append(f"{word.text}→{left} {right}")
+    line.words = words
+    return changes
+
+
+_SPLIT_ONE = re.compile(r"^[lI|]/[A-ZĐ]")
+
+
+def _rejoin_split_numbers(line: Line) -> list[str]:
+    """"1382 l/CHQ-GSQL": the number's last digit, a 1 read as l, cut off with the symbol."""
+    changes = []
+    words = line.words
+    index = 1
+    while index < len(words):
+        before, word = words[index - 1], words[index]
+        if before.text.isdigit() and _SPLIT_ONE.match(word.text):
+            joined = before.text + "1" + word.text[1:]
+            changes.append(f"{before.text} {word.text}→{joined}")
+            words[index - 1] = replace(before, text=joined, x1=word.x1)
+            del words[index]
+            continue
+        index += 1
     return changes
 
 

@@ -58,8 +58,8 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     dpi: int | None = None  # for pixel pages
     issues: list[str] = field(default_factory=list)  # loader findings, e.g. "GARBLED_TEXT_LAYER"
-    # The colour page image in the geometry of the word boxes (OCR'd page 1 only, to bound
-    # memory): what the handwriting reader needs to see the blue ink of a number or a day.
+    # The colour page image in the geometry of the word boxes (OCR'd first and last pages only,
+    # to bound memory): the blue ink of a number or a day, the signer's name under the seal.
     image: Image.Image | None = field(default=None, repr=False)
 
     @property

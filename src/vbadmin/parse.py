@@ -642,8 +642,10 @@ def parse_files(paths: list[Path], ocr: OcrMode = "auto") -> Document:
     doc = parse_pages(pages, info)
     if ocr_pages:  # scans: the number and day the clerk wrote by hand, the "ĐẾN" stamp
         from vbadmin.handwriting import apply_handwriting
+        from vbadmin.signer_name import reread_signer_name
 
         apply_handwriting(doc, pages)
+        reread_signer_name(doc, pages)
     for code in dict.fromkeys(code for source in loaded for code in source.issues):
         doc.issues.append(Issue(code=code, field=None, message=f"loader: {code}", severity="info"))
     return doc

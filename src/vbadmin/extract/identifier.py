@@ -76,8 +76,26 @@ def parse_symbol(raw: str) -> IdentifierParts | None:
     if party:
         return _party_parts(party)
     state = _STATE.match(compact) or _NUMBER_YEAR.match(compact)
-    if state:
+    if state and (glued := _party_type_under_ink(state)):
+        return glued
+    if state and len(state["groups"].split("-")[0]) > 1:  # "2£v/U": one letter is no symbol
         return _state_parts(state)
+    return None
+
+
+def _party_type_under_ink(match: re.Match[str]) -> IdentifierParts | None:
+    """"CJKH/TU": a Party number-symbol whose hyphen a handwritten number covered, the type
+    code glued to what OCR made of the ink. Taken as Party when the letters before the slash
+    end in a Party type code and no digit was read among them; the number is left to the
+    handwriting reader."""
+    head, groups = match["number"], match["groups"]
+    if match.re is not _STATE or not head or "-" in groups or any(ch.isdigit() for ch in head):
+        return None
+    for cut in range(1, len(head) - 1):
+        code = head[cut:]
+        if code.isupper() and vocab.doc_type_by_code(code, "party") and vocab.issuer_code(groups):
+            party = _PARTY.match(f"{head[:cut]}-{code}/{groups}")
+            return _party_parts(party) if party else None
     return None
 
 

@@ -40,7 +40,8 @@ _UNNUMBERED = re.compile(
 # Words that end a law's name: what follows is the sentence, not the name.
 _LAW_STOP = (
     r"\s+(?:(?:ngày|năm\s+\d{4}|số|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong|như|thì"
-    r"|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH)"
+    r"|nêu|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH"
+    r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )
 _LAW = re.compile(
     r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"

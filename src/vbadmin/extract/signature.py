@@ -33,7 +33,7 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     return (
         2 <= len(words) <= 6
-        and all(_NAME_WORD.match(w) for w in words)
+        and all(_NAME_WORD.match(w) and w[0].isupper() for w in words)  # À-Ỹ spans "ô" too
         and not text.isupper()
         and words[0] not in _NOT_NAME_HEADS
         and not any(_ROMAN.match(w) for w in words)
@@ -182,11 +182,44 @@ def _plainly_one(word: str, names: tuple[str, ...], same_letters: bool) -> str |
 
 
 def _name_of(text: str, ocr: bool) -> str | None:
-    """The signer's name, also when OCR put a digit for a letter ("Định 7hị Thu Sơn")."""
+    """The signer's name, also when OCR put a digit for a letter ("Định 7hị Thu Sơn") or read
+    a speck of signature ink beside it ("hy Trương Thanh Hoài")."""
     if is_person_name(text):
         return text
-    repaired = text.translate(_NAME_DIGITS) if ocr else text
-    return repaired if repaired != text and is_person_name(repaired) else None
+    if not ocr:
+        return None
+    repaired = text.translate(_NAME_DIGITS)
+    if repaired != text and is_person_name(repaired):
+        return repaired
+    return name_in_line(text, specks_only=True)
+
+
+def _plausible_name(text: str) -> bool:
+    """A person's name of Vietnamese syllables of two letters or more ("Phùng Ì" is a name
+    with a speck of signature ink for its middle word)."""
+    words = text.split()
+    return is_person_name(text) and all(len(loose_key(w)) >= 2 and is_known_syllable(w) for w in words)
+
+
+_EDGE_JUNK = re.compile(r"^\W+|\W+$")
+
+
+def name_in_line(text: str, specks_only: bool = False) -> str | None:
+    """A person's name in one OCR'd line, with other words around it: "hy Trương Thanh Hoài",
+    "Phạm Huy Nam Sơn ‘". The family name (after repair) must be a known one, so seal text
+    ("Hóa Chất") and scribbles are not taken for a name. `specks_only`: the other words may
+    only be specks (two letters at most, or no letters)."""
+    words = [w for w in (_EDGE_JUNK.sub("", raw) for raw in text.split()) if w]
+    families = {match_key(n) for n in vocab.family_names()}
+    for size in range(min(5, len(words)), 1, -1):
+        for start in range(len(words) - size + 1):
+            others = words[:start] + words[start + size :]
+            if specks_only and any(len(loose_key(w)) > 2 for w in others):
+                continue
+            candidate = repair_person_name(" ".join(words[start : start + size]))
+            if _plausible_name(candidate) and match_key(candidate.split()[0]) in families:
+                return candidate
+    return None
 
 
 _CLEAN_TITLE = re.compile(r"^[A-ZĐÀ-Ỹ ,.-]+$")

@@ -60,7 +60,7 @@ def _is_whole_name(text: str, found: vocab.DocType) -> bool:
 
 def _continues(segment: Segment, previous: Segment, column: str) -> bool:
     return (
-        not segment.gap_before
+        (not segment.gap_before or _close_wrap(segment, previous))
         and segment.page == previous.page
         and segment.row - previous.row <= 1
         and (segment.column == column or "full" in (segment.column, column))
@@ -68,6 +68,18 @@ def _continues(segment: Segment, previous: Segment, column: str) -> bool:
         and not _BODY_START.match(segment.text)
         and not _is_other_component(segment.text)
     )
+
+
+def _close_wrap(segment: Segment, previous: Segment) -> bool:
+    """A subject wrapped under itself with wide line spacing (bold titles are set looser than
+    the body, so the row counts as after a gap): less than a row's height of white between
+    the two rows on a page, and the wrapped row sits under the one above."""
+    if segment.unit == "char" or segment.page != previous.page:
+        return False
+    height = previous.box[3] - previous.box[1]
+    white = segment.box[1] - previous.box[3]
+    centre = (segment.box[0] + segment.box[2]) / 2
+    return white < 0.8 * height and previous.box[0] <= centre <= previous.box[2]
 
 
 def _is_other_component(text: str) -> bool:

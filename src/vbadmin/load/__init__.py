@@ -235,11 +235,17 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
         prepared.colour = colour.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
     tag_word_colours(page, prepared.colour)
-    if number == 1:
-        page.image = prepared.colour
+    page.image = prepared.colour
     page.issues.append(OCR_USED)
     source.ocr_pages.append(number)
     return page
+
+
+def _keep_first_and_last_images(pages: list[Page]) -> None:
+    """Page images are kept for page 1 (the handwritten number and day, the receipt stamp) and
+    the last page (the signer's name under the seal): memory stays bounded on long scans."""
+    for page in pages[1:-1]:
+        page.image = None
 
 
 def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
@@ -251,7 +257,9 @@ def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
     if options.ocr == "never":
         source.pages = [_blank_pixel_page(img, n, image_dpi) for n, img in enumerate(images, 1)]
         return
-    source.pages = [_ocr_page(img, n, image_dpi, options, source) for n, img in enumerate(images, 1)]
+    for number, image in enumerate(images, 1):
+        source.pages.append(_ocr_page(image, number, image_dpi, options, source))
+        _keep_first_and_last_images(source.pages)
 
 
 def _blank_pixel_page(image: Image.Image, number: int, dpi: int) -> Page:
@@ -277,6 +285,7 @@ def _load_pdf(path: Path, source: LoadedSource, options: _Options) -> None:
             _add_issue(source, PAGES_TRUNCATED)
         for index in range(min(pdf.page_count, options.max_pages)):
             source.pages.append(_pdf_page(pdf, index, options, source))
+            _keep_first_and_last_images(source.pages)
 
 
 def _pdf_page(pdf: PdfFile, index: int, options: _Options, source: LoadedSource) -> Page:

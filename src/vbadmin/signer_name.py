@@ -1,0 +1,127 @@
+"""The signer's name under the seal, read a second time from the signature zone.
+
+    reread_signer_name(doc, pages)   # after parsing a scan; never raises
+
+Tesseract's page segmentation often drops the name printed under a red seal and a pen
+signature: the seal's ring and the strokes make the zone look like a picture. When the
+signature block was read but its name was not, the zone below the titles is cut out of the
+page image, only its black print is kept (seal and pen ink dropped by colour and darkness),
+and that crop alone is read as sparse text. A line is taken as the name only when it is a
+person's name of Vietnamese syllables, read with some confidence, whose family name is a
+known one; otherwise the record keeps its MISSING_SIGNER_NAME issue.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from PIL import Image
+
+from vbadmin.extract.signature import name_in_line
+from vbadmin.model import Document, Evidence, Issue
+from vbadmin.pages import Page
+
+Box = tuple[float, float, float, float]
+
+__all__ = ["reread_signer_name"]
+
+# The name sits under the signature: a few line heights below the titles (the space to sign).
+ZONE_LINE_HEIGHTS = 10.0
+MIN_NAME_CONFIDENCE = 0.5
+# Where print ends between the darkest ink (0) and the paper (1): tight first, which drops the
+# seal's ring and most pen strokes; looser when that left a faint or blurred name in pieces.
+PRINT_CUTS = (0.25, 0.45)
+
+
+def reread_signer_name(doc: Document, pages: list[Page]) -> None:
+    """Fill doc.signatory.name from a second OCR of the signature zone, when it was missing."""
+    try:
+        _reread(doc, pages)
+    except Exception as exc:  # noqa: BLE001 - a failed second look leaves the name missing, not the parse
+        doc.issues.append(Issue(code="MISSING_SIGNER_NAME", field="signatory",
+                                message=f"second reading of the name failed: {exc!r}", severity="info"))
+
+
+def _reread(doc: Document, pages: list[Page]) -> None:
+    evidence = doc.evidence.get("signatory")
+    if doc.signatory is None or doc.signatory.name or evidence is None or evidence.source != "ocr":
+        return
+    if evidence.page is None or evidence.box is None or not 1 <= evidence.page <= len(pages):
+        return
+    page = pages[evidence.page - 1]
+    if page.image is None or not page.lines:
+        return
+    zone = _zone_below(page, evidence.box)
+    found = _name_in_zone(page, zone)
+    if found is None:
+        return
+    name, confidence, box = found
+    doc.signatory.name = name
+    doc.issues = [i for i in doc.issues if i.code != "MISSING_SIGNER_NAME"]
+    message = f"name {name!r} read from the signature zone without seal ink (confidence {confidence:.2f})"
+    doc.issues.append(Issue(code="OCR_REPAIRED", field="signatory", message=message, severity="info"))
+    doc.evidence["signatory.name"] = Evidence(
+        page=evidence.page, box=box, unit="px", ocr_confidence=confidence,
+        confidence=round(confidence, 3), source="ocr",
+    )
+
+
+def _zone_below(page: Page, box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    """The signature zone under the title lines: as wide again on either side (a long name is
+    centred under a short title), down to ten line heights."""
+    line_height = statistics.median(w.y1 - w.y0 for line in page.lines for w in line.words)
+    x0, _, x1, y1 = box
+    half_width = max(x1 - x0, 12 * line_height) / 2
+    centre = (x0 + x1) / 2
+    return (
+        max(0, int(centre - 2 * half_width)),
+        int(y1 + 0.2 * line_height),
+        min(int(page.width), int(centre + 2 * half_width)),
+        min(int(page.height), int(y1 + ZONE_LINE_HEIGHTS * line_height)),
+    )
+
+
+def _name_in_print(image: Image.Image, page: Page) -> tuple[str, float, Box] | None:
+    from vbadmin.load.ocr import TesseractEngine
+
+    # Sparse text (psm 11): the name is a few words among seal and signature strokes, which
+    # make a block or column reading (psm 6, psm 3) give up on the whole zone.
+    read = TesseractEngine(psm=11, timeout=30).read(image, page.number, page.dpi or 300)
+    for line in read.lines:
+        name = name_in_line(line.text)
+        if name is None:
+            continue
+        # Every word of the name must be read with some confidence: a middle name half lost
+        # under a pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse
+        # than none.
+        capitalised = [w.confidence for w in line.words if w.text.lstrip("\"'‘“")[:1].isupper()]
+        confidence = min(capitalised or [w.confidence for w in line.words])
+        if confidence >= MIN_NAME_CONFIDENCE:
+            return name, confidence, line.box
+    return None
+
+
+def black_print(colour: Image.Image, darkness: float = 0.25) -> Image.Image:
+    """Only the black print of a colour crop, as black on white: a pixel is print when all
+    three channels are dark, so red seal ink (red high), blue pen (blue high) and grey halftone
+    drop out. The cut sits between the darkest ink and the paper (faded scans print grey)."""
+    import numpy as np
+
+    brightest = np.asarray(colour.convert("RGB")).max(axis=2)
+    ink, paper = np.percentile(brightest, [0.5, 50])
+    cut = ink + darkness * (paper - ink)
+    return Image.fromarray(np.where(brightest < cut, 0, 255).astype(np.uint8))
+
+
+def _name_in_zone(page: Page, zone: tuple[int, int, int, int]) -> tuple[str, float, Box] | None:
+    assert page.image is not None
+    x0, y0, x1, y1 = zone
+    if x1 - x0 < 20 or y1 - y0 < 20:
+        return None
+    crop = page.image.crop(zone)
+    for darkness in PRINT_CUTS:
+        found = _name_in_print(black_print(crop, darkness), page)
+        if found is not None:
+            name, confidence, (lx0, ly0, lx1, ly1) = found
+            return name, confidence, (lx0 + x0, ly0 + y0, lx1 + x0, ly1 + y0)
+    return None
