@@ -415,3 +415,15 @@ def test_a_reading_that_disagrees_with_ocr_leaves_the_number_empty(printed, hand
     _apply_number(doc, verdict, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"))
     assert doc.number == number
     assert ("HANDWRITING_DISAGREES" in doc.issue_codes()) == (number is None)
+
+
+@pytest.mark.parametrize(
+    ("ocr_text", "body"),
+    [("SỞ CÔNG THƯƠNG LAO CAI\n\nĐÈN sỏ44107\nNgay⁄0 † ¡2đ", "SỞ CÔNG THƯƠNG LÀO CAI"),  # marks lost in stamp ink
+     ("UBND TỈNH HÀ NAM\nĐẾN Số: 12", "UBND TỈNH HÀ NAM"),
+     ("ĐẾN\nSố: 12", None)],  # no body's name on the stamp
+)
+def test_receipt_stamp_body(ocr_text, body):
+    from vbadmin.handwriting.received import _body
+
+    assert _body(ocr_text) == body

@@ -234,3 +234,39 @@ def test_real_scan_signer_name_under_the_seal():
 
     doc = parse_file(REALDOCS / "scans" / "bct-cuchc_813_congvan_scan.pdf")
     assert doc.signatory is not None and doc.signatory.name == "Phạm Huy Nam Sơn"
+
+
+def with_receipt_stamp(page: Image.Image, number: str, day: str) -> Image.Image:
+    """A red "ĐẾN" frame in the top right of page 1, number and date entered in blue."""
+    colour = page.convert("RGB")
+    draw = ImageDraw.Draw(colour)
+    x0, y0 = 1300, 620
+    red, blue = (200, 30, 40), (30, 50, 170)
+    label, entry = ImageFont.truetype(FONT, 46), ImageFont.truetype(FONT, 56)
+    draw.rectangle((x0, y0, x0 + 800, y0 + 330), outline=red, width=7)
+    draw.text((x0 + 40, y0 + 25), "SỞ CÔNG THƯƠNG LÀO CAI", font=label, fill=red)
+    draw.text((x0 + 40, y0 + 100), "ĐẾN  Số:", font=label, fill=red)
+    draw.text((x0 + 300, y0 + 92), number, font=entry, fill=blue)
+    draw.text((x0 + 40, y0 + 190), "Ngày:", font=label, fill=red)
+    draw.text((x0 + 200, y0 + 182), day, font=entry, fill=blue)
+    return colour
+
+
+@pytest.mark.ocr
+def test_receipt_stamp_is_read_into_received(tmp_path, font_available):
+    path = _saved_scan(tmp_path / "received.png", with_receipt_stamp(render_page(), "14708", "20/8/2026"))
+    doc = parse_file(path)
+    assert doc.received is not None
+    assert (doc.received.number, doc.received.date, doc.received.body) == (
+        "14708", "2026-08-20", "SỞ CÔNG THƯƠNG LÀO CAI")
+    evidence = doc.evidence["received"]
+    assert evidence.page == 1 and evidence.box is not None and evidence.box[0] > 1200
+    assert (doc.identifier, doc.date) == (GOLD["identifier"], GOLD["date"])  # the letter's own
+
+
+@pytest.mark.ocr
+def test_a_receipt_date_before_the_letter_is_not_taken(tmp_path, font_available):
+    """Received on 20/7 a letter dated 14/8: the stamp's date is impossible, so left out."""
+    path = _saved_scan(tmp_path / "early.png", with_receipt_stamp(render_page(), "14708", "20/7/2026"))
+    doc = parse_file(path)
+    assert doc.received is not None and doc.received.date is None

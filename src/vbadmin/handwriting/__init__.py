@@ -169,7 +169,16 @@ def _apply_stamp(doc: Document, stamp: object, page: Page) -> None:
     from vbadmin.handwriting.received import StampReading
 
     assert isinstance(stamp, StampReading)
-    doc.received = Received(number=stamp.number, date=stamp.date, body=stamp.body)
+    received_on = stamp.date
+    if received_on and doc.date and received_on < doc.date:
+        # Received before it was written: one of the two dates is misread; the letter's typed
+        # date is the better evidence, so the stamp's is left out.
+        doc.issues.append(Issue(
+            code="HANDWRITING_DISAGREES", field="received", severity="warning",
+            message=f"receipt date {received_on} is before the letter's date {doc.date}: left out",
+        ))
+        received_on = None
+    doc.received = Received(number=stamp.number, date=received_on, body=stamp.body)
     doc.evidence["received"] = Evidence(
         page=page.number,
         box=_float_box(stamp.box),
@@ -177,7 +186,7 @@ def _apply_stamp(doc: Document, stamp: object, page: Page) -> None:
         confidence=round(stamp.confidence, 3),
         source="handwriting",
     )
-    if stamp.number is None or stamp.date is None:
+    if stamp.number is None or received_on is None:
         doc.issues.append(
             Issue(
                 code="UNREADABLE_HANDWRITING",

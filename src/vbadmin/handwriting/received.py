@@ -16,6 +16,7 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
+from vbadmin import vocab
 from vbadmin.handwriting.blanks import fold
 from vbadmin.handwriting.digits import DigitModel, classify
 from vbadmin.handwriting.ink import blueness, redness, segment
@@ -81,7 +82,8 @@ def _body(text: str) -> str | None:
     for line in text.splitlines():
         letters = re.sub(r"[^A-ZÀ-Ỹ ]", "", line.upper() if line.isupper() else line).strip()
         if len(letters) >= 6 and line.strip().isupper():
-            return re.sub(r"\s+", " ", line.strip())
+            # Stamp ink loses marks ("LAO CAI"): the known names of bodies and places put back.
+            return vocab.repair_phrases(re.sub(r"\s+", " ", line.strip()))[0]
     return None
 
 
