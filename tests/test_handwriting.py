@@ -134,10 +134,22 @@ def test_day_after_signature_is_unreadable() -> None:
 
 
 def test_number_disagreeing_with_typed_occurrence_is_flagged() -> None:
-    typed = typed_numbers("Quyết định số 2336/QĐ-UBND ngày 02/7/2026 (trang 2)", "QĐ-UBND")
+    typed = typed_numbers("(Kèm theo Quyết định số 2336/QĐ-UBND ngày 02/7/2026)", "QĐ-UBND")
     assert typed == ["2336"]
     verdict = check_number(Reading("number", "2386", 0.99, None), typed)
     assert verdict is not None and verdict.value == "2336" and verdict.agrees is False
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [("Căn cứ Quyết định số 1522/QĐ-UBND ngày 12/3/2026 của UBND tỉnh", []),  # another letter
+     ("Sở Xây dựng nhận được Văn bản số 94/QĐ-UBND ngày 13/10/2025", []),
+     ("Số: /QĐ-UBND\nBAN HÀNH KÈM THEO QUYẾT ĐỊNH\nSố: 2336/QĐ-UBND", ["2336"]),  # page 2 header
+     ("Số: /QĐ-UBND\nBan hành kèm theo Quyết định\nsố 2336/QĐ-UBND ngày 02/7/2026", ["2336"]),  # appendix
+     ("2336/QĐ-UBND - trang 2", ["2336"])],  # a footer printing the number-symbol alone
+)
+def test_typed_occurrences_are_the_letters_own_not_citations(text, typed) -> None:
+    assert typed_numbers(text, "QĐ-UBND") == typed
 
 
 def test_a_misread_number_holds_no_typed_occurrence() -> None:

@@ -72,7 +72,9 @@ def test_repairs_are_reported():
 @pytest.mark.parametrize(
     "line",
     ["Sở Công Thương", "Số liệu thống kê năm 2024", "Sổ tay", "Số: ",
-     "Số 2£v/ U"],  # one letter after the slash is no symbol: nothing rather than "U"
+     "Số 2£v/ U",  # one letter after the slash is no symbol: nothing rather than "U"
+     "Sở Xây dựng nhận được Văn bản số 94/CV-ĐĐT ngày 13/10/2025",  # a sentence citing a letter
+     "số 03/2009/TT-BXD ngày 26/3/2009 của Bộ Xây dựng"],  # a sentence wrapped before "số"
 )
 def test_not_number_lines(line):
     assert parse_number_line(line) is None

@@ -288,6 +288,8 @@ Nơi nhận:                                     {authority}
         (STATE_FOOTER, "BỘ TRƯỞNG", "THỨ TRƯỞNG", "ocr", "KT. BỘ TRƯỞNG"),  # "KT." lost over a deputy
         (STATE_FOOTER, "BỘ TRƯỞNG", "THỨ TRƯỞNG", "text", "BỘ TRƯỞNG"),  # printed: as printed
         (STATE_FOOTER, "BỘ TRƯỞNG", "BỘ TRƯỞNG", "ocr", "BỘ TRƯỞNG"),  # the head signs: no prefix
+        (STATE_FOOTER, "TM.UY BAN NHAN DAN", "CHỦ TỊCH", "ocr", "TM. ỦY BAN NHÂN DÂN"),  # marks lost
+        (STATE_FOOTER, "TM.UY BAN NHAN DAN", "CHỦ TỊCH", "text", "TM.UY BAN NHAN DAN"),  # as typed
         (PARTY_FOOTER, "TM BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "ocr", "T/M BAN THƯỜNG VỤ"),
     ],
 )

@@ -7,13 +7,16 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import Progress
 
 from vbadmin.corpus import CorpusDoc, InputKind, iter_corpus, sources_for
 from vbadmin.evaluate import Report, char_error_rate, score_document
+
+if TYPE_CHECKING:
+    from vbadmin.parse import OcrMode
 
 
 class ReportFormat(StrEnum):
@@ -26,6 +29,10 @@ class InputChoice(StrEnum):
     text = "text"
     pdf = "pdf"
     scan = "scan"
+    pdf_ocr = "pdf-ocr"
+
+
+OCR_MODE: dict[str, OcrMode] = {"text": "never", "pdf-ocr": "always"}
 
 
 def _parse_one(job: tuple[CorpusDoc, str, str]) -> tuple[CorpusDoc, dict[str, Any], str | None]:
@@ -38,7 +45,7 @@ def _parse_one(job: tuple[CorpusDoc, str, str]) -> tuple[CorpusDoc, dict[str, An
     sources = sources_for(doc, Path(root), kind)  # type: ignore[arg-type]
     try:
         # A scan may come as one image per page: they are one letter.
-        record = parse_files(sources, ocr="never" if kind == "text" else "auto")
+        record = parse_files(sources, ocr=OCR_MODE.get(kind, "auto"))
     except VbadminError as error:
         return doc, {}, f"{error.code}: {error}"
     except Exception as error:  # noqa: BLE001 - a bug on one document must not stop the report

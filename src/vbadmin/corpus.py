@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-InputKind = Literal["text", "pdf", "scan"]
+# "pdf-ocr": a real born-digital PDF with its text layer ignored, its pages rendered and read
+# by OCR: how the same letter reads once printed and scanned, on real layouts.
+InputKind = Literal["text", "pdf", "scan", "pdf-ocr"]
 SPLITS = ("dev", "test", "real")
 
 
@@ -76,7 +78,7 @@ def _real_source(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Pat
         texts = [s for s in sources if s.suffix == ".txt" and "GARBLED" not in s.name]
         preferred = [s for s in texts if "transcript" in s.name] or texts
         return preferred[:1]
-    if kind == "pdf" and doc.gold.get("kind") == "born_digital":
+    if kind in ("pdf", "pdf-ocr") and doc.gold.get("kind") == "born_digital":
         return [s for s in sources if s.suffix == ".pdf"][:1]
     if kind == "scan" and doc.gold.get("kind") == "scan":
         return [s for s in sources if s.suffix.lower() in (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")]
@@ -87,6 +89,8 @@ def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path
     """The files to parse for this document and input kind ([] when it has none)."""
     if doc.is_real:
         return _real_source(doc, corpus_root, kind)
+    if kind == "pdf-ocr":
+        return []  # generated letters have their own scans (kind "scan")
     if kind == "text":
         text = doc.folder / "source.txt"
         return [text] if text.exists() else []

@@ -49,13 +49,16 @@ class Repair:
 
 @cache
 def _word_list() -> frozenset[tuple[str, ...]]:
-    """Words of 2–4 syllables as tuples of `match_key` syllables: the shipped list and the
-    names in the vocabularies (bodies, titles, places, document types)."""
+    """Words of 2–4 syllables as tuples of `match_key` syllables: the shipped list, phrases
+    kept as read (phrases_kept.txt) and the names in the vocabularies (bodies, titles, places,
+    document types)."""
     from vbadmin import vocab
 
     text = files("vbadmin.vocab").joinpath("words.txt").read_text(encoding="utf-8")
     # The shipped list is already in comparison form (a test checks it): no per-line work.
     words = {tuple(line.split()) for line in text.splitlines() if line and not line.startswith("#")}
+    kept = files("vbadmin.vocab").joinpath("phrases_kept.txt").read_text(encoding="utf-8")
+    words |= {tuple(line.split()) for line in kept.splitlines() if line and not line.startswith("#")}
     for phrase in vocab.lexicon_phrases():
         syllables = tuple(match_key(phrase).split())
         if 2 <= len(syllables) <= MAX_WORD_SYLLABLES and all(s.isalpha() for s in syllables):

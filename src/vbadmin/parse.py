@@ -106,7 +106,7 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     # "SỐ 1050/QĐ-SCT" in capitals inside an issuer name ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ …")
     # is not the number line: prefer "Số" as the number line writes it.
     index = _first(
-        b.segments, lambda s: not s.text.lstrip().startswith("SỐ") and parse_number_line(s.text), stop=window
+        b.segments, lambda s: not _in_capitals_name(s.text) and parse_number_line(s.text), stop=window
     )
     if index is None:
         index = _first(b.segments, lambda s: parse_number_line(s.text), stop=window)
@@ -130,6 +130,11 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     confidence = 0.6 if any(code != "BLANK_NUMBER" for code, _ in parts.issues) else 1.0
     b.evidence("identifier", [b.segments[index]], confidence)
     return parts
+
+
+def _in_capitals_name(text: str) -> bool:
+    """"SỐ 1050/QĐ-SCT" with no colon: a capitals line that cites, not the number line."""
+    return bool(re.match(r"^\W{0,3}SỐ(?!\s*:)", text))
 
 
 def _pen_figures(segment: Segment) -> str:
@@ -430,7 +435,7 @@ def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
     """The mark of a prefix lost on a scan ("KT GIÁM ĐỐC" → "KT. GIÁM ĐỐC", a Party "TM TỈNH ỦY"
     → "T/M TỈNH ỦY"), or the whole "KT." lost over a deputy ("BỘ TRƯỞNG" over "THỨ TRƯỞNG")."""
     authority, system = signatory.authority or "", b.doc.system or "state"
-    lines = authority.splitlines()
+    lines = [_repair_authority_marks(line) for line in authority.splitlines()]
     for index, line in enumerate(lines):
         bare = _BARE_PREFIX.match(line)
         if bare and (system == "state" or len(bare[1]) == 2):
@@ -444,6 +449,16 @@ def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
     if repaired != authority:
         b.issue("OCR_REPAIRED", "signatory", f"authority {authority!r} read as {repaired!r}")
         signatory.authority = repaired
+
+
+_GLUED_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|T/M|K/T|T/L)\.(?=[A-ZĐÀ-Ỹ])")
+
+
+def _repair_authority_marks(line: str) -> str:
+    """"TM.UY BAN NHAN DAN" → "TM. ỦY BAN NHÂN DÂN": the space after the prefix and the
+    marks of a known body's name, lost under the seal."""
+    line = _GLUED_PREFIX.sub(r"\1. ", line)
+    return vocab.repair_phrases(line)[0] if is_upper_line(line) else line
 
 
 def _deputy_under_head(lines: list[str], position: str | None) -> bool:

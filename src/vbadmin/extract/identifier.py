@@ -192,11 +192,13 @@ def _canonical_code(known: vocab.DocType, printed: str, system: str) -> str:
 def parse_number_line(text: str) -> IdentifierParts | None:
     """Parse a line that starts with "Số"; None if it is not a number line."""
     match = NUMBER_LINE.match(text.strip())
-    if not match:
-        return None
+    if not match or re.match(r"^\W{0,3}s[^\s:]*\s", text.strip()):
+        return None  # "số 03/2009/TT-BXD ngày …" in lower case: a sentence wrapped, not "Số:"
     rest = match["rest"]
-    parts = _number_line_parts(rest)
     junk = _ink_before_number(rest)
+    if _sentence(junk):
+        return None  # "Sở Xây dựng nhận được Văn bản số 94/…": a sentence that cites a letter
+    parts = _number_line_parts(rest)
     if parts is not None and parts.number is not None and junk:
         # "Số: ? 7 /NQ-CP": OCR read one figure of a number and something else it could not
         # (a handwritten "8"): the figure read is not the number.
@@ -204,6 +206,11 @@ def parse_number_line(text: str) -> IdentifierParts | None:
         parts.issues.append(("UNREADABLE_NUMBER", message))
         parts.number = parts.identifier = None
     return parts
+
+
+def _sentence(junk: str) -> bool:
+    """Words before the number-symbol, not specks of ink: the line is text, not "Số: …"."""
+    return sum(1 for token in junk.split() if len(token) >= 2 and token.isalpha()) >= 3
 
 
 def _ink_before_number(rest: str) -> str:

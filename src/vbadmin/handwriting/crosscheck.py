@@ -64,7 +64,10 @@ def _symbol_pattern(symbol: str) -> str:
 
 
 def typed_numbers(text: str, symbol: str | None) -> list[str]:
-    """Numbers printed next to this letter's symbol anywhere in its text (page headers, stamps)."""
+    """The letter's own number printed next to its symbol elsewhere in its text: a later page's
+    number line, an appendix "kèm theo Quyết định số 87/KH-UBND", a stamp or footer that
+    prints the number-symbol alone. A citation ("Căn cứ Quyết định số 1522/QĐ-UBND ngày …")
+    is another letter of the same issuer, not an occurrence of this one."""
     if not symbol:
         return []
     # Whole numbers only: "ó3/KH-UBND" or "7§6-HD/VPTW" (printed numbers misread) hold no
@@ -73,8 +76,27 @@ def typed_numbers(text: str, symbol: str | None) -> list[str]:
     pattern = re.compile(r"(?<![^\s(:])(\d{1,5})\s*[-/]\s*" + _symbol_pattern(symbol) + r"(?![a-z])")
     lines = text.splitlines()
     own = next((i for i, line in enumerate(lines) if NUMBER_LINE.match(line.strip())), None)
-    elsewhere = "\n".join(line for i, line in enumerate(lines) if i != own)
-    return [m.group(1) for m in pattern.finditer(fold(elsewhere))]
+    numbers = []
+    for index, line in enumerate(lines):
+        if index == own:
+            continue
+        folded = fold(line)
+        before_line = fold(lines[index - 1]) if index else ""
+        for match in pattern.finditer(folded):
+            lead = f"{before_line} {folded[: match.start()]}"
+            if _own_occurrence(folded, lead):
+                numbers.append(match.group(1))
+    return numbers
+
+
+_CITED = re.compile(r"\bso\s*:?\s*$")  # "… số 1522/QĐ-UBND": how a letter cites another
+_APPENDIX = re.compile(r"kem\s+theo\b[^()]{0,60}$")  # "(Kèm theo Quyết định số 87/…": itself
+
+
+def _own_occurrence(line: str, lead: str) -> bool:
+    if NUMBER_LINE.match(line.strip()):
+        return True  # a later page's number line
+    return bool(_APPENDIX.search(lead)) or not _CITED.search(lead)
 
 
 def check_number(reading: Reading | None, typed: list[str]) -> Verdict | None:
