@@ -27,3 +27,18 @@ def test_gold_is_valid(doc):
 def test_schema_rejects_a_bad_gold():
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate({"date": "22/11/2024", "urgency": "very"}, SCHEMA)
+
+
+def test_pdf_ocr_input_is_the_real_born_digital_pdfs():
+    from vbadmin.corpus import sources_for
+
+    real = [d for d in DOCS if d.split == "real"]
+    born_digital = [d for d in real if d.gold.get("kind") == "born_digital"]
+    scans = [d for d in real if d.gold.get("kind") == "scan"]
+    generated = next(d for d in DOCS if d.split == "dev" and (d.folder / "layout.json").exists())
+    assert born_digital and scans
+    for doc in born_digital:
+        (pdf,) = sources_for(doc, ROOT, "pdf-ocr")
+        assert pdf.suffix == ".pdf" and pdf == sources_for(doc, ROOT, "pdf")[0]
+    assert all(sources_for(doc, ROOT, "pdf-ocr") == [] for doc in scans)
+    assert sources_for(generated, ROOT, "pdf-ocr") == []  # generated letters have their own scans
