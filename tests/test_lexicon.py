@@ -33,6 +33,8 @@ REPAIRED = [
     # syllable of the same letters.
     ("thủ tục câp Giấy phép", "thủ tục cấp Giấy phép"),
     ("CÂP GIẤY PHÉP", "CẤP GIẤY PHÉP"),
+    # in capitals, two misread syllables in one word
+    ("CỤC ĐỔI MỚI SÁNG TẠO, CHUYÊN ĐỎI XANH", "CỤC ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI XANH"),
     # the dot of an i read as a hook or a grave
     ("sinh hoạt chỉ bộ", "sinh hoạt chi bộ"),
     ("Quy định chỉ tiết", "Quy định chi tiết"),
@@ -66,6 +68,7 @@ KEPT = [
     "Tại điểm cầu Phòng họp số 2",
     "sử dụng nước mặt",
     "chỉ đạo", "chỉ số",  # words as read: the i's hook is no misreading there
+    "căn cứ để cấp giấy phép",  # "đề cập" is two marks away: in lower case one only is believed
     "",
 ]
 

@@ -290,6 +290,7 @@ Nơi nhận:                                     {authority}
         (STATE_FOOTER, "BỘ TRƯỞNG", "BỘ TRƯỞNG", "ocr", "BỘ TRƯỞNG"),  # the head signs: no prefix
         (STATE_FOOTER, "TM.UY BAN NHAN DAN", "CHỦ TỊCH", "ocr", "TM. ỦY BAN NHÂN DÂN"),  # marks lost
         (STATE_FOOTER, "TM.UY BAN NHAN DAN", "CHỦ TỊCH", "text", "TM.UY BAN NHAN DAN"),  # as typed
+        (STATE_FOOTER, "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "THỨ TRƯỞNG", "ocr", "KT. BỘ TRƯỞNG, CHỦ NHIỆM"),
         (PARTY_FOOTER, "TM BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "ocr", "T/M BAN THƯỜNG VỤ"),
     ],
 )

@@ -154,8 +154,11 @@ def _best_reading(
                 continue
             skeleton = tuple(s or "" for s in skeletons[start:end])
             changeable = may_change and _one_word_case(cases[start:end]) and not any(locked[start:end])
+            # Capitals (headers, titles, names of bodies) lose marks more often and are set
+            # phrases: two misread syllables in a word ("CHUYÊN ĐỎI" for CHUYỂN ĐỔI) are allowed.
+            most = 2 * MARK_CHANGE if all(c == "upper" for c in cases[start:end]) else MARK_CHANGE
             for word in _words_by_skeleton().get(skeleton, ()):
-                cost = _word_cost(window, word, start, constraint, changeable)
+                cost = _word_cost(window, word, start, constraint, changeable, most)
                 if score[start] + size - cost > score[end]:
                     score[end], choice[end] = score[start] + size - cost, (start, word)
     return score[n], _readings(choice, n)
@@ -176,15 +179,15 @@ def _in_words_as_read(keys: Sequence[str | None]) -> list[bool]:
 
 def _word_cost(
     window: Sequence[str | None], word: tuple[str, ...], start: int,
-    constraint: _Constraint | None, may_change: bool,
+    constraint: _Constraint | None, may_change: bool, most: float = MARK_CHANGE,
 ) -> float:
-    """What reading `window` as `word` costs: one misread syllable at most per word."""
+    """What reading `window` as `word` costs, up to `most` (one misread syllable by default)."""
     cost = 0.0
     for offset, (read, meant) in enumerate(zip(window, word, strict=True)):
         if not _allowed(start + offset, meant, constraint) or (read != meant and not may_change):
             return float("inf")
         cost += change_cost(read or "", meant)
-    return cost if cost <= MARK_CHANGE else float("inf")
+    return cost if cost <= most else float("inf")
 
 
 def _readings(choice: list[tuple[int, tuple[str, ...] | None]], n: int) -> list[str | None]:
