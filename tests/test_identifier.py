@@ -41,6 +41,7 @@ CASES = [
     ("Số: Êđã /HC-CNHC", None, None, "HC-CNHC", "HC", None, "state"),
     ("Số: #4 2 2Š /QĐ-UBND", None, None, "QĐ-UBND", "UBND", "QĐ", "state"),
     ("Só:z///KH-VP", None, None, "KH-VP", "VP", "KH", "state"),
+    ("Số:z//'KH-VP", None, None, "KH-VP", "VP", "KH", "state"),
     ("Số:1050 /QĐĐ-SCT", "1050/QĐ-SCT", "1050", "QĐ-SCT", "SCT", "QĐ", "state"),
     ("Số: II /2026/QĐ-UBND", "11/2026/QĐ-UBND", "11", "QĐ-UBND", "UBND", "QĐ", "state"),
     ("Số: 1961/QĐUBND", "1961/QĐ-UBND", "1961", "QĐ-UBND", "UBND", "QĐ", "state"),

@@ -48,6 +48,7 @@ def compact_symbol_text(text: str) -> str:
     text = unify_dashes(text).strip()
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
     text = re.sub(r"/{2,}", "/", text)  # OCR of a handwritten "1" beside the slash: "z///KH-VP"
+    text = re.sub(r"(?<=/)['‘’`\"]+(?=[A-ZĐ])", "", text)  # and a pen mark after it: "z//'KH-VP"
     text = text.translate(_SYMBOL_LOOKALIKES)
     tokens = text.split()
     # The first token with a slash is the number-symbol; OCR noise may come before it.
