@@ -327,6 +327,19 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
 
 
 @pytest.mark.parametrize(
+    ("rows", "expected"),
+    [(["Như trên;", "-", "- UBND tỉnh;", "- Lưu: VT, CN."], ["Như trên", "UBND tỉnh", "Lưu: VT, CN"]),
+     (["Sở Công Thương thông báo để các đơn vị biết và thực hiện theo đúng quy định hiện hành.",
+       "- Như trên;"], [])],  # a sentence is not a first item
+)
+def test_the_first_item_may_have_lost_its_dash(rows, expected):
+    from vbadmin.extract.lists import collect_items
+
+    items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
+    assert items == expected
+
+
+@pytest.mark.parametrize(
     ("line", "label"),
     [("Nơi nhận:", True), ("Noi nhan", True), ("vi nhận:", True),  # "Nơi" with its first letters lost
      ("tiếp nhận:", False), ("Người nhận:", False), ("vi nhận", False)],

@@ -41,6 +41,12 @@ def _continues(item: str) -> bool:
     return ":" in item and item.rstrip().endswith(",")
 
 
+def _first_item_without_dash(text: str) -> bool:
+    """"Như trên;" right under the label, its dash lost (OCR read it onto a row of its own):
+    a short row that ends as an item ends."""
+    return len(text) <= 60 and text.rstrip().endswith((";", ","))
+
+
 def collect_items(
     first: str,
     following: list[Segment],
@@ -61,7 +67,7 @@ def collect_items(
             break
         if not any(ch.isalnum() for ch in text):
             continue  # a speck the scanner left ("`...") is not an item
-        if starts_with_dash(text):
+        if starts_with_dash(text) or (not items and _first_item_without_dash(text)):
             items.append(text)
         elif items and _continues(items[-1]) and not segment.gap_before:
             items[-1] = f"{items[-1]} {text}"
