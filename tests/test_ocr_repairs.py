@@ -379,6 +379,7 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
         ("PCT Phạm Huy Nam Sơn", True, None),  # a word, not a speck: the distribution list's line
         ("PCT Phạm Huy Nam Sơn", False, "Phạm Huy Nam Sơn"),
         ("Phùng Ì nh Ngọc", False, None),  # a middle name lost under the signature: no guess
+        ("-Hoàng Văn Thuân", True, "Hoàng Văn Thuân"),  # a rare given name is still a name
         ("CỤC HÓA CHẤT", False, None),  # the seal's text
         ("Hóa Chất", False, None),  # not a family name
         ("Chương I Điều 3", False, None),

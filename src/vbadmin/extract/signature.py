@@ -195,10 +195,15 @@ def _name_of(text: str, ocr: bool) -> str | None:
 
 
 def _plausible_name(text: str) -> bool:
-    """A person's name of Vietnamese syllables of two letters or more ("Phùng Ì" is a name
-    with a speck of signature ink for its middle word)."""
+    """A person's name of words of two letters or more, all but the given name (which may be
+    a rare syllable: "Thuân") syllables of the word list ("Phùng Ì Ngọc" has a speck of
+    signature ink for its middle word)."""
     words = text.split()
-    return is_person_name(text) and all(len(loose_key(w)) >= 2 and is_known_syllable(w) for w in words)
+    return (
+        is_person_name(text)
+        and all(len(loose_key(w)) >= 2 for w in words)
+        and all(is_known_syllable(w) for w in words[:-1])
+    )
 
 
 _EDGE_JUNK = re.compile(r"^\W+|\W+$")
