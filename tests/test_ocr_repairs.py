@@ -414,3 +414,34 @@ def test_ocr_page_repairs_glued_words_and_capitals_inside_words():
     assert "phổthông→phổ thông" in changes and "triỀn→triền" in changes
     split = [w for w in page.lines[0].words if w.text in ("phổ", "thông")]
     assert split[0].x1 == split[1].x0  # the glued word's box shared between its halves
+
+
+UNLABELLED = """UBND TỈNH LÀO CAI                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG                                  Độc lập - Tự do - Hạnh phúc
+Số: 12/SCT-CN                                 Lào Cai, ngày 2 tháng 7 năm 2026
+V/v trả lại hồ sơ
+
+Kính gửi: Công ty cổ phần Mông Sơn
+
+Sở Công Thương thông báo cho Công ty cổ phần Mông Sơn được biết và thực hiện./.
+
+                                            KT. GIÁM ĐỐC
+{first}                                  PHÓ GIÁM ĐỐC
+{second}
+{third}
+                                            Hoàng Văn Thuân
+"""
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [(("- Như trên;", "- UBND tỉnh;", "- Lưu: VT, CN."), ["Như trên", "UBND tỉnh", "Lưu: VT, CN"]),
+     (("- Như trên.", "", ""), [])],  # one dashed row is no list
+)
+def test_a_distribution_list_whose_label_ocr_lost(rows, expected):
+    from vbadmin.parse import parse_text
+
+    doc = parse_text(UNLABELLED.format(first=rows[0], second=rows[1], third=rows[2]))
+    assert doc.distribution == expected
+    assert doc.signatory is not None and doc.signatory.name == "Hoàng Văn Thuân"
+    assert any(i.code == "MISSING_LABEL" for i in doc.issues) == bool(expected)

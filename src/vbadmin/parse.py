@@ -12,7 +12,12 @@ from vbadmin import vocab
 from vbadmin.errors import EmptyInputError, InputError, NotALetterError, TooLargeError
 from vbadmin.extract.body import Body, read_body
 from vbadmin.extract.dateline import DateLine, parse_date_line
-from vbadmin.extract.distribution import DRAFTER_MARK, find_noi_nhan, read_distribution
+from vbadmin.extract.distribution import (
+    DRAFTER_MARK,
+    find_noi_nhan,
+    read_distribution,
+    unlabelled_distribution,
+)
 from vbadmin.extract.header import (
     CANONICAL,
     Header,
@@ -367,10 +372,13 @@ def _read_footer(b: _Builder, start: int) -> None:
     footer = b.segments[start:]
     used: set[int] = set()
     noi = find_noi_nhan(footer)
-    if noi is not None:
-        distribution = read_distribution(footer, noi)
+    distribution = read_distribution(footer, noi) if noi is not None else unlabelled_distribution(footer)
+    if distribution is not None:
+        if noi is None:
+            message = "dashed rows under the body read as 'Nơi nhận' (its label not read)"
+            b.issue("MISSING_LABEL", "distribution", message, "info")
         b.doc.distribution = distribution.items
-        b.evidence("distribution", distribution.segments)
+        b.evidence("distribution", distribution.segments, 1.0 if noi is not None else 0.7)
         used = {id(s) for s in distribution.segments}
     rest = [s for s in footer if id(s) not in used]
     mark = next((s for s in rest if DRAFTER_MARK.match(s.text)), None)

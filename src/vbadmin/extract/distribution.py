@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
-from vbadmin.extract.lists import collect_items
+from vbadmin.extract.lists import collect_items, starts_with_dash
 from vbadmin.layout import Segment
 
 NOI_NHAN = re.compile(
@@ -25,6 +25,21 @@ class Distribution:
 
 def find_noi_nhan(segments: list[Segment]) -> int | None:
     return next((i for i, s in enumerate(segments) if NOI_NHAN.match(s.text)), None)
+
+
+def unlabelled_distribution(segments: list[Segment]) -> Distribution | None:
+    """The list when OCR lost its "Nơi nhận:" label: two or more dashed rows in the footer's
+    left column (the footer starts at the signature's first line, below the body)."""
+    start = next(
+        (i for i, s in enumerate(segments) if s.column == "left" and starts_with_dash(s.text)), None
+    )
+    if start is None:
+        return None
+    # Without its label the footer was not read column by column: the signature's rows come
+    # in between, so the left column's rows are taken on their own.
+    left = [s for s in segments[start:] if s.column == "left"]
+    items, used = collect_items("", left, _not_distribution)
+    return Distribution(items, used) if len(items) >= 2 else None
 
 
 def read_distribution(segments: list[Segment], start: int) -> Distribution:
