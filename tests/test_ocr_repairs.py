@@ -330,7 +330,8 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     ("rows", "expected"),
     [(["Như trên;", "-", "- UBND tỉnh;", "- Lưu: VT, CN."], ["Như trên", "UBND tỉnh", "Lưu: VT, CN"]),
      (["Sở Công Thương thông báo để các đơn vị biết và thực hiện theo đúng quy định hiện hành.",
-       "- Như trên;"], [])],  # a sentence is not a first item
+       "- Như trên;"], []),  # a sentence is not a first item
+     (["tệ cứ,", "- Như trên;"], [])],  # nor a scrap of lower-case text
 )
 def test_the_first_item_may_have_lost_its_dash(rows, expected):
     from vbadmin.extract.lists import collect_items

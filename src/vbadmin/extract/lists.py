@@ -43,8 +43,11 @@ def _continues(item: str) -> bool:
 
 def _first_item_without_dash(text: str) -> bool:
     """"Như trên;" right under the label, its dash lost (OCR read it onto a row of its own):
-    a short row that ends as an item ends."""
-    return len(text) <= 60 and text.rstrip().endswith((";", ","))
+    a short row of words that opens with a capital and ends as an item ends (not "tệ cứ,", a
+    scrap of the body OCR put there)."""
+    letters = next((ch for ch in text if ch.isalpha()), "")
+    words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return len(text) <= 60 and text.rstrip().endswith((";", ",")) and letters.isupper() and len(words) >= 2
 
 
 def collect_items(
