@@ -22,6 +22,8 @@ CASES = [
     ("Hà Nội, ngày 07 tháng 4 măm 2026", "Hà Nội", "2026-04-07", []),
     ("Phú Thọ, ngày 10 tháng 10 nắm 2025", "Phú Thọ", "2025-10-10", []),
     ("Hà Nội, ngảy 3 thảng 4 năm 2026", "Hà Nội", "2026-04-03", []),
+    ("Hà Nội, ngày 29 thẳng 6 năm 2026", "Hà Nội", "2026-06-29", []),
+    ("Lào Cai ngày      tháng 4 năm 2026", "Lào Cai", None, ["MISSING_DATE"]),  # its comma lost
 ]
 
 
@@ -34,7 +36,9 @@ def test_date_lines(line, place, date, codes):
 
 
 @pytest.mark.parametrize(
-    "line", ["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020", "Kính gửi: Sở Y tế"]
+    "line",
+    ["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020", "Kính gửi: Sở Y tế",
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025"],  # no comma, no place
 )
 def test_not_date_lines(line):
     assert parse_date_line(line) is None

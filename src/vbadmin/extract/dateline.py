@@ -6,15 +6,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from vbadmin import vocab
 from vbadmin.normalize import repair_number
 
 _FIELD = r"[0-9OoIl|]{1,4}"
 # "<place>, ngày DD tháng MM năm YYYY". The day and month may be blank (dots, spaces) or what
 # OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits.
 DATE_LINE = re.compile(
-    rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*,\s*)?ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
-    # OCR puts other marks on these words: "thảng", "măm" or "nắm" for "năm"
-    rf"th[áaàảãạ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâ]m\s*(?P<year>{_FIELD})?",
+    rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*(?P<comma>,)?\s*)?ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
+    # OCR puts other marks on these words: "thảng", "thẳng", "măm" or "nắm" for "năm"
+    rf"th[áaàảãạăắằẳẵặ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâ]m\s*(?P<year>{_FIELD})?",
     re.IGNORECASE,
 )
 _BLANK_FIELD = re.compile(r"^[\s.…_]*$")
@@ -64,6 +65,8 @@ def parse_date_line(text: str) -> DateLine | None:
     match = DATE_LINE.search(text)
     if not match or (match.start() > 0 and not match["place"]):
         return None
+    if match["place"] and not match["comma"] and vocab.province_name(match["place"].strip()) is None:
+        return None  # "Lào Cai ngày …" lost its comma; any other words before "ngày" are a sentence
     issues: list[tuple[str, str]] = []
     place = _clean_place(match["place"])
     day = _digits(match["day"], "day", issues)
