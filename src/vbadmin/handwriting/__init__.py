@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from vbadmin.handwriting.blanks import Reading, read_page
+from vbadmin.handwriting.blanks import Reading, page_rgb, read_page
 from vbadmin.handwriting.crosscheck import (
     Verdict,
     check_day,
@@ -50,15 +50,16 @@ def _needs(doc: Document, field: str, codes: set[str], value: str | None) -> boo
 def _apply(doc: Document, pages: list[Page]) -> None:
     if not pages or pages[0].image is None:
         return
-    page = pages[0]
+    page, image = pages[0], pages[0].image
     text = doc.text or "\n".join(p.text for p in pages)
     needs_number = _needs(doc, "identifier", NUMBER_CODES, doc.number)
     needs_day = _needs(doc, "date", DATE_CODES, doc.date)
     # Blanks read only when a field needs them: a cleanly printed letter costs no second look.
-    readings = read_page(page, doc.symbol) if needs_number or needs_day else {}
+    rgb = page_rgb(image)  # once for the blanks and the stamp: a page is 26 MB
+    readings = read_page(page, doc.symbol, rgb=rgb) if needs_number or needs_day else {}
     limits = signature_dates(text)
     year = _year(doc, text)
-    stamp = read_stamp(page, year)
+    stamp = read_stamp(page, year, rgb=rgb)
     if stamp is not None:
         _apply_stamp(doc, stamp, page)
         if doc.received and doc.received.date:

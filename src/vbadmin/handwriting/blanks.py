@@ -458,11 +458,19 @@ def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -
     return Reading(blank.kind, text, confidence, ink_box, mode, alternatives, digit_probs, factor)
 
 
-def read_page(page: Page, symbol: str | None = None, model: DigitModel | None = None) -> dict[str, Reading]:
-    """Readings of page 1's number, day and month blanks that could be located."""
+def page_rgb(image: Image.Image) -> np.ndarray:
+    """The page image as an RGB array (one copy out of Pillow; none more for an RGB page)."""
+    return np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
+
+
+def read_page(
+    page: Page, symbol: str | None = None, model: DigitModel | None = None, rgb: np.ndarray | None = None
+) -> dict[str, Reading]:
+    """Readings of page 1's number, day and month blanks that could be located (`rgb`: the
+    page image as an array, when the caller has it already)."""
     if page.image is None:
         return {}
-    rgb = np.asarray(page.image.convert("RGB"))
+    rgb = page_rgb(page.image) if rgb is None else rgb
     number = find_number_blank(page, symbol)
     blanks = [b for b in (number, *find_date_blanks(page, number)) if b is not None]
     for blank in blanks:

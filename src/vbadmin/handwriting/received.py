@@ -17,7 +17,7 @@ from PIL import Image
 from scipy import ndimage
 
 from vbadmin import vocab
-from vbadmin.handwriting.blanks import fold
+from vbadmin.handwriting.blanks import fold, page_rgb
 from vbadmin.handwriting.digits import DigitModel, classify
 from vbadmin.handwriting.ink import blueness, redness, segment
 from vbadmin.pages import Page
@@ -118,11 +118,11 @@ def _handwritten_number(rgb: np.ndarray, model: DigitModel | None) -> tuple[str,
 
 
 def read_stamp(
-    page: Page, year_hint: int | None = None, model: DigitModel | None = None
+    page: Page, year_hint: int | None = None, model: DigitModel | None = None, rgb: np.ndarray | None = None
 ) -> StampReading | None:
     if page.image is None:
         return None
-    rgb = np.asarray(page.image.convert("RGB"))
+    rgb = page_rgb(page.image) if rgb is None else rgb
     box = locate_stamp(page, rgb)
     if box is None:
         return None

@@ -26,6 +26,9 @@ def open_image_pages(path: Path, max_pages: int) -> tuple[list[Image.Image], int
                 _check_size(image.size)
                 dpi = _dpi(image)
                 frames = getattr(image, "n_frames", 1)
+                if frames == 1 and image.mode == "RGB" and _upright(image):
+                    image.load()  # the common scan: decoded once, no copies
+                    return [image], frames, dpi
                 pages = [_page_image(frame) for frame in _frames(image, max_pages)]
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UnreadableError(f"image too large to decode safely: {exc}") from exc
@@ -50,6 +53,11 @@ def _frames(image: Image.Image, max_pages: int) -> list[Image.Image]:
         _check_size(frame.size)  # TIFF frames may each declare a different size
         frames.append(frame)
     return frames
+
+
+def _upright(image: Image.Image) -> bool:
+    """No EXIF orientation to apply (tag 0x0112 absent or 1)."""
+    return image.getexif().get(0x0112, 1) == 1
 
 
 def _page_image(frame: Image.Image) -> Image.Image:

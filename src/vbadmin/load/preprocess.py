@@ -49,7 +49,9 @@ def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
 
 
 def deskew(image: Image.Image, angle: float) -> Image.Image:
-    """Undo a skew found by estimate_skew (0: the image itself); corners are filled white."""
+    """Undo a skew found by estimate_skew (0: the image itself); corners are filled white.
+    Bilinear: nearest neighbour would take a quarter of the time, but tesseract reads its jagged
+    strokes worse (dev scans 0.976 → 0.970 field accuracy, real scans 0.855 → 0.848)."""
     if angle == 0.0:
         return image
     white = WHITE if image.mode == "L" else (WHITE,) * len(image.getbands())
@@ -141,15 +143,25 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
     )
 
 
+COLOUR_TOP_SHARE = 0.5  # the number and date lines sit in the top half of page 1
+
+
 def tag_word_colours(page: Page, colour: Image.Image) -> None:
-    """Set each word's colour (black/blue/red) from the ink pixels inside its box.
+    """Set the colour (black/blue/red) of each word in the top half of page 1 from the ink
+    pixels inside its box.
 
     Handwritten registration numbers and dates are usually blue; knowing that lets a later
-    stage prefer or distrust them. Boxes are in pixels of `colour`.
+    stage distrust OCR's reading of them. Only the number and date lines use it, so the rest of
+    the page is not looked at. Boxes are in pixels of `colour`.
     """
+    if page.number != 1:
+        return
     rgb = np.asarray(colour)
+    top = page.height * COLOUR_TOP_SHARE
     for line in page.lines:
-        line.words = [replace(word, colour=_ink_colour(rgb, word)) for word in line.words]
+        line.words = [
+            replace(word, colour=_ink_colour(rgb, word)) if word.y0 < top else word for word in line.words
+        ]
 
 
 def _ink_colour(rgb: np.ndarray, word: Word) -> str | None:
