@@ -31,12 +31,23 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
     first = label_pattern.sub("", label.text, count=1)
     if first and not starts_with_dash(first):
         # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
+        first = _BODY_OPENS.split(first, maxsplit=1)[0]
         parts = [clean_item(p) for p in first.split(";")]
         return Recipients([p for p in parts if p], [label])
     # The rows below the label, whatever column the reading order put them in.
     below = sorted((s for s in segments if s.row > label.row), key=lambda s: (s.row, s.box[0]))
     items, used = collect_items(first, below, _ends_list)
     return Recipients(items, [label, *used])
+
+
+# A flattened copy runs the body on after the addressee: "… (PV GAS) Phúc đáp Công văn số …",
+# "… Trung ương Trong thời gian qua, …". The body opens with one of these after a lower-case
+# word or a bracket, never inside an addressee's name.
+_BODY_OPENS = re.compile(
+    r"(?<=[a-zà-ỹđ)])\s+(?=(?:Phúc\s+đáp|Thực\s+hiện\s+(?:[a-zà-ỹđ]|Công\s+văn|Quyết\s+định|Kế\s+hoạch"
+    r"|Chỉ\s+thị|Nghị\s+quyết|Thông\s+báo|Văn\s+bản)|Trong\s+thời\s+gian|Thời\s+gian\s+qua|Căn\s+cứ"
+    r"|Theo\s+(?:đề\s+nghị|báo\s+cáo|quy\s+định)|Nhằm|Vừa\s+qua|Tiếp\s+theo|Ngày\s+\d)\b)"
+)
 
 
 def _ends_list(segment: Segment) -> bool:

@@ -1,0 +1,37 @@
+"""The "Kính gửi" line of flattened copies: the addressee ends where the body begins."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbadmin.parse import parse_text
+
+LETTER = """BỘ Y TẾ                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                  Độc lập - Tự do - Hạnh phúc
+Số: 384/BYT-KCB                   Hà Nội, ngày 27 tháng 01 năm 2014
+V/v tăng cường khám bệnh
+
+Kính gửi: {line}
+
+Đề nghị các đơn vị thực hiện./.
+
+Nơi nhận:                          KT. BỘ TRƯỞNG
+- Như trên;                        THỨ TRƯỞNG
+- Lưu: VT, KCB.
+                                   Nguyễn Thị Xuyên
+"""
+
+CASES = [
+    ("Tổng công ty Khí Việt Nam-CTCP (PV GAS) Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019",
+     ["Tổng công ty Khí Việt Nam-CTCP (PV GAS)"]),
+    ("Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban",
+     ["Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Sở Y tế Thực hiện Công văn số 12/BYT-KCB, Bộ Y tế đề nghị", ["Sở Y tế"]),
+    ("Ban Thực hiện dự án đường cao tốc", ["Ban Thực hiện dự án đường cao tốc"]),  # a name, not the body
+    ("Bộ Nội vụ; Bộ Tài chính.", ["Bộ Nội vụ", "Bộ Tài chính"]),
+]
+
+
+@pytest.mark.parametrize(("line", "recipients"), CASES)
+def test_a_flattened_addressee_ends_where_the_body_begins(line, recipients):
+    assert parse_text(LETTER.format(line=line)).recipients == recipients
