@@ -32,3 +32,15 @@ Nơi nhận:                                     CỤC TRƯỞNG
 )
 def test_issuer_keeps_its_commas_not_specks(line1: str, line2: str, issuer: str) -> None:
     assert parse_text(LETTER.format(line1=line1.ljust(21), line2=line2)).issuer == issuer
+
+
+def test_a_flattened_header_with_a_title_case_motto_keeps_the_issuers_second_line():
+    from vbadmin.parse import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n"
+            "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\n"
+            "V/v tiếp tục phối hợp tuyên truyền\n\nKính gửi: Sở Văn hóa.\n\n"
+            "Đề nghị các đơn vị thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    doc = parse_text(text)
+    assert doc.issuer == "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"

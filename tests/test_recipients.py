@@ -27,6 +27,8 @@ CASES = [
     ("Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban",
      ["Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     ("Sở Y tế Thực hiện Công văn số 12/BYT-KCB, Bộ Y tế đề nghị", ["Sở Y tế"]),
+    ("Đ/c Chủ tịch Ủy ban nhân dân tỉnh Thực hiện Luật Khám bệnh, chữa bệnh; Bộ Y tế đề nghị",
+     ["Đ/c Chủ tịch Ủy ban nhân dân tỉnh"]),
     ("Ban Thực hiện dự án đường cao tốc", ["Ban Thực hiện dự án đường cao tốc"]),  # a name, not the body
     ("Bộ Nội vụ; Bộ Tài chính.", ["Bộ Nội vụ", "Bộ Tài chính"]),
 ]

@@ -27,7 +27,7 @@ HEADER_ROWS = 14  # rows at the top of page 1 where flattened header components 
 # Where a component starts inside a line that flattened the two-column tables (web copies,
 # OCR that ignored the columns): "BỘ Y TẾ CỘNG HÒA XÃ HỘI … Số: 384/BYT-KCB V/v …".
 _HEADER_BOUNDARY = re.compile(
-    r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+lập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
+    r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+[lL]ập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|Số\s*:|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/v\s"
     r"|(?P<dateline>,\s*ngày\s*[\d.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
     r"|Kính\s+gửi|Nơi\s+nhận"

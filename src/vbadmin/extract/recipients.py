@@ -44,8 +44,9 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
 # "… Trung ương Trong thời gian qua, …". The body opens with one of these after a lower-case
 # word or a bracket, never inside an addressee's name.
 _BODY_OPENS = re.compile(
-    r"(?<=[a-zà-ỹđ)])\s+(?=(?:Phúc\s+đáp|Thực\s+hiện\s+(?:[a-zà-ỹđ]|Công\s+văn|Quyết\s+định|Kế\s+hoạch"
-    r"|Chỉ\s+thị|Nghị\s+quyết|Thông\s+báo|Văn\s+bản)|Trong\s+thời\s+gian|Thời\s+gian\s+qua|Căn\s+cứ"
+    r"(?<=[a-zà-ỹđ)])\s+(?=(?:Phúc\s+đáp|Thực\s+hiện\s+(?:[a-zà-ỹđ]|Luật|Công\s+văn|Quyết\s+định|Kế\s+hoạch"
+    r"|Chỉ\s+thị|Nghị\s+(?:quyết|định)|Thông\s+(?:báo|tư)|Văn\s+bản|Kết\s+luận|Hướng\s+dẫn|Chương\s+trình)"
+    r"|Trong\s+thời\s+gian|Thời\s+gian\s+qua|Căn\s+cứ"
     r"|Theo\s+(?:đề\s+nghị|báo\s+cáo|quy\s+định)|Nhằm|Vừa\s+qua|Tiếp\s+theo|Ngày\s+\d)\b)"
 )
 
