@@ -37,3 +37,16 @@ CASES = [
 @pytest.mark.parametrize(("line", "recipients"), CASES)
 def test_a_flattened_addressee_ends_where_the_body_begins(line, recipients):
     assert parse_text(LETTER.format(line=line)).recipients == recipients
+
+
+def test_a_signature_run_on_after_the_distribution_list():
+    """A flattened web copy: the head signs with no prefix, on the row of the last item."""
+    text = ("VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 2739/VPCP-ĐMDN V/v quy định về quản trị doanh nghiệp\n"
+            "Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.\n"
+            "Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng\n")
+    doc = parse_text(text)
+    assert doc.signatory is not None
+    assert (doc.signatory.position, doc.signatory.name) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
+    assert doc.distribution == ["Như trên", "Lưu: VT, ĐMDN (2b). Trung Anh"]

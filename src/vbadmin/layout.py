@@ -170,6 +170,26 @@ def _cut_of(match: re.Match[str], text: str) -> int | None:
     return match.start()
 
 
+def _signer_run_on(text: str) -> int | None:
+    """Where "BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng" starts at the end of a flattened line (a head
+    signing with no prefix, run on after the distribution list): a known title in capitals and
+    a person's name, after other words."""
+    from vbadmin import vocab
+    from vbadmin.extract.signature import is_person_name
+
+    words = text.split()
+    for size in range(min(5, len(words) - 3), 1, -1):
+        if not is_person_name(" ".join(words[-size:])):
+            continue
+        caps = 0
+        while caps < len(words) - size and words[-size - caps - 1].rstrip(",").isupper():
+            caps += 1
+        title = " ".join(words[len(words) - size - caps : len(words) - size])
+        if 2 <= caps < len(words) - size and vocab.title_in(title):
+            return len(text) - len(" ".join(words[-size - caps :]))
+    return None
+
+
 def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
     """Cut a segment where a header or footer component starts mid-line; drop drawn rules."""
     text = segment.text
@@ -177,6 +197,8 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
     pattern = _HEADER_BOUNDARY if in_header else _FOOTER_BOUNDARY
     found = (_cut_of(m, text) for m in pattern.finditer(text))
     cuts |= {cut for cut in found if cut}
+    if signer := _signer_run_on(text):  # in the header rows too: a short flattened letter
+        cuts.add(signer)
     pieces: list[tuple[int, int]] = []
     for start, end in zip(sorted(cuts), sorted(cuts)[1:], strict=False):
         last = start

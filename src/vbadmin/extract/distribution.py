@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from vbadmin import vocab
 from vbadmin.extract.lists import collect_items, starts_with_dash
+from vbadmin.extract.signature import split_name_tail
 from vbadmin.layout import Segment
 
 NOI_NHAN = re.compile(
@@ -55,4 +56,11 @@ def _not_distribution(segment: Segment) -> bool:
         segment.column == "right"
         or bool(DRAFTER_MARK.match(text))
         or vocab.signatory_prefix(text) is not None
+        or _title_and_name(text)
     )
+
+
+def _title_and_name(text: str) -> bool:
+    """"BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng": a signature flattened onto one row."""
+    title, name = split_name_tail(text)
+    return bool(name) and vocab.title_in(title) is not None

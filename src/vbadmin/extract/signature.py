@@ -46,7 +46,7 @@ class SignatureBlock:
     segments: list[Segment] = field(default_factory=list)
 
 
-def _name_tail(text: str) -> tuple[str, str]:
+def split_name_tail(text: str) -> tuple[str, str]:
     """Split "… THỨ TRƯỞNG Nguyễn Thị Xuyên" into the capitals and the trailing name."""
     words = text.split()
     for size in range(min(6, len(words) - 1), 1, -1):
@@ -89,7 +89,7 @@ def explode(lines: list[Segment]) -> list[tuple[str, Segment]]:
             pending_prefix = text
             continue
         pending_prefix = ""
-        upper, name = _name_tail(text)
+        upper, name = split_name_tail(text)
         for part in _split_at_prefixes(upper) if is_upper_line(upper) else [upper]:
             out += [(piece, segment) for piece in _split_title(part)]
         if name:
