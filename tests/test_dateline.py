@@ -55,3 +55,14 @@ def test_not_date_lines(line):
 )
 def test_inline_dates(text, iso):
     assert inline_date(text) == iso
+
+
+def test_a_date_line_cut_into_rows_by_a_flattened_table():
+    from vbadmin.parse import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n|\nSố: 68/KH-UBND\n|\nSơn\nLa, ngày 11 tháng 3\nnăm 2020\n|\n"
+            "KẾ HOẠCH\nVỀ VIỆC TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 37-CT/TW\n"
+            "Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư.\n")
+    doc = parse_text(text)
+    assert (doc.place, doc.date) == ("Sơn La", "2020-03-11")

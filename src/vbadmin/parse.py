@@ -172,15 +172,39 @@ def _is_date_line(segment: Segment) -> DateLine | None:
     return parse_date_line(segment.text)
 
 
+_NGAY_THANG = re.compile(r"\bng[àa]y\b.*\bth[áa]ng\b", re.IGNORECASE)
+
+
+def _wrapped_date_line(b: _Builder, window: int) -> tuple[int, list[Segment], DateLine] | None:
+    """"Sơn / La, ngày 11 tháng 3 / năm 2020": a date line a flattened table cut into rows;
+    the row with "ngày … tháng" joined with the row after it, and the one before it."""
+    for index in range(min(window, len(b.segments))):
+        if not _NGAY_THANG.search(b.segments[index].text):
+            continue
+        found = []
+        for first, last in ((index, index + 1), (index - 1, index + 1)):
+            rows = b.segments[max(first, 0) : last + 1]
+            joined = " ".join(s.text for s in rows)
+            if len(joined) <= 90 and (line := parse_date_line(joined)) is not None:
+                found.append((index, rows, line))
+        # "Sơn La" over "La": the join whose place is a known province, else the shorter one.
+        known = [f for f in found if f[2].place and vocab.province_name(f[2].place)]
+        if known or found:
+            return (known or found)[0]
+    return None
+
+
 def _read_date(b: _Builder) -> None:
     window = _on_first_page(b.segments)
     index = _first(b.segments, _is_date_line, stop=window)
-    if index is None:
+    rows = [b.segments[index]] if index is not None else []
+    line = _is_date_line(b.segments[index]) if index is not None else None
+    if index is None and (wrapped := _wrapped_date_line(b, window)) is not None:
+        index, rows, line = wrapped
+    if index is None or line is None:
         b.issue("MISSING_DATE", "date", "no place and date line in the header")
         return
     b.anchors.date = index
-    line = _is_date_line(b.segments[index])
-    assert line is not None
     pen = _pen_figures(b.segments[index])
     if line.date is not None and pen:
         line.issues.append(("UNREADABLE_DATE", f"{pen!r} is written in pen, not printed"))
@@ -189,9 +213,9 @@ def _read_date(b: _Builder) -> None:
     for code, message in line.issues:
         b.issue(code, "date", message)
     repaired = any(code == "OCR_REPAIRED" for code, _ in line.issues)
-    b.evidence("date", [b.segments[index]], 0.3 if not line.date else 0.6 if repaired else 1.0)
+    b.evidence("date", rows, 0.3 if not line.date else 0.6 if repaired else 1.0)
     if line.place:
-        b.evidence("place", [b.segments[index]])
+        b.evidence("place", rows)
 
 
 def _read_header(b: _Builder) -> Header:
