@@ -114,7 +114,14 @@ def _starts_other_part(segment: Segment, first: Segment) -> bool:
     """The addressee sentence, or a line in capitals under a sentence-case subject (the
     authority line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")."""
     capitals_after_sentence = is_upper_line(segment.text) and not is_upper_line(VV.sub("", first.text))
-    return is_recipients_label(segment) or capitals_after_sentence
+    return is_recipients_label(segment) or capitals_after_sentence or _authority_line(segment.text)
+
+
+def _authority_line(text: str) -> bool:
+    """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", "BỘ TRƯỞNG BỘ Y TẾ": who decides, the line
+    under a decision's subject (a subject in capitals runs into it otherwise)."""
+    title = vocab.title_in(text)
+    return title is not None and text.startswith(title) and vocab.starts_body_name(text[len(title) :].strip())
 
 
 def can_start_subject(segment: Segment) -> bool:
