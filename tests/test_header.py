@@ -52,11 +52,11 @@ def test_a_subject_in_capitals_ends_at_the_deciding_authority():
     text = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "TỈNH KIÊN GIANG                        Độc lập - Tự do - Hạnh phúc\n\n"
             "Số: 1961/QĐ-UBND                 Kiên Giang, ngày 28 tháng 8 năm 2019\n\n"
-            "QUYẾT ĐỊNH\n"
-            "BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n"
-            "TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n"
-            "TỈNH KIÊN GIANG\n"
-            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
+            "                         QUYẾT ĐỊNH\n"
+            "      BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n"
+            "            TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n"
+            "                      TỈNH KIÊN GIANG\n"
+            "         CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
             "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
     doc = parse_text(text)
     assert doc.subject == ("BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI TRUNG TÂM PHỤC VỤ "
