@@ -50,3 +50,10 @@ def test_a_signature_run_on_after_the_distribution_list():
     assert doc.signatory is not None
     assert (doc.signatory.position, doc.signatory.name) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
     assert doc.distribution == ["Như trên", "Lưu: VT, ĐMDN (2b). Trung Anh"]
+
+
+def test_an_addressee_set_far_right_of_its_label():
+    """ "Kính gửi:" then a wide tab: the addressee is on the label's row, in the other column."""
+    text = LETTER.replace("Kính gửi: {line}", "     Kính gửi:      Các tổ chức, cá nhân khai thác, thu hồi khoáng sản\n"
+                          "                    trên địa bàn tỉnh Lào Cai.")
+    assert parse_text(text).recipients == ["Các tổ chức, cá nhân khai thác, thu hồi khoáng sản trên địa bàn tỉnh Lào Cai"]

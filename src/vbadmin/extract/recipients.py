@@ -34,10 +34,16 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
         first = _BODY_OPENS.split(first, maxsplit=1)[0]
         parts = [clean_item(p) for p in first.split(";")]
         return Recipients([p for p in parts if p], [label])
+    used_beside: list[Segment] = []
+    if not first.strip():
+        # "Kính gửi:" with its addressee far to the right on the same row (a wide tab).
+        beside = [s for s in segments if s.row == label.row and s.box[0] > label.box[2]]
+        if beside:
+            first, used_beside = beside[0].text, beside[:1]
     # The rows below the label, whatever column the reading order put them in.
     below = sorted((s for s in segments if s.row > label.row), key=lambda s: (s.row, s.box[0]))
     items, used = collect_items(first, below, _ends_list)
-    return Recipients(items, [label, *used])
+    return Recipients(items, [label, *used_beside, *used])
 
 
 # A flattened copy runs the body on after the addressee: "… (PV GAS) Phúc đáp Công văn số …",
