@@ -61,3 +61,30 @@ def test_a_subject_in_capitals_ends_at_the_deciding_authority():
     doc = parse_text(text)
     assert doc.subject == ("BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI TRUNG TÂM PHỤC VỤ "
                            "HÀNH CHÍNH CÔNG TỈNH KIÊN GIANG")
+
+
+def test_a_flattened_decision_v_v_in_capitals_and_its_deciding_body_run_on():
+    from vbadmin.parse import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH "
+            "HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU ỦY BAN NHÂN DÂN TỈNH KON TUM\n"
+            "Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
+    doc = parse_text(text)
+    assert (doc.doc_type, doc.issuer) == ("Quyết định", "ỦY BAN NHÂN DÂN TỈNH KON TUM")
+    assert doc.subject == "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU"
+
+
+def test_a_sentence_case_subject_may_end_with_the_issuers_name():
+    from vbadmin.parse import parse_text
+
+    text = ("BỘ XÂY DỰNG                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                                       Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 1074/QĐ-BXD                     Hà Nội, ngày 29 tháng 6 năm 2026\n\n"
+            "                              QUYẾT ĐỊNH\n"
+            "         Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền\n"
+            "                    quản lý của Bộ Xây dựng\n\n"
+            "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n")
+    doc = parse_text(text)
+    assert doc.subject == "Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền quản lý của Bộ Xây dựng"

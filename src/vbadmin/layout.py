@@ -28,7 +28,7 @@ HEADER_ROWS = 14  # rows at the top of page 1 where flattened header components 
 # OCR that ignored the columns): "BỘ Y TẾ CỘNG HÒA XÃ HỘI … Số: 384/BYT-KCB V/v …".
 _HEADER_BOUNDARY = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+[lL]ập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
-    r"|Số\s*:|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/v\s"
+    r"|Số\s*:|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/[vV]\s"
     r"|(?P<dateline>,\s*ngày\s*[\d.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
     r"|Kính\s+gửi|Nơi\s+nhận"
     r"|(?<=năm \d{4})\s+(?=[A-ZĐÀ-Ỹ])"  # whatever follows a date line's year starts anew

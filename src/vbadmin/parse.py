@@ -299,10 +299,20 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         text = subject.text
         if run_on and text:
             text = text[text.find(run_on) :] if run_on in text else text
-        b.doc.subject = text
+        b.doc.subject = _without_trailing_issuer(text, b.doc.issuer) if text else text
         b.evidence("subject", subject.segments)
         last = max(last, b.segments.index(subject.segments[-1]))
     return line_type, last
+
+
+def _without_trailing_issuer(subject: str, issuer: str | None) -> str:
+    """"… TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON TUM": a flattened decision runs its
+    deciding body's name on after the subject; that name is not part of it."""
+    if not issuer or len(subject) <= len(issuer) + 10:
+        return subject
+    head, tail = subject[: -len(issuer)].rstrip(), subject[-len(issuer) :]
+    # In capitals as the header prints it: "… quản lý của Bộ Xây dựng" ends a sentence-case subject.
+    return head if tail.isupper() and loose_key(tail) == loose_key(issuer) and head else subject
 
 
 def _unlabelled_subject(segment: Segment) -> bool:
