@@ -4,6 +4,7 @@ right in the page's words before layout, so that every extractor sees the repair
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from vbadmin import vocab
@@ -41,21 +42,23 @@ def repair_ocr_page(page: Page) -> list[str]:
     """Repair an OCR'd page's words in place; returns "read→repaired" for each change."""
     changes = []
     for line in page.lines:
-        for word in line.words:
-            lowered = repair_word_case(word.text)
-            if lowered != word.text:
-                changes.append(f"{word.text}→{lowered}")
-                word.text = lowered
+        changes += _repair_each_word(line, repair_word_case)
         changes += _split_glued_words(line)
     changes += [f"{r.read}→{r.repaired}" for r in repair_page_marks(page)]
     for line in page.lines:
-        for word in line.words:
-            repaired = repair_symbol_token(word.text)
-            if repaired != word.text:
-                changes.append(f"{word.text}→{repaired}")
-                word.text = repaired
+        changes += _repair_each_word(line, repair_symbol_token)
         changes += _rejoin_split_codes(line)
         changes += _rejoin_split_numbers(line)
+    return changes
+
+
+def _repair_each_word(line: Line, repair: Callable[[str], str]) -> list[str]:
+    changes = []
+    for word in line.words:
+        repaired = repair(word.text)
+        if repaired != word.text:
+            changes.append(f"{word.text}→{repaired}")
+            word.text = repaired
     return changes
 
 
