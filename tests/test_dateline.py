@@ -23,6 +23,7 @@ CASES = [
     ("Phú Thọ, ngày 10 tháng 10 nắm 2025", "Phú Thọ", "2025-10-10", []),
     ("Hà Nội, ngảy 3 thảng 4 năm 2026", "Hà Nội", "2026-04-03", []),
     ("Hà Nội, ngày 29 thẳng 6 năm 2026", "Hà Nội", "2026-06-29", []),
+    ("Kiên Giang, ngày 18 tháng 11 nấm 2019", "Kiên Giang", "2019-11-18", []),
     ("Lào Cai ngày      tháng 4 năm 2026", "Lào Cai", None, ["MISSING_DATE"]),  # its comma lost
 ]
 

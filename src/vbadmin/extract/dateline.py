@@ -14,8 +14,8 @@ _FIELD = r"[0-9OoIl|]{1,4}"
 # OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits.
 DATE_LINE = re.compile(
     rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*(?P<comma>,)?\s*)?ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
-    # OCR puts other marks on these words: "thảng", "thẳng", "măm" or "nắm" for "năm"
-    rf"th[áaàảãạăắằẳẵặ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâ]m\s*(?P<year>{_FIELD})?",
+    # OCR puts other marks on these words: "thảng", "thẳng", "măm", "nắm" or "nấm" for "năm"
+    rf"th[áaàảãạăắằẳẵặ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâấầẩẫậ]m\s*(?P<year>{_FIELD})?",
     re.IGNORECASE,
 )
 _BLANK_FIELD = re.compile(r"^[\s.…_]*$")

@@ -9,9 +9,9 @@ issue naming the candidate and its confidence.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from vbadmin.extract.dateline import parse_date_line
 from vbadmin.handwriting.blanks import Reading, page_rgb, read_page
 from vbadmin.handwriting.crosscheck import (
     Verdict,
@@ -27,6 +27,7 @@ from vbadmin.pages import Page
 
 __all__ = ["apply_handwriting"]
 
+HEADER_ROWS = 20  # rows of the text where the date line is looked for
 NUMBER_CODES = {"BLANK_NUMBER", "UNREADABLE_NUMBER", "OCR_REPAIRED"}
 DATE_CODES = {"MISSING_DATE", "UNREADABLE_DATE", "OCR_REPAIRED"}
 
@@ -76,11 +77,16 @@ def _apply(doc: Document, pages: list[Page]) -> None:
 
 
 def _year(doc: Document, text: str) -> int | None:
-    """The year of the date line ("năm 2026"), else of the parsed date."""
+    """The year of the parsed date, else of the date line ("…, ngày … tháng … năm 2026") among
+    the first rows. Never a year found elsewhere: "Luật Xây dựng ngày 18 tháng 6 năm 2014"
+    in the legal basis is not the letter's."""
     if doc.date:
         return int(doc.date[:4])
-    match = re.search(r"n[aă]m\s+((?:19|20)\d\d)", text[:3000])
-    return int(match.group(1)) if match else None
+    for row in text.splitlines()[:HEADER_ROWS]:
+        line = parse_date_line(row)
+        if line is not None and line.year:
+            return line.year
+    return None
 
 
 def _typed_month(readings: dict[str, Reading]) -> int | None:
