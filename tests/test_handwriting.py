@@ -445,7 +445,8 @@ def test_receipt_stamp_body(ocr_text, body):
     ("text", "year"),
     [("Số: 1405/SXD-QLGT\nKiên Giang, ngày …… tháng 11 năm 2019\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;",
       2019),
-     ("Số: 1405/SXD-QLGT\nV/v tăng cường quản lý\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;", None)],
+     ("Số: 1405/SXD-QLGT\nV/v tăng cường quản lý\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;", None),
+     ("Hải Phòng, ngày 07 tháng T0 năm 2025\nCăn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;", 2025)],
 )
 def test_the_year_of_a_handwritten_day_comes_from_the_date_line_only(text, year) -> None:
     from vbadmin.handwriting import _year

@@ -76,9 +76,11 @@ def parse_date_line(text: str) -> DateLine | None:
         issues.append(("MISSING_DATE", "the date line has blanks (not yet dated or handwritten)"))
         return DateLine(place, None, year, issues)
     date = iso_date(day, month, year)
-    if date is None or not 1945 <= year <= 2100:
+    plausible_year = 1945 <= year <= 2100
+    if date is None or not plausible_year:
         issues.append(("INVALID_DATE", f"{day}/{month}/{year} is not a valid date"))
-        return DateLine(place, None, None, issues)
+        # "ngày 07 tháng T0 năm 2025": the month is misread, the year still holds.
+        return DateLine(place, None, year if plausible_year else None, issues)
     return DateLine(place, date, year, issues)
 
 
