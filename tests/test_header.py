@@ -88,3 +88,14 @@ def test_a_sentence_case_subject_may_end_with_the_issuers_name():
             "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n")
     doc = parse_text(text)
     assert doc.subject == "Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền quản lý của Bộ Xây dựng"
+
+
+def test_a_body_and_its_place_on_one_row_of_a_converted_draft():
+    """A .docx header exported as text: "ỦY BAN NHÂN DÂN<tab>TỈNH LÀO CAI" is one name."""
+    from vbadmin.parse import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI\n\n"
+            "\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "\tSố:           /KH-UBND\n\n\t       Lào Cai, ngày       tháng      năm 2026\n\n"
+            "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026\n")
+    assert parse_text(text).issuer == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"

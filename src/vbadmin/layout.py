@@ -111,6 +111,19 @@ def _merge_to_two(groups: list[list[Word]], page_width: float) -> list[list[Word
     return [part for part in (left, right) if part] or groups
 
 
+def _place_after_a_tab(groups: list[list[Word]]) -> bool:
+    """"ỦY BAN NHÂN DÂN <tab> TỈNH LÀO CAI": a body's name and its place on one row of a
+    converted draft, not the two header cells (the right one holds the national motto)."""
+    from vbadmin import vocab
+
+    if len(groups) != 2:
+        return False
+    left, right = _segment_text(groups[0]), _segment_text(groups[1])
+    return (
+        vocab.starts_body_name(left) and vocab.starts_place_unit(right) and len(right.split()) <= 5
+    )
+
+
 def _page_margins(page: Page) -> tuple[float, float]:
     lefts = [min(w.x0 for w in line.words) for line in page.lines if line.words]
     rights = [max(w.x1 for w in line.words) for line in page.lines if line.words]
@@ -234,6 +247,8 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             previous_bottom = max(w.y1 for w in line.words)
             groups = _merge_to_two(_split_row(line, page.unit), page.width)
             in_header = page.number == 1 and row_in_page < HEADER_ROWS
+            if in_header and _place_after_a_tab(groups):
+                groups = [groups[0] + groups[1]]
             for position, group in enumerate(groups):
                 whole = _make_segment(group, page, row_index)
                 if len(groups) == 2:  # a split row: its two cells are the two columns, whatever the width
