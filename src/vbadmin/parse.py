@@ -500,10 +500,7 @@ def _repair_authority_marks(line: str) -> str:
     """"TM.UY BAN NHAN DAN" → "TM. ỦY BAN NHÂN DÂN": the space after the prefix and the
     marks of a known body's name, lost under the seal."""
     line = _GLUED_PREFIX.sub(r"\1. ", line)
-    if not is_upper_line(line):
-        return line
-    # Part by part: "KT. BỘ TRƯỞNG, CHỦ NHIỆM" keeps its comma.
-    return ", ".join(vocab.repair_phrases(part)[0] for part in line.split(", "))
+    return vocab.repair_phrases(line)[0] if is_upper_line(line) else line
 
 
 def _deputy_under_head(lines: list[str], position: str | None) -> bool:

@@ -524,8 +524,18 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
             window = words[start : start + size]
             if phrase is None and fuzzy and size == 3:
                 phrase = _near_phrase(window)
-            if phrase and [fold_spelling(w) for w in window] != list(phrase):
-                words[start : start + size] = list(phrase)
+            if phrase is None:
+                continue
+            # Words compared and replaced without the punctuation after them, which each word
+            # keeps as printed ("BỘ TRƯỞNG, CHỦ NHIỆM").
+            bare = [w.rstrip(_TRAILING_MARKS) for w in window]
+            meant = [p.rstrip(_TRAILING_MARKS) for p in phrase]
+            if [fold_spelling(w) for w in bare] != meant:
+                after = [w[len(b) :] for w, b in zip(window, bare, strict=True)]
+                words[start : start + size] = [m + a for m, a in zip(meant, after, strict=True)]
                 keys[start : start + size] = [loose_key(word) for word in phrase]
                 changed = True
     return (" ".join(words), True) if changed else (text, False)
+
+
+_TRAILING_MARKS = ".,;:"
