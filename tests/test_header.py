@@ -35,8 +35,6 @@ def test_issuer_keeps_its_commas_not_specks(line1: str, line2: str, issuer: str)
 
 
 def test_a_flattened_header_with_a_title_case_motto_keeps_the_issuers_second_line():
-    from vbadmin.parse import parse_text
-
     text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n"
             "Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011\n\n"
@@ -46,26 +44,37 @@ def test_a_flattened_header_with_a_title_case_motto_keeps_the_issuers_second_lin
     assert doc.issuer == "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG"
 
 
-def test_a_subject_in_capitals_ends_at_the_deciding_authority():
-    from vbadmin.parse import parse_text
+SUBJECTS = [
+    # a subject in capitals ends at the deciding authority's line
+    ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH KIÊN GIANG                        Độc lập - Tự do - Hạnh phúc\n\n"
+     "Số: 1961/QĐ-UBND                 Kiên Giang, ngày 28 tháng 8 năm 2019\n\n"
+     "                         QUYẾT ĐỊNH\n"
+     "      BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n"
+     "            TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n"
+     "                      TỈNH KIÊN GIANG\n"
+     "         CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
+     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n",
+     "BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI TRUNG TÂM PHỤC VỤ "
+     "HÀNH CHÍNH CÔNG TỈNH KIÊN GIANG"),
+    # a sentence-case subject may end with the issuer's name
+    ("BỘ XÂY DỰNG                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "                                       Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 1074/QĐ-BXD                     Hà Nội, ngày 29 tháng 6 năm 2026\n\n"
+     "                              QUYẾT ĐỊNH\n"
+     "         Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền\n"
+     "                    quản lý của Bộ Xây dựng\n\n"
+     "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n",
+     "Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền quản lý của Bộ Xây dựng"),
+]
 
-    text = ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "TỈNH KIÊN GIANG                        Độc lập - Tự do - Hạnh phúc\n\n"
-            "Số: 1961/QĐ-UBND                 Kiên Giang, ngày 28 tháng 8 năm 2019\n\n"
-            "                         QUYẾT ĐỊNH\n"
-            "      BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n"
-            "            TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n"
-            "                      TỈNH KIÊN GIANG\n"
-            "         CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
-            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n")
-    doc = parse_text(text)
-    assert doc.subject == ("BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI TRUNG TÂM PHỤC VỤ "
-                           "HÀNH CHÍNH CÔNG TỈNH KIÊN GIANG")
+
+@pytest.mark.parametrize(("text", "subject"), SUBJECTS)
+def test_where_a_decisions_subject_ends(text: str, subject: str) -> None:
+    assert parse_text(text).subject == subject
 
 
 def test_a_flattened_decision_v_v_in_capitals_and_its_deciding_body_run_on():
-    from vbadmin.parse import parse_text
-
     text = ("ỦY BAN NHÂN DÂN TỈNH KON TUM -------\n"
             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
             "Số: 435/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH CHƯƠNG TRÌNH "
@@ -76,24 +85,8 @@ def test_a_flattened_decision_v_v_in_capitals_and_its_deciding_body_run_on():
     assert doc.subject == "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG TRIỂN KHAI KẾ HOẠCH SỐ 119-KH/TU"
 
 
-def test_a_sentence_case_subject_may_end_with_the_issuers_name():
-    from vbadmin.parse import parse_text
-
-    text = ("BỘ XÂY DỰNG                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "                                       Độc lập - Tự do - Hạnh phúc\n"
-            "Số: 1074/QĐ-BXD                     Hà Nội, ngày 29 tháng 6 năm 2026\n\n"
-            "                              QUYẾT ĐỊNH\n"
-            "         Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền\n"
-            "                    quản lý của Bộ Xây dựng\n\n"
-            "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n")
-    doc = parse_text(text)
-    assert doc.subject == "Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền quản lý của Bộ Xây dựng"
-
-
 def test_a_body_and_its_place_on_one_row_of_a_converted_draft():
     """A .docx header exported as text: "ỦY BAN NHÂN DÂN<tab>TỈNH LÀO CAI" is one name."""
-    from vbadmin.parse import parse_text
-
     text = ("ỦY BAN NHÂN DÂN                                  TỈNH LÀO CAI\n\n"
             "\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             "\tSố:           /KH-UBND\n\n\t       Lào Cai, ngày       tháng      năm 2026\n\n"

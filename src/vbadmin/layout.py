@@ -186,11 +186,13 @@ def _cut_of(match: re.Match[str], text: str) -> int | None:
 def _signer_run_on(text: str) -> int | None:
     """Where "BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng" starts at the end of a flattened line (a head
     signing with no prefix, run on after the distribution list): a known title in capitals and
-    a person's name, after other words."""
+    a person's name, after other words. Checked on every row: most end otherwise."""
+    words = text.split()
+    if len(words) < 5 or not words[-1][:1].isupper() or words[-1].isupper():
+        return None  # no Capitalised name at the end of the row
     from vbadmin import vocab
     from vbadmin.extract.signature import is_person_name
 
-    words = text.split()
     for size in range(min(5, len(words) - 3), 1, -1):
         if not is_person_name(" ".join(words[-size:])):
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from vbadmin import vocab
 from vbadmin.extract.header import is_upper_line
@@ -209,13 +210,18 @@ def _plausible_name(text: str) -> bool:
 _EDGE_JUNK = re.compile(r"^\W+|\W+$")
 
 
+@cache
+def _family_keys() -> frozenset[str]:
+    return frozenset(match_key(name) for name in vocab.family_names())
+
+
 def name_in_line(text: str, specks_only: bool = False) -> str | None:
     """A person's name in one OCR'd line, with other words around it: "hy Trương Thanh Hoài",
     "Phạm Huy Nam Sơn ‘". The family name (after repair) must be a known one, so seal text
     ("Hóa Chất") and scribbles are not taken for a name. `specks_only`: the other words may
     only be specks (two letters at most, or no letters)."""
     words = [w for w in (_EDGE_JUNK.sub("", raw) for raw in text.split()) if w]
-    families = {match_key(n) for n in vocab.family_names()}
+    families = _family_keys()
     for size in range(min(5, len(words)), 1, -1):
         for start in range(len(words) - size + 1):
             others = words[:start] + words[start + size :]

@@ -76,15 +76,14 @@ def typed_numbers(text: str, symbol: str | None) -> list[str]:
     pattern = re.compile(r"(?<![^\s(:])(\d{1,5})\s*[-/]\s*" + _symbol_pattern(symbol) + r"(?![a-z])")
     lines = text.splitlines()
     own = next((i for i, line in enumerate(lines) if NUMBER_LINE.match(line.strip())), None)
+    folded = [fold(line) for line in lines]
     numbers = []
-    for index, line in enumerate(lines):
+    for index, line in enumerate(folded):
         if index == own:
             continue
-        folded = fold(line)
-        before_line = fold(lines[index - 1]) if index else ""
-        for match in pattern.finditer(folded):
-            lead = f"{before_line} {folded[: match.start()]}"
-            if _own_occurrence(folded, lead):
+        for match in pattern.finditer(line):
+            lead = f"{folded[index - 1] if index else ''} {line[: match.start()]}"
+            if _own_occurrence(line, lead):
                 numbers.append(match.group(1))
     return numbers
 

@@ -242,10 +242,11 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
 
 
 def _keep_first_and_last_images(pages: list[Page]) -> None:
-    """Page images are kept for page 1 (the handwritten number and day, the receipt stamp) and
-    the last page (the signer's name under the seal): memory stays bounded on long scans."""
-    for page in pages[1:-1]:
-        page.image = None
+    """Called as each page is added: page images are kept for page 1 (the handwritten number
+    and day, the receipt stamp) and the last page (the signer's name under the seal), so the
+    one before the page just added lets its image go; memory stays bounded on long scans."""
+    if len(pages) > 2:
+        pages[-2].image = None
 
 
 def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
