@@ -28,6 +28,26 @@ CASES = [
     # the Government's resolutions of 2017-2018 put the year after a hyphen
     ("thực hiện Nghị quyết số 19-2017/NQ-CP ngày 06/02/2017 của Chính phủ", ["19-2017/NQ-CP"]),
     ("Nghị quyết số 19-NQ/TW ngày 1/1/2020", ["19-NQ/TW"]),
+    # lower-case words between the type and "số"; OCR's doubled slash
+    ("theo Giấy phép khai thác khoáng sản điều chỉnh số 815/QĐ-UBND ngày 20/4/2022, Giấy phép số "
+     "131/QĐ-UBND", ["815/QĐ-UBND", "131/QĐ-UBND"]),
+    ("Căn cứ Biên bản vi phạm hành chính số 23//BB-VPHC lập ngày 26", ["23/BB-VPHC"]),
+    # a congress's resolution wrapped onto the next line; a heading there is not its numeral
+    ("thực hiện Nghị quyết Đại hội Đảng toàn\nquốc lần thứ XII; Nghị quyết Đại hội Đảng bộ tỉnh "
+     "Hưng Yên lần thứ XVIII.", ["name:Nghị quyết Đại hội Đảng toàn quốc lần thứ XII",
+                                  "name:Nghị quyết Đại hội Đảng bộ tỉnh Hưng Yên lần thứ XVIII"]),
+    ("quán triệt Nghị quyết Hội nghị Trung ương\nI. MỤC ĐÍCH, YÊU CẦU", []),
+    # where a law's name ends: a date line below it, a colon, a dangling "và", ", cụ thể"
+    ("theo Luật BHYT\nHà Nội, ngày 5 tháng 3 năm 2021", ["name:Luật BHYT"]),
+    ("theo Luật BHYT: 2. Về thủ tục", ["name:Luật BHYT"]),
+    ("Luật Quản lý ngoại thương và\ncác văn bản hướng dẫn", ["name:Luật Quản lý ngoại thương"]),
+    ("Luật Quản lý ngoại thương, cụ thể: a)", ["name:Luật Quản lý ngoại thương"]),
+    # "số" without a number after it is a word of the name
+    ("Luật Công nghiệp công nghệ số; Luật Đầu tư", ["name:Luật Công nghiệp công nghệ số", "name:Luật Đầu tư"]),
+    ("Luật Công nghiệp công nghệ số 71/2025/QH15", ["71/2025/QH15"]),
+    # a speck OCR read after a name
+    ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ `\n\nĐề nghị",
+     ["name:Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
 ]
 
 

@@ -17,10 +17,13 @@ from vbadmin.model import Reference
 from vbadmin.normalize import match_key
 
 _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
+# Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
+# chỉnh số 815/QĐ-UBND" (a capital word, a body's name, ends the qualifier).
+MAX_QUALIFIER_WORDS = 6
 _DASH = r"\s*[-–—]\s*"
 _NUMSYM = (
     rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
-    rf"|\d{{1,5}}\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*"
+    rf"|\d{{1,5}}\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*"  # "23//BB": OCR's double slash
     rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*)"  # "19-2017/NQ-CP"
 )
 _DATE = (
@@ -34,21 +37,27 @@ _ISSUER_STOP = re.compile(
 )
 _UNNUMBERED = re.compile(
     r"(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
-    r"(?:Đại\s+hội|Hội\s+nghị)[^,;.\n()]{0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
+    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
     r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?)"
 )
 # Words that end a law's name: what follows is the sentence, not the name.
+# "Luật Hóa chất năm 2025" is cited as "Luật Hóa chất" (one law, however its year is given);
+# "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số").
 _LAW_STOP = (
-    r"\s+(?:(?:ngày|năm\s+\d{4}|số|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong|như|thì"
+    r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong|như|thì"
     r"|nêu|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH"
     r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )
+# A wrapped name goes on onto the next line, unless that line is a date line ("Hà Nội, ngày").
+_DATE_ROW = r"[^\n,]{1,40},\s*ngày"
+_NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW})"
 _LAW = re.compile(
     r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
     r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?:sửa\s+đổi,\s+bổ\s+sung\s+[^;.\n()]{0,60}?của\s+Luật\s+)?"
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
-    r"[A-ZĐÀ-Ỹ](?:[^,;.()\n]|,\s+(?=[a-zđ])|\n(?!\s*\n)){2,80}?)"
-    rf"(?={_LAW_STOP}|,(?!\s+[a-zđ])|[;.()]|\n\s*\n|$)"
+    rf"[A-ZĐÀ-Ỹ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?)"
+    rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|[;:.()]|\n\s*\n"
+    rf"|\n{_DATE_ROW}|$)"
     r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
 
@@ -86,7 +95,7 @@ def _numbered_pattern() -> re.Pattern[str]:
     spellings = {v for n in names for v in (n, n.lower(), n.upper(), n[:1].upper() + n[1:].lower())}
     words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in spellings), key=len, reverse=True)
     return re.compile(
-        rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,3}}?\s+(?i:số))?\s*:?\s*"
+        rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,{MAX_QUALIFIER_WORDS}}}?\s+(?i:số))?\s*:?\s*"
         rf"{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
     )
 
@@ -141,10 +150,14 @@ def _numbered(text: str) -> list[Reference]:
     return found
 
 
+# OCR's specks, spaces and a dangling "và" after a name
+_TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]*$")
+
+
 def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     found = []
     for match in pattern.finditer(text):
-        name = re.sub(r"\s+", " ", match["name"]).strip()
+        name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", match["name"]))
         known = vocab.doc_type_by_name(name)
         tail = text[match.end() : match.end() + 40]
         date = inline_date(tail) if re.match(r"\s*,?\s*ngày", tail) else None
