@@ -45,6 +45,12 @@ CASES = [
     # "số" without a number after it is a word of the name
     ("Luật Công nghiệp công nghệ số; Luật Đầu tư", ["name:Luật Công nghiệp công nghệ số", "name:Luật Đầu tư"]),
     ("Luật Công nghiệp công nghệ số 71/2025/QH15", ["71/2025/QH15"]),
+    # a footnote's number glued to the symbol before it; a legislature's two digits and a
+    # unit's code keep theirs
+    ("theo Nghị định số 105/2025/NĐ-CP2 ngày 15/5/2025; Luật số 42/2024/QH151 và Thông tư số "
+     "47/2024/TT-BGTVT4", ["105/2025/NĐ-CP", "42/2024/QH15", "47/2024/TT-BGTVT"]),
+    ("Nghị quyết số 24/2016/QH14 ngày 08/11/2016; Công văn số 125/BCA-C04",
+     ["24/2016/QH14", "125/BCA-C04"]),
     # a speck OCR read after a name
     ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ `\n\nĐề nghị",
      ["name:Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),

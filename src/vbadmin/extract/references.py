@@ -126,10 +126,29 @@ def _type_name(word: str) -> tuple[str, str | None]:
     return (spelled if exact else found.name), (found.state_code or found.party_code)
 
 
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-zĐđ])\d+$")
+_LEGISLATURE_CODES = {"QH", "UBTVQH"}  # QH15: the 15th National Assembly, two digits
+
+
+def _without_footnote_mark(numsym: str) -> str:
+    """A born-digital text glues a footnote's number to the symbol before it: "105/2025/NĐ-CP2",
+    "42/2024/QH151". Digits after a known issuer code are a footnote mark, except the two
+    digits of a legislature."""
+    glued = _GLUED_DIGITS.search(numsym)
+    if glued is None:
+        return numsym
+    letters = re.split(r"[-/\s]", numsym[: glued.start()])[-1]
+    if letters.upper() in _LEGISLATURE_CODES:
+        return numsym[: glued.start() + 2]
+    if len(letters) >= 2 and vocab.issuer_code(letters) is not None:
+        return numsym[: glued.start()]
+    return numsym
+
+
 def _numbered(text: str) -> list[Reference]:
     found = []
     for match in _numbered_pattern().finditer(text):
-        parts = parse_symbol(match["numsym"])
+        parts = parse_symbol(_without_footnote_mark(match["numsym"]))
         if parts is None or parts.identifier is None:
             continue
         doc_type, default_code = _type_name(match["type"])
