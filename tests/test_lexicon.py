@@ -39,6 +39,10 @@ REPAIRED = [
     ("sinh hoạt chỉ bộ", "sinh hoạt chi bộ"),
     ("Quy định chỉ tiết", "Quy định chi tiết"),
     ("báo cáo khả thì", "báo cáo khả thi"),
+    # a word read as printed may be taken whole into a longer term ("vật liệu" → "vật liệu nổ")
+    ("vật liệu nỗ và công cụ hỗ trợ", "vật liệu nổ và công cụ hỗ trợ"),
+    ("sử dụng vật liệu nô công nghiệp", "sử dụng vật liệu nổ công nghiệp"),
+    ("cho phép nỗ mìn", "cho phép nổ mìn"),
 ]
 
 # Left as read: printed right, or a name, or no word of the list to tell.

@@ -42,6 +42,7 @@ def _segment(text: str) -> Segment:
         ("QUYẾT: ĐỊNH CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ", "Quyết định", "CHÁP THUẬN CHỦ TRƯƠNG ĐẦU TƯ"),
         ("THÔNG BÁO", "Thông báo", ""),
         ("QUY ĐỊNH", "Quy định", ""),
+        ("QUYÉT ĐỊNH PHÊ DUYỆT DỰ ÁN", "Quyết định", "PHÊ DUYỆT DỰ ÁN"),  # a misread head, run on
     ],
 )
 def test_type_lines(text, doc_type, run_on):
@@ -343,6 +344,7 @@ def test_the_first_item_may_have_lost_its_dash(rows, expected):
 @pytest.mark.parametrize(
     ("line", "label"),
     [("Nơi nhận:", True), ("Noi nhan", True), ("vi nhận:", True),  # "Nơi" with its first letters lost
+     ("Xi nhận:", True), ("Aụi nhận:", True),
      ("tiếp nhận:", False), ("Người nhận:", False), ("vi nhận", False)],
 )
 def test_noi_nhan_as_ocr_reads_it(line, label):
@@ -446,3 +448,57 @@ def test_a_distribution_list_whose_label_ocr_lost(rows, expected):
     assert doc.distribution == expected
     assert doc.signatory is not None and doc.signatory.name == "Hoàng Văn Thuân"
     assert any(i.code == "MISSING_LABEL" for i in doc.issues) == bool(expected)
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [("- Như Điêu 3;", "- Như Điều 3;"), ("các cơ quan tại Điểu IV", "các cơ quan tại Điều IV"),
+     ("nghệ thuật điêu khắc", "nghệ thuật điêu khắc"),  # no article number after it
+     ("ông Điêu Chính", "ông Điêu Chính")],  # a family name
+)
+def test_a_word_one_mark_from_dieu_before_an_article_number(read, repaired):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.ocrfix import repair_ocr_page
+
+    page = as_ocr_pages(read)[0]
+    repair_ocr_page(page)
+    assert page.lines[0].text == repaired
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [(["- Như trên;", "_ CVP, các PCVP;", "- Lưu: VT."], ["Như trên", "CVP, các PCVP", "Lưu: VT"])],
+)
+def test_an_underscore_read_for_a_dash(rows, expected):
+    from vbadmin.extract.lists import collect_items
+
+    items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
+    assert items == expected
+
+
+LABEL_MISREAD = """UBND TỈNH LÀO CAI                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ CÔNG THƯƠNG                                  Độc lập - Tự do - Hạnh phúc
+Số: 12/SCT-CN                                 Lào Cai, ngày 2 tháng 7 năm 2026
+V/v trả lại hồ sơ
+
+Kính gửi: Công ty cổ phần Mông Sơn
+
+Sở Công Thương thông báo cho Công ty cổ phần Mông Sơn được biết và thực hiện./.
+
+{label}                                       KT. GIÁM ĐỐC
+- Như trên;                                     PHÓ GIÁM ĐỐC
+- UBND tỉnh;
+- Lưu: VT, CN.
+                                            Hoàng Văn Thuân
+"""
+
+
+@pytest.mark.parametrize("label", ["Nơi nhận:", "Xi nhận:", "vi nhận:"])
+def test_a_footer_whose_label_ocr_misread_is_read_column_by_column(label):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    doc = parse_pages(as_ocr_pages(LABEL_MISREAD.format(label=label)))
+    assert doc.distribution == ["Như trên", "UBND tỉnh", "Lưu: VT, CN"]
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.name) == ("KT. GIÁM ĐỐC", "Hoàng Văn Thuân")

@@ -178,8 +178,8 @@ def _cut_of(match: re.Match[str], text: str) -> int | None:
     if groups.get("dateline") is not None:
         return _place_start(text, match.start())
     caps = groups.get("caps")
-    if caps is not None and not caps.isupper():
-        return None
+    if caps is not None and (not caps.isupper() or len(text[: match.start()].split()) < 2):
+        return None  # "QUYÉT. ĐỊNH …": one word and a speck are no sentence to end
     return match.start()
 
 
@@ -299,7 +299,7 @@ def _make_segment(words: list[Word], page: Page, row: int) -> Segment:
     )
 
 
-_FOOTER_START = re.compile(r"^\s*n[ơo]i\s*nh[ậa]n", re.IGNORECASE)
+_FOOTER_START = re.compile(r"^\W{0,3}(?:n[ơo][iíì]\s*nh[ậa]n|\w{1,3}\s+nhận\s*:)", re.IGNORECASE)
 
 
 def _header_rows(segments: list[Segment]) -> set[int]:

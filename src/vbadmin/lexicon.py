@@ -8,11 +8,12 @@ them; a word list can: "hóa chát" is no word, "hóa chất" is.
 A run of OCR'd syllables (with the words it goes on from and into across a line break) is
 segmented into words of the list (2–4 syllables) with dynamic programming. A segment may read
 one of its syllables with other marks on a vowel printed with ^ or ˘ (where OCR errs most), at
-a cost; syllables that already make a word as read are never changed, and Title Case pairs
-(names) are left alone. A syllable is changed only when the best segmentation beats both the
-text as read and every other reading of that syllable by a margin; otherwise the text stays as
-read. A syllable Vietnamese cannot have ("câp") is read as the one of the same letters that is
-far more common than any other ("cấp").
+a cost; syllables that already make a word as read are never changed (a longer word may take
+them as they are: "vật liệu nỗ" → "vật liệu nổ"), and Title Case pairs (names) are left alone.
+A syllable is changed only when the best segmentation beats both the text as read and every
+other reading of that syllable by a margin; otherwise the text stays as read. A syllable
+Vietnamese cannot have ("câp") is read as the one of the same letters that is far more common
+than any other ("cấp").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ MAX_WORD_SYLLABLES = 4
 _HATS = {"\u0302", "\u0306"}  # circumflex, breve: where OCR loses or swaps marks most
 _I_DOT_MISREADINGS = {"\u0309", "\u0300"}  # hook above, grave
 MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
-MARGIN_OVER_AS_READ = 0.6
+MARGIN_OVER_AS_READ = 0.5
 MARGIN_OVER_OTHER_READING = 0.25
 # A syllable Vietnamese cannot have is read as its likeliest neighbour only when that one is
 # common and far more common than the next.
@@ -153,11 +154,13 @@ def _best_reading(
             if any(k is None for k in window):
                 continue
             skeleton = tuple(s or "" for s in skeletons[start:end])
-            changeable = may_change and _one_word_case(cases[start:end]) and not any(locked[start:end])
+            changeable = may_change and _one_word_case(cases[start:end])
             # Capitals (headers, titles, names of bodies) lose marks more often and are set
             # phrases: two misread syllables in a word ("CHUYÊN ĐỎI" for CHUYỂN ĐỔI) are allowed.
             most = 2 * MARK_CHANGE if all(c == "upper" for c in cases[start:end]) else MARK_CHANGE
             for word in _words_by_skeleton().get(skeleton, ()):
+                if any(locked[start + o] and window[o] != word[o] for o in range(size)):
+                    continue  # a word read as printed is kept; a longer word may take it whole
                 cost = _word_cost(window, word, start, constraint, changeable, most)
                 if score[start] + size - cost > score[end]:
                     score[end], choice[end] = score[start] + size - cost, (start, word)
@@ -165,8 +168,8 @@ def _best_reading(
 
 
 def _in_words_as_read(keys: Sequence[str | None]) -> list[bool]:
-    """Syllables that form a word of the list as read: never changed, and no changed word
-    may take them ("hiệu lực kể từ" is not "hiếu lực kế từ")."""
+    """Syllables that form a word of the list as read: never changed ("hiệu lực kể từ" is not
+    "hiếu lực kế từ"); a longer word may take them only as they are."""
     locked = [False] * len(keys)
     words = _word_list()
     for start in range(len(keys)):

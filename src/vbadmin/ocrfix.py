@@ -49,6 +49,23 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _repair_each_word(line, repair_symbol_token)
         changes += _rejoin_split_codes(line)
         changes += _rejoin_split_numbers(line)
+        changes += _repair_article_word(line)
+    return changes
+
+
+# "Điêu 3", "Điểu 4": a word one mark from "Điều" before an article's number is "Điều".
+_ARTICLE_LIKE = re.compile(r"^([ĐđDd])i[êềểễếệ]u$")
+_ARTICLE_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\b")
+
+
+def _repair_article_word(line: Line) -> list[str]:
+    changes = []
+    for word, following in zip(line.words, line.words[1:], strict=False):
+        match = _ARTICLE_LIKE.match(word.text)
+        if match and _ARTICLE_NUMBER.match(following.text) and word.text[1:] != "iều":
+            repaired = ("Đ" if match[1].isupper() else "đ") + "iều"
+            changes.append(f"{word.text}→{repaired}")
+            word.text = repaired
     return changes
 
 

@@ -12,7 +12,7 @@ from vbadmin.layout import Segment
 
 NOI_NHAN = re.compile(
     # "vi nhận:": OCR can lose the first letters of "Nơi"; then the colon must be there
-    r"^\W{0,3}(?:N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|[a-zơ]{1,2}i\s+nhận\s*:)\s*", re.IGNORECASE
+    r"^\W{0,3}(?:N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|\w{1,3}\s+nhận\s*:)\s*", re.IGNORECASE
 )
 # Drafter's initials and copies: "PL.(300)", "TYX-88", "NVA(05b)".
 DRAFTER_MARK = re.compile(r"^[A-ZĐ]{1,6}[.\-]?\s*\(?\d{1,4}[a-z]?\)?\.?$")

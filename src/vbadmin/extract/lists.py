@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from vbadmin.layout import Segment
 
-_DASH = re.compile(r"^\s*[-–—+•·*]\s*")
+_DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
 _REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")

@@ -39,9 +39,16 @@ def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
     if not is_upper_line(text):
         return None
     found = vocab.doc_type_by_name(text)
-    if found is None:  # OCR may miss a tone mark ("QUYÉT ĐỊNH"): a whole-line loose match
+    if found is None:  # OCR may miss a tone mark ("QUYÉT ĐỊNH"): a loose match of the line
         loose = vocab.doc_type_by_loose_name(text)
-        return (loose, "") if loose else None
+        if loose:
+            return loose, ""
+        words = text.split()
+        for size in range(min(len(words) - 1, 4), 0, -1):  # or of its head, the subject run on
+            loose = vocab.doc_type_by_loose_name(" ".join(words[:size]))
+            if loose:
+                return loose, " ".join(words[size:])
+        return None
     if _is_whole_name(text, found):
         return found, ""
     words = text.split()

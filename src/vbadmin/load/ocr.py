@@ -9,7 +9,7 @@ from PIL import Image
 
 from vbadmin.errors import UnreadableError
 from vbadmin.load.rows import group_into_rows
-from vbadmin.pages import Page, Word
+from vbadmin.pages import Line, Page, Word
 
 
 class OcrEngine(Protocol):
@@ -44,8 +44,12 @@ class TesseractEngine:
             raise UnreadableError(f"tesseract failed on page {page_number}: {exc}") from exc
         return Page(
             number=page_number, width=float(image.width), height=float(image.height),
-            unit="px", origin="ocr", lines=group_into_rows(tesseract_words(data)), dpi=dpi,
+            unit="px", origin="ocr", lines=_rows(tesseract_words(data)), dpi=dpi,
         )
+
+
+def _rows(words: list[Word]) -> list[Line]:
+    return [Line(words=drop_overlapping(line.words)) for line in group_into_rows(words)]
 
 
 def _uncompressed(image: Image.Image) -> Image.Image:
@@ -72,3 +76,42 @@ def tesseract_words(data: dict[str, list[Any]]) -> list[Word]:
             confidence=min(confidence / 100.0, 1.0),
         ))
     return words
+
+
+
+SAME_WIDTH = 0.6  # the narrower of two readings of one stretch is at least this share as wide
+
+
+def drop_overlapping(words: list[Word]) -> list[Word]:
+    """Tesseract sometimes reads a stretch of a line twice, as two overlapping words ("Điền3"
+    over "Điêu", "Bái" over "Bái;"): of two words of one row, about as wide, whose boxes
+    overlap by half the narrower one's width and half the taller one's height, the one read
+    with more confidence is kept. Punctuation (a dash, an underline) is never taken for a
+    reading of a word; and the taller one's height, since a tall label's box reaches into the
+    row below."""
+    ordered = sorted(words, key=lambda w: w.x0)
+    dropped: set[int] = set()
+    for i, first in enumerate(ordered):
+        for j in range(i + 1, len(ordered)):
+            second = ordered[j]
+            if second.x0 >= first.x1:
+                break
+            if _duplicated(first, second):
+                dropped.add(i if first.confidence < second.confidence else j)
+    return [w for i, w in enumerate(ordered) if i not in dropped] if dropped else words
+
+
+def _duplicated(a: Word, b: Word) -> bool:
+    if not (_has_alphanumeric(a) and _has_alphanumeric(b)):
+        return False  # a dash or an underline under a label is no second reading of a word
+    overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
+    overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
+    narrow, wide = sorted((a.x1 - a.x0, b.x1 - b.x0))
+    tall = max(a.y1 - a.y0, b.y1 - b.y0)
+    # Two readings of one stretch are about as wide; a short word inside a wide box is a word
+    # the wide box was drawn too wide over ("phố" over "phố Hồ").
+    return narrow >= SAME_WIDTH * wide and overlap_x >= 0.5 * narrow and overlap_y >= 0.5 * tall
+
+
+def _has_alphanumeric(word: Word) -> bool:
+    return any(ch.isalnum() for ch in word.text)

@@ -10,6 +10,7 @@ from vbadmin.pages import Line, Word
 # share of the line height: tolerant of baseline jitter and mixed font sizes, but a tight
 # single-spaced paragraph (centres ~1.15 line heights apart) never merges.
 ROW_TOLERANCE = 0.4
+SETTLE_RATIO = 0.5  # a word moves to the next row when it sits at most half as far from it
 
 
 def _centre(word: Word) -> float:
@@ -28,12 +29,34 @@ def group_into_rows(words: list[Word]) -> list[Line]:
             rows[-1].append(word)
         else:
             rows.append([word])
-    return [Line(words=sorted(row, key=lambda w: w.x0)) for row in rows]
+    _settle(rows)
+    return [Line(words=sorted(row, key=lambda w: w.x0)) for row in rows if row]
+
+
+def _settle(rows: list[list[Word]]) -> None:
+    """Move the last words taken into a row down to the next row when they sit far closer to
+    it. Two columns set a little apart in height ("Như trên;" on the left, "PHÓ CỤC TRƯỞNG"
+    20 px lower on the right) share rows; taken top down, the first word of the lower column
+    joins the row above and leaves its own line."""
+    for above, below in zip(rows, rows[1:], strict=False):
+        while len(above) > 1 and _closer_below(above, below):
+            below.append(above.pop())
+
+
+def _closer_below(above: list[Word], below: list[Word]) -> bool:
+    word = above[-1]  # rows are filled in order of centre: the lowest word is the last
+    rest = above[:-1]
+    from_above = abs(_centre(word) - sum(_centre(w) for w in rest) / len(rest))
+    from_below = abs(_centre(word) - sum(_centre(w) for w in below) / len(below))
+    return from_below < SETTLE_RATIO * from_above and _fits_row(below, word)
 
 
 def _fits_row(row: list[Word], word: Word) -> bool:
     row_centre = sum(_centre(w) for w in row) / len(row)
     row_height = median(w.y1 - w.y0 for w in row)
+    # specks (a signature's scraps read as "5", "Ầ") must not set a row of words' height
+    words = [w.y1 - w.y0 for w in row if sum(ch.isalnum() for ch in w.text) >= 2]
+    row_height = max(row_height, median(words)) if words else row_height
     # max, not min: a hyphen or a dot is a sliver that must still join its row.
     height = max(row_height, word.y1 - word.y0, 1e-6)
     return abs(_centre(word) - row_centre) <= ROW_TOLERANCE * height

@@ -1,0 +1,55 @@
+"""OCR words into rows: duplicates Tesseract read twice, and specks that must not set a row's height."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbadmin.load.ocr import drop_overlapping
+from vbadmin.load.rows import group_into_rows
+from vbadmin.pages import Word
+
+
+def _word(text: str, x0: float, y0: float, x1: float, y1: float, confidence: float = 0.9) -> Word:
+    return Word(text, x0, y0, x1, y1, confidence)
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [
+        # the same stretch read twice: the surer reading stays
+        ([_word("Như", 0, 0, 60, 30), _word("Điền3", 70, 0, 150, 30, 0.4), _word("Điêu", 72, 2, 140, 30, 0.8),
+          _word("3;", 150, 0, 170, 30)], ["Như", "Điêu", "3;"]),
+        # neighbours that touch are two words
+        ([_word("Như", 0, 0, 60, 30), _word("trên;", 58, 0, 120, 30)], ["Như", "trên;"]),
+        # a word inside a box drawn too wide over it is a word of its own
+        ([_word("phố", 1344, 353, 1504, 408, 0.96), _word("Hồ", 1448, 349, 1496, 412, 0.96)], ["phố", "Hồ"]),
+        # an underline under a label is no second reading of it
+        ([_word("Nơi", 0, 0, 50, 30), _word("nhận:", 60, 0, 140, 30, 0.6), _word("_", 50, 5, 150, 35, 0.95)],
+         ["Nơi", "nhận:", "_"]),
+        # a tall label's box reaching into the row below does not swallow its word
+        ([_word("Nơi", 0, 0, 60, 60, 0.5), _word("Như", 5, 40, 60, 70)], ["Nơi", "Như"]),
+    ],
+)
+def test_words_read_twice_are_read_once(words: list[Word], kept: list[str]) -> None:
+    assert [w.text for w in drop_overlapping(words)] == kept
+
+
+def test_specks_do_not_set_a_rows_height() -> None:
+    # A signature's scraps read as one-letter words, then a dash set low beside them: the row's
+    # height is its words', so the dash joins "Như trên" instead of a row of its own.
+    words = [_word("5", 300, 95, 306, 105), _word("Ầ", 320, 95, 326, 105), _word("Như", 20, 80, 70, 120),
+             _word("-", 0, 110, 8, 114), _word("trên;", 80, 80, 140, 120)]
+    rows = group_into_rows(words)
+    assert [[w.text for w in row.words] for row in rows] == [["-", "Như", "trên;", "5", "Ầ"]]
+
+
+def test_a_column_set_lower_keeps_its_first_word() -> None:
+    # "Như trên;" on the left (with the signature's specks), "PHÓ CỤC TRƯỞNG" 20 px lower on the
+    # right: "TRƯỞNG" is within the row tolerance of the left line, and far closer to its own.
+    words = [_word("5", 1656, 748, 1670, 758), _word("Ầ", 1981, 748, 1990, 757),
+             _word("-", 379, 761, 390, 764), _word("Như", 413, 733, 480, 784), _word("trên;", 497, 746, 560, 780),
+             _word("PHÓ", 1557, 760, 1680, 801), _word("CỤC", 1699, 760, 1820, 812),
+             _word("TRƯỞNG", 1839, 753, 2000, 801)]
+    rows = group_into_rows(words)
+    assert [[w.text for w in row.words] for row in rows] == [
+        ["-", "Như", "trên;", "5", "Ầ"], ["PHÓ", "CỤC", "TRƯỞNG"]]
