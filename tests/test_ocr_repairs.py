@@ -2,6 +2,7 @@
 
 import pytest
 
+from vbadmin import vocab
 from vbadmin.extract.signature import is_person_name, repair_title
 from vbadmin.extract.subject import type_line
 from vbadmin.layout import Segment
@@ -502,3 +503,27 @@ def test_a_footer_whose_label_ocr_misread_is_read_column_by_column(label):
     assert doc.distribution == ["Như trên", "UBND tỉnh", "Lưu: VT, CN"]
     assert doc.signatory is not None
     assert (doc.signatory.authority, doc.signatory.name) == ("KT. GIÁM ĐỐC", "Hoàng Văn Thuân")
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [("Giảm độc Sở Tài chính", "Giám đốc Sở Tài chính"), ("Phó Giảm đốc Sở (để b/c)", "Phó Giám đốc Sở (để b/c)"),
+     ("Tông công ty xây dựng", "Tổng công ty xây dựng"), ("GIẢM ĐỘC SỞ", "GIÁM ĐỐC SỞ"),
+     # printed right, or no known phrase: as read, punctuation and all
+     ("Chủ tịch UBND tỉnh (báo cáo)", "Chủ tịch UBND tỉnh (báo cáo)"), ("Lưu: VT, BỌP", "Lưu: VT, BỌP"),
+     ("Sở Tư pháp (tự kiểm tra văn bản)", "Sở Tư pháp (tự kiểm tra văn bản)"),
+     ("Phó Chủ tịch UBND tỉnh (phụ trách XD)", "Phó Chủ tịch UBND tỉnh (phụ trách XD)")],  # not "TỈNH PHÚ YÊN"
+)
+def test_known_phrases_in_a_line_of_any_case(read, repaired):
+    assert vocab.repair_phrase_words(read)[0] == repaired
+
+
+def test_titles_in_an_ocr_distribution_list_get_their_marks_back():
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages, parse_text
+
+    letter = LABEL_MISREAD.format(label="Nơi nhận:").replace("- UBND tỉnh;", "- Phó Giảm đốc Sở;")
+    doc = parse_pages(as_ocr_pages(letter))
+    assert doc.distribution == ["Như trên", "Phó Giám đốc Sở", "Lưu: VT, CN"]
+    assert any(i.code == "OCR_REPAIRED" and i.field == "distribution" for i in doc.issues)
+    assert parse_text(letter).distribution[1] == "Phó Giảm đốc Sở"  # a typed text is as it is

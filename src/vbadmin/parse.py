@@ -266,6 +266,16 @@ def _repair_header_phrases(b: _Builder) -> None:
                 b.issue("OCR_REPAIRED", name, f"{value!r} read as {repaired!r}", "info")
 
 
+def _repair_item_phrases(b: _Builder) -> None:
+    """Titles and bodies in an OCR'd distribution list get their lost marks back ("Giảm độc
+    Sở" → "Giám đốc Sở"), each word keeping its case and punctuation."""
+    repaired = [vocab.repair_phrase_words(item) for item in b.doc.distribution]
+    changes = [change for _, item_changes in repaired for change in item_changes]
+    if changes:
+        b.doc.distribution = [item for item, _ in repaired]
+        b.issue("OCR_REPAIRED", "distribution", "words put right: " + ", ".join(changes), "info")
+
+
 def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
     """Type line and subject; returns the type from the type line and the last index used."""
     after = (b.anchors.number if b.anchors.number is not None else b.anchors.header_end) + 1
@@ -412,6 +422,8 @@ def _read_footer(b: _Builder, start: int) -> None:
             message = "dashed rows under the body read as 'Nơi nhận' (its label not read)"
             b.issue("MISSING_LABEL", "distribution", message, "info")
         b.doc.distribution = distribution.items
+        if any(s.origin == "ocr" for s in distribution.segments):
+            _repair_item_phrases(b)
         b.evidence("distribution", distribution.segments, 1.0 if noi is not None else 0.7)
         used = {id(s) for s in distribution.segments}
     rest = [s for s in footer if id(s) not in used]

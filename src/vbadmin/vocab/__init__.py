@@ -539,3 +539,54 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
 
 
 _TRAILING_MARKS = ".,;:"
+
+
+_WORD_PARTS = re.compile(r"^(\W*)(.*?)(\W*)$")
+
+
+def repair_phrase_words(text: str) -> tuple[str, list[str]]:
+    """The marks OCR lost in well-known phrases (titles, bodies, places; whole) inside a line of
+    any case, each word keeping its case and the punctuation around it: "Giảm độc Sở" → "Giám
+    đốc Sở". Returns the line and the changes made ("Giảm→Giám")."""
+    parts = [_word_parts(word) for word in text.split()]
+    cores = [core for _, core, _ in parts]
+    keys: list[str | None] = [loose_key(core) if core.isalpha() else None for core in cores]
+    changes: list[str] = []
+    for size in (4, 3, 2):
+        for start in range(len(cores) - size + 1):
+            window = keys[start : start + size]
+            phrase = None if None in window else _whole_phrase_index().get(tuple(window))  # type: ignore[arg-type]
+            for offset, meant in enumerate(phrase or ()):
+                core = cores[start + offset]
+                if fold_spelling(core) != meant:
+                    cores[start + offset] = _cased_like(meant, core)
+                    changes.append(f"{core}→{cores[start + offset]}")
+    if not changes:
+        return text, []
+    return " ".join(lead + core + tail for (lead, _, tail), core in zip(parts, cores, strict=True)), changes
+
+
+@cache
+def _whole_phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
+    """Known phrases of 2-4 words, whole (in running text a part of one, as "TỈNH PHÚ" of
+    "TỈNH PHÚ YÊN", would match "tỉnh phụ trách"), keyed like _phrase_index."""
+    index: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+    for name in lexicon_phrases():
+        phrase = tuple(fold_spelling(collapse_spaces(name)).split())
+        if 2 <= len(phrase) <= 4:
+            key = tuple(loose_key(word) for word in phrase)
+            index[key] = phrase if index.get(key, phrase) == phrase else None
+    return index
+
+
+def _word_parts(word: str) -> tuple[str, str, str]:
+    match = _WORD_PARTS.match(word)
+    assert match is not None  # the pattern matches any string
+    return match.group(1), match.group(2), match.group(3)
+
+
+def _cased_like(meant: str, like: str) -> str:
+    """`meant` (in capitals) written in the case of `like`: ĐỐC, Đốc or đốc."""
+    if like.isupper():
+        return meant
+    return meant[:1] + meant[1:].lower() if like[:1].isupper() else meant.lower()
