@@ -92,3 +92,16 @@ def test_a_body_and_its_place_on_one_row_of_a_converted_draft():
             "\tSố:           /KH-UBND\n\n\t       Lào Cai, ngày       tháng      năm 2026\n\n"
             "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026\n")
     assert parse_text(text).issuer == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+
+
+@pytest.mark.parametrize(
+    ("intro", "issuer"),
+    [("Công văn 384/BYT-KCB năm 2014 cấp chứng chỉ hành nghề do Bộ Y tế ban hành. BỘ Y TẾ -------", "BỘ Y TẾ"),
+     ("Quyết định 435/QĐ-UBND năm 2020. ỦY BAN NHÂN DÂN TỈNH KON TUM -------", "ỦY BAN NHÂN DÂN TỈNH KON TUM")],
+)
+def test_a_web_copys_issuer_after_its_summary_sentence(intro: str, issuer: str) -> None:
+    """A copy from a legal database opens with its summary, the issuer run on after it."""
+    text = (f"{intro}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------\n"
+            "Số: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh\n"
+            "Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Ủy ban nhân dân các tỉnh\n")
+    assert parse_text(text).issuer == issuer

@@ -32,7 +32,7 @@ _HEADER_BOUNDARY = re.compile(
     r"|(?P<dateline>,\s*ngày\s*[\d.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
     r"|Kính\s+gửi|Nơi\s+nhận"
     r"|(?<=năm \d{4})\s+(?=[A-ZĐÀ-Ỹ])"  # whatever follows a date line's year starts anew
-    r"|(?<=[.]\s)(?P<caps>\w{2,}\s+\w{2,})"  # a body name in capitals after a sentence
+    r"|(?<=[.]\s)(?P<caps>\w{2,}\s+\w+)"  # a body name in capitals after a sentence ("BỘ Y TẾ")
 )
 _FOOTER_BOUNDARY = re.compile(r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*[A-ZĐ]{2})")
 _RULE_RUN = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*")
