@@ -105,3 +105,17 @@ def test_a_web_copys_issuer_after_its_summary_sentence(intro: str, issuer: str) 
             "Số: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh\n"
             "Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Ủy ban nhân dân các tỉnh\n")
     assert parse_text(text).issuer == issuer
+
+
+
+def test_the_national_headers_words_run_on_after_an_issuer_are_no_body() -> None:
+    """A long issuer's name ran into the national header beside it: "HỘI CHỦ NGHĨA VIỆT NAM"
+    is no parent body (nor "HỘI …" a body's name)."""
+    text = ("UBND TỈNH QUẢNG NAM HẾỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ XÂY DỰNG                      Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/SXD-QH                    Quảng Nam, ngày 2 tháng 7 năm 2026\n"
+            "V/v góp ý quy hoạch\n")
+    doc = parse_text(text)
+    assert doc.issuer == "SỞ XÂY DỰNG"
+    assert doc.parent_issuer is not None and doc.parent_issuer.startswith("UBND TỈNH QUẢNG NAM")
+    assert "CHỦ NGHĨA" not in doc.parent_issuer

@@ -187,9 +187,22 @@ def _trimmed(segment: Segment) -> Segment:
     return segment if (start, end) == (0, len(text)) else sub_segment(segment, start, end)
 
 
+def _without_header_tail(segment: Segment) -> Segment:
+    """"UỶ BAN NHÂN DÂN TỈNH … HẾỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM": a long issuer's name ran
+    into the national header beside it and OCR read them as one row; the header's words at the
+    end are no body's name (nor "HỘI …" a new body)."""
+    words = list(re.finditer(r"\S+", segment.text))
+    for start in range(1, len(words) - 1):
+        tail = segment.text[words[start].start() :]
+        if len(words) - start >= 3 and loose_key(tail) in _STATE_HEADER:
+            return sub_segment(segment, 0, words[start].start())
+    return segment
+
+
 def read_issuer(issuer_zone: list[Segment]) -> Issuer:
     """The issuing body (and its parent) from the segments above the number line."""
-    candidates = [part for s in issuer_zone if _is_issuer_candidate(s) for part in _split_bodies(_trimmed(s))]
+    lines = [_without_header_tail(_trimmed(s)) for s in issuer_zone if _is_issuer_candidate(s)]
+    candidates = [part for line in lines for part in _split_bodies(line)]
     parent, issuer = split_parent(_contiguous(candidates))
     return Issuer(issuer_lines=issuer, parent_lines=parent)
 
