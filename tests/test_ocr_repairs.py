@@ -527,3 +527,29 @@ def test_titles_in_an_ocr_distribution_list_get_their_marks_back():
     assert doc.distribution == ["Như trên", "Phó Giám đốc Sở", "Lưu: VT, CN"]
     assert any(i.code == "OCR_REPAIRED" and i.field == "distribution" for i in doc.issues)
     assert parse_text(letter).distribution[1] == "Phó Giảm đốc Sở"  # a typed text is as it is
+
+
+MINUTES = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                      Độc lập - Tự do - Hạnh phúc
+Số: 12/BB-UBND                                 Lâm Đồng, ngày 2 tháng 7 năm 2026
+
+BIÊN BẢN
+Cuộc họp giao ban công tác đầu tư công
+
+Cuộc họp kết thúc vào 11 giờ 00 cùng ngày. Biên bản đã được đọc lại cho các thành
+viên tham dự cùng nghe và nhất trí thông qua.
+
+THƯ KÝ                                                        CHỦ TỌA
+Trịnh Minh Thắng                                              {chair}
+"""
+
+
+@pytest.mark.parametrize(("chair", "name"), [("Đỗ Chí Vinh", "Đỗ Chí Vinh"), ("Đô = 8) Chí Vinh", None)])
+def test_minutes_signed_side_by_side_keep_the_chair_when_its_name_is_unread(chair, name):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    doc = parse_pages(as_ocr_pages(MINUTES.format(chair=chair)))
+    assert doc.signatory is not None
+    assert (doc.signatory.position, doc.signatory.name) == ("CHỦ TỌA", name)
+    assert [(s.position, s.name) for s in doc.co_signatories] == [("THƯ KÝ", "Trịnh Minh Thắng")]

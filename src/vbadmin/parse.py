@@ -444,14 +444,23 @@ def _read_signatures(rest: list[Segment]) -> tuple[SignatureBlock, Signatory | N
     main = read_signature(right)
     if main.signatory is None or main.signatory.name is None:
         # One column, or a stack that continues outside the right cell (text that lost its
-        # table): read by rows; a second block may follow the first.
-        by_rows = sorted(rest, key=lambda s: s.row)
+        # table): read by rows; a second block may follow the first. A titled block on the
+        # right whose name is unread is not merged with a block beside it on the left
+        # ("THƯ KÝ" | "CHỦ TỌA"): that one is the second signer's.
+        beside = _beside_right(rest) if main.signatory is not None else []
+        by_rows = sorted((s for s in rest if s not in beside), key=lambda s: s.row)
         main = read_signature(by_rows)
-        others = [s for s in by_rows if main.segments and s.row > main.segments[-1].row]
+        others = beside + [s for s in by_rows if main.segments and s.row > main.segments[-1].row]
     second = read_signature(others)
     if second.signatory and second.signatory.name and second.segments != main.segments:
         return main, second.signatory
     return main, None
+
+
+def _beside_right(segments: list[Segment]) -> list[Segment]:
+    """Left-column segments on the rows of right-column ones: a block set beside the right one."""
+    right_rows = {s.row for s in segments if s.column == "right"}
+    return [s for s in segments if s.column == "left" and s.row in right_rows]
 
 
 def _set_signatory(b: _Builder, signatory: Signatory | None, used: list[Segment]) -> None:
