@@ -430,6 +430,30 @@ def test_a_reading_that_disagrees_with_ocr_leaves_the_number_empty(printed, hand
 
 
 @pytest.mark.parametrize(
+    ("ocr_read", "handwritten", "date"),
+    [("2]", "2026-05-21", "2026-05-21"),  # OCR kept the first figure of "21": the reader completes it
+     ("1Š", "2026-05-15", "2026-05-15"),
+     ("2]", "2026-05-13", None),  # a day that does not begin with OCR's figure: neither is believed
+     ("2", "2026-05-21", None),  # OCR read a whole day "2": no half-read figure to complete
+     ("2]", "2026-06-21", None)],  # another month
+)
+def test_a_day_ocr_half_read_is_completed_by_the_reader(ocr_read, handwritten, date) -> None:
+    from vbadmin.extract.dateline import parse_date_line
+    from vbadmin.handwriting import _apply_day
+    from vbadmin.handwriting.crosscheck import Verdict
+    from vbadmin.model import Issue
+    from vbadmin.pages import Page
+
+    line = parse_date_line(f"Hà Nội, ngày {ocr_read} tháng 5 năm 2026")
+    assert line is not None and line.date == f"2026-05-0{ocr_read[0]}"  # OCR kept its first figure
+    doc = Document(date=line.date, issues=[Issue(code=c, field="date", message=m) for c, m in line.issues])
+    verdict = Verdict("day", handwritten, handwritten[8:], 0.9, "valid date, confident reading")
+    _apply_day(doc, verdict, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"))
+    assert doc.date == date
+    assert ("HANDWRITING_DISAGREES" in doc.issue_codes()) == (date is None)
+
+
+@pytest.mark.parametrize(
     ("ocr_text", "body"),
     [("SỞ CÔNG THƯƠNG LAO CAI\n\nĐÈN sỏ44107\nNgay⁄0 † ¡2đ", "SỞ CÔNG THƯƠNG LÀO CAI"),  # marks lost in stamp ink
      ("UBND TỈNH HÀ NAM\nĐẾN Số: 12", "UBND TỈNH HÀ NAM"),

@@ -156,7 +156,7 @@ def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: P
     if verdict.value is None:
         _unreadable(doc, "date", verdict)
         return
-    if doc.date is not None and verdict.value != doc.date:
+    if doc.date is not None and verdict.value != doc.date and not _completes_ocr_day(doc, verdict.value):
         _disagreement(doc, "date", doc.date, verdict.value)
         doc.date = None
         return
@@ -170,6 +170,18 @@ def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: P
             message=f"day {verdict.candidate} (confidence {verdict.confidence:.2f}): {verdict.reason}",
         )
     )
+
+
+def _completes_ocr_day(doc: Document, read: str) -> bool:
+    """OCR kept only the first figure of a day it half read ("2]" → 2, "1Š" → 1): the reader's
+    day of the same month that begins with that figure and has one more is the whole day."""
+    if doc.date is None or read[:8] != doc.date[:8]:
+        return False
+    half_read = any(
+        i.code == "OCR_REPAIRED" and i.field == "date" and i.message.startswith("day ") for i in doc.issues
+    )
+    ocr_day, day = str(int(doc.date[8:])), str(int(read[8:]))
+    return half_read and len(day) == len(ocr_day) + 1 and day.startswith(ocr_day)
 
 
 def _apply_stamp(doc: Document, stamp: object, page: Page) -> None:
