@@ -112,6 +112,8 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # "KT." lost: two whole titles stacked
         (["BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
         (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
+        # a marked capital written in lower case
+        (["T/M ĐẢNG UỶ", "Bí THƯ", "Phan Chí Quang"], "T/M ĐẢNG UỶ", "BÍ THƯ", "Phan Chí Quang"),
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):

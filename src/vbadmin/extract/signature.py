@@ -98,6 +98,14 @@ def explode(lines: list[Segment]) -> list[tuple[str, Segment]]:
     return out
 
 
+def _title_in_capitals(text: str) -> str:
+    """"Bí THƯ": OCR wrote a marked capital in lower case. A line with a word in capitals that
+    is a known title once in capitals is that title."""
+    upper = text.upper()
+    has_capitals = any(word.isupper() and len(word) >= 2 for word in text.split())
+    return upper if upper != text and has_capitals and vocab.title_in(upper) == upper else text
+
+
 def read_signature(lines: list[Segment]) -> SignatureBlock:
     """Read authority lines, position lines and the name, top to bottom."""
     authority: list[str] = []
@@ -107,6 +115,8 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
     for text, segment in explode(lines):
         if _NOISE.search(text):
             continue
+        if segment.origin == "ocr":
+            text = _title_in_capitals(text)
         name = _name_of(text, segment.origin == "ocr")
         if name and (authority or position):
             used.append(segment)
