@@ -112,6 +112,8 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # "KT." lost: two whole titles stacked
         (["BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
         (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
+        (["7/wi BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Phạm Thị Thu Hạnh"], "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
+         "Phạm Thị Thu Hạnh"),  # a prefix read with lower-case letters
         # a marked capital written in lower case
         (["T/M ĐẢNG UỶ", "Bí THƯ", "Phan Chí Quang"], "T/M ĐẢNG UỶ", "BÍ THƯ", "Phan Chí Quang"),
     ],
@@ -422,7 +424,8 @@ def test_ocr_page_repairs_glued_words_and_capitals_inside_words():
     assert split[0].x1 == split[1].x0  # the glued word's box shared between its halves
 
 
-UNLABELLED = """UBND TỈNH LÀO CAI                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+# A short letter of a Sở, its footer to come.
+LETTER_TOP = """UBND TỈNH LÀO CAI                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 SỞ CÔNG THƯƠNG                                  Độc lập - Tự do - Hạnh phúc
 Số: 12/SCT-CN                                 Lào Cai, ngày 2 tháng 7 năm 2026
 V/v trả lại hồ sơ
@@ -431,7 +434,8 @@ Kính gửi: Công ty cổ phần Mông Sơn
 
 Sở Công Thương thông báo cho Công ty cổ phần Mông Sơn được biết và thực hiện./.
 
-                                            KT. GIÁM ĐỐC
+"""
+UNLABELLED = LETTER_TOP + """                                            KT. GIÁM ĐỐC
 {first}                                  PHÓ GIÁM ĐỐC
 {second}
 {third}
@@ -479,16 +483,7 @@ def test_an_underscore_read_for_a_dash(rows, expected):
     assert items == expected
 
 
-LABEL_MISREAD = """UBND TỈNH LÀO CAI                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-SỞ CÔNG THƯƠNG                                  Độc lập - Tự do - Hạnh phúc
-Số: 12/SCT-CN                                 Lào Cai, ngày 2 tháng 7 năm 2026
-V/v trả lại hồ sơ
-
-Kính gửi: Công ty cổ phần Mông Sơn
-
-Sở Công Thương thông báo cho Công ty cổ phần Mông Sơn được biết và thực hiện./.
-
-{label}                                       KT. GIÁM ĐỐC
+LABEL_MISREAD = LETTER_TOP + """{label}                                       KT. GIÁM ĐỐC
 - Như trên;                                     PHÓ GIÁM ĐỐC
 - UBND tỉnh;
 - Lưu: VT, CN.

@@ -121,11 +121,13 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
         if name and (authority or position):
             used.append(segment)
             return SignatureBlock(_signatory(authority, prefixes, position, name), used)
-        if not is_upper_line(text):
+        # "7/wi BAN THƯỜNG VỤ": a damaged prefix's letters may be lower case; the rest is not
+        damaged = not position and segment.origin == "ocr" and _damaged_prefix(text)
+        if not is_upper_line(text.split(maxsplit=1)[-1] if damaged else text):
             continue
         if position and not vocab.signatory_prefix(text):
             position.append(repair_title(text))
-        elif not position and segment.origin == "ocr" and _damaged_prefix(text):
+        elif damaged:
             kind, line = _repair_damaged_prefix(text)  # "Ti. ỦV BAN NHÂN DÂN"
             prefixes.append(kind)
             authority.append(line)
