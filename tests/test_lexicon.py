@@ -42,7 +42,6 @@ REPAIRED = [
     # a word read as printed may be taken whole into a longer term ("vật liệu" → "vật liệu nổ")
     ("vật liệu nỗ và công cụ hỗ trợ", "vật liệu nổ và công cụ hỗ trợ"),
     ("sử dụng vật liệu nô công nghiệp", "sử dụng vật liệu nổ công nghiệp"),
-    ("cho phép nỗ mìn", "cho phép nổ mìn"),
 ]
 
 # Left as read: printed right, or a name, or no word of the list to tell.

@@ -350,7 +350,8 @@ def test_the_first_item_may_have_lost_its_dash(rows, expected):
     ("line", "label"),
     [("Nơi nhận:", True), ("Noi nhan", True), ("vi nhận:", True),  # "Nơi" with its first letters lost
      ("Xi nhận:", True), ("Aụi nhận:", True),
-     ("tiếp nhận:", False), ("Người nhận:", False), ("vi nhận", False)],
+     ("tiếp nhận:", False), ("Người nhận:", False), ("vi nhận", False),
+     ("Xác nhận:", False), ("XÁC NHẬN:", False), ("Ký nhận:", False), ("Bên nhận:", False)],
 )
 def test_noi_nhan_as_ocr_reads_it(line, label):
     from vbadmin.extract.distribution import NOI_NHAN
@@ -509,7 +510,10 @@ def test_a_footer_whose_label_ocr_misread_is_read_column_by_column(label):
      # printed right, or no known phrase: as read, punctuation and all
      ("Chủ tịch UBND tỉnh (báo cáo)", "Chủ tịch UBND tỉnh (báo cáo)"), ("Lưu: VT, BỌP", "Lưu: VT, BỌP"),
      ("Sở Tư pháp (tự kiểm tra văn bản)", "Sở Tư pháp (tự kiểm tra văn bản)"),
-     ("Phó Chủ tịch UBND tỉnh (phụ trách XD)", "Phó Chủ tịch UBND tỉnh (phụ trách XD)")],  # not "TỈNH PHÚ YÊN"
+     ("Phó Chủ tịch UBND tỉnh (phụ trách XD)", "Phó Chủ tịch UBND tỉnh (phụ trách XD)"),  # not "TỈNH PHÚ YÊN"
+     # people's names that are places' names too
+     ("Bà Lê Thanh Hoa", "Bà Lê Thanh Hoa"), ("Đ/c Hồ Quang Trí", "Đ/c Hồ Quang Trí"),
+     ("Đ/c Nguyễn Hải Đường", "Đ/c Nguyễn Hải Đường")],
 )
 def test_known_phrases_in_a_line_of_any_case(read, repaired):
     assert vocab.repair_phrase_words(read)[0] == repaired

@@ -37,6 +37,7 @@ CASES = [
      "Hưng Yên lần thứ XVIII.", ["name:Nghị quyết Đại hội Đảng toàn quốc lần thứ XII",
                                   "name:Nghị quyết Đại hội Đảng bộ tỉnh Hưng Yên lần thứ XVIII"]),
     ("quán triệt Nghị quyết Hội nghị Trung ương\nI. MỤC ĐÍCH, YÊU CẦU", []),
+    ("theo quy định của các Luật ở trên, đề nghị", []),  # no law's name: a small letter after "Luật"
     # where a law's name ends: a date line below it, a colon, a dangling "và", ", cụ thể"
     ("theo Luật BHYT\nHà Nội, ngày 5 tháng 3 năm 2021", ["name:Luật BHYT"]),
     ("theo Luật BHYT: 2. Về thủ tục", ["name:Luật BHYT"]),
@@ -69,3 +70,15 @@ def test_references_found(text: str, expected: list[str]) -> None:
 def test_a_standard_is_typed_as_a_regulation() -> None:
     (ref,) = find_references("QCVN 40:2011/BTNMT (đã hết hiệu lực)")
     assert (ref.doc_type, ref.number, ref.span) == ("Quy chuẩn kỹ thuật quốc gia", "40", (0, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [("Kế hoạch này thay thế công văn số 12/UBND-VX", "Công văn"),  # the cited type is the nearer
+     ("Thông báo này thay cho văn bản số 100/UBND-TH", "Văn bản"),
+     ("Quyết định thay thế công văn số 12/UBND-VX ngày 1/2/2020", "Công văn"),
+     ("theo Giấy phép khai thác khoáng sản điều chỉnh số 815/QĐ-UBND", "Giấy phép")],
+)
+def test_the_type_of_a_citation_is_the_one_before_its_number(text: str, doc_type: str) -> None:
+    (ref,) = find_references(text)
+    assert ref.doc_type == doc_type

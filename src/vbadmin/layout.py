@@ -299,7 +299,10 @@ def _make_segment(words: list[Word], page: Page, row: int) -> Segment:
     )
 
 
-_FOOTER_START = re.compile(r"^\W{0,3}(?:n[ơo][iíì]\s*nh[ậa]n|\w{1,3}\s+nhận\s*:)", re.IGNORECASE)
+# The "Nơi nhận" label as OCR reads it; "vi nhận:", "Xi nhận:": the first letters of "Nơi" lost,
+# then the colon must be there ("Xác nhận:", "Ký nhận:" are not it).
+NOI_NHAN_LABEL = r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
+_FOOTER_START = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})", re.IGNORECASE)
 
 
 def _header_rows(segments: list[Segment]) -> set[int]:

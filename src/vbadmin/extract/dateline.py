@@ -42,6 +42,10 @@ def iso_date(day: int, month: int, year: int) -> str | None:
         return None
 
 
+# Said of a figure OCR half read ("2]" kept as 2): the handwriting reader may complete it.
+PARTLY_READ = "its first figures only"
+
+
 def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | None:
     """The number in a day, month or year field; None (with an issue) when it is not one."""
     if raw is None or _BLANK_FIELD.match(raw):
@@ -54,7 +58,8 @@ def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | 
         if not first or len(first) > 2:
             issues.append(("UNREADABLE_DATE", f"{name} {raw.strip()!r} is not a number"))
             return None
-        repaired, changed = first, True
+        issues.append(("OCR_REPAIRED", f"{name} {raw.strip()!r} read as {first} ({PARTLY_READ})"))
+        return int(first)
     if changed:
         issues.append(("OCR_REPAIRED", f"{name} {raw.strip()!r} read as {repaired}"))
     return int(repaired)

@@ -8,12 +8,9 @@ from dataclasses import dataclass, field
 from vbadmin import vocab
 from vbadmin.extract.lists import collect_items, starts_with_dash
 from vbadmin.extract.signature import split_name_tail
-from vbadmin.layout import Segment
+from vbadmin.layout import NOI_NHAN_LABEL, Segment
 
-NOI_NHAN = re.compile(
-    # "vi nhận:": OCR can lose the first letters of "Nơi"; then the colon must be there
-    r"^\W{0,3}(?:N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|\w{1,3}\s+nhận\s*:)\s*", re.IGNORECASE
-)
+NOI_NHAN = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})\s*", re.IGNORECASE)
 # Drafter's initials and copies: "PL.(300)", "TYX-88", "NVA(05b)".
 DRAFTER_MARK = re.compile(r"^[A-ZĐ]{1,6}[.\-]?\s*\(?\d{1,4}[a-z]?\)?\.?$")
 

@@ -10,6 +10,7 @@ from vbadmin.layout import Segment, is_rule_line, sub_segment
 from vbadmin.normalize import edit_distance, loose_key, match_key
 
 _STATE_HEADER = "conghoaxahoichunghiavietnam"
+_HEADER_END = "chunghiavietnam"  # the least of the national header's end that is never a body's name
 _PARTY_HEADER = "dangcongsanvietnam"
 _MOTTO = "doclaptudohanhphuc"
 _MASS_ORG_HEADERS = ("doantncshochiminh", "doanthanhniencongsanhochiminh")
@@ -191,10 +192,12 @@ def _without_header_tail(segment: Segment) -> Segment:
     """"UỶ BAN NHÂN DÂN TỈNH … HẾỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM": a long issuer's name ran
     into the national header beside it and OCR read them as one row; the header's words at the
     end are no body's name (nor "HỘI …" a new body)."""
+    if segment.origin != "ocr":
+        return segment
     words = list(re.finditer(r"\S+", segment.text))
     for start in range(1, len(words) - 1):
-        tail = segment.text[words[start].start() :]
-        if len(words) - start >= 3 and loose_key(tail) in _STATE_HEADER:
+        key = loose_key(segment.text[words[start].start() :])
+        if len(key) >= len(_HEADER_END) and _STATE_HEADER.endswith(key):  # not "VĂN HÓA - XÃ HỘI"
             return sub_segment(segment, 0, words[start].start())
     return segment
 

@@ -20,6 +20,10 @@ _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 # Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
 # chỉnh số 815/QĐ-UBND" (a capital word, a body's name, ends the qualifier).
 MAX_QUALIFIER_WORDS = 6
+# Vietnamese lower-case letters with marks (the range à-ỹ holds capitals too: Ạ, Ả, …).
+_LOWER_MARKED = "".join(
+    ch for ch in map(chr, [*range(0xE0, 0x250), *range(0x1EA0, 0x1EFA)]) if ch.isalpha() and ch.islower()
+)
 _DASH = r"\s*[-–—]\s*"
 _NUMSYM = (
     rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
@@ -94,9 +98,13 @@ def _numbered_pattern() -> re.Pattern[str]:
     # The spellings a type word takes, listed: a case-insensitive alternation is 3x slower.
     spellings = {v for n in names for v in (n, n.lower(), n.upper(), n[:1].upper() + n[1:].lower())}
     words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in spellings), key=len, reverse=True)
+    lower = sorted({re.escape(n.lower()).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
+    # A qualifier word is lower case and neither "này" ("Kế hoạch này thay thế công văn số 12":
+    # the document cites a Công văn) nor the start of another type word.
+    qualifier_word = rf"\s+(?!(?:này|{'|'.join(lower)})\b)[a-zđ{_LOWER_MARKED}]+"
     return re.compile(
-        rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:\s+[a-zđà-ỹ]+){{0,{MAX_QUALIFIER_WORDS}}}?\s+(?i:số))?\s*:?\s*"
-        rf"{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
+        rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:{qualifier_word}){{0,{MAX_QUALIFIER_WORDS}}}?\s+(?i:số))?"
+        rf"\s*:?\s*{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
     )
 
 
@@ -170,6 +178,7 @@ def _numbered(text: str) -> list[Reference]:
 
 
 # OCR's specks, spaces and a dangling "và" after a name
+_LOWER_CASE_LAW = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?!sửa\b)[a-zđ" + _LOWER_MARKED + "]")
 _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]*$")
 
 
@@ -177,6 +186,8 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     found = []
     for match in pattern.finditer(text):
         name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", match["name"]))
+        if _LOWER_CASE_LAW.match(name):
+            continue  # "các Luật ở trên": the range À-Ỹ of the pattern holds small letters too
         known = vocab.doc_type_by_name(name)
         tail = text[match.end() : match.end() + 40]
         date = inline_date(tail) if re.match(r"\s*,?\s*ngày", tail) else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vbadmin.extract.dateline import parse_date_line
+from vbadmin.extract.dateline import PARTLY_READ, parse_date_line
 from vbadmin.handwriting.blanks import Reading, page_rgb, read_page
 from vbadmin.handwriting.crosscheck import (
     Verdict,
@@ -178,7 +178,8 @@ def _completes_ocr_day(doc: Document, read: str) -> bool:
     if doc.date is None or read[:8] != doc.date[:8]:
         return False
     half_read = any(
-        i.code == "OCR_REPAIRED" and i.field == "date" and i.message.startswith("day ") for i in doc.issues
+        i.code == "OCR_REPAIRED" and i.message.startswith("day ") and PARTLY_READ in i.message
+        for i in doc.issues
     )
     ocr_day, day = str(int(doc.date[8:])), str(int(read[8:]))
     return half_read and len(day) == len(ocr_day) + 1 and day.startswith(ocr_day)

@@ -87,16 +87,16 @@ def drop_overlapping(words: list[Word]) -> list[Word]:
     over "Điêu", "Bái" over "Bái;"): of two words of one row, about as wide, whose boxes
     overlap by half the narrower one's width and half the taller one's height, the one read
     with more confidence is kept. Punctuation (a dash, an underline) is never taken for a
-    reading of a word; and the taller one's height, since a tall label's box reaches into the
-    row below."""
+    reading of a word. (Half the taller one's height: a tall label's box reaches into the row
+    below without being a reading of its words.)"""
     ordered = sorted(words, key=lambda w: w.x0)
     dropped: set[int] = set()
     for i, first in enumerate(ordered):
         for j in range(i + 1, len(ordered)):
             second = ordered[j]
-            if second.x0 >= first.x1:
+            if second.x0 >= first.x1 or i in dropped:
                 break
-            if _duplicated(first, second):
+            if j not in dropped and _duplicated(first, second):
                 dropped.add(i if first.confidence < second.confidence else j)
     return [w for i, w in enumerate(ordered) if i not in dropped] if dropped else words
 

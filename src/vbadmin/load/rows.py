@@ -40,7 +40,7 @@ def _settle(rows: list[list[Word]]) -> None:
     joins the row above and leaves its own line."""
     for above, below in zip(rows, rows[1:], strict=False):
         while len(above) > 1 and _closer_below(above, below):
-            below.append(above.pop())
+            below.insert(0, above.pop())  # the highest word of the row below now
 
 
 def _closer_below(above: list[Word], below: list[Word]) -> bool:

@@ -545,7 +545,7 @@ _WORD_PARTS = re.compile(r"^(\W*)(.*?)(\W*)$")
 
 
 def repair_phrase_words(text: str) -> tuple[str, list[str]]:
-    """The marks OCR lost in well-known phrases (titles, bodies, places; whole) inside a line of
+    """The marks OCR lost in well-known phrases (titles, bodies' names; whole) inside a line of
     any case, each word keeping its case and the punctuation around it: "Giảm độc Sở" → "Giám
     đốc Sở". Returns the line and the changes made ("Giảm→Giám")."""
     parts = [_word_parts(word) for word in text.split()]
@@ -568,10 +568,15 @@ def repair_phrase_words(text: str) -> tuple[str, list[str]]:
 
 @cache
 def _whole_phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
-    """Known phrases of 2-4 words, whole (in running text a part of one, as "TỈNH PHÚ" of
-    "TỈNH PHÚ YÊN", would match "tỉnh phụ trách"), keyed like _phrase_index."""
+    """Titles and bodies' names of 2-4 words, whole (in running text a part of one, as "TỈNH
+    PHÚ" of "TỈNH PHÚ YÊN", would match "tỉnh phụ trách"), keyed like _phrase_index. No place
+    names: they are people's names too ("Bà Lê Thanh Hoa" is not "Thanh Hóa")."""
+    names = (
+        *body_head_words(), *party_body_words(), *position_titles(),
+        *(code.name.upper() for code in issuer_codes()),
+    )
     index: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-    for name in lexicon_phrases():
+    for name in names:
         phrase = tuple(fold_spelling(collapse_spaces(name)).split())
         if 2 <= len(phrase) <= 4:
             key = tuple(loose_key(word) for word in phrase)
