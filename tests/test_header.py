@@ -125,3 +125,27 @@ def test_the_national_headers_words_run_on_after_an_issuer_are_no_body(first_row
             "V/v góp ý quy hoạch\n")
     doc = parse_pages(as_ocr_pages(text))
     assert (doc.parent_issuer, doc.issuer) == (parent, "SỞ XÂY DỰNG")
+
+
+FORM = """UBND TỈNH LÀO CAI
+VĂN PHÒNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc
+PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC
+Kính gửi: Đồng chí Phó Chủ tịch Uỷ ban nhân dân tỉnh.
+I. VỀ NỘI DUNG TRÌNH DUYỆT CỦA ĐƠN VỊ
+1. Cơ quan trình duyệt: Sở Nông nghiệp và Môi trường.
+{date}
+CHUYÊN VIÊN THAM MƯU
+Thiều Quang Hùng
+"""
+
+
+@pytest.mark.parametrize(
+    ("date_row", "date"),
+    [("Ngày      tháng 6 năm 2026", None),  # a signer's date box under the body: not the form's date
+     ("Lào Cai, ngày 12 tháng 6 năm 2026", "2026-06-12")],  # a place and date: the letter's, wherever
+)
+def test_a_forms_title_is_found_under_a_header_without_a_date_line(date_row: str, date: str | None) -> None:
+    doc = parse_text(FORM.format(date=date_row))
+    assert (doc.doc_type, doc.subject, doc.date) == ("Phiếu trình", "GIẢI QUYẾT CÔNG VIỆC", date)

@@ -196,10 +196,12 @@ def _wrapped_date_line(b: _Builder, window: int) -> tuple[int, list[Segment], Da
 
 def _read_date(b: _Builder) -> None:
     window = _on_first_page(b.segments)
-    index = _first(b.segments, _is_date_line, stop=window)
+    body = _first(b.segments, _opens_body, stop=window)
+    body = window if body is None else body
+    index = next((i for i in range(window) if _header_date_line(b.segments[i], i < body)), None)
     rows = [b.segments[index]] if index is not None else []
     line = _is_date_line(b.segments[index]) if index is not None else None
-    if index is None and (wrapped := _wrapped_date_line(b, window)) is not None:
+    if index is None and (wrapped := _wrapped_date_line(b, body)) is not None:
         index, rows, line = wrapped
     if index is None or line is None:
         b.issue("MISSING_DATE", "date", "no place and date line in the header")
@@ -218,9 +220,23 @@ def _read_date(b: _Builder) -> None:
         b.evidence("place", rows)
 
 
+def _header_date_line(segment: Segment, before_body: bool) -> DateLine | None:
+    """A date line; below the addressee or the title only with its place: a bare "Ngày … tháng
+    … năm" there is a signer's date on a form (phiếu trình), not the letter's."""
+    line = _is_date_line(segment)
+    return line if line is not None and (before_body or line.place) else None
+
+
+def _opens_body(segment: Segment) -> bool:
+    return is_recipients_label(segment) or type_line(segment) is not None
+
+
 def _read_header(b: _Builder) -> Header:
     window = _on_first_page(b.segments)
-    found = [i for i in (b.anchors.number, b.anchors.date) if i is not None]
+    body = _first(b.segments, _opens_body, stop=window)
+    # A date line below the title (a form's, at its foot) does not carry the header down with it.
+    dated = b.anchors.date if b.anchors.date is not None and (body is None or b.anchors.date < body) else None
+    found = [i for i in (b.anchors.number, dated) if i is not None]
     header = read_header(b.segments[:window])
     for seg in (header.national_header, header.motto):
         if seg is not None:
