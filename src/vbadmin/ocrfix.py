@@ -54,7 +54,7 @@ def repair_ocr_page(page: Page) -> list[str]:
 
 
 # "Điêu 3", "Điểu 4": a word one mark from "Điều" before an article's number is "Điều".
-_ARTICLE_LIKE = re.compile(r"^([ĐđDd])i[êềểễếệ]u$")
+_ARTICLE_LIKE = re.compile(r"^([ĐđDd])i[êểễếệ]u$")  # not ề: "Điều" needs no repair
 _ARTICLE_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\b")
 
 
@@ -62,7 +62,7 @@ def _repair_article_word(line: Line) -> list[str]:
     changes = []
     for word, following in zip(line.words, line.words[1:], strict=False):
         match = _ARTICLE_LIKE.match(word.text)
-        if match and _ARTICLE_NUMBER.match(following.text) and word.text[1:] != "iều":
+        if match and _ARTICLE_NUMBER.match(following.text):
             repaired = ("Đ" if match[1].isupper() else "đ") + "iều"
             changes.append(f"{word.text}→{repaired}")
             word.text = repaired

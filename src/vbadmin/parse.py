@@ -50,6 +50,7 @@ class _Anchors:
     number: int | None = None
     date: int | None = None
     header_end: int = -1
+    body_opens: int | None = None  # the first "Kính gửi" or title line in the header window
     body_start: int = 0
     footer_start: int | None = None
 
@@ -196,11 +197,11 @@ def _wrapped_date_line(b: _Builder, window: int) -> tuple[int, list[Segment], Da
 
 def _read_date(b: _Builder) -> None:
     window = _on_first_page(b.segments)
-    body = _first(b.segments, _opens_body, stop=window)
-    body = window if body is None else body
-    index = next((i for i in range(window) if _header_date_line(b.segments[i], i < body)), None)
+    b.anchors.body_opens = _first(b.segments, _opens_body, stop=window)
+    body = window if b.anchors.body_opens is None else b.anchors.body_opens
+    found = ((i, _header_date_line(b.segments[i], i < body)) for i in range(min(window, len(b.segments))))
+    index, line = next(((i, line) for i, line in found if line is not None), (None, None))
     rows = [b.segments[index]] if index is not None else []
-    line = _is_date_line(b.segments[index]) if index is not None else None
     if index is None and (wrapped := _wrapped_date_line(b, body)) is not None:
         index, rows, line = wrapped
     if index is None or line is None:
@@ -233,7 +234,7 @@ def _opens_body(segment: Segment) -> bool:
 
 def _read_header(b: _Builder) -> Header:
     window = _on_first_page(b.segments)
-    body = _first(b.segments, _opens_body, stop=window)
+    body = b.anchors.body_opens
     # A date line below the title (a form's, at its foot) does not carry the header down with it.
     dated = b.anchors.date if b.anchors.date is not None and (body is None or b.anchors.date < body) else None
     found = [i for i in (b.anchors.number, dated) if i is not None]

@@ -78,7 +78,6 @@ def tesseract_words(data: dict[str, list[Any]]) -> list[Word]:
     return words
 
 
-
 SAME_WIDTH = 0.6  # the narrower of two readings of one stretch is at least this share as wide
 
 

@@ -466,12 +466,15 @@ def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
         for size in (2, 3):
             for start in range(len(words) - size + 1):
                 phrase = words[start : start + size]
-                key = tuple(loose_key(word) for word in phrase)
-                if index.get(key, phrase) != phrase:
-                    index[key] = None
-                else:
-                    index[key] = phrase
+                _add_unambiguous(index, tuple(loose_key(word) for word in phrase), phrase)
     return index
+
+
+def _add_unambiguous(
+    index: dict[Any, tuple[str, ...] | None], key: Any, phrase: tuple[str, ...] | None
+) -> None:
+    """Index `phrase` under `key`; a key two different spellings share maps to None."""
+    index[key] = phrase if index.get(key, phrase) == phrase else None
 
 
 def fold_spelling(text: str) -> str:
@@ -499,7 +502,7 @@ def _glued_phrases() -> dict[str, tuple[str, ...] | None]:
     for key, phrase in _phrase_index().items():
         if len(key) == 2 and all(len(part) >= 2 for part in key):
             joined = "".join(key)
-            index[joined] = phrase if index.get(joined, phrase) == phrase else None
+            _add_unambiguous(index, joined, phrase)
     return index
 
 
@@ -550,12 +553,12 @@ def repair_phrase_words(text: str) -> tuple[str, list[str]]:
     đốc Sở". Returns the line and the changes made ("Giảm→Giám")."""
     parts = [_word_parts(word) for word in text.split()]
     cores = [core for _, core, _ in parts]
-    keys: list[str | None] = [loose_key(core) if core.isalpha() else None for core in cores]
+    keys = [loose_key(core) if core.isalpha() else "" for core in cores]  # "": no word, no phrase
     changes: list[str] = []
     for size in (4, 3, 2):
         for start in range(len(cores) - size + 1):
-            window = keys[start : start + size]
-            phrase = None if None in window else _whole_phrase_index().get(tuple(window))  # type: ignore[arg-type]
+            window = tuple(keys[start : start + size])
+            phrase = None if "" in window else _whole_phrase_index().get(window)
             for offset, meant in enumerate(phrase or ()):
                 core = cores[start + offset]
                 if fold_spelling(core) != meant:
@@ -579,8 +582,7 @@ def _whole_phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
     for name in names:
         phrase = tuple(fold_spelling(collapse_spaces(name)).split())
         if 2 <= len(phrase) <= 4:
-            key = tuple(loose_key(word) for word in phrase)
-            index[key] = phrase if index.get(key, phrase) == phrase else None
+            _add_unambiguous(index, tuple(loose_key(word) for word in phrase), phrase)
     return index
 
 
