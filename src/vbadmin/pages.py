@@ -58,6 +58,7 @@ class Page:
     lines: list[Line] = field(default_factory=list)
     dpi: int | None = None  # for pixel pages
     issues: list[str] = field(default_factory=list)  # loader findings, e.g. "GARBLED_TEXT_LAYER"
+    repairs: list[str] = field(default_factory=list)  # "read→repaired": words the loader read again
     # The colour page image in the geometry of the word boxes (OCR'd first and last pages only,
     # to bound memory): the blue ink of a number or a day, the signer's name under the seal.
     image: Image.Image | None = field(default=None, repr=False)

@@ -651,7 +651,8 @@ def _is_letter(d: Document, found_footer: bool) -> bool:
 
 def parse_pages(pages: list[Page], source: SourceInfo | None = None) -> Document:
     """Parse pages of positioned words (from any loader) into a Document."""
-    repairs = [change for page in pages if page.origin == "ocr" for change in repair_ocr_page(page)]
+    ocr_pages = [page for page in pages if page.origin == "ocr"]
+    repairs = [change for page in ocr_pages for change in page.repairs + repair_ocr_page(page)]
     segments, text = layout(pages)
     if not segments:
         raise EmptyInputError("the input has no text")

@@ -225,6 +225,7 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
     """Preprocess and OCR one page image (exactly one engine call per page)."""
     # numpy is imported here, not with the module: text-only processes never need it.
     from vbadmin.load.preprocess import deskew, preprocess_for_ocr, tag_word_colours
+    from vbadmin.load.subscripts import reread_subscripts
 
     prepared = preprocess_for_ocr(image)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -234,6 +235,9 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
         page = options.ocr_engine().read(prepared.image, number, dpi)
         prepared.colour = colour.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
+    read_line = getattr(options.ocr_engine(), "read_line", None)
+    if read_line is not None:
+        page.repairs += reread_subscripts(page, prepared.image, read_line)
     tag_word_colours(page, prepared.colour)
     page.image = prepared.colour
     page.issues.append(OCR_USED)

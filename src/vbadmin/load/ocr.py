@@ -48,6 +48,13 @@ class TesseractEngine:
         )
 
 
+    def read_line(self, image: Image.Image) -> list[Word]:
+        """Recognise an image of one line (a crop), words in its pixels: a second look."""
+        line_engine = TesseractEngine(self.lang, psm=7, timeout=self.timeout)
+        page = line_engine.read(image, 0, 300)
+        return [word for line in page.lines for word in line.words]
+
+
 def _rows(words: list[Word]) -> list[Line]:
     return [Line(words=drop_overlapping(line.words)) for line in group_into_rows(words)]
 

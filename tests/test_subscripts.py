@@ -1,0 +1,98 @@
+"""Small lowered notes after list items ("- Lưu: VT, XD(Hùng, Nam).") read a second time.
+
+Real tesseract on images drawn here: the notes are printed smaller and lower than the item, as
+letters print the drafter's initials; read with the item, tesseract garbles them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from vbadmin.load import load
+from vbadmin.load.subscripts import _NOTE
+from vbadmin.parse import parse_file
+
+FONT = Path("/usr/share/fonts/truetype/freefont/FreeSerif.ttf")
+ITEM_SIZE, NOTE_SIZE, NOTE_DROP = 40, 30, 16  # px: a 14-pt item, an 11-pt note, lowered
+
+
+def _footer(path: Path, items: list[tuple[str, str, str, bool]]) -> Path:
+    """Each item: its print, its note (drawn small and lowered), what follows, a space before."""
+    image = Image.new("RGB", (1400, 80 + 60 * len(items)), "white")
+    draw = ImageDraw.Draw(image)
+    item_font, note_font = ImageFont.truetype(str(FONT), ITEM_SIZE), ImageFont.truetype(str(FONT), NOTE_SIZE)
+    for row, (printed, note, after, spaced) in enumerate(items):
+        x, y = 80.0, 40 + 60 * row
+        draw.text((x, y), printed, font=item_font, fill="black")
+        x += draw.textlength(printed, font=item_font) + (10 if spaced else 2)
+        draw.text((x, y + NOTE_DROP), note, font=note_font, fill="black")
+        x += draw.textlength(note, font=note_font) + 1
+        draw.text((x, y), after, font=item_font, fill="black")
+    image.save(path)
+    return path
+
+
+def _lines(path: Path) -> tuple[list[str], list[str]]:
+    page = load(path).pages[0]
+    return [line.text for line in page.lines], page.repairs
+
+
+def test_notes_printed_small_and_lowered_are_read_again(tmp_path: Path) -> None:
+    path = _footer(tmp_path / "footer.png", [
+        ("- Sở Công Thương tỉnh Lào Cai;", "", "", False),
+        ("- Chánh Văn phòng UBND tỉnh", "(Đ/c Minh)", ";", True),
+        ("- Lưu: VT, KT, XD", "(Hùng, Nam)", ".", False),
+        ("- Phó Chủ tịch UBND tỉnh", "(phụ trách XD)", ";", True),
+    ])
+    lines, repairs = _lines(path)
+    assert lines[0] == "- Sở Công Thương tỉnh Lào Cai;"
+    assert lines[1].startswith("- Chánh Văn phòng UBND tỉnh (Đ/c Minh)")
+    assert lines[2].startswith("- Lưu: VT, KT, XD(Hùng, Nam)")
+    assert lines[3].startswith("- Phó Chủ tịch UBND tỉnh (phụ trách XD)")
+    assert any(repair.endswith("→XD(Hùng, Nam)") for repair in repairs)
+
+
+def test_items_of_one_size_are_not_read_again(tmp_path: Path) -> None:
+    """Descenders ("quy", "g"), a note of the item's own size and commas are ordinary print."""
+    path = _footer(tmp_path / "plain.png", [
+        ("- Sở Xây dựng (để biết, thực hiện);", "", "", False),
+        ("- Phòng Quy hoạch, quy định gấp;", "", "", False),
+        ("- Lưu: VT, XD (Hùng).", "", "", False),
+    ])
+    lines, repairs = _lines(path)
+    assert repairs == []
+    assert lines[2].endswith(", XD (Hùng).")
+
+
+@pytest.mark.parametrize(("reading", "note"), [
+    ("(Hùng, Nam):", "(Hùng, Nam)"),
+    ("L)(Hùng, Nam)-", "(Hùng, Nam)"),  # a sliver of the letter before the note
+    ("D (Đông).", "(Đông)"),
+    ("(Nho)", "(Nho)"),
+])
+def test_a_second_reading_that_is_a_note(reading: str, note: str) -> None:
+    match = _NOTE.match(reading)
+    assert match is not None and match["note"] == note
+
+
+@pytest.mark.parametrize("reading", [
+    "Hằng)-",  # the opening parenthesis lost
+    "17 (Hùng, Nam)",  # print before the note, not a sliver
+    "(Hùng, (Nam)",
+    "quyên phê duyệt",
+])
+def test_a_second_reading_that_is_no_note(reading: str) -> None:
+    assert _NOTE.match(reading) is None
+
+
+def test_drafters_initials_in_a_real_letter_read_by_ocr() -> None:
+    """A real letter's footer as it reads printed: "XD(Hùng, Nam)" and "tỉnh(Tú, Bích, Minh)"
+    are printed small and lowered (shared/realdocs, its text layer ignored)."""
+    from test_load import REALDOCS
+
+    doc = parse_file(REALDOCS / "born_digital_pdf" / "laocai_3686-UBND-XD_2026_congvan.pdf", ocr="always")
+    assert "Lưu: VT, KT, XD(Hùng, Nam)" in doc.distribution
+    assert "CVP, PCVP UBND tỉnh(Tú, Bích, Minh)" in doc.distribution
