@@ -33,6 +33,10 @@ REPAIRED = [
     # syllable of the same letters.
     ("thủ tục câp Giấy phép", "thủ tục cấp Giấy phép"),
     ("CÂP GIẤY PHÉP", "CẤP GIẤY PHÉP"),
+    # nor can "ie", "ye" or "uo" go without the hat: it was lost, the tone kept
+    ("CHUYỂN ĐỔI XANH VÀ KHUYÉN CÔNG", "CHUYỂN ĐỔI XANH VÀ KHUYẾN CÔNG"),
+    ("kế hoạch tiép theo", "kế hoạch tiếp theo"),
+    ("hộ gia đình muón chuyển", "hộ gia đình muốn chuyển"),
     # in capitals, two misread syllables in one word
     ("CỤC ĐỔI MỚI SÁNG TẠO, CHUYÊN ĐỎI XANH", "CỤC ĐỔI MỚI SÁNG TẠO, CHUYỂN ĐỔI XANH"),
     # the dot of an i read as a hook or a grave
@@ -62,6 +66,8 @@ KEPT = [
     "ông Hmông",  # a name that is in no word: left as read
     "Nguyễn Tuấn Anh",  # names are in no word list: "Nguyên" is commoner there, not here
     "hiêm loại 1",  # possible Vietnamese, though in no word: nothing to go on
+    "ông NGUYÉN VĂN A",  # "nguyến" is no syllable either: the hat and the tone both misread
+    "tieng Viet",  # no marks at all: text typed without them, not a lost hat
     "Hà Nội, ngày 02 tháng 4 măm 2026",
     "UBND HĐND VT KT",
     "Lưu: VT, cứu hộ, nghỉ hưu, xoong nồi",

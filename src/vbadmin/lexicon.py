@@ -304,11 +304,20 @@ _STOP_FINAL = re.compile(r"(?:p|t|c|ch)$")
 _RISING_OR_HEAVY = {"\u0301", "\u0323"}
 
 
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+# "ie", "ye", "uo" are always written "iê", "yê", "uô" (or "ươ"): without the hat or the horn
+# no syllable has them ("KHUYÉN" is KHUYẾN with its hat lost).
+_HATLESS_PAIR = re.compile(r"[iy]e|uo")
+
+
 def _impossible_syllable(key: str) -> bool:
     """"câp", "HIÊT": a syllable that ends in p, t, c or ch takes the rising or the heavy tone;
-    OCR lost it."""
-    marks = set(unicodedata.normalize("NFD", key))
-    return bool(_STOP_FINAL.search(key)) and not marks & _RISING_OR_HEAVY
+    OCR lost it. "khuyén", "tiép": an "ie", "ye" or "uo" without its hat."""
+    decomposed = unicodedata.normalize("NFD", key)
+    if bool(_STOP_FINAL.search(key)) and not set(decomposed) & _RISING_OR_HEAVY:
+        return True
+    toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    return bool(_HATLESS_PAIR.search(toneless))
 
 
 def _likeliest_syllable(read: str, cases: Sequence[str]) -> str | None:
