@@ -149,3 +149,33 @@ Thiều Quang Hùng
 def test_a_forms_title_is_found_under_a_header_without_a_date_line(date_row: str, date: str | None) -> None:
     doc = parse_text(FORM.format(date=date_row))
     assert (doc.doc_type, doc.subject, doc.date) == ("Phiếu trình", "GIẢI QUYẾT CÔNG VIỆC", date)
+
+
+@pytest.mark.parametrize(
+    ("issuer_row", "issuer"),
+    [("SƠ XÂY DỰNG", "SỞ XÂY DỰNG"),  # the hook of SỞ lost
+     ("BÔ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG"),
+     ("CUC HÓA CHẤT", "CỤC HÓA CHẤT")],
+)
+def test_a_body_name_whose_head_ocr_misread_still_starts_a_body(issuer_row: str, issuer: str) -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    text = ("UBND TỈNH LÀO CAI                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            f"{issuer_row:<33}Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/SXD-QLXD                  Lào Cai, ngày 2 tháng 7 năm 2026\n"
+            "V/v góp ý thiết kế\n")
+    doc = parse_pages(as_ocr_pages(text))
+    assert (doc.parent_issuer, doc.issuer) == ("UBND TỈNH LÀO CAI", issuer)
+
+
+@pytest.mark.parametrize(("read", "repaired"), [
+    ("SƠ Y TẾ", "SỞ Y TẾ"), ("VU PHÁP CHẾ", "VỤ PHÁP CHẾ"), ("SỞ Y TẾ", "SỞ Y TẾ"),
+    ("SỐ: 12/UBND", "SỐ: 12/UBND"),  # the number line: no body's head
+    ("Sơ đồ vị trí", "Sơ đồ vị trí"),  # prose
+    ("SƠ", "SƠ"),  # a head alone is no name
+])
+def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
+    from vbadmin import vocab
+
+    assert vocab.repair_body_head(read) == repaired

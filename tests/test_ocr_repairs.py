@@ -205,8 +205,13 @@ def test_signer_repaired_from_the_kt_rule_and_the_name_printed_above(origin, pos
 @pytest.mark.parametrize(
     ("ocr", "repaired"),
     [("23//BB-VPHC", "23/BB-VPHC"), ("464/0Đ-BCT", "464/QĐ-BCT"), ("12/2020/OĐ-CP", "12/2020/QĐ-CP"),
+     # Q read as O in a code's initials: QL (quản lý), QH (Quốc hội), QP (quốc phòng)
+     ("13821/CHQ-GSOL", "13821/CHQ-GSQL"), ("97/2025/OH15", "97/2025/QH15"), ("15/BOP-TM", "15/BQP-TM"),
+     ("8/OLDA-KH", "8/QLDA-KH"),
      # left alone: not a number-symbol, or nothing misread
-     ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5")],
+     ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5"),
+     ("12/KSONMT-VP", "12/KSONMT-VP"),  # an O before other letters is an initial ("ô nhiễm")
+     ("GSOL", "GSOL"), ("12-OL", "12-OL")],  # no number-symbol; O before the slash
 )
 def test_cited_number_symbols(ocr, repaired):
     from vbadmin.ocrfix import repair_symbol_token
@@ -217,7 +222,9 @@ def test_cited_number_symbols(ocr, repaired):
 @pytest.mark.parametrize(
     ("words", "joined"),
     [(["số", "464/QĐ-BC", "T", "ngày"], ["số", "464/QĐ-BCT", "ngày"]),  # BCT is a known code
-     (["số", "12/QĐ-UBND", "A", "ngày"], ["số", "12/QĐ-UBND", "A", "ngày"])],  # UBND is known already
+     (["số", "12/QĐ-UBND", "A", "ngày"], ["số", "12/QĐ-UBND", "A", "ngày"]),  # UBND is known already
+     # the number's last 1 cut off as "l", and Q read as O: both put right
+     (["sô", "1382", "l/CHQ-GSOL", "ngày"], ["sô", "13821/CHQ-GSQL", "ngày"])],
 )
 def test_a_space_inside_an_issuer_code(words, joined):
     from vbadmin.ocrfix import repair_ocr_page

@@ -32,6 +32,18 @@ CASES = [
     ("theo Giấy phép khai thác khoáng sản điều chỉnh số 815/QĐ-UBND ngày 20/4/2022, Giấy phép số "
      "131/QĐ-UBND", ["815/QĐ-UBND", "131/QĐ-UBND"]),
     ("Căn cứ Biên bản vi phạm hành chính số 23//BB-VPHC lập ngày 26", ["23/BB-VPHC"]),
+    # "số" with its hook or its acute lost
+    ("nêu tại Công văn sô 13821/CHQ-GSQL ngày 16 tháng 3 năm 2026", ["13821/CHQ-GSQL"]),
+    ("theo Thông tư SÔ 01/2026/TT-BCT", ["01/2026/TT-BCT"]),
+    # one document, one mention misread: the symbol mentioned more often is kept
+    ("tại Văn bản số 873/SXD-QLGTT ngày 27/02/2026; Văn bản số 873/SXD-QLGT ngày 27/02/2026; "
+     "theo Văn bản số 873/SXD-QLGT", ["873/SXD-QLGT"]),
+    ("Nghị định số 105/2025/NĐ-CP ngày 15/5/2025; Điều 44 Nghị định số 105/2025/NĐ-\ncủa",
+     ["105/2025/NĐ-CP"]),
+    # … but not two documents: other days, or two known issuers one letter apart
+    ("Văn bản số 873/SXD-QLGTT ngày 27/02/2026 và Văn bản số 873/SXD-QLGT ngày 28/02/2026",
+     ["873/SXD-QLGTT", "873/SXD-QLGT"]),
+    ("Thông tư số 01/2024/TT-BYT và Thông tư số 01/2024/TT-BCT", ["01/2024/TT-BYT", "01/2024/TT-BCT"]),
     # a congress's resolution wrapped onto the next line; a heading there is not its numeral
     ("thực hiện Nghị quyết Đại hội Đảng toàn\nquốc lần thứ XII; Nghị quyết Đại hội Đảng bộ tỉnh "
      "Hưng Yên lần thứ XVIII.", ["name:Nghị quyết Đại hội Đảng toàn quốc lần thứ XII",

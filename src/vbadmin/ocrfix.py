@@ -14,6 +14,9 @@ from vbadmin.pages import Line, Page, Word
 # "23//BB-VPHC": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
 _DOUBLED_SLASH = re.compile(r"(?<=\d)/{2,}(?=[A-ZĐ])")
 _Q_AS_ZERO = re.compile(r"(?<=[/-])[0O]Đ(?=[-/]|$)")
+# "GSOL", "OH15", "BOP": Q read as O in a code's initials before L, H or P (quản lý, Quốc hội,
+# quốc phòng); an O before other letters may be an initial of its own ("ONMT": ô nhiễm).
+_Q_AS_O = re.compile(r"(?<=[/A-ZĐ-])O(?=[LHP](?:[A-ZĐ0-9-]|$))")
 # "1382l/CHQ": the number's last 1 read as l, I or |.
 _ONE_AS_L = re.compile(r"(?<=\d)[lI|](?=/[A-ZĐ])")
 
@@ -22,7 +25,9 @@ def repair_symbol_token(token: str) -> str:
     """A number-symbol token as OCR misread it, put right: "23//BB-VPHC" → "23/BB-VPHC"."""
     if "/" not in token or not any(ch.isdigit() for ch in token):
         return token
-    return _ONE_AS_L.sub("1", _Q_AS_ZERO.sub("QĐ", _DOUBLED_SLASH.sub("/", token)))
+    number, slash, symbol = _DOUBLED_SLASH.sub("/", token).partition("/")
+    symbol = _Q_AS_O.sub("Q", _Q_AS_ZERO.sub("QĐ", slash + symbol))
+    return _ONE_AS_L.sub("1", number + symbol)
 
 
 # "triỀn", "tẾ": one marked vowel in capitals inside a lower-case word, its marks taken for a
@@ -46,9 +51,9 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _split_glued_words(line)
     changes += [f"{r.read}→{r.repaired}" for r in repair_page_marks(page)]
     for line in page.lines:
+        changes += _rejoin_split_numbers(line)  # before the symbol repair: "1382 l/CHQ-GSOL"
         changes += _repair_each_word(line, repair_symbol_token)
         changes += _rejoin_split_codes(line)
-        changes += _rejoin_split_numbers(line)
         changes += _repair_article_word(line)
     return changes
 

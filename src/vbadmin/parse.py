@@ -277,7 +277,8 @@ def _repair_header_phrases(b: _Builder) -> None:
     for name in ("issuer", "parent_issuer"):
         value = getattr(b.doc, name)
         if value:
-            repaired, changed = vocab.repair_phrases(value)
+            repaired, changed = vocab.repair_phrases(vocab.repair_body_head(value))
+            changed = repaired != value
             if changed:
                 setattr(b.doc, name, repaired)
                 b.issue("OCR_REPAIRED", name, f"{value!r} read as {repaired!r}", "info")

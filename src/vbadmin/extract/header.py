@@ -137,12 +137,17 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     starts = [
         i
         for i, s in enumerate(lines)
-        if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(s.text))
+        if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text)))
     ]
     if len(starts) < 2:
         return [], lines
     last = starts[-1]
     return lines[starts[-2] : last], lines[last:]
+
+
+def _head_repaired(segment: Segment, text: str) -> str:
+    """OCR's misread marks on a body name's head ("SƠ XÂY DỰNG") do not hide where it starts."""
+    return vocab.repair_body_head(text) if segment.origin == "ocr" else text
 
 
 def read_header(header_zone: list[Segment]) -> Header:
@@ -169,7 +174,8 @@ def _split_bodies(segment: Segment) -> list[Segment]:
         place_before = any(
             vocab.starts_place_unit(" ".join(w.group(0) for w in words[j:i])) for j in range(i - 1)
         )
-        if place_before and vocab.starts_body_name(after) and vocab.starts_body_name(before):
+        if (place_before and vocab.starts_body_name(_head_repaired(segment, after))
+                and vocab.starts_body_name(before)):
             cut = words[i].start()
             return [
                 sub_segment(segment, 0, cut),

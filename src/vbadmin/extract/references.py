@@ -8,13 +8,14 @@ resolutions ("Nghị quyết Đại hội XIII của Đảng") and laws cited by
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from vbadmin import vocab
 from vbadmin.extract.dateline import inline_date
 from vbadmin.extract.identifier import parse_symbol
 from vbadmin.model import Reference
-from vbadmin.normalize import match_key
+from vbadmin.normalize import edit_distance, match_key
 
 _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 # Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
@@ -103,7 +104,7 @@ def _numbered_pattern() -> re.Pattern[str]:
     # the document cites a Công văn) nor the start of another type word.
     qualifier_word = rf"\s+(?!(?:này|{'|'.join(lower)})\b)[a-zđ{_LOWER_MARKED}]+"
     return re.compile(
-        rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:{qualifier_word}){{0,{MAX_QUALIFIER_WORDS}}}?\s+(?i:số))?"
+        rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:{qualifier_word}){{0,{MAX_QUALIFIER_WORDS}}}?\s+(?i:s[ốô]))?"
         rf"\s*:?\s*{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
     )
 
@@ -234,7 +235,34 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
                     setattr(first, name, getattr(ref, name))
             continue
         kept[key] = ref
-    return _without_names_of_numbered(list(kept.values()))
+    mentions = Counter(_dedupe_key(ref) for ref in candidates)
+    return _without_misread_twins(_without_names_of_numbered(list(kept.values())), mentions)
+
+
+def _without_misread_twins(refs: list[Reference], mentions: Counter[str]) -> list[Reference]:
+    """"873/SXD-QLGTT" once and "873/SXD-QLGT" twice, on the same day: OCR misread one
+    mention, so one reference. Twins have the same number, symbols one letter apart (case
+    aside) and no two dates; the one mentioned more often is kept (the first on a tie)."""
+    dropped: set[int] = set()
+    for i, ref in enumerate(refs):
+        for j in range(i + 1, len(refs)):
+            if j not in dropped and i not in dropped and _twins(ref, refs[j]):
+                more = mentions[_dedupe_key(refs[j])] > mentions[_dedupe_key(ref)]
+                dropped.add(i if more else j)
+    return [ref for k, ref in enumerate(refs) if k not in dropped]
+
+
+def _twins(a: Reference, b: Reference) -> bool:
+    if not (a.identifier and b.identifier and a.symbol and b.symbol) or a.number != b.number:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    head_a, head_b = a.identifier[: -len(a.symbol)], b.identifier[: -len(b.symbol)]
+    if head_a != head_b or edit_distance(a.symbol.upper(), b.symbol.upper()) > 1:
+        return False
+    # Two known issuers one letter apart are two documents: 01/2024/TT-BYT and 01/2024/TT-BCT.
+    codes = [re.split(r"[-/]", symbol)[-1] for symbol in (a.symbol, b.symbol)]
+    return not all(vocab.issuer_code(code) for code in codes)
 
 
 def _without_names_of_numbered(refs: list[Reference]) -> list[Reference]:

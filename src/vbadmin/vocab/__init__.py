@@ -355,6 +355,27 @@ def starts_body_name(line: str) -> bool:
     )
 
 
+@cache
+def _single_heads_by_key() -> dict[str, str | None]:
+    """One-word body heads ("SỞ", "CỤC", "BAN") by their mark-free key; None where two share one."""
+    found: dict[str, str | None] = {}
+    for word in body_head_words():
+        if " " not in word:
+            key = loose_key(word)
+            found[key] = word if found.get(key, word) == word else None
+    return found
+
+
+def repair_body_head(line: str) -> str:
+    """"SƠ XÂY DỰNG" → "SỞ XÂY DỰNG": an OCR'd body name whose one-word head lost or changed
+    its marks (the head only: the rest of the name may be a proper name)."""
+    head, _, rest = line.partition(" ")
+    if not (head.isalpha() and head.isupper() and rest[:1].isalpha()):  # not "SỐ 1050/QĐ-SCT"
+        return line
+    meant = _single_heads_by_key().get(loose_key(head))
+    return f"{meant} {rest}" if meant and meant != head else line
+
+
 def starts_place_unit(line: str) -> bool:
     """True when `line` begins with a place (TỈNH LÀO CAI) that continues a wrapped body name."""
     return (
