@@ -363,6 +363,21 @@ def test_multipage_tiff_and_exif_orientation(tmp_path: Path) -> None:
     assert (page.width, page.height) == (300, 400)
 
 
+def test_each_frame_of_a_bitonal_tiff_is_its_own_page(tmp_path: Path) -> None:
+    """Archives scan to multi-page black-and-white TIFF (CCITT Group 4): every frame is read,
+    not the last one three times."""
+    font = ImageFont.truetype(str(FONT), 60)
+    frames = []
+    for number in (1, 2, 3):
+        frame = Image.new("L", (900, 300), 255)
+        ImageDraw.Draw(frame).text((60, 100), f"Trang số {number} của văn bản", font=font, fill=0)
+        frames.append(frame.convert("1"))
+    tiff = tmp_path / "archive.tif"
+    frames[0].save(tiff, compression="group4", save_all=True, append_images=frames[1:], dpi=(300, 300))
+    pages = load(tiff).pages
+    assert [page.text.split()[:3] for page in pages] == [["Trang", "số", str(n)] for n in (1, 2, 3)]
+
+
 def test_red_seal_ink_removed_but_colour_kept() -> None:
     image = letter_image()
     gray, red_share = suppress_red(image)

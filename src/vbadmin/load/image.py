@@ -29,7 +29,7 @@ def open_image_pages(path: Path, max_pages: int) -> tuple[list[Image.Image], int
                 if frames == 1 and image.mode == "RGB" and _upright(image):
                     image.load()  # the common scan: decoded once, no copies
                     return [image], frames, dpi
-                pages = [_page_image(frame) for frame in _frames(image, max_pages)]
+                pages = _frame_pages(image, max_pages)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UnreadableError(f"image too large to decode safely: {exc}") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
@@ -45,14 +45,16 @@ def _check_size(size: tuple[int, int]) -> None:
         )
 
 
-def _frames(image: Image.Image, max_pages: int) -> list[Image.Image]:
-    frames = []
+def _frame_pages(image: Image.Image, max_pages: int) -> list[Image.Image]:
+    """Each frame converted as it is reached: the iterator seeks one image object from frame
+    to frame, so frames kept unconverted would all be the last one."""
+    pages = []
     for index, frame in enumerate(ImageSequence.Iterator(image)):
         if index >= max_pages:
             break
         _check_size(frame.size)  # TIFF frames may each declare a different size
-        frames.append(frame)
-    return frames
+        pages.append(_page_image(frame))
+    return pages
 
 
 def _upright(image: Image.Image) -> bool:
