@@ -67,7 +67,7 @@ KEPT = [
     "Nguyễn Tuấn Anh",  # names are in no word list: "Nguyên" is commoner there, not here
     "hiêm loại 1",  # possible Vietnamese, though in no word: nothing to go on
     "ông NGUYÉN VĂN A",  # "nguyến" is no syllable either: the hat and the tone both misread
-    "tieng Viet",  # no marks at all: text typed without them, not a lost hat
+    "tieng Viet", "tuyen dung", "KHUYEN CONG",  # no marks at all: typed without them, no hat lost
     "Hà Nội, ngày 02 tháng 4 măm 2026",
     "UBND HĐND VT KT",
     "Lưu: VT, cứu hộ, nghỉ hưu, xoong nồi",

@@ -561,3 +561,20 @@ def test_minutes_signed_side_by_side_keep_the_chair_when_its_name_is_unread(chai
     assert doc.signatory is not None
     assert (doc.signatory.position, doc.signatory.name) == ("CHỦ TỌA", name)
     assert [(s.position, s.name) for s in doc.co_signatories] == [("THƯ KÝ", "Trịnh Minh Thắng")]
+
+
+@pytest.mark.parametrize(
+    ("number_line", "type_title", "doc_type"),
+    [("số ) ÊÖ5CT-ATMT", "", "Công văn"),  # "2265/BCT-ATMT" under the pen: "CT" is BCT's tail
+     ("số ) ÊÖ5CT-ATMT", "CHỈ THỊ\nVề an toàn hóa chất\n", "Chỉ thị"),  # a title says which
+     ("Số: 12/CT-BCT", "", "Chỉ thị"),  # a number line read whole: its type code holds
+     ("Số: 45QĐ-BCT", "", "Quyết định")],  # slash lost, but "QĐ" ends no issuer's code
+)
+def test_a_type_code_read_under_ink_is_no_type(number_line: str, type_title: str, doc_type: str) -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = STATE_FOOTER.format(authority="KT. BỘ TRƯỞNG", position="THỨ TRƯỞNG")
+    letter = letter.replace("Số: 2265/BCT-ATMT", f"{number_line:<17}")
+    letter = letter.replace("V/v triển khai thực hiện thủ tục\n", type_title or "V/v triển khai thực hiện thủ tục\n")
+    assert parse_pages(as_ocr_pages(letter)).doc_type == doc_type

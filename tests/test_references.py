@@ -36,7 +36,7 @@ CASES = [
     ("nêu tại Công văn sô 13821/CHQ-GSQL ngày 16 tháng 3 năm 2026", ["13821/CHQ-GSQL"]),
     ("theo Thông tư SÔ 01/2026/TT-BCT", ["01/2026/TT-BCT"]),
     # one document, one mention misread: the symbol mentioned more often is kept
-    ("tại Văn bản số 873/SXD-QLGTT ngày 27/02/2026; Văn bản số 873/SXD-QLGT ngày 27/02/2026; "
+    ("tại Văn bản số 873/SXD-QLGTT ngày 27/02/2026; Văn bản số 873/SXD-QLGT; "
      "theo Văn bản số 873/SXD-QLGT", ["873/SXD-QLGT"]),
     ("Nghị định số 105/2025/NĐ-CP ngày 15/5/2025; Điều 44 Nghị định số 105/2025/NĐ-\ncủa",
      ["105/2025/NĐ-CP"]),
@@ -44,6 +44,9 @@ CASES = [
     ("Văn bản số 873/SXD-QLGTT ngày 27/02/2026 và Văn bản số 873/SXD-QLGT ngày 28/02/2026",
      ["873/SXD-QLGTT", "873/SXD-QLGT"]),
     ("Thông tư số 01/2024/TT-BYT và Thông tư số 01/2024/TT-BCT", ["01/2024/TT-BYT", "01/2024/TT-BCT"]),
+    ("Kế hoạch số 05/KH-SXD và Kế hoạch số 05/KH-SGD", ["05/KH-SXD", "05/KH-SGD"]),  # two departments
+    ("Báo cáo số 15/BC-TTHC và Biên bản số 15/BB-TTHC", ["15/BC-TTHC", "15/BB-TTHC"]),
+    ("Công văn số 10/UBND-KT và Công văn số 10/UBND-KTN", ["10/UBND-KT", "10/UBND-KTN"]),
     # a congress's resolution wrapped onto the next line; a heading there is not its numeral
     ("thực hiện Nghị quyết Đại hội Đảng toàn\nquốc lần thứ XII; Nghị quyết Đại hội Đảng bộ tỉnh "
      "Hưng Yên lần thứ XVIII.", ["name:Nghị quyết Đại hội Đảng toàn quốc lần thứ XII",
@@ -77,6 +80,11 @@ def _keys(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_references_found(text: str, expected: list[str]) -> None:
     assert _keys(text) == expected
+
+
+def test_a_misread_mention_gives_its_date_to_the_reference_kept() -> None:
+    text = "tại Văn bản số 873/SXD-QLGTT ngày 27/02/2026; Văn bản số 873/SXD-QLGT; Văn bản số 873/SXD-QLGT"
+    assert [(r.identifier, r.date) for r in find_references(text)] == [("873/SXD-QLGT", "2026-02-27")]
 
 
 def test_a_standard_is_typed_as_a_regulation() -> None:

@@ -229,6 +229,30 @@ def test_signer_name_under_seal_is_read_again_from_the_signature_zone(tmp_path, 
     assert evidence.box is not None and evidence.box[1] >= y0 - 30 and evidence.box[3] <= y1 + 30
 
 
+@pytest.mark.parametrize(("found", "read", "completes"), [
+    ("Hoàng Văn Thuân", "Văn Thuân", True),
+    ("Hoàng Văn Thuần", "Văn Thuân", True),  # marks aside: the page's reading of them stands
+    ("Hoàng Văn Thuân", "Hoàng Văn Thuân", False),  # nothing lost
+    ("Lê Văn Tám", "Văn Thuân", False),  # another name in the zone
+    ("Văn Thuân", "Thị Văn Thuân", False),
+])
+def test_a_name_read_again_completes_the_one_read_only_when_it_ends_with_it(
+        found: str, read: str, completes: bool) -> None:
+    from vbadmin.signer_name import _completes
+
+    assert _completes(found, read) is completes
+
+
+@pytest.mark.ocr
+def test_real_signer_name_crossed_by_the_seal_and_pen_gets_its_family_name() -> None:
+    """A real letter's page as it reads printed (shared/realdocs, text layer ignored): the seal
+    and the signature cross "Hoàng" of Hoàng Văn Thuân."""
+    from test_load import REALDOCS
+
+    doc = parse_file(REALDOCS / "born_digital_pdf" / "laocai-sct-dkt_1105-KH-DKT_2026_kehoach.pdf", ocr="always")
+    assert doc.signatory is not None and doc.signatory.name == "Hoàng Văn Thuân"
+
+
 @pytest.mark.ocr
 def test_no_name_in_the_signature_zone_stays_missing(tmp_path, font_available):
     """Seal and signature without a printed name: nothing is taken for a name."""

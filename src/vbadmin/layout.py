@@ -305,6 +305,11 @@ NOI_NHAN_LABEL = r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|[\wơ]{0,2}[iíìl1]\s+nh�
 _FOOTER_START = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})", re.IGNORECASE)
 
 
+def has_footer_label(page: Page) -> bool:
+    """Whether a row of the page opens with the "Nơi nhận" label (the signature beside it)."""
+    return any(_FOOTER_START.match(line.text) for line in page.lines)
+
+
 def _header_rows(segments: list[Segment]) -> set[int]:
     """Rows at the top of page 1 that belong to the two-column header table."""
     rows: set[int] = set()

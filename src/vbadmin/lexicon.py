@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from vbadmin.normalize import loose_key, match_key
+from vbadmin.normalize import TONES, loose_key, match_key
 from vbadmin.pages import Line, Page, Word
 
 MAX_WORD_SYLLABLES = 4
@@ -304,7 +304,6 @@ _STOP_FINAL = re.compile(r"(?:p|t|c|ch)$")
 _RISING_OR_HEAVY = {"\u0301", "\u0323"}
 
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 # "ie", "ye", "uo" are always written "iê", "yê", "uô" (or "ươ"): without the hat or the horn
 # no syllable has them ("KHUYÉN" is KHUYẾN with its hat lost).
 _HATLESS_PAIR = re.compile(r"[iy]e|uo")
@@ -312,11 +311,14 @@ _HATLESS_PAIR = re.compile(r"[iy]e|uo")
 
 def _impossible_syllable(key: str) -> bool:
     """"câp", "HIÊT": a syllable that ends in p, t, c or ch takes the rising or the heavy tone;
-    OCR lost it. "khuyén", "tiép": an "ie", "ye" or "uo" without its hat."""
+    OCR lost it. "khuyén", "tiép": an "ie", "ye" or "uo" with a tone but without its hat (with
+    no mark at all, "tuyen dung" is text typed without marks, not a hat lost)."""
     decomposed = unicodedata.normalize("NFD", key)
     if bool(_STOP_FINAL.search(key)) and not set(decomposed) & _RISING_OR_HEAVY:
         return True
-    toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    if not set(decomposed) & TONES:
+        return False
+    toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONES))
     return bool(_HATLESS_PAIR.search(toneless))
 
 

@@ -67,7 +67,7 @@ def unify_dashes(text: str) -> str:
 
 # Tone placement: "hòa" (tone on the first vowel) vs "hoà" (tone on the main vowel) (§6.2).
 # We fold everything to the first-vowel form ("hòa", "thủy"), which most State text uses.
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # the five tone marks, combining
 _GLIDE_PAIRS = {"oa", "oe", "uy"}
 _OPEN_SYLLABLE = re.compile(
     r"(?i)([a-zđ]*?)(o[\u0300\u0301\u0303\u0309\u0323]?[ae]|u[\u0300\u0301\u0303\u0309\u0323]?y)"

@@ -277,9 +277,8 @@ def _repair_header_phrases(b: _Builder) -> None:
     for name in ("issuer", "parent_issuer"):
         value = getattr(b.doc, name)
         if value:
-            repaired, changed = vocab.repair_phrases(vocab.repair_body_head(value))
-            changed = repaired != value
-            if changed:
+            repaired, _ = vocab.repair_phrases(vocab.repair_body_head(value))
+            if repaired != value:
                 setattr(b.doc, name, repaired)
                 b.issue("OCR_REPAIRED", name, f"{value!r} read as {repaired!r}", "info")
 
@@ -592,6 +591,13 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
         return
     if line_type:
         d.doc_type = line_type.name
+    elif code_type and parts is not None and parts.slash_restored and vocab.ends_an_issuer_code(code or ""):
+        # Every type but the công văn prints its name as a title: with none found, a type code
+        # read after a slash lost under ink, that also ends an issuer's code, is more likely
+        # that code's tail ("2265/BCT-ATMT" read "…5CT-ATMT").
+        d.doc_type, d.doc_type_code = "Công văn", None
+        b.issue("AMBIGUOUS_TYPE", "doc_type", f"no type title, and the code {code!r} is read under ink")
+        b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [], 0.5)
     elif code_type:
         d.doc_type = code_type.name
         b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [])

@@ -14,14 +14,17 @@ known one; otherwise the record keeps its MISSING_SIGNER_NAME issue.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Callable
 
 from PIL import Image
 
-from vbadmin.extract.signature import name_in_line
+from vbadmin.extract.signature import family_keys, name_in_line
 from vbadmin.model import Document, Evidence, Issue
+from vbadmin.normalize import loose_key, match_key
 from vbadmin.pages import Page
 
 Box = tuple[float, float, float, float]
+Found = tuple[str, float, Box]  # a name, its confidence, its box
 
 __all__ = ["reread_signer_name"]
 
@@ -34,32 +37,72 @@ PRINT_CUTS = (0.25, 0.45)
 
 
 def reread_signer_name(doc: Document, pages: list[Page]) -> None:
-    """Fill doc.signatory.name from a second OCR of the signature zone, when it was missing."""
+    """Fill doc.signatory.name from a second OCR of the signature zone, when it was missing or
+    read without its family name."""
     try:
         _reread(doc, pages)
+        _complete_family_name(doc, pages)
     except Exception as exc:  # noqa: BLE001 - a failed second look leaves the name missing, not the parse
         doc.issues.append(Issue(code="MISSING_SIGNER_NAME", field="signatory",
                                 message=f"second reading of the name failed: {exc!r}", severity="info"))
 
 
-def _reread(doc: Document, pages: list[Page]) -> None:
+def _signature_page(doc: Document, pages: list[Page]) -> tuple[Page, Evidence] | None:
+    """The OCR'd page of the signature block, with its image, and the block's evidence."""
     evidence = doc.evidence.get("signatory")
-    if doc.signatory is None or doc.signatory.name or evidence is None or evidence.source != "ocr":
-        return
+    if doc.signatory is None or evidence is None or evidence.source != "ocr":
+        return None
     if evidence.page is None or evidence.box is None or not 1 <= evidence.page <= len(pages):
-        return
+        return None
     page = pages[evidence.page - 1]
-    if page.image is None or not page.lines:
+    return (page, evidence) if page.image is not None and page.lines else None
+
+
+def _reread(doc: Document, pages: list[Page]) -> None:
+    found_page = _signature_page(doc, pages)
+    if found_page is None or doc.signatory is None or doc.signatory.name:
         return
-    zone = _zone_below(page, evidence.box)
-    found = _name_in_zone(page, zone)
+    page, evidence = found_page
+    found = _name_in_zone(page, _zone_below(page, evidence.box or (0, 0, 0, 0)))
     if found is None:
         return
     name, confidence, box = found
-    doc.signatory.name = name
     doc.issues = [i for i in doc.issues if i.code != "MISSING_SIGNER_NAME"]
-    message = f"name {name!r} read from the signature zone without seal ink (confidence {confidence:.2f})"
-    doc.issues.append(Issue(code="OCR_REPAIRED", field="signatory", message=message, severity="info"))
+    _take_name(doc, evidence, found, f"name {name!r} read from the signature zone without seal ink")
+
+
+def _complete_family_name(doc: Document, pages: list[Page]) -> None:
+    """"Văn Thuân": a name read without its family name (a seal or a pen stroke across it;
+    a Vietnamese name opens with one). The block is read again without seal and pen ink, and a
+    name there that ends with the words read, opening with a known family name, is taken."""
+    found_page = _signature_page(doc, pages)
+    if found_page is None or doc.signatory is None or not doc.signatory.name:
+        return
+    read = doc.signatory.name
+    if match_key(read.split()[0]) in family_keys():
+        return
+    page, evidence = found_page
+    found = _name_in_zone(page, _zone_around(page, evidence.box or (0, 0, 0, 0)),
+                          accept=lambda name: _completes(name, read))
+    if found is not None:
+        # Only the words that were lost are taken: the page reading of the others stands.
+        name, confidence, box = found
+        completed = " ".join(name.split()[: len(name.split()) - len(read.split())] + read.split())
+        _take_name(doc, evidence, (completed, confidence, box), f"name {read!r} completed as {completed!r}")
+
+
+def _completes(name: str, read: str) -> bool:
+    """"Hoàng Văn Thuân" completes "Văn Thuân": longer, ending with the same words (marks aside)."""
+    words, tail = name.split(), read.split()
+    return len(words) > len(tail) and list(map(loose_key, words[-len(tail) :])) == list(map(loose_key, tail))
+
+
+def _take_name(doc: Document, evidence: Evidence, found: Found, message: str) -> None:
+    assert doc.signatory is not None
+    name, confidence, box = found
+    doc.signatory.name = name
+    doc.issues.append(Issue(code="OCR_REPAIRED", field="signatory",
+                            message=f"{message} (confidence {confidence:.2f})", severity="info"))
     doc.evidence["signatory.name"] = Evidence(
         page=evidence.page, box=box, unit="px", ocr_confidence=confidence,
         confidence=round(confidence, 3), source="ocr",
@@ -81,7 +124,14 @@ def _zone_below(page: Page, box: tuple[float, float, float, float]) -> tuple[int
     )
 
 
-def _name_in_print(image: Image.Image, page: Page) -> tuple[str, float, Box] | None:
+def _zone_around(page: Page, box: Box) -> tuple[int, int, int, int]:
+    """The signature block itself and a few lines below it: the name was read inside it."""
+    below = _zone_below(page, box)
+    line_height = statistics.median(w.y1 - w.y0 for line in page.lines for w in line.words)
+    return below[0], max(0, int(box[1])), below[2], min(int(page.height), int(box[3] + 3 * line_height))
+
+
+def _name_in_print(image: Image.Image, page: Page, accept: Callable[[str], bool]) -> Found | None:
     from vbadmin.load.ocr import TesseractEngine
 
     # Sparse text (psm 11): the name is a few words among seal and signature strokes, which
@@ -89,7 +139,7 @@ def _name_in_print(image: Image.Image, page: Page) -> tuple[str, float, Box] | N
     read = TesseractEngine(psm=11, timeout=30).read(image, page.number, page.dpi or 300)
     for line in read.lines:
         name = name_in_line(line.text)
-        if name is None:
+        if name is None or not accept(name):
             continue
         # Every word of the name must be read with some confidence: a middle name half lost
         # under a pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse
@@ -113,14 +163,15 @@ def black_print(colour: Image.Image, darkness: float = 0.25) -> Image.Image:
     return Image.fromarray(np.where(brightest < cut, 0, 255).astype(np.uint8))
 
 
-def _name_in_zone(page: Page, zone: tuple[int, int, int, int]) -> tuple[str, float, Box] | None:
+def _name_in_zone(page: Page, zone: tuple[int, int, int, int],
+                  accept: Callable[[str], bool] = lambda name: True) -> Found | None:
     assert page.image is not None
     x0, y0, x1, y1 = zone
     if x1 - x0 < 20 or y1 - y0 < 20:
         return None
     crop = page.image.crop(zone)
     for darkness in PRINT_CUTS:
-        found = _name_in_print(black_print(crop, darkness), page)
+        found = _name_in_print(black_print(crop, darkness), page, accept)
         if found is not None:
             name, confidence, (lx0, ly0, lx1, ly1) = found
             return name, confidence, (lx0 + x0, ly0 + y0, lx1 + x0, ly1 + y0)

@@ -41,6 +41,9 @@ class IdentifierParts:
     system: str  # "state" | "party"
     year: str | None = None
     issues: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    # The slash was lost under ink and put back: the code after it may have lost its first
+    # letters too ("2265/BCT-ATMT" read "…5CT-ATMT"), so its type code is no evidence of type.
+    slash_restored: bool = False
 
 
 def compact_symbol_text(text: str) -> str:
@@ -230,5 +233,6 @@ def _number_line_parts(rest: str) -> IdentifierParts | None:
         parts = parse_symbol(restored)
         if parts is not None:
             parts.issues.append(("OCR_REPAIRED", f"number line {rest.strip()!r} read as {restored}"))
+            parts.slash_restored = True
         return parts
     return parse_symbol(rest)

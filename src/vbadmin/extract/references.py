@@ -15,7 +15,7 @@ from vbadmin import vocab
 from vbadmin.extract.dateline import inline_date
 from vbadmin.extract.identifier import parse_symbol
 from vbadmin.model import Reference
-from vbadmin.normalize import edit_distance, match_key
+from vbadmin.normalize import match_key
 
 _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 # Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
@@ -241,15 +241,36 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
 
 def _without_misread_twins(refs: list[Reference], mentions: Counter[str]) -> list[Reference]:
     """"873/SXD-QLGTT" once and "873/SXD-QLGT" twice, on the same day: OCR misread one
-    mention, so one reference. Twins have the same number, symbols one letter apart (case
-    aside) and no two dates; the one mentioned more often is kept (the first on a tie)."""
+    mention, so one reference. Twins have the same number, symbols one OCR slip apart (see
+    `_one_slip_apart`) and no two dates; what the misread one alone gives (a date, an issuer)
+    completes the one kept."""
     dropped: set[int] = set()
-    for i, ref in enumerate(refs):
+    for i in range(len(refs)):
         for j in range(i + 1, len(refs)):
-            if j not in dropped and i not in dropped and _twins(ref, refs[j]):
-                more = mentions[_dedupe_key(refs[j])] > mentions[_dedupe_key(ref)]
-                dropped.add(i if more else j)
+            if i in dropped or j in dropped or not _twins(refs[i], refs[j]):
+                continue
+            gone = _misread_of(refs, i, j, mentions)
+            if gone is not None:
+                _complete(refs[i + j - gone], refs[gone])
+                dropped.add(gone)
     return [ref for k, ref in enumerate(refs) if k not in dropped]
+
+
+def _misread_of(refs: list[Reference], i: int, j: int, mentions: Counter[str]) -> int | None:
+    """Which of two twins OCR misread: the one cut short in lower case, else the one mentioned
+    once beside one mentioned more, else the later; None when both are mentioned more than once
+    (two documents)."""
+    for k in (i, j):
+        if any(part.islower() for part in re.split(r"[-/]", refs[k].symbol or "")):
+            return k
+    once = [k for k in (i, j) if mentions[_dedupe_key(refs[k])] == 1]
+    return once[-1] if once else None
+
+
+def _complete(kept: Reference, gone: Reference) -> None:
+    for name in ("date", "issuer", "doc_type", "doc_type_code"):
+        if getattr(kept, name) is None:
+            setattr(kept, name, getattr(gone, name))
 
 
 def _twins(a: Reference, b: Reference) -> bool:
@@ -258,11 +279,31 @@ def _twins(a: Reference, b: Reference) -> bool:
     if a.date and b.date and a.date != b.date:
         return False
     head_a, head_b = a.identifier[: -len(a.symbol)], b.identifier[: -len(b.symbol)]
-    if head_a != head_b or edit_distance(a.symbol.upper(), b.symbol.upper()) > 1:
-        return False
-    # Two known issuers one letter apart are two documents: 01/2024/TT-BYT and 01/2024/TT-BCT.
-    codes = [re.split(r"[-/]", symbol)[-1] for symbol in (a.symbol, b.symbol)]
-    return not all(vocab.issuer_code(code) for code in codes)
+    return head_a == head_b and _one_slip_apart(a.symbol, b.symbol)
+
+
+# Characters OCR takes for one another in symbols.
+_CONFUSABLE = [set("OQ0"), set("Il1|"), set("ĐD")]
+
+
+def _one_slip_apart(a: str, b: str) -> bool:
+    """"QLGTT"/"QLGT" (a letter doubled), "GSOL"/"GSQL", "NĐ-c"/"NĐ-CP" (cut at a line break,
+    the cut part read in lower case): one OCR slip, not two bodies' codes ("SXD"/"SGD")."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) == len(a) + 1:
+        doubled = any(b[:k] + b[k + 1 :] == a and b[k] == b[k - 1] for k in range(1, len(b)))
+        return doubled or _cut_short(a, b)
+    if len(a) == len(b):
+        slips = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(slips) == 1 and any({*slips[0]} <= group for group in _CONFUSABLE)
+    return _cut_short(a, b)
+
+
+def _cut_short(a: str, b: str) -> bool:
+    """`a` is `b` cut short, its last part read in lower case ("NĐ-c" for "NĐ-CP")."""
+    last = re.split(r"[-/]", a)[-1]
+    return bool(last) and last.islower() and b.upper().startswith(a.upper())
 
 
 def _without_names_of_numbered(refs: list[Reference]) -> list[Reference]:

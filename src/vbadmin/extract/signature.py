@@ -223,7 +223,7 @@ _EDGE_JUNK = re.compile(r"^\W+|\W+$")
 
 
 @cache
-def _family_keys() -> frozenset[str]:
+def family_keys() -> frozenset[str]:
     return frozenset(match_key(name) for name in vocab.family_names())
 
 
@@ -233,7 +233,7 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
     ("Hóa Chất") and scribbles are not taken for a name. `specks_only`: the other words may
     only be specks (two letters at most, or no letters)."""
     words = [w for w in (_EDGE_JUNK.sub("", raw) for raw in text.split()) if w]
-    families = _family_keys()
+    families = family_keys()
     for size in range(min(5, len(words)), 1, -1):
         for start in range(len(words) - size + 1):
             others = words[:start] + words[start + size :]

@@ -25,7 +25,7 @@ from vbadmin.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from vbadmin.load.ocr import OcrEngine, TesseractEngine
+from vbadmin.load.ocr import LineReadingEngine, OcrEngine, TesseractEngine
 from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy, vietnamese_word_share
 from vbadmin.pages import Line, Page, Word
 
@@ -211,6 +211,7 @@ def _map_words(page: Page, convert: Callable[[str], str]) -> Page:
         lines=lines,
         dpi=page.dpi,
         issues=list(page.issues),
+        repairs=list(page.repairs),
     )
 
 
@@ -222,7 +223,8 @@ def _with_text(word: Word, text: str) -> Word:
 
 
 def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource) -> Page:
-    """Preprocess and OCR one page image (exactly one engine call per page)."""
+    """Preprocess and OCR one page image: one engine call for the page (and, only where a line
+    ends in garbled small print, one for each such stretch)."""
     # numpy is imported here, not with the module: text-only processes never need it.
     from vbadmin.load.preprocess import deskew, preprocess_for_ocr, tag_word_colours
     from vbadmin.load.subscripts import reread_subscripts
@@ -235,8 +237,11 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
         page = options.ocr_engine().read(prepared.image, number, dpi)
         prepared.colour = colour.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
-    read_line = getattr(options.ocr_engine(), "read_line", None)
-    if read_line is not None:
+    engine = options.ocr_engine()
+    if isinstance(engine, LineReadingEngine):
+        def read_line(crop: Image.Image, scale: int) -> list[Word]:
+            return engine.read_line(crop, dpi * scale)
+
         page.repairs += reread_subscripts(page, prepared.image, read_line)
     tag_word_colours(page, prepared.colour)
     page.image = prepared.colour
@@ -245,12 +250,22 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
     return page
 
 
+MAX_FOOTER_IMAGES = 2  # signed pages before appendices whose images are kept (memory bound)
+
+
 def _keep_first_and_last_images(pages: list[Page]) -> None:
     """Called as each page is added: page images are kept for page 1 (the handwritten number
-    and day, the receipt stamp) and the last page (the signer's name under the seal), so the
-    one before the page just added lets its image go; memory stays bounded on long scans."""
-    if len(pages) > 2:
-        pages[-2].image = None
+    and day, the receipt stamp), the last page and a signed page before appendices (the "Nơi
+    nhận" row: the signer's name under the seal, on page 3 of 6), so the one before the page
+    just added lets its image go unless it is such a page; memory stays bounded on long scans."""
+    from vbadmin.layout import has_footer_label
+
+    if len(pages) <= 2:
+        return
+    before = pages[-2]
+    footers_kept = sum(1 for page in pages[1:-2] if page.image is not None)
+    if footers_kept >= MAX_FOOTER_IMAGES or not has_footer_label(before):
+        before.image = None
 
 
 def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:

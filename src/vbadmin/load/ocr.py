@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PIL import Image
 
@@ -17,6 +17,15 @@ class OcrEngine(Protocol):
 
     def read(self, image: Image.Image, page_number: int, dpi: int) -> Page:
         """Recognise one page image; boxes in pixels of `image`."""
+        ...
+
+
+@runtime_checkable
+class LineReadingEngine(Protocol):
+    """An engine that can also read one cut-out line (a second look at small print)."""
+
+    def read_line(self, image: Image.Image, dpi: int) -> list[Word]:
+        """Words of a one-line image, boxes in its pixels."""
         ...
 
 
@@ -48,10 +57,9 @@ class TesseractEngine:
         )
 
 
-    def read_line(self, image: Image.Image) -> list[Word]:
+    def read_line(self, image: Image.Image, dpi: int) -> list[Word]:
         """Recognise an image of one line (a crop), words in its pixels: a second look."""
-        line_engine = TesseractEngine(self.lang, psm=7, timeout=self.timeout)
-        page = line_engine.read(image, 0, 300)
+        page = TesseractEngine(self.lang, psm=7, timeout=self.timeout).read(image, 0, dpi)
         return [word for line in page.lines for word in line.words]
 
 

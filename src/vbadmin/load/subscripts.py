@@ -1,6 +1,6 @@
 """Small lowered print at the end of a list item, read a second time on its own.
 
-    reread_subscripts(page, image)   # an OCR'd page and its image; words replaced in place
+    reread_subscripts(page, image, read_line)   # words replaced in place; never raises
 
 Letters often print the drafter's initials and a note small and lowered after a list item:
 "- Lưu: VT, XD(Hùng, Nam).", "- UBND tỉnh (Đ/c Minh);". Tesseract reads a line at one size,
@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
+from vbadmin.errors import UnreadableError
+from vbadmin.normalize import strip_diacritics
 from vbadmin.pages import Line, Page, Word
 
 __all__ = ["reread_subscripts"]
@@ -33,6 +34,7 @@ BELOW_BASELINE = 0.2  # … reaching this far below the baseline (in median heig
 LOWERED_TOP = 0.4  # a word wholly lowered: its top this far below the line's top
 LOWERED_BOTTOM = 0.3
 DOUBTFUL = 0.75  # a tall word read at least this sure is left alone
+UNREAD = 0.5  # a lowered word read less sure than this is garbled even with no ")" after it
 ENLARGE = 2  # small print is read at twice the size (three times: tesseract misreads more)
 MIN_CONFIDENCE = 0.6  # each word of the note must be read this sure
 INK = 128  # darker than this is ink on the grayscale crop
@@ -46,7 +48,8 @@ _TRAILING = re.compile(r"[.,;]$")  # the item's own punctuation after the note, 
 _CODE = re.compile(r"^[\w&./-]+$")
 
 
-LineReader = Callable[[Image.Image], list[Word]]  # one line image → its words, boxes in its pixels
+# Reads a cut-out line enlarged `scale` times: its words, boxes in its pixels.
+LineReader = Callable[[Image.Image, int], list[Word]]
 Box = tuple[float, float, float, float]
 
 
@@ -68,7 +71,10 @@ def reread_subscripts(page: Page, image: Image.Image, read_line: LineReader) -> 
             continue
         if gray is None:
             gray = np.asarray(image.convert("L"))
-        change = _reread(line, start, gray, read_line)
+        try:
+            change = _reread(line, start, gray, read_line)
+        except UnreadableError:
+            continue  # a failed second look leaves the line as first read
         if change:
             changes.append(change)
     return changes
@@ -99,6 +105,8 @@ def _lowered_start(line: Line) -> int | None:
     if len(words) < MIN_WORDS:
         return None
     m = _metrics(words)
+    if m.height <= 0:
+        return None
     for index, word in enumerate(words[1:], 1):
         if not (_is_tall_doubtful(word, m) or _is_lowered(word, m)):
             continue
@@ -106,7 +114,8 @@ def _lowered_start(line: Line) -> int | None:
         rest = " ".join(w.text for w in run)
         if _NOTE.match(rest) and min(w.confidence for w in run) >= DOUBTFUL:
             return None  # read well already: "(phụ trách XD);"
-        return index if ")" in rest or word.confidence < 0.5 else None
+        if ")" in rest or word.confidence < UNREAD:
+            return index
     return None
 
 
@@ -179,18 +188,15 @@ def _crop(gray: np.ndarray, box: Box, scale: int) -> tuple[Image.Image, int, int
 def _read_note(gray: np.ndarray, box: Box, read_line: LineReader) -> list[Word] | None:
     """The note's words, boxes in the page's pixels, if the crop reads as "(…)" with confidence."""
     image, left, top = _crop(gray, box, ENLARGE)
-    words = sorted(read_line(image), key=lambda w: w.x0)
+    words = sorted(read_line(image, ENLARGE), key=lambda w: w.x0)
     text = " ".join(w.text for w in words)
     match = _NOTE.match(text)
     if match is None:
         return None
-    opening = next(i for i, w in enumerate(words) if "(" in w.text)
-    closing = max(i for i, w in enumerate(words) if ")" in w.text)
-    kept = words[opening : closing + 1]
-    if min(w.confidence for w in kept) < MIN_CONFIDENCE:
-        return None
+    first = text[: match.start("note")].count(" ")  # the word the note starts in
     texts = match["note"].split(" ")
-    if len(texts) != len(kept):
+    kept = words[first : first + len(texts)]
+    if min(w.confidence for w in kept) < MIN_CONFIDENCE:
         return None
     return [Word(text, left + w.x0 / ENLARGE, top + w.y0 / ENLARGE, left + w.x1 / ENLARGE,
                  top + w.y1 / ENLARGE, w.confidence) for text, w in zip(texts, kept, strict=True)]
@@ -199,13 +205,10 @@ def _read_note(gray: np.ndarray, box: Box, read_line: LineReader) -> list[Word] 
 def _read_prefix(gray: np.ndarray, box: Box, read_line: LineReader, as_read: str) -> str | None:
     """The print the note was glued to ("XD", "tỉnh"), read alone. Where the first reading
     began with the same letters, its marks are kept (small crops lose them: "tinh")."""
-    words = read_line(_crop(gray, box, 1)[0])  # print of ordinary size
+    words = read_line(_crop(gray, box, 1)[0], 1)  # print of ordinary size
     if len(words) != 1 or words[0].confidence < MIN_CONFIDENCE or not _CODE.match(words[0].text):
         return None
     prefix = words[0].text
     start = as_read[: len(prefix)]
-    return start if _bare(start) == _bare(prefix) else prefix
-
-
-def _bare(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)).lower()
+    same = strip_diacritics(start).lower() == strip_diacritics(prefix).lower()
+    return start if same else prefix

@@ -17,6 +17,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
+from vbadmin.normalize import TONES
+
 Assessment = Literal["good", "legacy_tcvn3", "legacy_vni", "garbled", "empty"]
 
 _VIET_LOWER = (
@@ -129,16 +131,13 @@ def vietnamese_word_share(text: str) -> float:
     return sum(1 for word in words if _is_accented_syllable(word)) / len(words)
 
 
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-
 @lru_cache(maxsize=65536)  # letters repeat the same few thousand words
 def _is_accented_syllable(word: str) -> bool:
     """Vietnamese letters only, some diacritic, and at most one tone: mojibake converted
     with the wrong table tends to stack tones ("ẹoọc")."""
     if not set(word) <= VIETNAMESE_LETTERS or not any(c in _DIACRITIC_LETTERS for c in word):
         return False
-    return sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONE_MARKS) <= 1
+    return sum(1 for c in unicodedata.normalize("NFD", word) if c in TONES) <= 1
 
 
 def _legacy_encoding(text: str) -> Assessment | None:

@@ -366,12 +366,18 @@ def _single_heads_by_key() -> dict[str, str | None]:
     return found
 
 
+# Words as printed that a body's head is one mark from, and that open capitals lines
+# themselves: "SỐ" (the number), "PHONG TRÀO", "BẢN ĐỒ", a family name ("VŨ VĂN AN").
+_NOT_HEADS = frozenset({"SỐ", "SÔ", "PHONG", "BẢN", "BẠN", "VŨ", "VÕ", "HỒI", "HỐI", "TRƯỞNG"})
+
+
 def repair_body_head(line: str) -> str:
     """"SƠ XÂY DỰNG" → "SỞ XÂY DỰNG": an OCR'd body name whose one-word head lost or changed
     its marks (the head only: the rest of the name may be a proper name)."""
     head, _, rest = line.partition(" ")
-    if not (head.isalpha() and head.isupper() and rest[:1].isalpha()):  # not "SỐ 1050/QĐ-SCT"
-        return line
+    following = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if not (head.isalpha() and head.isupper() and following.isalpha()) or head in _NOT_HEADS:
+        return line  # "SỐ 1050/QĐ-SCT", "SỐ I050/QĐ-SCT": a number, not a body
     meant = _single_heads_by_key().get(loose_key(head))
     return f"{meant} {rest}" if meant and meant != head else line
 
@@ -415,6 +421,12 @@ def issuer_codes() -> tuple[IssuerCode, ...]:
 @cache
 def _issuer_index() -> dict[str, IssuerCode]:
     return {_code_key(i.code): i for i in issuer_codes()}
+
+
+def ends_an_issuer_code(code: str) -> bool:
+    """Whether `code` is the end of a longer known issuer code ("CT" of "BCT")."""
+    key = _code_key(code)
+    return any(known != key and known.endswith(key) for known in _issuer_index())
 
 
 def issuer_code(code: str) -> IssuerCode | None:
