@@ -33,6 +33,9 @@ REPAIRED = [
     # syllable of the same letters.
     ("thủ tục câp Giấy phép", "thủ tục cấp Giấy phép"),
     ("CÂP GIẤY PHÉP", "CẤP GIẤY PHÉP"),
+    # in capitals, a hat and the tone on it read as one acute
+    ("SỬ DỤNG VẬT LIỆU NÓ CÔNG NGHIỆP", "SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP"),
+    ("TÓ CHỨC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
     # nor can "ie", "ye" or "uo" go without the hat: it was lost, the tone kept
     ("CHUYỂN ĐỔI XANH VÀ KHUYÉN CÔNG", "CHUYỂN ĐỔI XANH VÀ KHUYẾN CÔNG"),
     ("kế hoạch tiép theo", "kế hoạch tiếp theo"),
@@ -66,6 +69,7 @@ KEPT = [
     "ông Hmông",  # a name that is in no word: left as read
     "Nguyễn Tuấn Anh",  # names are in no word list: "Nguyên" is commoner there, not here
     "hiêm loại 1",  # possible Vietnamese, though in no word: nothing to go on
+    "sử dụng vật liệu nó công nghiệp",  # in lower case the two marks stand apart: not misread so
     "ông NGUYÉN VĂN A",  # "nguyến" is no syllable either: the hat and the tone both misread
     "tieng Viet", "tuyen dung", "KHUYEN CONG",  # no marks at all: typed without them, no hat lost
     "Hà Nội, ngày 02 tháng 4 măm 2026",

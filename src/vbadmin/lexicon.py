@@ -32,6 +32,7 @@ from vbadmin.pages import Line, Page, Word
 MAX_WORD_SYLLABLES = 4
 _HATS = {"\u0302", "\u0306"}  # circumflex, breve: where OCR loses or swaps marks most
 _I_DOT_MISREADINGS = {"\u0309", "\u0300"}  # hook above, grave
+_ACUTE = "\u0301"
 MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
 MARGIN_OVER_AS_READ = 0.5
 MARGIN_OVER_OTHER_READING = 0.25
@@ -88,8 +89,9 @@ def _marks(char: str) -> tuple[str, set[str]]:
     return decomposed[0], set(decomposed[1:])
 
 
-def change_cost(read: str, meant: str) -> float:
-    """What it costs to believe that OCR read `meant` as `read` (same letters, other marks)."""
+def change_cost(read: str, meant: str, capitals: bool = False) -> float:
+    """What it costs to believe that OCR read `meant` as `read` (same letters, other marks);
+    `capitals`: the word was printed in capitals (its marks run together more)."""
     if read == meant:
         return 0.0
     if len(read) != len(meant):
@@ -98,13 +100,13 @@ def change_cost(read: str, meant: str) -> float:
     for a, b in zip(read, meant, strict=True):
         if a == b:
             continue
-        if not _misread_hatted_vowel(a, b):
+        if not _misread_hatted_vowel(a, b, capitals):
             return float("inf")
         cost += MARK_CHANGE
     return cost if cost <= MARK_CHANGE else float("inf")
 
 
-def _misread_hatted_vowel(read: str, meant: str) -> bool:
+def _misread_hatted_vowel(read: str, meant: str, capitals: bool = False) -> bool:
     """OCR's misreadings of a vowel's hat (^ or ˘): the tone lost or swapped under the hat ("Ồ"
     as "Ô", "Ể" as "Ế"), or the hat lost or added with the tone kept ("Ấ" as "Á", "ả" as "ẳ").
     Nothing else: a tone OCR added under a hat ("thiên" as "thiện"), a horn ("của" for "cửa"),
@@ -121,7 +123,9 @@ def _misread_hatted_vowel(read: str, meant: str) -> bool:
     if hat and hat_read:
         return hat == hat_read and bool(tone)  # the tone under a ^ or ˘ lost or swapped
     if hat or hat_read:
-        return tone == tone_read  # a hat lost or added, the tone kept
+        # A hat lost or added, the tone kept; or, on a capital, the hat and the tone stacked
+        # on it run together into one acute ("NÓ" for NỔ).
+        return tone == tone_read or (bool(hat) and bool(tone) and capitals and tone_read == {_ACUTE})
     return False
 
 
@@ -157,11 +161,11 @@ def _best_reading(
             changeable = may_change and _one_word_case(cases[start:end])
             # Capitals (headers, titles, names of bodies) lose marks more often and are set
             # phrases: two misread syllables in a word ("CHUYÊN ĐỎI" for CHUYỂN ĐỔI) are allowed.
-            most = 2 * MARK_CHANGE if all(c == "upper" for c in cases[start:end]) else MARK_CHANGE
+            capitals = all(c == "upper" for c in cases[start:end])
             for word in _words_by_skeleton().get(skeleton, ()):
                 if any(locked[start + o] and window[o] != word[o] for o in range(size)):
                     continue  # a word read as printed is kept; a longer word may take it whole
-                cost = _word_cost(window, word, start, constraint, changeable, most)
+                cost = _word_cost(window, word, start, constraint, changeable, capitals)
                 if score[start] + size - cost > score[end]:
                     score[end], choice[end] = score[start] + size - cost, (start, word)
     return score[n], _readings(choice, n)
@@ -182,14 +186,15 @@ def _in_words_as_read(keys: Sequence[str | None]) -> list[bool]:
 
 def _word_cost(
     window: Sequence[str | None], word: tuple[str, ...], start: int,
-    constraint: _Constraint | None, may_change: bool, most: float = MARK_CHANGE,
+    constraint: _Constraint | None, may_change: bool, capitals: bool = False,
 ) -> float:
-    """What reading `window` as `word` costs, up to `most` (one misread syllable by default)."""
+    """What reading `window` as `word` costs, up to one misread syllable (two in capitals)."""
+    most = 2 * MARK_CHANGE if capitals else MARK_CHANGE
     cost = 0.0
     for offset, (read, meant) in enumerate(zip(window, word, strict=True)):
         if not _allowed(start + offset, meant, constraint) or (read != meant and not may_change):
             return float("inf")
-        cost += change_cost(read or "", meant)
+        cost += change_cost(read or "", meant, capitals)
     return cost if cost <= most else float("inf")
 
 
