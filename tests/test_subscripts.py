@@ -12,7 +12,9 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from vbadmin.load import load
+from vbadmin.load.ocr import TesseractEngine
 from vbadmin.load.subscripts import _NOTE
+from vbadmin.pages import Word
 from vbadmin.parse import parse_file
 
 FONT = Path("/usr/share/fonts/truetype/freefont/FreeSerif.ttf")
@@ -65,6 +67,28 @@ def test_items_of_one_size_are_not_read_again(tmp_path: Path) -> None:
     lines, repairs = _lines(path)
     assert repairs == []
     assert lines[2].endswith(", XD (Hùng).")
+
+
+class _CountingEngine(TesseractEngine):
+    """The real engine, counting its second looks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.line_reads = 0
+
+    def read_line(self, image: Image.Image, dpi: int) -> list[Word]:
+        self.line_reads += 1
+        return super().read_line(image, dpi)
+
+
+def test_a_real_letters_body_gets_no_second_look() -> None:
+    """Only list items are looked at: in the body of a real scan (bct-cuchc 813, with
+    parentheses and words tesseract is unsure of) no line is read a second time."""
+    from test_load import REALDOCS
+
+    engine = _CountingEngine()
+    source = load(REALDOCS / "scans" / "bct-cuchc_813_congvan_scan.pdf", engine=engine, max_pages=1)
+    assert source.pages[0].lines and engine.line_reads == 0
 
 
 @pytest.mark.parametrize(("reading", "note"), [

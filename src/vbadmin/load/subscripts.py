@@ -2,7 +2,8 @@
 
     reread_subscripts(page, image, read_line)   # words replaced in place; never raises
 
-Letters often print the drafter's initials and a note small and lowered after a list item:
+Letters often print the drafter's initials and a note small and lowered after a list item
+(only lines that open as one are looked at):
 "- Lưu: VT, XD(Hùng, Nam).", "- UBND tỉnh (Đ/c Minh);". Tesseract reads a line at one size,
 so the small print becomes garbage glued to the word before it ("XDạung,", "KTgue)-"). Such a
 line shows it in its boxes: a word reaching from the line's top to well below its baseline,
@@ -34,6 +35,7 @@ BELOW_BASELINE = 0.2  # … reaching this far below the baseline (in median heig
 LOWERED_TOP = 0.4  # a word wholly lowered: its top this far below the line's top
 LOWERED_BOTTOM = 0.3
 DOUBTFUL = 0.75  # a tall word read at least this sure is left alone
+MAX_NOTE_WORDS = 6  # "(để báo cáo và phê duyệt)"
 UNREAD = 0.5  # a lowered word read less sure than this is garbled even with no ")" after it
 ENLARGE = 2  # small print is read at twice the size (three times: tesseract misreads more)
 MIN_CONFIDENCE = 0.6  # each word of the note must be read this sure
@@ -46,6 +48,8 @@ MARGIN = 10  # px of white around a crop
 _NOTE = re.compile(r"^\W{0,2}\w?\W{0,2}(?P<note>\([^()]+\))[\W_]*$")
 _TRAILING = re.compile(r"[.,;]$")  # the item's own punctuation after the note, as first read
 _CODE = re.compile(r"^[\w&./-]+$")
+# Notes are printed after list items ("- Lưu: VT, XD(Hùng)"; a dash OCR may read as "_" or "+").
+_ITEM_START = re.compile(r"^(?:[-–—+•_*]|L[ưu]u\b)")
 
 
 # Reads a cut-out line enlarged `scale` times: its words, boxes in its pixels.
@@ -102,7 +106,7 @@ def _is_lowered(word: Word, m: _Metrics) -> bool:
 def _lowered_start(line: Line) -> int | None:
     """Index of the word where a garbled lowered note starts, or None."""
     words = line.words
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or not _ITEM_START.match(words[0].text):
         return None
     m = _metrics(words)
     if m.height <= 0:
@@ -111,6 +115,8 @@ def _lowered_start(line: Line) -> int | None:
         if not (_is_tall_doubtful(word, m) or _is_lowered(word, m)):
             continue
         run = words[index : _run_end(words, index, m) + 1]
+        if len(run) > MAX_NOTE_WORDS:
+            continue  # a note is the end of an item, not the rest of a sentence
         rest = " ".join(w.text for w in run)
         if _NOTE.match(rest) and min(w.confidence for w in run) >= DOUBTFUL:
             return None  # read well already: "(phụ trách XD);"
