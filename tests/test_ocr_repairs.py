@@ -514,6 +514,7 @@ def test_a_footer_whose_label_ocr_misread_is_read_column_by_column(label):
     ("read", "repaired"),
     [("Giảm độc Sở Tài chính", "Giám đốc Sở Tài chính"), ("Phó Giảm đốc Sở (để b/c)", "Phó Giám đốc Sở (để b/c)"),
      ("Tông công ty xây dựng", "Tổng công ty xây dựng"), ("GIẢM ĐỘC SỞ", "GIÁM ĐỐC SỞ"),
+     ("Công báo, Công TTĐT của Chính phủ", "Công báo, Cổng TTĐT của Chính phủ"),  # the e-portal
      # printed right, or no known phrase: as read, punctuation and all
      ("Chủ tịch UBND tỉnh (báo cáo)", "Chủ tịch UBND tỉnh (báo cáo)"), ("Lưu: VT, BỌP", "Lưu: VT, BỌP"),
      ("Sở Tư pháp (tự kiểm tra văn bản)", "Sở Tư pháp (tự kiểm tra văn bản)"),
