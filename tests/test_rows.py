@@ -28,6 +28,12 @@ def _word(text: str, x0: float, y0: float, x1: float, y1: float, confidence: flo
          ["Nơi", "nhận:", "_"]),
         # a tall label's box reaching into the row below does not swallow its word
         ([_word("Nơi", 0, 0, 60, 60, 0.5), _word("Như", 5, 40, 60, 70)], ["Nơi", "Như"]),
+        # the same word twice with no space between (a real page: "Giao thông thông Yên Yên Bái")
+        ([_word("thông", 804, 2296, 907, 2337, 0.96), _word("thông", 817, 2295, 839, 2327, 0.96),
+          _word("Yên", 920, 2296, 952, 2327, 0.96), _word("Yên", 954, 2296, 996, 2327, 0.96),
+          _word("Bái;", 1040, 2295, 1081, 2334)], ["thông", "Yên", "Bái;"]),
+        # a word printed twice has a space between: both kept
+        ([_word("từ", 0, 0, 40, 30), _word("từ", 52, 0, 92, 30)], ["từ", "từ"]),
     ],
 )
 def test_words_read_twice_are_read_once(words: list[Word], kept: list[str]) -> None:

@@ -93,6 +93,7 @@ def tesseract_words(data: dict[str, list[Any]]) -> list[Word]:
     return words
 
 
+TOUCHING = 0.1  # of a word's height: a gap narrower than any space between two printed words
 SAME_WIDTH = 0.6  # the narrower of two readings of one stretch is at least this share as wide
 
 
@@ -102,13 +103,15 @@ def drop_overlapping(words: list[Word]) -> list[Word]:
     overlap by half the narrower one's width and half the taller one's height, the one read
     with more confidence is kept. Punctuation (a dash, an underline) is never taken for a
     reading of a word. (Half the taller one's height: a tall label's box reaches into the row
-    below without being a reading of its words.)"""
+    below without being a reading of its words.) The same word read twice with no space
+    between the two ("Yên Yên", a narrow "thông" inside "thông") is one word; a word printed
+    twice ("từ từ") has a space between."""
     ordered = sorted(words, key=lambda w: w.x0)
     dropped: set[int] = set()
     for i, first in enumerate(ordered):
         for j in range(i + 1, len(ordered)):
             second = ordered[j]
-            if second.x0 >= first.x1 or i in dropped:
+            if second.x0 >= first.x1 + TOUCHING * (first.y1 - first.y0) or i in dropped:
                 break
             if j not in dropped and _duplicated(first, second):
                 dropped.add(i if first.confidence < second.confidence else j)
@@ -122,6 +125,8 @@ def _duplicated(a: Word, b: Word) -> bool:
     overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
     narrow, wide = sorted((a.x1 - a.x0, b.x1 - b.x0))
     tall = max(a.y1 - a.y0, b.y1 - b.y0)
+    if a.text == b.text and overlap_x > -TOUCHING * tall and overlap_y >= 0.5 * tall:
+        return True  # the same word twice with no space between: "Yên Yên", "thông" in "thông"
     # Two readings of one stretch are about as wide; a short word inside a wide box is a word
     # the wide box was drawn too wide over ("phố" over "phố Hồ").
     return narrow >= SAME_WIDTH * wide and overlap_x >= 0.5 * narrow and overlap_y >= 0.5 * tall
