@@ -70,6 +70,8 @@ KEPT = [
     "Nguyễn Tuấn Anh",  # names are in no word list: "Nguyên" is commoner there, not here
     "hiêm loại 1",  # possible Vietnamese, though in no word: nothing to go on
     "sử dụng vật liệu nó công nghiệp",  # in lower case the two marks stand apart: not misread so
+    # capitals printed right whose acute syllable is a common word: not a merged hat and tone
+    "NÓI TIẾNG VIỆT", "TÌNH HÌNH CÓ PHẦN KHÓ KHĂN", "BÁN TÍNH PHÍ", "CÁC ĐỘI BÓNG KHÔNG CHUYÊN",
     "ông NGUYÉN VĂN A",  # "nguyến" is no syllable either: the hat and the tone both misread
     "tieng Viet", "tuyen dung", "KHUYEN CONG",  # no marks at all: typed without them, no hat lost
     "Hà Nội, ngày 02 tháng 4 măm 2026",

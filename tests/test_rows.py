@@ -34,6 +34,8 @@ def _word(text: str, x0: float, y0: float, x1: float, y1: float, confidence: flo
           _word("Bái;", 1040, 2295, 1081, 2334)], ["thông", "Yên", "Bái;"]),
         # a word printed twice has a space between: both kept
         ([_word("từ", 0, 0, 40, 30), _word("từ", 52, 0, 92, 30)], ["từ", "từ"]),
+        # a short box then a taller one of the same word, touching: the taller one's height counts
+        ([_word("Yên", 0, 5, 32, 25, 0.5), _word("Yên", 34, 0, 70, 30)], ["Yên"]),
     ],
 )
 def test_words_read_twice_are_read_once(words: list[Word], kept: list[str]) -> None:

@@ -42,6 +42,7 @@ def _lines(path: Path) -> tuple[list[str], list[str]]:
     return [line.text for line in page.lines], page.repairs
 
 
+@pytest.mark.ocr
 def test_notes_printed_small_and_lowered_are_read_again(tmp_path: Path) -> None:
     path = _footer(tmp_path / "footer.png", [
         ("- Sở Công Thương tỉnh Lào Cai;", "", "", False),
@@ -57,6 +58,7 @@ def test_notes_printed_small_and_lowered_are_read_again(tmp_path: Path) -> None:
     assert any(repair.endswith("→XD(Hùng, Nam)") for repair in repairs)
 
 
+@pytest.mark.ocr
 def test_items_of_one_size_are_not_read_again(tmp_path: Path) -> None:
     """Descenders ("quy", "g"), a note of the item's own size and commas are ordinary print."""
     path = _footer(tmp_path / "plain.png", [
@@ -81,6 +83,7 @@ class _CountingEngine(TesseractEngine):
         return super().read_line(image, dpi)
 
 
+@pytest.mark.ocr
 def test_a_real_letters_body_gets_no_second_look() -> None:
     """Only list items are looked at: in the body of a real scan (bct-cuchc 813, with
     parentheses and words tesseract is unsure of) no line is read a second time."""
@@ -89,6 +92,20 @@ def test_a_real_letters_body_gets_no_second_look() -> None:
     engine = _CountingEngine()
     source = load(REALDOCS / "scans" / "bct-cuchc_813_congvan_scan.pdf", engine=engine, max_pages=1)
     assert source.pages[0].lines and engine.line_reads == 0
+
+
+def test_a_long_lowered_stretch_is_no_note() -> None:
+    """Nine words set low after an item are a sentence, not a note: no word of it starts one,
+    however far into it (a shorter tail of it is no note either)."""
+    from vbadmin.load.subscripts import _lowered_start
+    from vbadmin.pages import Line
+
+    item = ["-", "Sở", "Xây", "dựng", "đề", "nghị", "các", "đơn", "vị", "liên", "quan", "khẩn", "trương"]
+    note = ["triển", "khai", "thực", "hiện", "theo", "hướng", "dẫn", "(phụ", "lục)."]
+    printed = [Word(text, 100.0 * i, 0, 100.0 * i + 80, 30, 0.96) for i, text in enumerate(item)]
+    lowered = [Word(text, 100.0 * (len(item) + i), 14, 100.0 * (len(item) + i) + 80, 42, 0.4)
+               for i, text in enumerate(note)]
+    assert _lowered_start(Line(printed + lowered)) is None
 
 
 @pytest.mark.parametrize(("reading", "note"), [
@@ -112,6 +129,7 @@ def test_a_second_reading_that_is_no_note(reading: str) -> None:
     assert _NOTE.match(reading) is None
 
 
+@pytest.mark.ocr
 def test_drafters_initials_in_a_real_letter_read_by_ocr() -> None:
     """A real letter's footer as it reads printed: "XD(Hùng, Nam)" and "tỉnh(Tú, Bích, Minh)"
     are printed small and lowered (shared/realdocs, its text layer ignored)."""

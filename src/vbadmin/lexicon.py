@@ -35,6 +35,7 @@ _I_DOT_MISREADINGS = {"\u0309", "\u0300"}  # hook above, grave
 _ACUTE = "\u0301"
 MARK_CHANGE = 0.5  # the marks of one vowel printed with ^ or ˘; nothing else is changed
 MARGIN_OVER_AS_READ = 0.5
+RARE_AS_READ = 10  # words of the list a syllable is in, below which it is rare as read
 MARGIN_OVER_OTHER_READING = 0.25
 # A syllable Vietnamese cannot have is read as its likeliest neighbour only when that one is
 # common and far more common than the next.
@@ -194,7 +195,10 @@ def _word_cost(
     for offset, (read, meant) in enumerate(zip(window, word, strict=True)):
         if not _allowed(start + offset, meant, constraint) or (read != meant and not may_change):
             return float("inf")
-        cost += change_cost(read or "", meant, capitals)
+        # The merged acute of capitals is believed only of a syllable rare as read ("NÓ"),
+        # not of a common word ("NÓI TIẾNG", "CÓ PHẦN").
+        merged = capitals and _syllable_counts().get(read or "", 0) < RARE_AS_READ
+        cost += change_cost(read or "", meant, merged)
     return cost if cost <= most else float("inf")
 
 

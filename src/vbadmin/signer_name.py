@@ -13,6 +13,7 @@ known one; otherwise the record keeps its MISSING_SIGNER_NAME issue.
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 from collections.abc import Callable
 
@@ -41,10 +42,11 @@ def reread_signer_name(doc: Document, pages: list[Page]) -> None:
     read without its family name."""
     try:
         _reread(doc, pages)
-        _complete_family_name(doc, pages)
     except Exception as exc:  # noqa: BLE001 - a failed second look leaves the name missing, not the parse
         doc.issues.append(Issue(code="MISSING_SIGNER_NAME", field="signatory",
                                 message=f"second reading of the name failed: {exc!r}", severity="info"))
+    with contextlib.suppress(Exception):  # a failed second look leaves the name as first read
+        _complete_family_name(doc, pages)
 
 
 def _signature_page(doc: Document, pages: list[Page]) -> tuple[Page, Evidence] | None:

@@ -111,7 +111,8 @@ def drop_overlapping(words: list[Word]) -> list[Word]:
     for i, first in enumerate(ordered):
         for j in range(i + 1, len(ordered)):
             second = ordered[j]
-            if second.x0 >= first.x1 + TOUCHING * (first.y1 - first.y0) or i in dropped:
+            tall = max(first.y1 - first.y0, second.y1 - second.y0)
+            if second.x0 >= first.x1 + TOUCHING * tall or i in dropped:
                 break
             if j not in dropped and _duplicated(first, second):
                 dropped.add(i if first.confidence < second.confidence else j)

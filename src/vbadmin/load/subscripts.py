@@ -111,17 +111,22 @@ def _lowered_start(line: Line) -> int | None:
     m = _metrics(words)
     if m.height <= 0:
         return None
-    for index, word in enumerate(words[1:], 1):
+    index = 1
+    while index < len(words):
+        word, end = words[index], _run_end(words, index, m)
         if not (_is_tall_doubtful(word, m) or _is_lowered(word, m)):
+            index += 1
             continue
-        run = words[index : _run_end(words, index, m) + 1]
-        if len(run) > MAX_NOTE_WORDS:
-            continue  # a note is the end of an item, not the rest of a sentence
+        if end + 1 - index > MAX_NOTE_WORDS:
+            index = end + 1  # a note is the end of an item, not the rest of a sentence
+            continue
+        run = words[index : end + 1]
         rest = " ".join(w.text for w in run)
         if _NOTE.match(rest) and min(w.confidence for w in run) >= DOUBTFUL:
             return None  # read well already: "(phụ trách XD);"
         if ")" in rest or word.confidence < UNREAD:
             return index
+        index += 1
     return None
 
 
