@@ -97,7 +97,7 @@ def test_a_real_letters_body_gets_no_second_look() -> None:
 def test_a_long_lowered_stretch_is_no_note() -> None:
     """Nine words set low after an item are a sentence, not a note: no word of it starts one,
     however far into it (a shorter tail of it is no note either)."""
-    from vbadmin.load.subscripts import _lowered_start
+    from vbadmin.load.subscripts import _lowered_note
     from vbadmin.pages import Line
 
     item = ["-", "Sở", "Xây", "dựng", "đề", "nghị", "các", "đơn", "vị", "liên", "quan", "khẩn", "trương"]
@@ -105,7 +105,7 @@ def test_a_long_lowered_stretch_is_no_note() -> None:
     printed = [Word(text, 100.0 * i, 0, 100.0 * i + 80, 30, 0.96) for i, text in enumerate(item)]
     lowered = [Word(text, 100.0 * (len(item) + i), 14, 100.0 * (len(item) + i) + 80, 42, 0.4)
                for i, text in enumerate(note)]
-    assert _lowered_start(Line(printed + lowered)) is None
+    assert _lowered_note(Line(printed + lowered)) is None
 
 
 @pytest.mark.parametrize(("reading", "note"), [

@@ -49,28 +49,27 @@ def reread_signer_name(doc: Document, pages: list[Page]) -> None:
         _complete_family_name(doc, pages)
 
 
-def _signature_page(doc: Document, pages: list[Page]) -> tuple[Page, Evidence] | None:
-    """The OCR'd page of the signature block, with its image, and the block's evidence."""
+def _signature_page(doc: Document, pages: list[Page]) -> tuple[Page, Evidence, Box] | None:
+    """The OCR'd page of the signature block, with its image; the block's evidence and box."""
     evidence = doc.evidence.get("signatory")
     if doc.signatory is None or evidence is None or evidence.source != "ocr":
         return None
     if evidence.page is None or evidence.box is None or not 1 <= evidence.page <= len(pages):
         return None
     page = pages[evidence.page - 1]
-    return (page, evidence) if page.image is not None and page.lines else None
+    return (page, evidence, evidence.box) if page.image is not None and page.lines else None
 
 
 def _reread(doc: Document, pages: list[Page]) -> None:
     found_page = _signature_page(doc, pages)
     if found_page is None or doc.signatory is None or doc.signatory.name:
         return
-    page, evidence = found_page
-    found = _name_in_zone(page, _zone_below(page, evidence.box or (0, 0, 0, 0)))
+    page, evidence, box = found_page
+    found = _name_in_zone(page, _zone_below(page, box))
     if found is None:
         return
-    name, confidence, box = found
     doc.issues = [i for i in doc.issues if i.code != "MISSING_SIGNER_NAME"]
-    _take_name(doc, evidence, found, f"name {name!r} read from the signature zone without seal ink")
+    _take_name(doc, evidence, found, f"name {found[0]!r} read from the signature zone without seal ink")
 
 
 def _complete_family_name(doc: Document, pages: list[Page]) -> None:
@@ -83,9 +82,8 @@ def _complete_family_name(doc: Document, pages: list[Page]) -> None:
     read = doc.signatory.name
     if match_key(read.split()[0]) in family_keys():
         return
-    page, evidence = found_page
-    found = _name_in_zone(page, _zone_around(page, evidence.box or (0, 0, 0, 0)),
-                          accept=lambda name: _completes(name, read))
+    page, evidence, box = found_page
+    found = _name_in_zone(page, _zone_around(page, box), accept=lambda name: _completes(name, read))
     if found is not None:
         # Only the words that were lost are taken: the page reading of the others stands.
         name, confidence, box = found
@@ -111,10 +109,14 @@ def _take_name(doc: Document, evidence: Evidence, found: Found, message: str) ->
     )
 
 
-def _zone_below(page: Page, box: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+def _line_height(page: Page) -> float:
+    return statistics.median(w.y1 - w.y0 for line in page.lines for w in line.words)
+
+
+def _zone_below(page: Page, box: Box) -> tuple[int, int, int, int]:
     """The signature zone under the title lines: as wide again on either side (a long name is
     centred under a short title), down to ten line heights."""
-    line_height = statistics.median(w.y1 - w.y0 for line in page.lines for w in line.words)
+    line_height = _line_height(page)
     x0, _, x1, y1 = box
     half_width = max(x1 - x0, 12 * line_height) / 2
     centre = (x0 + x1) / 2
@@ -128,9 +130,9 @@ def _zone_below(page: Page, box: tuple[float, float, float, float]) -> tuple[int
 
 def _zone_around(page: Page, box: Box) -> tuple[int, int, int, int]:
     """The signature block itself and a few lines below it: the name was read inside it."""
-    below = _zone_below(page, box)
-    line_height = statistics.median(w.y1 - w.y0 for line in page.lines for w in line.words)
-    return below[0], max(0, int(box[1])), below[2], min(int(page.height), int(box[3] + 3 * line_height))
+    left, _, right, _ = _zone_below(page, box)
+    bottom = min(int(page.height), int(box[3] + 3 * _line_height(page)))
+    return left, max(0, int(box[1])), right, bottom
 
 
 def _name_in_print(image: Image.Image, page: Page, accept: Callable[[str], bool]) -> Found | None:

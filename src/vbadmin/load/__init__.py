@@ -230,14 +230,14 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
     from vbadmin.load.subscripts import reread_subscripts
 
     prepared = preprocess_for_ocr(image)
+    engine = options.ocr_engine()
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The colour copy is needed only after OCR: deskew it while the engine reads the page
         # (Pillow releases the GIL while rotating).
         colour = pool.submit(deskew, prepared.colour, prepared.skew_degrees)
-        page = options.ocr_engine().read(prepared.image, number, dpi)
+        page = engine.read(prepared.image, number, dpi)
         prepared.colour = colour.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
-    engine = options.ocr_engine()
     if isinstance(engine, LineReadingEngine):
         def read_line(crop: Image.Image, scale: int) -> list[Word]:
             return engine.read_line(crop, dpi * scale)

@@ -56,7 +56,6 @@ class TesseractEngine:
             unit="px", origin="ocr", lines=_rows(tesseract_words(data)), dpi=dpi,
         )
 
-
     def read_line(self, image: Image.Image, dpi: int) -> list[Word]:
         """Recognise an image of one line (a crop), words in its pixels: a second look."""
         page = TesseractEngine(self.lang, psm=7, timeout=self.timeout).read(image, 0, dpi)

@@ -64,19 +64,27 @@ class _Metrics:
     baseline: float
 
 
+@dataclass
+class _Note:
+    """Where a garbled lowered note lies on a line: words start..end, and the line's print."""
+    start: int
+    end: int
+    metrics: _Metrics
+
+
 def reread_subscripts(page: Page, image: Image.Image, read_line: LineReader) -> list[str]:
     """Replace garbled lowered notes on an OCR'd page's lines; returns "read→repaired" changes.
     `image` is the page in the geometry of its word boxes."""
     changes: list[str] = []
     gray: np.ndarray | None = None
     for line in page.lines:
-        start = _lowered_start(line)
-        if start is None:
+        note = _lowered_note(line)
+        if note is None:
             continue
         if gray is None:
             gray = np.asarray(image.convert("L"))
         try:
-            change = _reread(line, start, gray, read_line)
+            change = _reread(line, note, gray, read_line)
         except UnreadableError:
             continue  # a failed second look leaves the line as first read
         if change:
@@ -103,8 +111,8 @@ def _is_lowered(word: Word, m: _Metrics) -> bool:
             and word.y1 >= m.baseline + LOWERED_BOTTOM * m.height)
 
 
-def _lowered_start(line: Line) -> int | None:
-    """Index of the word where a garbled lowered note starts, or None."""
+def _lowered_note(line: Line) -> _Note | None:
+    """Where a garbled lowered note lies on the line, or None."""
     words = line.words
     if len(words) < MIN_WORDS or not _ITEM_START.match(words[0].text):
         return None
@@ -113,10 +121,11 @@ def _lowered_start(line: Line) -> int | None:
         return None
     index = 1
     while index < len(words):
-        word, end = words[index], _run_end(words, index, m)
+        word = words[index]
         if not (_is_tall_doubtful(word, m) or _is_lowered(word, m)):
             index += 1
             continue
+        end = _run_end(words, index, m)
         if end + 1 - index > MAX_NOTE_WORDS:
             index = end + 1  # a note is the end of an item, not the rest of a sentence
             continue
@@ -125,7 +134,7 @@ def _lowered_start(line: Line) -> int | None:
         if _NOTE.match(rest) and min(w.confidence for w in run) >= DOUBTFUL:
             return None  # read well already: "(phụ trách XD);"
         if ")" in rest or word.confidence < UNREAD:
-            return index
+            return _Note(index, end, m)
         index += 1
     return None
 
@@ -138,10 +147,8 @@ def _run_end(words: list[Word], start: int, m: _Metrics) -> int:
     return end
 
 
-def _reread(line: Line, start: int, gray: np.ndarray, read_line: LineReader) -> str | None:
-    words = line.words
-    m = _metrics(words)
-    end = _run_end(words, start, m)
+def _reread(line: Line, lowered: _Note, gray: np.ndarray, read_line: LineReader) -> str | None:
+    words, start, end, m = line.words, lowered.start, lowered.end, lowered.metrics
     first = words[start]
     tall = _is_tall_doubtful(first, m)
     cut = _note_left(first, gray, m) if tall else first.x0
