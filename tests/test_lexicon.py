@@ -77,6 +77,8 @@ KEPT = [
     "Hà Nội, ngày 02 tháng 4 măm 2026",
     "UBND HĐND VT KT",
     "Lưu: VT, cứu hộ, nghỉ hưu, xoong nồi",
+    # a double o with a tone on the second: printed so, not one o read twice
+    "xe đầu kéo và sơ mi rơ moóc", "KCN Tằng Loỏng", "thôn Toòng Già", "BOÓNG TÀU",
     # two words the list lacks as a phrase, a mark away from a word it has ("Điệu này" was in
     # the list, "hộp số", "nước mắt" are words)
     "quy định tại khoản 1 Điều này",

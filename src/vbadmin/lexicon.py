@@ -231,13 +231,16 @@ def restore_marks(syllables: Sequence[str | None]) -> list[Repair]:
 
 
 def _undoubled(syllable: str) -> str:
-    """"MỒÔI", "CHẤÁP": OCR read one vowel twice, with two sets of marks. Vietnamese never
-    doubles a vowel ("oo" in loanwords such as "xoong" has no marks; "ưu" is two vowels)."""
+    """"MỒÔI", "CHẤÁP": OCR read one vowel twice, with two sets of marks. Vietnamese doubles
+    no vowel but o: "oo" carries at most a tone on its second o ("xoong", "rơ moóc", the
+    place names "Tằng Loỏng", "Toòng"); "ưu" is two vowels."""
     chars = list(syllable)
     for i in range(len(chars) - 1):
         (base_a, marks_a), (base_b, marks_b) = _marks(chars[i]), _marks(chars[i + 1])
         if "\u031b" in marks_a | marks_b:
             continue  # "ưu" (lưu, cứu) is a vowel pair, not a vowel read twice
+        if base_a.lower() == base_b.lower() == "o" and not marks_a and not marks_b & _HATS:
+            continue  # "oó", "oỏ": the double o of "moóc", "Loỏng"
         if base_a.lower() == base_b.lower() and base_a.lower() in "aeiouy" and marks_a != marks_b:
             if not marks_a or not marks_b:  # "xuúc": the plain one is the extra
                 drop = i if not marks_a else i + 1
