@@ -26,7 +26,8 @@ from vbadmin.errors import (
     UnsupportedFormatError,
 )
 from vbadmin.load import load
-from vbadmin.load.preprocess import estimate_skew, find_paper_box, preprocess, suppress_red
+from vbadmin.load.ocr import TesseractEngine
+from vbadmin.load.preprocess import deskew, estimate_skew, find_paper_box, preprocess, suppress_red
 from vbadmin.load.text import text_pages
 from vbadmin.load.textlayer import assess_text_layer, convert_tcvn3, convert_vni
 from vbadmin.normalize import edit_distance
@@ -412,6 +413,24 @@ def test_phone_photo_margins_cropped() -> None:
     assert find_paper_box(letter_image()) is None
 
 
+def test_a_photo_is_cropped_before_its_seal_ink_is_measured() -> None:
+    sheet = letter_image(1200, 1600)
+    photo = Image.new("RGB", (1600, 2000), (40, 35, 30))
+    photo.paste(sheet, (200, 200))
+    prepared = preprocess(photo)
+    assert prepared.crop_box is not None
+    assert abs(prepared.image.width - 1200) <= 12 and abs(prepared.image.height - 1600) <= 12
+    assert prepared.red_share == pytest.approx(suppress_red(sheet)[1], rel=0.05)  # of the sheet
+
+
+def test_deskewing_in_bands_gives_the_pixels_of_one_rotation() -> None:
+    page = letter_image()
+    for image in (page, page.convert("L"), page.crop((7, 3, 1001, 777))):
+        for angle in (0.75, -1.4, 2.9):
+            assert deskew(image, angle, bands=2).tobytes() == deskew(image, angle).tobytes()
+            assert deskew(image, angle, bands=3).tobytes() == deskew(image, angle).tobytes()
+
+
 @pytest.mark.ocr
 def test_ocr_image_reads_vietnamese_header(tmp_path: Path) -> None:
     path = tmp_path / "scan.png"
@@ -427,6 +446,21 @@ def test_ocr_image_reads_vietnamese_header(tmp_path: Path) -> None:
     assert header.words[0].text == "UBND" and header.words[-1].text == "NAM"  # one row
     assert all(0 < w.confidence <= 1 for line in page.lines for w in line.words)
     assert "CON DẤU" not in text  # red seal text suppressed before OCR
+
+
+@pytest.mark.ocr
+def test_tesseract_started_early_is_stopped_when_no_page_comes() -> None:
+    """The engine starts before the page is prepared; a page that fails on the way must not
+    leave tesseract waiting on its stdin."""
+    pending = TesseractEngine().start(1, 300)
+    pending.close()
+    assert pending.process.returncode is not None
+
+
+@pytest.mark.ocr
+def test_a_tesseract_failure_is_unreadable_not_a_crash() -> None:
+    with pytest.raises(UnreadableError, match="tesseract failed on page 3"):
+        TesseractEngine(lang="no-such-language").read(Image.new("L", (300, 100), 255), 3, 300)
 
 
 @pytest.mark.ocr

@@ -7,9 +7,12 @@ use PDF points, OCR uses pixels of the rendered image (its DPI is recorded).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PIL import Image
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Unit = Literal["pt", "px", "char"]
 Origin = Literal["text", "pdf", "ocr", "docx"]
@@ -62,6 +65,9 @@ class Page:
     # The colour page image in the geometry of the word boxes (OCR'd first and last pages only,
     # to bound memory): the blue ink of a number or a day, the signer's name under the seal.
     image: Image.Image | None = field(default=None, repr=False)
+    # Page 1's `image` as an RGB array, made while OCR reads the page (word colours, the blanks
+    # and the receipt stamp all read it; making it takes a few hundredths of a second).
+    pixels: np.ndarray | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:

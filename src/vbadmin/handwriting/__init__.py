@@ -51,12 +51,12 @@ def _needs(doc: Document, field: str, codes: set[str], value: str | None) -> boo
 def _apply(doc: Document, pages: list[Page]) -> None:
     if not pages or pages[0].image is None:
         return
-    page, image = pages[0], pages[0].image
+    page = pages[0]
     text = doc.text or "\n".join(p.text for p in pages)
     needs_number = _needs(doc, "identifier", NUMBER_CODES, doc.number)
     needs_day = _needs(doc, "date", DATE_CODES, doc.date)
     # Blanks read only when a field needs them: a cleanly printed letter costs no second look.
-    rgb = page_rgb(image)  # once for the blanks and the stamp: a page is 26 MB
+    rgb = page_rgb(page)  # once for the blanks and the stamp: a page is 26 MB
     readings = read_page(page, doc.symbol, rgb=rgb) if needs_number or needs_day else {}
     limits = signature_dates(text)
     year = _year(doc, text)

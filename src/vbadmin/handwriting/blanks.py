@@ -30,6 +30,7 @@ from vbadmin.handwriting.ink import (
     redness,
     split_options,
 )
+from vbadmin.load.preprocess import rgb_array
 from vbadmin.pages import Page, Word
 
 BlankKind = Literal["number", "day", "month"]
@@ -458,9 +459,12 @@ def read_blank(rgb: np.ndarray, blank: Blank, model: DigitModel | None = None) -
     return Reading(blank.kind, text, confidence, ink_box, mode, alternatives, digit_probs, factor)
 
 
-def page_rgb(image: Image.Image) -> np.ndarray:
-    """The page image as an RGB array (one copy out of Pillow; none more for an RGB page)."""
-    return np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
+def page_rgb(page: Page) -> np.ndarray:
+    """The page image as an RGB array: the one the loader made, or one copy out of Pillow."""
+    if page.pixels is not None:
+        return page.pixels
+    assert page.image is not None
+    return rgb_array(page.image)
 
 
 def read_page(
@@ -470,7 +474,7 @@ def read_page(
     page image as an array, when the caller has it already)."""
     if page.image is None:
         return {}
-    rgb = page_rgb(page.image) if rgb is None else rgb
+    rgb = page_rgb(page) if rgb is None else rgb
     number = find_number_blank(page, symbol)
     blanks = [b for b in (number, *find_date_blanks(page, number)) if b is not None]
     for blank in blanks:

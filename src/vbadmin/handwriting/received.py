@@ -122,7 +122,7 @@ def read_stamp(
 ) -> StampReading | None:
     if page.image is None:
         return None
-    rgb = page_rgb(page.image) if rgb is None else rgb
+    rgb = page_rgb(page) if rgb is None else rgb
     box = locate_stamp(page, rgb)
     if box is None:
         return None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -25,7 +26,7 @@ from vbadmin.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from vbadmin.load.ocr import LineReadingEngine, OcrEngine, TesseractEngine
+from vbadmin.load.ocr import LineReadingEngine, OcrEngine, StartingEngine, TesseractEngine
 from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy, vietnamese_word_share
 from vbadmin.pages import Line, Page, Word
 
@@ -226,28 +227,44 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
     """Preprocess and OCR one page image: one engine call for the page (and, only where a line
     ends in garbled small print, one for each such stretch)."""
     # numpy is imported here, not with the module: text-only processes never need it.
-    from vbadmin.load.preprocess import deskew, preprocess_for_ocr, tag_word_colours
+    from vbadmin.load.preprocess import deskewed_colour, preprocess_for_ocr, tag_word_colours
     from vbadmin.load.subscripts import reread_subscripts
 
-    prepared = preprocess_for_ocr(image)
     engine = options.ocr_engine()
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # The colour copy is needed only after OCR: deskew it while the engine reads the page
-        # (Pillow releases the GIL while rotating).
-        colour = pool.submit(deskew, prepared.colour, prepared.skew_degrees)
-        page = engine.read(prepared.image, number, dpi)
-        prepared.colour = colour.result()
+    with _started_read(engine, number, dpi) as read:
+        prepared = preprocess_for_ocr(image)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            # The colour copy is needed only after OCR: deskew it (and make page 1's array)
+            # while the engine reads the page (Pillow releases the GIL while rotating).
+            colour = pool.submit(deskewed_colour, prepared.colour, prepared.skew_degrees, number)
+            page = read(prepared.image)
+            deskewed, pixels = colour.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
+    page.image, page.pixels = deskewed, pixels
     if isinstance(engine, LineReadingEngine):
         def read_line(crop: Image.Image, scale: int) -> list[Word]:
             return engine.read_line(crop, dpi * scale)
 
         page.repairs += reread_subscripts(page, prepared.image, read_line)
-    tag_word_colours(page, prepared.colour)
-    page.image = prepared.colour
+    if page.pixels is not None:
+        tag_word_colours(page, page.pixels)
     page.issues.append(OCR_USED)
     source.ocr_pages.append(number)
     return page
+
+
+@contextmanager
+def _started_read(engine: OcrEngine, number: int, dpi: int) -> Iterator[Callable[[Image.Image], Page]]:
+    """The engine's read of page `number`, started now if the engine can be (tesseract loads
+    its model, ≈0.1 s, while the page is being prepared) and stopped if the page fails."""
+    if not isinstance(engine, StartingEngine):
+        yield lambda image: engine.read(image, number, dpi)
+        return
+    pending = engine.start(number, dpi)
+    try:
+        yield pending.finish
+    finally:
+        pending.close()
 
 
 MAX_FOOTER_IMAGES = 2  # signed pages before appendices whose images are kept (memory bound)
