@@ -452,7 +452,7 @@ def test_ocr_image_reads_vietnamese_header(tmp_path: Path) -> None:
 def test_tesseract_started_early_is_stopped_when_no_page_comes() -> None:
     """The engine starts before the page is prepared; a page that fails on the way must not
     leave tesseract waiting on its stdin."""
-    pending = TesseractEngine().start(1, 300)
+    pending = TesseractEngine().start(1)
     pending.close()
     assert pending.process.returncode is not None
 

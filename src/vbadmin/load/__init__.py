@@ -223,22 +223,23 @@ def _with_text(word: Word, text: str) -> Word:
 # --- images and OCR -------------------------------------------------------------------------
 
 
-def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource) -> Page:
-    """Preprocess and OCR one page image: one engine call for the page (and, only where a line
-    ends in garbled small print, one for each such stretch)."""
+def _ocr_page(
+    image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource, read: _PageRead
+) -> Page:
+    """Preprocess and OCR one page image: one engine call for the page, `read` (and, only where
+    a line ends in garbled small print, one for each such stretch)."""
     # numpy is imported here, not with the module: text-only processes never need it.
     from vbadmin.load.preprocess import deskewed_colour, preprocess_for_ocr, tag_word_colours
     from vbadmin.load.subscripts import reread_subscripts
 
     engine = options.ocr_engine()
-    with _started_read(engine, number, dpi) as read:
-        prepared = preprocess_for_ocr(image)
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            # The colour copy is needed only after OCR: deskew it (and make page 1's array)
-            # while the engine reads the page (Pillow releases the GIL while rotating).
-            colour = pool.submit(deskewed_colour, prepared.colour, prepared.skew_degrees, number)
-            page = read(prepared.image)
-            deskewed, pixels = colour.result()
+    prepared = preprocess_for_ocr(image)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The colour copy is needed only after OCR: deskew it (and make page 1's array) while
+        # the engine reads the page (Pillow releases the GIL while rotating).
+        colour = pool.submit(deskewed_colour, prepared.colour, prepared.skew_degrees, number)
+        page = read(prepared.image, dpi)
+        deskewed, pixels = colour.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
     page.image, page.pixels = deskewed, pixels
     if isinstance(engine, LineReadingEngine):
@@ -253,14 +254,18 @@ def _ocr_page(image: Image.Image, number: int, dpi: int, options: _Options, sour
     return page
 
 
+_PageRead = Callable[[Image.Image, int], Page]  # (page image, its DPI) → the page as read
+
+
 @contextmanager
-def _started_read(engine: OcrEngine, number: int, dpi: int) -> Iterator[Callable[[Image.Image], Page]]:
+def _started_read(engine: OcrEngine, number: int) -> Iterator[_PageRead]:
     """The engine's read of page `number`, started now if the engine can be (tesseract loads
-    its model, ≈0.1 s, while the page is being prepared) and stopped if the page fails."""
+    its model, ≈0.1 s, while the page is decoded or rendered and prepared) and stopped if the
+    page fails on the way."""
     if not isinstance(engine, StartingEngine):
-        yield lambda image: engine.read(image, number, dpi)
+        yield lambda image, dpi: engine.read(image, number, dpi)
         return
-    pending = engine.start(number, dpi)
+    pending = engine.start(number)
     try:
         yield pending.finish
     finally:
@@ -288,15 +293,26 @@ def _keep_first_and_last_images(pages: list[Page]) -> None:
 def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
     from vbadmin.load.image import open_image_pages
 
-    images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
-    if frame_count > options.max_pages:
-        _add_issue(source, PAGES_TRUNCATED)
     if options.ocr == "never":
+        images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
+        _note_truncation(source, frame_count, options)
         source.pages = [_blank_pixel_page(img, n, image_dpi) for n, img in enumerate(images, 1)]
         return
-    for number, image in enumerate(images, 1):
-        source.pages.append(_ocr_page(image, number, image_dpi, options, source))
+    engine = options.ocr_engine()
+    with _started_read(engine, 1) as read_first:  # tesseract loads its model while page 1 decodes
+        images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
+        _note_truncation(source, frame_count, options)
+        if images:
+            source.pages.append(_ocr_page(images[0], 1, image_dpi, options, source, read_first))
+    for number, image in enumerate(images[1:], 2):
+        with _started_read(engine, number) as read:
+            source.pages.append(_ocr_page(image, number, image_dpi, options, source, read))
         _keep_first_and_last_images(source.pages)
+
+
+def _note_truncation(source: LoadedSource, page_count: int, options: _Options) -> None:
+    if page_count > options.max_pages:
+        _add_issue(source, PAGES_TRUNCATED)
 
 
 def _blank_pixel_page(image: Image.Image, number: int, dpi: int) -> Page:
@@ -358,5 +374,6 @@ def _scan_with_stamp_text(layer: Page) -> bool:
 
 
 def _render_and_ocr(pdf: PdfFile, index: int, options: _Options, source: LoadedSource) -> Page:
-    image, used_dpi = pdf.render(index, options.dpi)
-    return _ocr_page(image, index + 1, used_dpi, options, source)
+    with _started_read(options.ocr_engine(), index + 1) as read:  # loads while pdfium renders
+        image, used_dpi = pdf.render(index, options.dpi)
+        return _ocr_page(image, index + 1, used_dpi, options, source, read)

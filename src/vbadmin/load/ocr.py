@@ -38,14 +38,14 @@ class LineReadingEngine(Protocol):
 class StartingEngine(Protocol):
     """An engine that can be started before its page is ready (a model to load first)."""
 
-    def start(self, page_number: int, dpi: int) -> PendingRead:
+    def start(self, page_number: int) -> PendingRead:
         ...
 
 
 class PendingRead(Protocol):
     """A started read: `finish` hands it the page; closing it stops a read never finished."""
 
-    def finish(self, image: Image.Image) -> Page:
+    def finish(self, image: Image.Image, dpi: int) -> Page:
         ...
 
     def close(self) -> None:
@@ -64,17 +64,15 @@ class TesseractEngine:
         self.name = f"tesseract-{lang}-psm{psm}"
 
     def read(self, image: Image.Image, page_number: int, dpi: int) -> Page:
-        with self.start(page_number, dpi) as pending:
-            return pending.finish(image)
+        with self.start(page_number) as pending:
+            return pending.finish(image, dpi)
 
-    def start(self, page_number: int, dpi: int) -> TesseractRead:
+    def start(self, page_number: int) -> TesseractRead:
+        """Start tesseract before the page is known (the page's file carries its DPI)."""
         from pytesseract import pytesseract
 
-        command = [
-            pytesseract.tesseract_cmd, "stdin", "stdout", "-l", self.lang,
-            "--psm", str(self.psm), "--dpi", str(dpi), "tsv",
-        ]
-        return TesseractRead(command, page_number, dpi, self.timeout)
+        command = [pytesseract.tesseract_cmd, "stdin", "stdout", "-l", self.lang, "--psm", str(self.psm)]
+        return TesseractRead([*command, "tsv"], page_number, self.timeout)
 
     def read_line(self, image: Image.Image, dpi: int) -> list[Word]:
         """Recognise an image of one line (a crop), words in its pixels: a second look."""
@@ -85,8 +83,8 @@ class TesseractEngine:
 class TesseractRead:
     """One tesseract process reading one page, named on its stdin when it is ready."""
 
-    def __init__(self, command: list[str], page_number: int, dpi: int, timeout: float) -> None:
-        self.page_number, self.dpi, self.timeout = page_number, dpi, timeout
+    def __init__(self, command: list[str], page_number: int, timeout: float) -> None:
+        self.page_number, self.timeout = page_number, timeout
         # Tesseract's OpenMP threads fight each other on a shared machine: one thread per
         # process is ~50x faster here, and pages are parallelised at a higher level if at all.
         os.environ["OMP_THREAD_LIMIT"] = "1"
@@ -97,14 +95,15 @@ class TesseractRead:
         except OSError as exc:
             raise UnreadableError(f"tesseract could not be started: {exc}") from exc
 
-    def finish(self, image: Image.Image) -> Page:
+    def finish(self, image: Image.Image, dpi: int) -> Page:
         from pytesseract.pytesseract import file_to_dict
 
         # Tesseract takes a list of image files on stdin: piping the image itself is slower
-        # (it reads a pipe byte by byte: +0.15 s a page).
+        # (it reads a pipe byte by byte: +0.15 s a page). The file's header gives the DPI, which
+        # tesseract reads as it would read --dpi (the same words and boxes).
         with tempfile.TemporaryDirectory(prefix="vbadmin-ocr-") as folder:
             path = Path(folder) / "page.bmp"
-            path.write_bytes(_uncompressed(image))
+            path.write_bytes(_uncompressed(image, dpi))
             try:
                 out, err = self.process.communicate(f"{path}\n".encode(), timeout=self.timeout)
             except subprocess.TimeoutExpired as exc:
@@ -117,7 +116,7 @@ class TesseractRead:
         data = file_to_dict(out.decode("utf-8", "replace"), "\t", -1)
         return Page(
             number=self.page_number, width=float(image.width), height=float(image.height),
-            unit="px", origin="ocr", lines=_rows(tesseract_words(data)), dpi=self.dpi,
+            unit="px", origin="ocr", lines=_rows(tesseract_words(data)), dpi=dpi,
         )
 
     def close(self) -> None:
@@ -138,13 +137,13 @@ def _rows(words: list[Word]) -> list[Line]:
     return [Line(words=drop_overlapping(line.words)) for line in group_into_rows(words)]
 
 
-def _uncompressed(image: Image.Image) -> bytes:
+def _uncompressed(image: Image.Image, dpi: int) -> bytes:
     """The page as BMP: PNG compression of a 300-DPI page costs a quarter of a second, BMP
     costs nothing and tesseract reads it natively."""
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
     buffer = io.BytesIO()
-    image.save(buffer, format="BMP")
+    image.save(buffer, format="BMP", dpi=(dpi, dpi))
     return buffer.getvalue()
 
 
