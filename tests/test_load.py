@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
 from docx.oxml import OxmlElement
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from vbadmin.errors import (
     EmptyInputError,
@@ -26,6 +26,7 @@ from vbadmin.errors import (
     UnsupportedFormatError,
 )
 from vbadmin.load import load
+from vbadmin.load.image import enlarged_for_ocr, open_image_pages
 from vbadmin.load.ocr import TesseractEngine
 from vbadmin.load.preprocess import deskew, estimate_skew, find_paper_box, preprocess, suppress_red
 from vbadmin.load.text import text_pages
@@ -362,6 +363,52 @@ def test_multipage_tiff_and_exif_orientation(tmp_path: Path) -> None:
     Image.new("RGB", (400, 300), "white").save(photo, exif=exif)
     page = load(photo, ocr="never").pages[0]
     assert (page.width, page.height) == (300, 400)
+
+
+@pytest.mark.parametrize(("size", "dpi", "expected"), [
+    ((827, 1170), None, 100),  # a whole A4 page in 827 px: 100 DPI
+    ((1170, 827), (72, 72), 100),  # landscape, and a phone's claim of 72 DPI is no DPI
+    ((2480, 3508), None, 300),
+    ((1240, 1754), None, 300),  # 150 DPI and up: read as a scan
+    ((1000, 300), None, 300),  # not a page's shape (a cut-out line): no guess
+    ((827, 1170), (120, 120), 120),  # a plausible DPI is believed
+])
+def test_a_small_page_without_its_dpi_is_taken_for_a_low_resolution_copy(
+    tmp_path: Path, size: tuple[int, int], dpi: tuple[int, int] | None, expected: int
+) -> None:
+    path = tmp_path / "page.png"
+    Image.new("RGB", size, "white").save(path, **({"dpi": dpi} if dpi else {}))
+    assert open_image_pages(path, 1)[2] == expected
+
+
+def test_a_low_resolution_page_is_enlarged_for_ocr() -> None:
+    page = Image.new("RGB", (827, 1170), "white")
+    enlarged, dpi = enlarged_for_ocr(page, 100)
+    assert (enlarged.size, dpi) == ((2481, 3510), 300)
+    assert enlarged_for_ocr(page, 150) == (page, 150)
+    tiny, dpi = enlarged_for_ocr(Image.new("RGB", (200, 283), "white"), 24)
+    assert (tiny.size, dpi) == ((800, 1132), 96)  # at most four times
+
+
+@pytest.mark.ocr
+def test_small_print_of_a_100_dpi_copy_is_read_enlarged(tmp_path: Path) -> None:
+    """A blurred 100-DPI JPEG of a "Nơi nhận" block: at its own size tesseract breaks the
+    label and reads the list dashes as "~"."""
+    items = ["- Như trên;", "- Sở Tài chính, Sở Xây dựng;", "- UBND các xã, phường;", "- Lưu: VT, KT."]
+    block = Image.new("RGB", (827, 500), "white")
+    draw = ImageDraw.Draw(block)
+    font = ImageFont.truetype(str(FONT), 15)  # 11 pt at 100 DPI
+    for row, text in enumerate(["Nơi nhận:", *items]):
+        draw.text((60, 40 + 22 * row), text, font=font, fill="black")
+    buffer = io.BytesIO()
+    block.filter(ImageFilter.GaussianBlur(0.6)).save(buffer, "JPEG", quality=60, dpi=(100, 100))
+    path = tmp_path / "copy.jpg"
+    path.write_bytes(buffer.getvalue())
+    page = load(path).pages[0]
+    assert page.dpi == 300
+    lines = [line.text for line in page.lines]
+    assert lines[0] == "Nơi nhận:"
+    assert all(line.startswith("- ") for line in lines[1:]) and len(lines) == 5
 
 
 def test_each_frame_of_a_bitonal_tiff_is_its_own_page(tmp_path: Path) -> None:

@@ -291,7 +291,7 @@ def _keep_first_and_last_images(pages: list[Page]) -> None:
 
 
 def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
-    from vbadmin.load.image import open_image_pages
+    from vbadmin.load.image import enlarged_for_ocr, open_image_pages
 
     if options.ocr == "never":
         images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
@@ -303,10 +303,12 @@ def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
         images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
         _note_truncation(source, frame_count, options)
         if images:
-            source.pages.append(_ocr_page(images[0], 1, image_dpi, options, source, read_first))
+            first, ocr_dpi = enlarged_for_ocr(images[0], image_dpi)
+            source.pages.append(_ocr_page(first, 1, ocr_dpi, options, source, read_first))
     for number, image in enumerate(images[1:], 2):
         with _started_read(engine, number) as read:
-            source.pages.append(_ocr_page(image, number, image_dpi, options, source, read))
+            page_image, ocr_dpi = enlarged_for_ocr(image, image_dpi)
+            source.pages.append(_ocr_page(page_image, number, ocr_dpi, options, source, read))
         _keep_first_and_last_images(source.pages)
 
 

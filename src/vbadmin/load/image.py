@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import warnings
 from pathlib import Path
 
@@ -11,6 +12,13 @@ from vbadmin.errors import UnreadableError
 
 MAX_PIXELS = 60_000_000  # ~ A3 at 600 DPI; anything larger is a bomb or not a letter
 DEFAULT_DPI = 300
+# Pages below MIN_OCR_DPI are enlarged to OCR_DPI before OCR: on the dev scans brought down to
+# 100 DPI, field accuracy went from 0.889 to 0.971 (120 DPI: 0.953 → 0.964; 150 DPI: no change).
+MIN_OCR_DPI = 150
+OCR_DPI = 300
+MAX_ENLARGEMENT = 4.0
+A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
+A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
 
 
 def open_image_pages(path: Path, max_pages: int) -> tuple[list[Image.Image], int, int]:
@@ -79,5 +87,27 @@ def _dpi(image: Image.Image) -> int:
         value = round(float(raw[0])) if raw else 0
     except (TypeError, ValueError, IndexError):
         value = 0
-    # Phone photos claim 72 DPI; treat implausible values as unknown.
-    return value if 100 <= value <= 1200 else DEFAULT_DPI
+    if 100 <= value <= 1200:
+        return value
+    # Unknown or implausible (phone photos claim 72): a whole A4 page in fewer pixels than at
+    # MIN_OCR_DPI is a low-resolution copy (a web download, a fax); anything else is taken
+    # for a 300-DPI scan or a photo.
+    short, long = sorted(image.size)
+    estimated = round(short / A4_SHORT_SIDE)
+    if A4_SHAPE[0] <= long / max(short, 1) <= A4_SHAPE[1] and estimated < MIN_OCR_DPI:
+        return max(1, estimated)
+    return DEFAULT_DPI
+
+
+def enlarged_for_ocr(image: Image.Image, dpi: int) -> tuple[Image.Image, int]:
+    """A page below MIN_OCR_DPI enlarged (Lanczos) towards OCR_DPI, and its new DPI: tesseract
+    reads the small print of a low-resolution page (list dashes, the "Nơi nhận" block, marks)
+    far better enlarged. Bounded by MAX_ENLARGEMENT and MAX_PIXELS."""
+    if dpi >= MIN_OCR_DPI:
+        return image, dpi
+    room = math.sqrt(MAX_PIXELS / max(1, image.width * image.height))
+    factor = min(OCR_DPI / dpi, MAX_ENLARGEMENT, room)
+    if factor <= 1.0:
+        return image, dpi
+    size = (round(image.width * factor), round(image.height * factor))
+    return image.resize(size, Image.Resampling.LANCZOS), round(dpi * factor)
