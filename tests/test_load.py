@@ -371,6 +371,7 @@ def test_multipage_tiff_and_exif_orientation(tmp_path: Path) -> None:
     ((2480, 3508), None, 300),
     ((1240, 1754), None, 300),  # 150 DPI and up: read as a scan
     ((1000, 300), None, 300),  # not a page's shape (a cut-out line): no guess
+    ((160, 226), None, 300),  # a thumbnail: too small to be a page at any resolution
     ((827, 1170), (120, 120), 120),  # a plausible DPI is believed
 ])
 def test_a_small_page_without_its_dpi_is_taken_for_a_low_resolution_copy(

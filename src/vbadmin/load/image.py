@@ -17,6 +17,7 @@ DEFAULT_DPI = 300
 MIN_OCR_DPI = 150
 OCR_DPI = 300
 MAX_ENLARGEMENT = 4.0
+LOWEST_DPI = 72  # below this a small image is no page of a letter (an icon, a thumbnail)
 A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
 
@@ -90,12 +91,12 @@ def _dpi(image: Image.Image) -> int:
     if 100 <= value <= 1200:
         return value
     # Unknown or implausible (phone photos claim 72): a whole A4 page in fewer pixels than at
-    # MIN_OCR_DPI is a low-resolution copy (a web download, a fax); anything else is taken
-    # for a 300-DPI scan or a photo.
+    # MIN_OCR_DPI (but in enough to be read at all) is a low-resolution copy (a web download,
+    # a fax); anything else is taken for a 300-DPI scan or a photo.
     short, long = sorted(image.size)
     estimated = round(short / A4_SHORT_SIDE)
-    if A4_SHAPE[0] <= long / max(short, 1) <= A4_SHAPE[1] and estimated < MIN_OCR_DPI:
-        return max(1, estimated)
+    if A4_SHAPE[0] <= long / max(short, 1) <= A4_SHAPE[1] and LOWEST_DPI <= estimated < MIN_OCR_DPI:
+        return estimated
     return DEFAULT_DPI
 
 
