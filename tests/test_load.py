@@ -26,7 +26,7 @@ from vbadmin.errors import (
     UnsupportedFormatError,
 )
 from vbadmin.load import load
-from vbadmin.load.image import enlarged_for_ocr, open_image_pages
+from vbadmin.load.image import ImagePages, enlarged_for_ocr
 from vbadmin.load.ocr import TesseractEngine
 from vbadmin.load.preprocess import deskew, estimate_skew, find_paper_box, preprocess, suppress_red
 from vbadmin.load.text import text_pages
@@ -379,7 +379,8 @@ def test_a_small_page_without_its_dpi_is_taken_for_a_low_resolution_copy(
 ) -> None:
     path = tmp_path / "page.png"
     Image.new("RGB", size, "white").save(path, **({"dpi": dpi} if dpi else {}))
-    assert open_image_pages(path, 1)[2] == expected
+    with ImagePages(path, 1) as pages:
+        assert pages.dpi == expected
 
 
 def test_a_low_resolution_page_is_enlarged_for_ocr() -> None:

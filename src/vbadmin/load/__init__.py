@@ -13,7 +13,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -291,25 +291,22 @@ def _keep_first_and_last_images(pages: list[Page]) -> None:
 
 
 def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
-    from vbadmin.load.image import enlarged_for_ocr, open_image_pages
+    from vbadmin.load.image import ImagePages, enlarged_for_ocr
 
     if options.ocr == "never":
-        images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
-        _note_truncation(source, frame_count, options)
-        source.pages = [_blank_pixel_page(img, n, image_dpi) for n, img in enumerate(images, 1)]
+        with ImagePages(path, options.max_pages) as pages:
+            _note_truncation(source, pages.frame_count, options)
+            source.pages = [_blank_pixel_page(image, n, pages.dpi) for n, image in enumerate(pages, 1)]
         return
     engine = options.ocr_engine()
-    with _started_read(engine, 1) as read_first:  # tesseract loads its model while page 1 decodes
-        images, frame_count, image_dpi = open_image_pages(path, options.max_pages)
-        _note_truncation(source, frame_count, options)
-        if images:
-            first, ocr_dpi = enlarged_for_ocr(images[0], image_dpi)
-            source.pages.append(_ocr_page(first, 1, ocr_dpi, options, source, read_first))
-    for number, image in enumerate(images[1:], 2):
-        with _started_read(engine, number) as read:
-            page_image, ocr_dpi = enlarged_for_ocr(image, image_dpi)
-            source.pages.append(_ocr_page(page_image, number, ocr_dpi, options, source, read))
-        _keep_first_and_last_images(source.pages)
+    # Tesseract loads its model while page 1 decodes; pages are decoded one at a time.
+    with _started_read(engine, 1) as read_first, ImagePages(path, options.max_pages) as pages:
+        _note_truncation(source, pages.frame_count, options)
+        for number, image in enumerate(pages, 1):
+            page_image, dpi = enlarged_for_ocr(image, pages.dpi)
+            with nullcontext(read_first) if number == 1 else _started_read(engine, number) as read:
+                source.pages.append(_ocr_page(page_image, number, dpi, options, source, read))
+            _keep_first_and_last_images(source.pages)
 
 
 def _note_truncation(source: LoadedSource, page_count: int, options: _Options) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 
 from vbadmin.errors import UnreadableError
 
@@ -22,28 +24,64 @@ A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
 
 
-def open_image_pages(path: Path, max_pages: int) -> tuple[list[Image.Image], int, int]:
-    """RGB pages of an image file (one per TIFF frame), the frame count and the DPI.
+class ImagePages:
+    """The RGB pages of an image file (one per TIFF frame, at most `max_pages`), decoded one at
+    a time as they are iterated: a 50-page archive TIFF is 1.7 GB once decoded.
 
-    Raises UnreadableError for corrupt files and for images above MAX_PIXELS; the size is
-    read from the header, so a 20000x20000 bomb is rejected before any pixel is decoded.
+        with ImagePages(path, max_pages) as pages:
+            pages.frame_count, pages.dpi
+            for image in pages: ...
+
+    Raises UnreadableError for corrupt files and for images above MAX_PIXELS; the size is read
+    from the header, so a 20000x20000 bomb is rejected before any pixel is decoded.
     """
+
+    def __init__(self, path: Path, max_pages: int) -> None:
+        self.path, self.max_pages = path, max_pages
+        self.frame_count, self.dpi = 0, DEFAULT_DPI
+
+    def __enter__(self) -> ImagePages:
+        with _decoding(self.path):
+            self._image = Image.open(self.path)
+            try:
+                _check_size(self._image.size)
+                self.dpi = _dpi(self._image)
+                self.frame_count = getattr(self._image, "n_frames", 1)
+            except BaseException:
+                self._image.close()
+                raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._image.__exit__(*exc)  # closes the file; decoded pages stay usable
+
+    def __iter__(self) -> Iterator[Image.Image]:
+        image = self._image
+        page: Image.Image
+        for index in range(min(self.frame_count, self.max_pages)):
+            with _decoding(self.path):
+                if self.frame_count == 1 and image.mode == "RGB" and _upright(image):
+                    image.load()  # the common scan: decoded once, no copies
+                    page = image
+                else:
+                    # Converted now: seeking reuses one image object from frame to frame.
+                    image.seek(index)
+                    _check_size(image.size)  # TIFF frames may each declare a different size
+                    page = _page_image(image)
+            yield page
+
+
+@contextmanager
+def _decoding(path: Path) -> Iterator[None]:
+    """Pillow's errors, and a decompression bomb it only warns of, as UnreadableError."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as image:
-                _check_size(image.size)
-                dpi = _dpi(image)
-                frames = getattr(image, "n_frames", 1)
-                if frames == 1 and image.mode == "RGB" and _upright(image):
-                    image.load()  # the common scan: decoded once, no copies
-                    return [image], frames, dpi
-                pages = _frame_pages(image, max_pages)
+            yield
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UnreadableError(f"image too large to decode safely: {exc}") from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise UnreadableError(f"cannot decode image {path.name}: {exc}") from exc
-    return pages, frames, dpi
 
 
 def _check_size(size: tuple[int, int]) -> None:
@@ -52,18 +90,6 @@ def _check_size(size: tuple[int, int]) -> None:
         raise UnreadableError(
             f"image of {width}x{height} pixels exceeds the {MAX_PIXELS // 1_000_000} MP limit"
         )
-
-
-def _frame_pages(image: Image.Image, max_pages: int) -> list[Image.Image]:
-    """Each frame converted as it is reached: the iterator seeks one image object from frame
-    to frame, so frames kept unconverted would all be the last one."""
-    pages = []
-    for index, frame in enumerate(ImageSequence.Iterator(image)):
-        if index >= max_pages:
-            break
-        _check_size(frame.size)  # TIFF frames may each declare a different size
-        pages.append(_page_image(frame))
-    return pages
 
 
 def _upright(image: Image.Image) -> bool:
