@@ -29,6 +29,7 @@ REPAIRED = [
     ("BỘ NÔNG NGHIỆP VÀ MỒÔI TRƯỜNG", "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"),  # a vowel read twice
     ("CHẤÁP THUẬN", "CHẤP THUẬN"),
     ("xuúc tiến đầu tư", "xúc tiến đầu tư"),
+    ("coó thể tóm tắt", "có thể tóm tắt"),  # a double o only before a final c or ng
     # "câp" cannot be Vietnamese (a final p takes the rising or heavy tone): the far likelier
     # syllable of the same letters.
     ("thủ tục câp Giấy phép", "thủ tục cấp Giấy phép"),

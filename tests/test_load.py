@@ -12,6 +12,7 @@ import zlib
 from pathlib import Path
 
 import docx
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
@@ -28,10 +29,18 @@ from vbadmin.errors import (
 from vbadmin.load import load
 from vbadmin.load.image import ImagePages, enlarged_for_ocr
 from vbadmin.load.ocr import TesseractEngine
-from vbadmin.load.preprocess import deskew, estimate_skew, find_paper_box, preprocess, suppress_red
+from vbadmin.load.preprocess import (
+    deskew,
+    estimate_skew,
+    find_paper_box,
+    preprocess,
+    suppress_red,
+    tag_word_colours,
+)
 from vbadmin.load.text import text_pages
 from vbadmin.load.textlayer import assess_text_layer, convert_tcvn3, convert_vni
 from vbadmin.normalize import edit_distance
+from vbadmin.pages import Line, Page, Word
 
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "realdocs"
 if not REALDOCS.exists():
@@ -390,6 +399,8 @@ def test_a_low_resolution_page_is_enlarged_for_ocr() -> None:
     assert enlarged_for_ocr(page, 150) == (page, 150)
     tiny, dpi = enlarged_for_ocr(Image.new("RGB", (200, 283), "white"), 24)
     assert (tiny.size, dpi) == ((800, 1132), 96)  # at most four times
+    scan = Image.new("RGB", (2480, 3508), "white")
+    assert enlarged_for_ocr(scan, 100) == (scan, 100)  # a 300-DPI scan tagged 100 DPI: no sheet is 25 in wide
 
 
 @pytest.mark.ocr
@@ -473,11 +484,61 @@ def test_a_photo_is_cropped_before_its_seal_ink_is_measured() -> None:
 
 
 def test_deskewing_in_bands_gives_the_pixels_of_one_rotation() -> None:
+    """Up to a grey level here and there (floating-point rounding of the shifted map)."""
     page = letter_image()
-    for image in (page, page.convert("L"), page.crop((7, 3, 1001, 777))):
-        for angle in (0.75, -1.4, 2.9):
-            assert deskew(image, angle, bands=2).tobytes() == deskew(image, angle).tobytes()
-            assert deskew(image, angle, bands=3).tobytes() == deskew(image, angle).tobytes()
+    rng = np.random.default_rng(5)
+    noise = Image.fromarray(rng.integers(0, 256, (141, 175), dtype=np.uint8))
+    for image in (page, page.convert("L"), page.crop((7, 3, 1001, 777)), noise):
+        for angle, bands in ((1.5, 2), (1.5, 7), (-0.75, 2), (2.9, 3)):
+            whole = np.asarray(deskew(image, angle), dtype=np.int16)
+            banded = np.asarray(deskew(image, angle, bands=bands), dtype=np.int16)
+            assert banded.shape == whole.shape and np.abs(banded - whole).max() <= 1
+            assert np.count_nonzero(banded != whole) <= 0.001 * whole.size
+
+
+class _StartedEngine:
+    """An engine started before its page: counts starts and closes, reads nothing."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.started = self.closed = 0
+
+    def read(self, image: Image.Image, page_number: int, dpi: int) -> Page:
+        return Page(page_number, image.width, image.height, "px", "ocr", dpi=dpi)
+
+    def start(self, page_number: int) -> _StartedEngine:
+        self.started += 1
+        return self
+
+    def finish(self, image: Image.Image, dpi: int) -> Page:
+        return self.read(image, 1, dpi)
+
+    def close(self) -> None:
+        self.closed += 1
+
+
+def test_an_engine_started_early_is_closed_when_the_page_cannot_be_decoded(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    letter_image().save(buffer, "PNG")
+    path = tmp_path / "cut.png"
+    path.write_bytes(buffer.getvalue()[:3000])
+    engine = _StartedEngine()
+    with pytest.raises(UnreadableError):
+        load(path, engine=engine)
+    assert engine.started == engine.closed == 1
+
+
+def test_word_colours_only_on_lines_with_figures() -> None:
+    """The clerk's pen on the number and date lines: other lines' words are not looked at."""
+    blue = np.zeros((400, 600, 3), dtype=np.uint8)
+    blue[...] = (30, 40, 200)
+    page = Page(1, 600, 400, "px", "ocr", lines=[
+        Line(words=[Word("Số:", 10, 10, 60, 40), Word("45", 70, 10, 110, 40)]),
+        Line(words=[Word("Kính", 10, 60, 80, 90), Word("gửi", 90, 60, 140, 90)]),
+    ])
+    tag_word_colours(page, blue)
+    assert [[w.colour for w in line.words] for line in page.lines] == [["blue", "blue"], [None, None]]
 
 
 @pytest.mark.ocr

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from vbadmin.normalize import edit_distance
+from vbadmin.normalize import edit_distance, is_vietnamese_word
 
 
 def _table_distance(a: str, b: str) -> int:
@@ -46,3 +46,13 @@ def test_edit_distance_matches_the_table_on_random_strings() -> None:
         a = "".join(rng.choice(alphabet) for _ in range(rng.randint(70, 200)))
         b = "".join(rng.choice(alphabet) for _ in range(rng.randint(70, 200)))
         assert edit_distance(a, b) == _table_distance(a, b)
+
+
+@pytest.mark.parametrize(("word", "vietnamese"), [
+    ("Sơn", True), ("Nguyễn", True), ("ĐỖ", True), ("Trường", True), ("quỳnh", True),
+    ("Hmông", True), ("Phan", True), ("Jrai", True),  # f j w z: loan words and minorities' names
+    ("Äơn", False), ("Øst", False), ("façade", False), ("Ñam", False),  # marks of other languages
+    ("Sơn2", False), ("Sơn.", False), ("", False),
+])
+def test_vietnamese_letters(word: str, vietnamese: bool) -> None:
+    assert is_vietnamese_word(word) is vietnamese

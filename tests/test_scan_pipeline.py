@@ -6,9 +6,11 @@ import random
 from pathlib import Path
 
 import numpy as np
+import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from vbadmin.pages import Line, Word
 from vbadmin.parse import parse_file, parse_files
 
 FONTS = [
@@ -251,6 +253,58 @@ def test_real_signer_name_crossed_by_the_seal_and_pen_gets_its_family_name() -> 
 
     doc = parse_file(REALDOCS / "born_digital_pdf" / "laocai-sct-dkt_1105-KH-DKT_2026_kehoach.pdf", ocr="always")
     assert doc.signatory is not None and doc.signatory.name == "Hoàng Văn Thuân"
+
+
+def _line(*words: tuple[str, float]) -> Line:
+    return Line(words=[Word(text, 100.0 * i, 0.0, 100.0 * i + 90, 30.0, confidence)
+                       for i, (text, confidence) in enumerate(words)])
+
+
+@pytest.mark.parametrize(("line", "mended"), [
+    (_line(("š2šPhgm", 0.3), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.9)), "Phạm Huy Nam Sơn"),
+    (_line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn,", 0.8)), "Phạm Huy Nam Sơn"),  # its comma
+    (_line(("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.3)), None),  # read with too little confidence
+    (_line(("Huy", 0.9), ("Lâm", 0.9), ("Sơn", 0.9)), None),  # not after the same word
+    (_line(("Nam", 0.9), ("Sơnnn", 0.9)), None),  # not about as long
+    (_line(("Nam", 0.9), ("sơn", 0.9)), None),  # no name's word
+    (_line(("Nam", 0.9), ("Øơn", 0.9)), None),  # still no Vietnamese letters
+])
+def test_a_name_word_of_foreign_letters_is_mended_only_from_its_place(line: Line, mended: str | None) -> None:
+    from vbadmin.signer_name import _mended
+
+    found = _mended(["Phạm", "Huy", "Nam", "Äơn"], [3], line)
+    assert (found[0] if found else None) == mended
+
+
+def _real_813_pages() -> list[Image.Image]:
+    """The pages of the real scan of 813 (shared/realdocs) at 300 DPI."""
+    from test_load import REALDOCS
+
+    document = pdfium.PdfDocument(REALDOCS / "scans" / "bct-cuchc_813_congvan_scan.pdf")
+    return [document[i].render(scale=300 / 72).to_pil().convert("RGB") for i in range(len(document))]
+
+
+@pytest.mark.ocr
+def test_real_scan_saved_as_jpeg_gets_no_name_from_the_distribution_list(tmp_path: Path) -> None:
+    """813 saved as JPEG (quality 75): the second look at the zone under the block read the
+    "Nơi nhận" item "PCT. Vương Thành Chung" of the left column as the signer's name."""
+    paths = []
+    for number, page in enumerate(_real_813_pages(), 1):
+        page.save(tmp_path / f"page-{number}.jpg", quality=75, dpi=(300, 300))
+        paths.append(tmp_path / f"page-{number}.jpg")
+    doc = parse_files(paths)
+    assert doc.signatory is not None and doc.signatory.name in (None, "Phạm Huy Nam Sơn")
+
+
+@pytest.mark.ocr
+def test_real_scan_name_misread_with_a_foreign_letter_is_read_again(tmp_path: Path) -> None:
+    """813 kept as a JPEG-compressed TIFF: the name is first read "Phạm Huy Nam Äơn"."""
+    frames = _real_813_pages()
+    path = tmp_path / "archive.tif"
+    frames[0].save(path, save_all=True, append_images=frames[1:], dpi=(300, 300), compression="jpeg")
+    doc = parse_file(path)
+    assert doc.signatory is not None and doc.signatory.name == "Phạm Huy Nam Sơn"
+    assert any("Äơn" in issue.message for issue in doc.issues)  # the first reading is on record
 
 
 @pytest.mark.ocr

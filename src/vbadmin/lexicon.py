@@ -232,15 +232,15 @@ def restore_marks(syllables: Sequence[str | None]) -> list[Repair]:
 
 def _undoubled(syllable: str) -> str:
     """"MỒÔI", "CHẤÁP": OCR read one vowel twice, with two sets of marks. Vietnamese doubles
-    no vowel but o: "oo" carries at most a tone on its second o ("xoong", "rơ moóc", the
-    place names "Tằng Loỏng", "Toòng"); "ưu" is two vowels."""
+    no vowel but o, before a final c or ng, with at most a tone on the second o ("xoong", "rơ
+    moóc", the place names "Tằng Loỏng", "Toòng"); "ưu" is two vowels."""
     chars = list(syllable)
     for i in range(len(chars) - 1):
         (base_a, marks_a), (base_b, marks_b) = _marks(chars[i]), _marks(chars[i + 1])
         if "\u031b" in marks_a | marks_b:
             continue  # "ưu" (lưu, cứu) is a vowel pair, not a vowel read twice
-        if base_a.lower() == base_b.lower() == "o" and not marks_a and not marks_b & _HATS:
-            continue  # "oó", "oỏ": the double o of "moóc", "Loỏng"
+        if _double_o(base_a, marks_a, base_b, marks_b, syllable[i + 2 :]):
+            continue
         if base_a.lower() == base_b.lower() and base_a.lower() in "aeiouy" and marks_a != marks_b:
             if not marks_a or not marks_b:  # "xuúc": the plain one is the extra
                 drop = i if not marks_a else i + 1
@@ -248,6 +248,12 @@ def _undoubled(syllable: str) -> str:
                 drop = i if len(marks_a) >= len(marks_b) else i + 1
             return "".join(chars[:drop] + chars[drop + 1 :])
     return syllable
+
+
+def _double_o(base_a: str, marks_a: set[str], base_b: str, marks_b: set[str], rest: str) -> bool:
+    """"oó", "oỏ" before a final c or ng: the double o of "moóc", "Loỏng"."""
+    return (base_a.lower() == base_b.lower() == "o" and not marks_a and not marks_b & _HATS
+            and rest.lower() in ("c", "ng"))
 
 
 def _words_repaired(

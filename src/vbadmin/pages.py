@@ -67,7 +67,7 @@ class Page:
     image: Image.Image | None = field(default=None, repr=False)
     # Page 1's `image` as an RGB array, made while OCR reads the page (word colours, the blanks
     # and the receipt stamp all read it; making it takes a few hundredths of a second).
-    pixels: np.ndarray | None = field(default=None, repr=False)
+    pixels: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:

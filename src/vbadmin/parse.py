@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from vbadmin import vocab
 from vbadmin.errors import EmptyInputError, InputError, NotALetterError, TooLargeError
@@ -37,6 +37,9 @@ from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
 from vbadmin.normalize import loose_key
 from vbadmin.ocrfix import repair_ocr_page
 from vbadmin.pages import Page
+
+if TYPE_CHECKING:
+    from vbadmin.load import LoadedSource
 
 MAX_TEXT_CHARS = 5_000_000  # ~ a 2 000-page letter; anything bigger is not one letter
 NO_SUBJECT_TYPES = {"Giấy giới thiệu", "Giấy nghỉ phép"}  # their type line stands alone
@@ -728,12 +731,18 @@ def parse_file(path: Path, ocr: OcrMode = "auto") -> Document:
 
 def parse_files(paths: list[Path], ocr: OcrMode = "auto") -> Document:
     """Parse one letter kept as several files, in order: the page images of a scan."""
-    from vbadmin.load import load
+    from vbadmin.load import keep_first_and_last_images, load
 
-    loaded = [load(path, ocr=ocr) for path in paths]
-    pages = [page for source in loaded for page in source.pages]
-    for number, page in enumerate(pages, 1):
-        page.number = number
+    loaded: list[LoadedSource] = []
+    pages: list[Page] = []
+    for path in paths:
+        loaded.append(load(path, ocr=ocr))
+        for page in loaded[-1].pages:
+            if pages:  # each file's first page was the first of its own load, not the letter's
+                page.pixels = None
+            page.number = len(pages) + 1
+            pages.append(page)
+            keep_first_and_last_images(pages)  # a scan as 40 page images stays bounded too
     ocr_pages = [n for n, page in enumerate(pages, 1) if page.origin == "ocr"]
     info = SourceInfo(
         path=str(paths[0]),

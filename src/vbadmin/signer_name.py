@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PIL import Image
 
-from vbadmin.extract.signature import family_keys, name_in_line
+from vbadmin.extract.signature import EDGE_JUNK, family_keys, name_in_line
 from vbadmin.model import Document, Evidence, Issue
-from vbadmin.normalize import loose_key, match_key
-from vbadmin.pages import Page
+from vbadmin.normalize import is_vietnamese_word, loose_key, match_key
+from vbadmin.pages import Line, Page
 
 Box = tuple[float, float, float, float]
 Found = tuple[str, float, Box]  # a name, its confidence, its box
@@ -47,6 +47,8 @@ def reread_signer_name(doc: Document, pages: list[Page]) -> None:
                                 message=f"second reading of the name failed: {exc!r}", severity="info"))
     with contextlib.suppress(Exception):  # a failed second look leaves the name as first read
         _complete_family_name(doc, pages)
+    with contextlib.suppress(Exception):
+        _mend_foreign_letters(doc, pages)
 
 
 def _signature_page(doc: Document, pages: list[Page]) -> tuple[Page, Evidence, Box] | None:
@@ -65,7 +67,7 @@ def _reread(doc: Document, pages: list[Page]) -> None:
     if found_page is None or doc.signatory is None or doc.signatory.name:
         return
     page, evidence, box = found_page
-    found = _name_in_zone(page, _zone_below(page, box))
+    found = _name_in_zone(page, _zone_below(page, box), box)
     if found is None:
         return
     doc.issues = [i for i in doc.issues if i.code != "MISSING_SIGNER_NAME"]
@@ -83,12 +85,70 @@ def _complete_family_name(doc: Document, pages: list[Page]) -> None:
     if match_key(read.split()[0]) in family_keys():
         return
     page, evidence, box = found_page
-    found = _name_in_zone(page, _zone_around(page, box), accept=lambda name: _completes(name, read))
+    found = _name_in_zone(page, _zone_around(page, box), box, accept=lambda name: _completes(name, read))
     if found is not None:
         # Only the words that were lost are taken: the page reading of the others stands.
         name, confidence, box = found
         completed = " ".join(name.split()[: len(name.split()) - len(read.split())] + read.split())
         _take_name(doc, evidence, (completed, confidence, box), f"name {read!r} completed as {completed!r}")
+
+
+def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
+    """"Phạm Huy Nam Äơn": a word of the name with a letter Vietnamese does not have (seal ink
+    read as a mark). The block is read again without seal and pen ink, and a word read there
+    between the same neighbours, of Vietnamese letters and about as long, takes its place.
+    Failing that the name stays as read, and an issue says which word is wrong."""
+    found_page = _signature_page(doc, pages)
+    if found_page is None or doc.signatory is None or not doc.signatory.name:
+        return
+    words = doc.signatory.name.split()
+    foreign = [i for i, word in enumerate(words) if not is_vietnamese_word(word)]
+    if not foreign:
+        return
+    page, evidence, box = found_page
+    left, top, right, _ = _zone_around(page, box)
+    zone = (left, top, right, _zone_below(page, box)[3])  # the block and the space under it
+    for line, (dx, dy) in _lines_in_print(page, zone):
+        mended = _mended(words, foreign, line)
+        if mended is not None:
+            name, confidence = mended
+            x0, y0, x1, y1 = line.box
+            _take_name(doc, evidence, (name, confidence, (x0 + dx, y0 + dy, x1 + dx, y1 + dy)),
+                       f"name {doc.signatory.name!r} read again as {name!r}")
+            return
+    doc.issues.append(Issue(
+        code="SUSPECT_SIGNER_NAME", field="signatory", severity="warning",
+        message=f"{', '.join(repr(words[i]) for i in foreign)} in the name: not Vietnamese letters",
+    ))
+
+
+def _mended(words: list[str], foreign: list[int], line: Line) -> tuple[str, float] | None:
+    """The name with each foreign-lettered word replaced by the word of `line` read between
+    the same neighbours, and the least confidence of those words; None unless all are found."""
+    read = [(EDGE_JUNK.sub("", w.text), w.confidence) for w in line.words]
+    mended, confidences = list(words), []
+    for i in foreign:
+        replacement = next((
+            (text, confidence) for j, (text, confidence) in enumerate(read)
+            if _between(words, i, [t for t, _ in read], j) and is_vietnamese_word(text)
+            and text[:1].isupper() and abs(len(text) - len(words[i])) <= 1
+        ), None)
+        if replacement is None or replacement[1] < MIN_NAME_CONFIDENCE:
+            return None
+        mended[i] = replacement[0]
+        confidences.append(replacement[1])
+    return " ".join(mended), min(confidences)
+
+
+def _between(words: list[str], i: int, read: list[str], j: int) -> bool:
+    """read[j] stands where words[i] does: after the same word and before the same word (the
+    name's first and last words have one neighbour each)."""
+    def same(a: str, b: str) -> bool:
+        return loose_key(a) == loose_key(b)
+
+    before = i == 0 or (j > 0 and same(read[j - 1], words[i - 1]))
+    after = i == len(words) - 1 or (j + 1 < len(read) and same(read[j + 1], words[i + 1]))
+    return before and after
 
 
 def _completes(name: str, read: str) -> bool:
@@ -135,15 +195,31 @@ def _zone_around(page: Page, box: Box) -> tuple[int, int, int, int]:
     return left, max(0, int(box[1])), right, bottom
 
 
-def _name_in_print(image: Image.Image, page: Page, accept: Callable[[str], bool]) -> Found | None:
+def _read_print(image: Image.Image, page: Page) -> Page:
     from vbadmin.load.ocr import TesseractEngine
 
     # Sparse text (psm 11): the name is a few words among seal and signature strokes, which
     # make a block or column reading (psm 6, psm 3) give up on the whole zone.
-    read = TesseractEngine(psm=11, timeout=30).read(image, page.number, page.dpi or 300)
+    return TesseractEngine(psm=11, timeout=30).read(image, page.number, page.dpi or 300)
+
+
+def _lines_in_print(page: Page, zone: tuple[int, int, int, int]) -> Iterator[tuple[Line, tuple[int, int]]]:
+    """The lines of the zone's black print, for each cut in turn, with the zone's offset."""
+    assert page.image is not None
+    crop = page.image.crop(zone)
+    for darkness in PRINT_CUTS:
+        for line in _read_print(black_print(crop, darkness), page).lines:
+            yield line, (zone[0], zone[1])
+
+
+def _name_in_print(
+    image: Image.Image, page: Page, accept: Callable[[str], bool], span: tuple[float, float]
+) -> Found | None:
+    read = _read_print(image, page)
     for line in read.lines:
         name = name_in_line(line.text)
-        if name is None or not accept(name):
+        centre = (line.box[0] + line.box[2]) / 2
+        if name is None or not accept(name) or not span[0] <= centre <= span[1]:
             continue
         # Every word of the name must be read with some confidence: a middle name half lost
         # under a pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse
@@ -167,15 +243,19 @@ def black_print(colour: Image.Image, darkness: float = 0.25) -> Image.Image:
     return Image.fromarray(np.where(brightest < cut, 0, 255).astype(np.uint8))
 
 
-def _name_in_zone(page: Page, zone: tuple[int, int, int, int],
+def _name_in_zone(page: Page, zone: tuple[int, int, int, int], block: Box,
                   accept: Callable[[str], bool] = lambda name: True) -> Found | None:
+    """A name read in the zone's black print, centred under the signature block: the zone
+    reaches into the left column, whose "Nơi nhận" items name people too ("PCT. Vương Thành
+    Chung")."""
     assert page.image is not None
     x0, y0, x1, y1 = zone
     if x1 - x0 < 20 or y1 - y0 < 20:
         return None
     crop = page.image.crop(zone)
+    under_block = (block[0] - x0, block[2] - x0)  # the block's left and right in the crop
     for darkness in PRINT_CUTS:
-        found = _name_in_print(black_print(crop, darkness), page, accept)
+        found = _name_in_print(black_print(crop, darkness), page, accept, under_block)
         if found is not None:
             name, confidence, (lx0, ly0, lx1, ly1) = found
             return name, confidence, (lx0 + x0, ly0 + y0, lx1 + x0, ly1 + y0)

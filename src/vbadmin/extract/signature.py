@@ -219,7 +219,7 @@ def _plausible_name(text: str) -> bool:
     )
 
 
-_EDGE_JUNK = re.compile(r"^\W+|\W+$")
+EDGE_JUNK = re.compile(r"^\W+|\W+$")
 
 
 @cache
@@ -232,7 +232,7 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
     "Phạm Huy Nam Sơn ‘". The family name (after repair) must be a known one, so seal text
     ("Hóa Chất") and scribbles are not taken for a name. `specks_only`: the other words may
     only be specks (two letters at most, or no letters)."""
-    words = [w for w in (_EDGE_JUNK.sub("", raw) for raw in text.split()) if w]
+    words = [w for w in (EDGE_JUNK.sub("", raw) for raw in text.split()) if w]
     families = family_keys()
     for size in range(min(5, len(words)), 1, -1):
         for start in range(len(words) - size + 1):

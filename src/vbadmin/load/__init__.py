@@ -13,7 +13,7 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -33,7 +33,10 @@ from vbadmin.pages import Line, Page, Word
 if TYPE_CHECKING:
     from vbadmin.load.pdf import PdfFile
 
-__all__ = ["LoadedSource", "OcrEngine", "TesseractEngine", "file_sha256", "load", "sniff_kind"]
+__all__ = [
+    "LoadedSource", "OcrEngine", "TesseractEngine", "file_sha256", "keep_first_and_last_images", "load",
+    "sniff_kind",
+]
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 OcrMode = Literal["auto", "always", "never"]
@@ -237,9 +240,9 @@ def _ocr_page(
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The colour copy is needed only after OCR: deskew it (and make page 1's array) while
         # the engine reads the page (Pillow releases the GIL while rotating).
-        colour = pool.submit(deskewed_colour, prepared.colour, prepared.skew_degrees, number)
+        colour_job = pool.submit(deskewed_colour, prepared.colour, prepared.skew_degrees, number)
         page = read(prepared.image, dpi)
-        deskewed, pixels = colour.result()
+        deskewed, pixels = colour_job.result()
     page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
     page.image, page.pixels = deskewed, pixels
     if isinstance(engine, LineReadingEngine):
@@ -275,7 +278,7 @@ def _started_read(engine: OcrEngine, number: int) -> Iterator[_PageRead]:
 MAX_FOOTER_IMAGES = 2  # signed pages before appendices whose images are kept (memory bound)
 
 
-def _keep_first_and_last_images(pages: list[Page]) -> None:
+def keep_first_and_last_images(pages: list[Page]) -> None:
     """Called as each page is added: page images are kept for page 1 (the handwritten number
     and day, the receipt stamp), the last page and a signed page before appendices (the "Nơi
     nhận" row: the signer's name under the seal, on page 3 of 6), so the one before the page
@@ -304,9 +307,14 @@ def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
         _note_truncation(source, pages.frame_count, options)
         for number, image in enumerate(pages, 1):
             page_image, dpi = enlarged_for_ocr(image, pages.dpi)
-            with nullcontext(read_first) if number == 1 else _started_read(engine, number) as read:
+            with _page_read(engine, number, read_first) as read:
                 source.pages.append(_ocr_page(page_image, number, dpi, options, source, read))
-            _keep_first_and_last_images(source.pages)
+            keep_first_and_last_images(source.pages)
+
+
+def _page_read(engine: OcrEngine, number: int, read_first: _PageRead) -> AbstractContextManager[_PageRead]:
+    """Page 1's read was started before the file was decoded; later pages start their own."""
+    return nullcontext(read_first) if number == 1 else _started_read(engine, number)
 
 
 def _note_truncation(source: LoadedSource, page_count: int, options: _Options) -> None:
@@ -337,7 +345,7 @@ def _load_pdf(path: Path, source: LoadedSource, options: _Options) -> None:
             _add_issue(source, PAGES_TRUNCATED)
         for index in range(min(pdf.page_count, options.max_pages)):
             source.pages.append(_pdf_page(pdf, index, options, source))
-            _keep_first_and_last_images(source.pages)
+            keep_first_and_last_images(source.pages)
 
 
 def _pdf_page(pdf: PdfFile, index: int, options: _Options, source: LoadedSource) -> Page:

@@ -22,6 +22,7 @@ MAX_ENLARGEMENT = 4.0
 LOWEST_DPI = 72  # below this a small image is no page of a letter (an icon, a thumbnail)
 A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
+MAX_SHEET_SHORT_SIDE = 9.0  # inches: A4's 8.27 and a scanner's margin
 
 
 class ImagePages:
@@ -129,12 +130,13 @@ def _dpi(image: Image.Image) -> int:
 def enlarged_for_ocr(image: Image.Image, dpi: int) -> tuple[Image.Image, int]:
     """A page below MIN_OCR_DPI enlarged (Lanczos) towards OCR_DPI, and its new DPI: tesseract
     reads the small print of a low-resolution page (list dashes, the "Nơi nhận" block, marks)
-    far better enlarged. Bounded by MAX_ENLARGEMENT and MAX_PIXELS."""
-    if dpi >= MIN_OCR_DPI:
+    far better enlarged. Only a sheet of paper's size at that DPI is: a 300-DPI scan tagged
+    100 DPI would be a sheet 25 inches wide. Bounded by MAX_ENLARGEMENT and MAX_PIXELS."""
+    if dpi >= MIN_OCR_DPI or min(image.size) / dpi > MAX_SHEET_SHORT_SIDE:
         return image, dpi
     room = math.sqrt(MAX_PIXELS / max(1, image.width * image.height))
     factor = min(OCR_DPI / dpi, MAX_ENLARGEMENT, room)
-    if factor <= 1.0:
+    size = (math.floor(image.width * factor), math.floor(image.height * factor))
+    if size[0] <= image.width:
         return image, dpi
-    size = (round(image.width * factor), round(image.height * factor))
     return image.resize(size, Image.Resampling.LANCZOS), round(dpi * factor)

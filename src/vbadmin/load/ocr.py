@@ -36,7 +36,8 @@ class LineReadingEngine(Protocol):
 
 @runtime_checkable
 class StartingEngine(Protocol):
-    """An engine that can be started before its page is ready (a model to load first)."""
+    """An engine that can be started before its page is ready (a model to load first): the
+    loader calls `start(page_number)` before decoding or rendering the page."""
 
     def start(self, page_number: int) -> PendingRead:
         ...
@@ -87,6 +88,7 @@ class TesseractRead:
         self.page_number, self.timeout = page_number, timeout
         # Tesseract's OpenMP threads fight each other on a shared machine: one thread per
         # process is ~50x faster here, and pages are parallelised at a higher level if at all.
+        # Set for the whole process: the stamp reader runs tesseract through pytesseract too.
         os.environ["OMP_THREAD_LIMIT"] = "1"
         try:
             self.process = subprocess.Popen(
@@ -101,15 +103,16 @@ class TesseractRead:
         # Tesseract takes a list of image files on stdin: piping the image itself is slower
         # (it reads a pipe byte by byte: +0.15 s a page). The file's header gives the DPI, which
         # tesseract reads as it would read --dpi (the same words and boxes).
-        with tempfile.TemporaryDirectory(prefix="vbadmin-ocr-") as folder:
-            path = Path(folder) / "page.bmp"
-            path.write_bytes(_uncompressed(image, dpi))
-            try:
+        try:
+            with tempfile.TemporaryDirectory(prefix="vbadmin-ocr-") as folder:
+                path = Path(folder) / "page.bmp"
+                path.write_bytes(_uncompressed(image, dpi))
                 out, err = self.process.communicate(f"{path}\n".encode(), timeout=self.timeout)
-            except subprocess.TimeoutExpired as exc:
-                raise UnreadableError(
-                    f"tesseract took over {self.timeout:.0f} s on page {self.page_number}"
-                ) from exc
+        except subprocess.TimeoutExpired as exc:
+            message = f"tesseract took over {self.timeout:g} s on page {self.page_number}"
+            raise UnreadableError(message) from exc
+        except OSError as exc:  # no room for the page's file, or a temp folder not writable
+            raise UnreadableError(f"page {self.page_number} could not be handed to tesseract: {exc}") from exc
         if self.process.returncode:
             message = err.decode("utf-8", "replace").strip()
             raise UnreadableError(f"tesseract failed on page {self.page_number}: {message}")

@@ -58,9 +58,9 @@ def deskew(image: Image.Image, angle: float, bands: int = 1) -> Image.Image:
     Bilinear: nearest neighbour would take a quarter of the time, but tesseract reads its jagged
     strokes worse (dev scans 0.976 → 0.970 field accuracy, real scans 0.855 → 0.848).
 
-    `bands` > 1 rotates horizontal bands of the page in threads (Pillow releases the GIL), the
-    same pixels as one `image.rotate` in a fraction of the time when a core is free: the OCR
-    input waits for this rotation."""
+    `bands` > 1 rotates horizontal bands of the page in threads (Pillow releases the GIL): the
+    pixels of one `image.rotate` (a rare one a grey level off, floating-point rounding) in a
+    fraction of the time when a core is free. The OCR input waits for this rotation."""
     if angle == 0.0:
         return image
     white = WHITE if image.mode == "L" else (WHITE,) * len(image.getbands())
@@ -78,7 +78,7 @@ def deskew(image: Image.Image, angle: float, bands: int = 1) -> Image.Image:
     with ThreadPoolExecutor(max_workers=bands) as pool:
         pieces = list(pool.map(band, edges[:-1], edges[1:]))
     rotated = Image.new(image.mode, image.size)
-    for top, piece in zip(edges, pieces, strict=False):
+    for top, piece in zip(edges[:-1], pieces, strict=True):
         rotated.paste(piece, (0, top))
     return rotated
 
