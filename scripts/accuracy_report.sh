@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/accuracy.md: vbadmin eval on the test split (text, born-digital PDF, scans),
-# on the real documents of ../shared/realdocs (text, PDF, scans, one row per document), and the
-# handwritten blanks of the real scans.
+# on the real documents of ../shared/realdocs (text, PDF, scans, one row per document), the
+# scans as 100-DPI JPEG copies, and the handwritten blanks of the real scans.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export OMP_THREAD_LIMIT=1
@@ -34,6 +34,12 @@ eval_section() {  # split input [extra options]
   echo "and count as wrong."
   echo
   eval_section real pdf-ocr --per-document
+  echo "The scans once more as low-quality copies (\`--input scan-low\`): every page rendered or"
+  echo "scaled to 100 DPI and saved as JPEG (quality 75), as a web download or a fax arrives."
+  echo "vbadmin enlarges such pages to 300 DPI before OCR."
+  echo
+  eval_section test scan-low
+  eval_section real scan-low --per-document
   table=$(.venv/bin/python scripts/targets_table.py "$out.tmp")
   python3 -c 'import sys; print(open(sys.argv[1]).read().replace("{{TARGETS_TABLE}}", sys.argv[2]))' \
     docs/accuracy-targets.md "$table"

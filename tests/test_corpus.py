@@ -42,3 +42,29 @@ def test_pdf_ocr_input_is_the_real_born_digital_pdfs():
         assert pdf.suffix == ".pdf" and pdf == sources_for(doc, ROOT, "pdf")[0]
     assert all(sources_for(doc, ROOT, "pdf-ocr") == [] for doc in scans)
     assert sources_for(generated, ROOT, "pdf-ocr") == []  # generated letters have their own scans
+
+
+def test_scan_low_input_is_each_scan_page_as_a_100_dpi_jpeg(tmp_path, monkeypatch):
+    """A real scan's pages (a PDF of page images, or PNGs), rendered or scaled to 100 DPI."""
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from vbadmin.corpus import sources_for
+
+    monkeypatch.setenv("VBADMIN_CACHE", str(tmp_path))
+    real = {d.doc_id: d for d in DOCS if d.split == "real"}
+    pdf_scan = real["bct-cuchc_813-HC-CNHC_2026_congvan"]
+    (pdf,) = sources_for(pdf_scan, ROOT, "scan")
+    copies = sources_for(pdf_scan, ROOT, "scan-low")
+    assert len(copies) == len(pdfium.PdfDocument(pdf))
+    width_in = pdfium.PdfDocument(pdf)[0].get_size()[0] / 72
+    with Image.open(copies[0]) as first:
+        assert first.format == "JPEG" and round(first.info["dpi"][0]) == 100
+        assert abs(first.width - 100 * width_in) <= 2
+    png_scan = real["hungyen-vphdnd_288-KH-VP_2017_kehoach"]  # two PNG pages without a DPI: 300
+    pngs = sources_for(png_scan, ROOT, "scan")
+    lows = sources_for(png_scan, ROOT, "scan-low")
+    assert len(lows) == len(pngs) == 2
+    with Image.open(pngs[0]) as page, Image.open(lows[0]) as low:
+        assert abs(low.width - page.width / 3) <= 1
+    assert sources_for(real["laocai_1696-QD-UBND_2026_quyetdinh_uyquyen"], ROOT, "scan-low") == []

@@ -30,6 +30,7 @@ class InputChoice(StrEnum):
     pdf = "pdf"
     scan = "scan"
     pdf_ocr = "pdf-ocr"
+    scan_low = "scan-low"
 
 
 OCR_MODE: dict[str, OcrMode] = {"text": "never", "pdf-ocr": "always"}

@@ -11,11 +11,18 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 # "pdf-ocr": a real born-digital PDF with its text layer ignored, its pages rendered and read
 # by OCR: how the same letter reads once printed and scanned, on real layouts.
-InputKind = Literal["text", "pdf", "scan", "pdf-ocr"]
+# "scan-low": the scan's pages as a low-quality copy (LOW_COPY_DPI, JPEG): a web download, a
+# fax, a copy of a copy.
+InputKind = Literal["text", "pdf", "scan", "pdf-ocr", "scan-low"]
+LOW_COPY_DPI = 100
+LOW_COPY_QUALITY = 75
 SPLITS = ("dev", "test", "real")
 
 
@@ -87,6 +94,9 @@ def _real_source(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Pat
 
 def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path]:
     """The files to parse for this document and input kind ([] when it has none)."""
+    if kind == "scan-low":
+        scans = sources_for(doc, corpus_root, "scan")
+        return low_copy(scans, _low_copy_folder(doc)) if scans else []
     if doc.is_real:
         return _real_source(doc, corpus_root, kind)
     if kind == "pdf-ocr":
@@ -100,3 +110,44 @@ def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path
 
     # PDFs are rendered clean; scans at the degradation level the generator chose for the letter.
     return list(materialise(doc.folder, kind, "clean" if kind == "pdf" else None))
+
+
+def _low_copy_folder(doc: CorpusDoc) -> Path:
+    from vbadmin.corpusgen.store import cache_root
+
+    return cache_root() / "low-copies" / doc.split / doc.doc_id
+
+
+def low_copy(scans: list[Path], folder: Path) -> list[Path]:
+    """The pages of a scan (PDFs of page images, or images) as JPEGs at LOW_COPY_DPI, made once
+    into `folder` and reused (the same every time: PDFs rendered at that DPI, images scaled
+    from their own DPI, 300 when they give none)."""
+    done = sorted(folder.glob("page-*.jpg"))
+    if done:
+        return done
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = [page for scan in scans for page in _scan_pages(scan)]
+    for number, page in enumerate(pages, 1):
+        partial = folder / f"page-{number:03d}.part"
+        page.save(partial, "JPEG", quality=LOW_COPY_QUALITY, dpi=(LOW_COPY_DPI, LOW_COPY_DPI))
+        partial.rename(folder / f"page-{number:03d}.jpg")  # a half-written copy is never reused
+    return sorted(folder.glob("page-*.jpg"))
+
+
+def _scan_pages(scan: Path) -> list[Image.Image]:
+    from PIL import Image
+
+    if scan.suffix.lower() == ".pdf":
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(scan)
+        try:
+            return [document[i].render(scale=LOW_COPY_DPI / 72).to_pil().convert("RGB")
+                    for i in range(len(document))]
+        finally:
+            document.close()
+    with Image.open(scan) as image:
+        dpi = float(image.info.get("dpi", (300, 300))[0]) or 300.0
+        scale = LOW_COPY_DPI / dpi
+        size = (round(image.width * scale), round(image.height * scale))
+        return [image.convert("RGB").resize(size, Image.Resampling.LANCZOS)]
