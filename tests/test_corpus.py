@@ -56,8 +56,10 @@ def test_scan_low_input_is_each_scan_page_as_a_100_dpi_jpeg(tmp_path, monkeypatc
     pdf_scan = real["bct-cuchc_813-HC-CNHC_2026_congvan"]
     (pdf,) = sources_for(pdf_scan, ROOT, "scan")
     copies = sources_for(pdf_scan, ROOT, "scan-low")
-    assert len(copies) == len(pdfium.PdfDocument(pdf))
-    width_in = pdfium.PdfDocument(pdf)[0].get_size()[0] / 72
+    document = pdfium.PdfDocument(pdf)
+    page_count, width_in = len(document), document[0].get_size()[0] / 72
+    document.close()
+    assert len(copies) == page_count
     with Image.open(copies[0]) as first:
         assert first.format == "JPEG" and round(first.info["dpi"][0]) == 100
         assert abs(first.width - 100 * width_in) <= 2

@@ -382,6 +382,8 @@ def test_multipage_tiff_and_exif_orientation(tmp_path: Path) -> None:
     ((1000, 300), None, 300),  # not a page's shape (a cut-out line): no guess
     ((160, 226), None, 300),  # a thumbnail: too small to be a page at any resolution
     ((827, 1170), (120, 120), 120),  # a plausible DPI is believed
+    ((2480, 3508), (100, 100), 300),  # but not when no sheet is that large (24.8 inches wide)
+    ((1170, 1654), (100, 100), 100),  # an A3 appendix at 100 DPI is
 ])
 def test_a_small_page_without_its_dpi_is_taken_for_a_low_resolution_copy(
     tmp_path: Path, size: tuple[int, int], dpi: tuple[int, int] | None, expected: int
@@ -399,8 +401,6 @@ def test_a_low_resolution_page_is_enlarged_for_ocr() -> None:
     assert enlarged_for_ocr(page, 150) == (page, 150)
     tiny, dpi = enlarged_for_ocr(Image.new("RGB", (200, 283), "white"), 24)
     assert (tiny.size, dpi) == ((800, 1132), 96)  # at most four times
-    scan = Image.new("RGB", (2480, 3508), "white")
-    assert enlarged_for_ocr(scan, 100) == (scan, 100)  # a 300-DPI scan tagged 100 DPI: no sheet is 25 in wide
 
 
 @pytest.mark.ocr

@@ -51,6 +51,7 @@ def test_edit_distance_matches_the_table_on_random_strings() -> None:
 @pytest.mark.parametrize(("word", "vietnamese"), [
     ("Sơn", True), ("Nguyễn", True), ("ĐỖ", True), ("Trường", True), ("quỳnh", True),
     ("Hmông", True), ("Phan", True), ("Jrai", True),  # f j w z: loan words and minorities' names
+    ("Ŏ", True), ("Ŭn", True),  # Ê-đê letters
     ("Äơn", False), ("Øst", False), ("façade", False), ("Ñam", False),  # marks of other languages
     ("Sơn2", False), ("Sơn.", False), ("", False),
 ])

@@ -260,20 +260,48 @@ def _line(*words: tuple[str, float]) -> Line:
                        for i, (text, confidence) in enumerate(words)])
 
 
-@pytest.mark.parametrize(("line", "mended"), [
-    (_line(("š2šPhgm", 0.3), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.9)), "Phạm Huy Nam Sơn"),
-    (_line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn,", 0.8)), "Phạm Huy Nam Sơn"),  # its comma
-    (_line(("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.3)), None),  # read with too little confidence
-    (_line(("Huy", 0.9), ("Lâm", 0.9), ("Sơn", 0.9)), None),  # not after the same word
-    (_line(("Nam", 0.9), ("Sơnnn", 0.9)), None),  # not about as long
-    (_line(("Nam", 0.9), ("sơn", 0.9)), None),  # no name's word
-    (_line(("Nam", 0.9), ("Øơn", 0.9)), None),  # still no Vietnamese letters
+PHAM = ["Phạm", "Huy", "Nam", "Äơn"]  # as first read: seal ink read as a letter of its last word
+
+
+@pytest.mark.parametrize(("read", "line", "mended"), [
+    (PHAM, _line(("š2šPhgm", 0.3), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.9)), "Phạm Huy Nam Sơn"),
+    (PHAM, _line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn,", 0.8)), "Phạm Huy Nam Sơn"),  # its comma
+    (PHAM, _line(("-", 0.9), ("Lưu:", 0.9), ("VT.", 0.9), ("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9),
+                 ("Sơn", 0.9)), "Phạm Huy Nam Sơn"),  # on a row with the left column's words
+    (PHAM, _line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.3)), None),  # too little confidence
+    (PHAM, _line(("Phạm", 0.9), ("Huy", 0.9), ("Lâm", 0.9), ("Sơn", 0.9)), None),  # not beside the same word
+    (PHAM, _line(("Nam", 0.9), ("Hà", 0.9), ("Nam", 0.9), ("Sơn", 0.9)), None),  # one word the same only
+    (PHAM, _line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơnnn", 0.9)), None),  # not about as long
+    (PHAM, _line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("sơn", 0.9)), None),  # no name's word
+    (PHAM, _line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Øơn", 0.9)), None),  # still foreign
+    (["Nguyễn", "Văn", "Äức"], _line(("PCT.", 0.9), ("Trần", 0.9), ("Văn", 0.9), ("Đức", 0.9)), None),
+    (["Lê", "Äức"], _line(("Trần", 0.9), ("Đức", 0.9)), None),
+    (["Lê", "Äức"], _line(("Lê", 0.9), ("Đức", 0.9)), "Lê Đức"),
 ])
-def test_a_name_word_of_foreign_letters_is_mended_only_from_its_place(line: Line, mended: str | None) -> None:
+def test_a_name_word_of_foreign_letters_is_mended_only_where_the_name_is_read_again(
+    read: list[str], line: Line, mended: str | None
+) -> None:
     from vbadmin.signer_name import _mended
 
-    found = _mended(["Phạm", "Huy", "Nam", "Äơn"], [3], line)
+    found = _mended(read, [len(read) - 1], line)
     assert (found[0] if found else None) == mended
+
+
+def test_the_most_confident_reading_of_a_name_word_is_taken() -> None:
+    from vbadmin.signer_name import _mended
+
+    line = _line(("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.6), ("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.95))
+    found = _mended(PHAM, [3], line)
+    assert found is not None and found[1] == 0.95 and found[2][0] == 300.0  # the second run's box
+
+
+def test_a_name_is_placed_by_its_own_words_not_by_its_row() -> None:
+    """Rows run across the zone: "- Lưu: VT, HC." on the left and the name under the block."""
+    from vbadmin.signer_name import _words_of
+
+    line = _line(("-", 0.9), ("Lưu:", 0.9), ("VT,", 0.9), ("HC.", 0.9), ("Phạm", 0.9), ("Huy", 0.9),
+                 ("Nam", 0.9), ("Sơn", 0.9))
+    assert [word.text for word in _words_of("Phạm Huy Nam Sơn", line)] == ["Phạm", "Huy", "Nam", "Sơn"]
 
 
 def _real_813_pages() -> list[Image.Image]:
@@ -281,7 +309,10 @@ def _real_813_pages() -> list[Image.Image]:
     from test_load import REALDOCS
 
     document = pdfium.PdfDocument(REALDOCS / "scans" / "bct-cuchc_813_congvan_scan.pdf")
-    return [document[i].render(scale=300 / 72).to_pil().convert("RGB") for i in range(len(document))]
+    try:
+        return [document[i].render(scale=300 / 72).to_pil().convert("RGB") for i in range(len(document))]
+    finally:
+        document.close()
 
 
 @pytest.mark.ocr

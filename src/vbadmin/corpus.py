@@ -8,6 +8,9 @@ sources live in ../shared/realdocs and form the split `real`.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,22 +118,26 @@ def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path
 def _low_copy_folder(doc: CorpusDoc) -> Path:
     from vbadmin.corpusgen.store import cache_root
 
-    return cache_root() / "low-copies" / doc.split / doc.doc_id
+    quality = f"{LOW_COPY_DPI}dpi-q{LOW_COPY_QUALITY}"
+    return cache_root() / "low-copies" / quality / doc.split / doc.doc_id
 
 
 def low_copy(scans: list[Path], folder: Path) -> list[Path]:
-    """The pages of a scan (PDFs of page images, or images) as JPEGs at LOW_COPY_DPI, made once
-    into `folder` and reused (the same every time: PDFs rendered at that DPI, images scaled
-    from their own DPI, 300 when they give none)."""
-    done = sorted(folder.glob("page-*.jpg"))
-    if done:
-        return done
-    folder.mkdir(parents=True, exist_ok=True)
-    pages = [page for scan in scans for page in _scan_pages(scan)]
-    for number, page in enumerate(pages, 1):
-        partial = folder / f"page-{number:03d}.part"
-        page.save(partial, "JPEG", quality=LOW_COPY_QUALITY, dpi=(LOW_COPY_DPI, LOW_COPY_DPI))
-        partial.rename(folder / f"page-{number:03d}.jpg")  # a half-written copy is never reused
+    """The pages of a scan (PDFs of page images, or image files) as JPEGs at LOW_COPY_DPI, made
+    once into `folder` and reused: PDFs rendered at that DPI, images scaled from their own DPI.
+    The letter's pages are written beside `folder` and moved into place together, so a run
+    that stops half-way leaves no letter with pages missing."""
+    if not folder.is_dir():
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
+        pages = [page for scan in scans for page in _scan_pages(scan)]
+        for number, page in enumerate(pages, 1):
+            page.save(staging / f"page-{number:03d}.jpg", "JPEG", quality=LOW_COPY_QUALITY,
+                      dpi=(LOW_COPY_DPI, LOW_COPY_DPI))
+        try:
+            os.replace(staging, folder)
+        except OSError:  # another process made the same copy first
+            shutil.rmtree(staging, ignore_errors=True)
     return sorted(folder.glob("page-*.jpg"))
 
 
@@ -146,8 +153,9 @@ def _scan_pages(scan: Path) -> list[Image.Image]:
                     for i in range(len(document))]
         finally:
             document.close()
-    with Image.open(scan) as image:
-        dpi = float(image.info.get("dpi", (300, 300))[0]) or 300.0
-        scale = LOW_COPY_DPI / dpi
-        size = (round(image.width * scale), round(image.height * scale))
-        return [image.convert("RGB").resize(size, Image.Resampling.LANCZOS)]
+    from vbadmin.load.image import ImagePages  # every frame, and the DPI the loader would find
+
+    with ImagePages(scan, max_pages=1000) as pages:
+        scale = LOW_COPY_DPI / pages.dpi
+        return [page.resize((round(page.width * scale), round(page.height * scale)), Image.Resampling.LANCZOS)
+                for page in pages]

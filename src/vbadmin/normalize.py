@@ -69,24 +69,6 @@ def unify_dashes(text: str) -> str:
 # We fold everything to the first-vowel form ("hòa", "thủy"), which most State text uses.
 TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # the five tone marks, combining
 _GLIDE_PAIRS = {"oa", "oe", "uy"}
-
-
-def _vietnamese_letters() -> frozenset[str]:
-    vowels = [unicodedata.normalize("NFC", v) for v in ("a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o",
-                                                        "o\u0302", "o\u031b", "u", "u\u031b", "y")]
-    marked = {unicodedata.normalize("NFC", v + tone) for v in vowels for tone in TONES}
-    # f, j, w and z are no Vietnamese letters, but loan words and minorities' names use them.
-    lower = set(vowels) | marked | set("bcdđghklmnpqrstvx") | set("fjwz")
-    return frozenset(lower | {c.upper() for c in lower})
-
-
-VIETNAMESE_LETTERS = _vietnamese_letters()
-
-
-def is_vietnamese_word(word: str) -> bool:
-    """Letters of the Vietnamese alphabet only, with its marks ("Sơn", not "Äơn": OCR's
-    misreading of seal ink, or a letter of another language). Expects NFC text."""
-    return bool(word) and all(char in VIETNAMESE_LETTERS for char in word)
 _OPEN_SYLLABLE = re.compile(
     r"(?i)([a-zđ]*?)(o[\u0300\u0301\u0303\u0309\u0323]?[ae]|u[\u0300\u0301\u0303\u0309\u0323]?y)"
     r"([\u0300\u0301\u0303\u0309\u0323]?)(?![a-zà-ỹđ\u0300-\u036f])"
@@ -194,3 +176,23 @@ def edit_distance(a: str, b: str) -> int:
         up = (right_down | ~(vertical | right_up)) & mask
         down = right_up & vertical
     return distance
+
+
+def _vietnamese_letters() -> frozenset[str]:
+    vowels = [unicodedata.normalize("NFC", v) for v in ("a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o",
+                                                        "o\u0302", "o\u031b", "u", "u\u031b", "y")]
+    marked = {unicodedata.normalize("NFC", v + tone) for v in vowels for tone in TONES}
+    # f, j, w and z are no Vietnamese letters, nor are ŏ, ŭ and ĕ, but loan words and the
+    # names of minorities (Ê-đê: "Y Ŏ", "H'Ŭn") use them.
+    extra = {unicodedata.normalize("NFC", v + "\u0306") for v in "oue"}
+    lower = set(vowels) | marked | set("bcdđghklmnpqrstvx") | set("fjwz") | extra
+    return frozenset(lower | {c.upper() for c in lower})
+
+
+VIETNAMESE_LETTERS = _vietnamese_letters()
+
+
+def is_vietnamese_word(word: str) -> bool:
+    """Letters of the Vietnamese alphabet only, with its marks ("Sơn", not "Äơn": OCR's
+    misreading of seal ink, or a letter of another language). Expects NFC text."""
+    return bool(word) and all(char in VIETNAMESE_LETTERS for char in word)

@@ -14,7 +14,9 @@ known one; otherwise the record keeps its MISSING_SIGNER_NAME issue.
 from __future__ import annotations
 
 import contextlib
+import re
 import statistics
+import unicodedata
 from collections.abc import Callable, Iterator
 
 from PIL import Image
@@ -22,7 +24,7 @@ from PIL import Image
 from vbadmin.extract.signature import EDGE_JUNK, family_keys, name_in_line
 from vbadmin.model import Document, Evidence, Issue
 from vbadmin.normalize import is_vietnamese_word, loose_key, match_key
-from vbadmin.pages import Line, Page
+from vbadmin.pages import Line, Page, Word
 
 Box = tuple[float, float, float, float]
 Found = tuple[str, float, Box]  # a name, its confidence, its box
@@ -95,60 +97,78 @@ def _complete_family_name(doc: Document, pages: list[Page]) -> None:
 
 def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
     """"Phạm Huy Nam Äơn": a word of the name with a letter Vietnamese does not have (seal ink
-    read as a mark). The block is read again without seal and pen ink, and a word read there
-    between the same neighbours, of Vietnamese letters and about as long, takes its place.
+    read as a mark). The block is read again without seal and pen ink, and where the whole
+    name is read again, its other words the same, the word read in its place is taken.
     Failing that the name stays as read, and an issue says which word is wrong."""
     found_page = _signature_page(doc, pages)
     if found_page is None or doc.signatory is None or not doc.signatory.name:
         return
-    words = doc.signatory.name.split()
-    foreign = [i for i, word in enumerate(words) if not is_vietnamese_word(word)]
+    read = doc.signatory.name
+    words = read.split()
+    foreign = [i for i, word in enumerate(words) if not is_vietnamese_word(_bare(word))]
     if not foreign:
         return
     page, evidence, box = found_page
     left, top, right, _ = _zone_around(page, box)
     zone = (left, top, right, _zone_below(page, box)[3])  # the block and the space under it
-    for line, (dx, dy) in _lines_in_print(page, zone):
-        mended = _mended(words, foreign, line)
-        if mended is not None:
-            name, confidence = mended
-            x0, y0, x1, y1 = line.box
-            _take_name(doc, evidence, (name, confidence, (x0 + dx, y0 + dy, x1 + dx, y1 + dy)),
-                       f"name {doc.signatory.name!r} read again as {name!r}")
-            return
+    found: Found | None = None
+    with contextlib.suppress(Exception):  # a failed second look leaves the name as read
+        found = _best_mend(page, zone, words, foreign)
+    if found is not None:
+        _take_name(doc, evidence, found, f"name {read!r} read again as {found[0]!r}")
+        return
     doc.issues.append(Issue(
         code="SUSPECT_SIGNER_NAME", field="signatory", severity="warning",
         message=f"{', '.join(repr(words[i]) for i in foreign)} in the name: not Vietnamese letters",
     ))
 
 
-def _mended(words: list[str], foreign: list[int], line: Line) -> tuple[str, float] | None:
-    """The name with each foreign-lettered word replaced by the word of `line` read between
-    the same neighbours, and the least confidence of those words; None unless all are found."""
-    read = [(EDGE_JUNK.sub("", w.text), w.confidence) for w in line.words]
-    mended, confidences = list(words), []
-    for i in foreign:
-        replacement = next((
-            (text, confidence) for j, (text, confidence) in enumerate(read)
-            if _between(words, i, [t for t, _ in read], j) and is_vietnamese_word(text)
-            and text[:1].isupper() and abs(len(text) - len(words[i])) <= 1
-        ), None)
-        if replacement is None or replacement[1] < MIN_NAME_CONFIDENCE:
-            return None
-        mended[i] = replacement[0]
-        confidences.append(replacement[1])
-    return " ".join(mended), min(confidences)
+def _bare(text: str) -> str:
+    """A word without the punctuation OCR put around it, in NFC."""
+    return unicodedata.normalize("NFC", EDGE_JUNK.sub("", text))
 
 
-def _between(words: list[str], i: int, read: list[str], j: int) -> bool:
-    """read[j] stands where words[i] does: after the same word and before the same word (the
-    name's first and last words have one neighbour each)."""
-    def same(a: str, b: str) -> bool:
-        return loose_key(a) == loose_key(b)
+def _best_mend(
+    page: Page, zone: tuple[int, int, int, int], words: list[str], foreign: list[int]
+) -> Found | None:
+    """The most confident mend of the name found in the zone's lines, its box on the page."""
+    best: Found | None = None
+    for line, (dx, dy) in _lines_in_print(page, zone):
+        mend = _mended(words, foreign, line)
+        if mend is not None and (best is None or mend[1] > best[1]):
+            name, confidence, (x0, y0, x1, y1) = mend
+            best = (name, confidence, (x0 + dx, y0 + dy, x1 + dx, y1 + dy))
+    return best
 
-    before = i == 0 or (j > 0 and same(read[j - 1], words[i - 1]))
-    after = i == len(words) - 1 or (j + 1 < len(read) and same(read[j + 1], words[i + 1]))
-    return before and after
+
+def _mended(words: list[str], foreign: list[int], line: Line) -> Found | None:
+    """The name read again in `line`: a run of as many words where each foreign-lettered word
+    is read as a Vietnamese capitalised word about as long, with some confidence, and the
+    other words are the same (marks aside) beside it and in at least two places (all of them
+    for a name of two or three words: a "Nơi nhận" item "PCT. Trần Văn Đức" is no reading of
+    "Nguyễn Văn Äức"). The most confident such run: the name with only those words replaced,
+    the least confidence of the words taken, and the run's box (in the line's pixels)."""
+    read = [(_bare(word.text), word) for word in line.words]
+    sound = [k for k in range(len(words)) if k not in foreign]
+    beside = {k + step for k in foreign for step in (-1, 1)} & set(sound)
+    runs = []
+    for start in range(len(read) - len(words) + 1):
+        run = read[start : start + len(words)]
+        if not all(_reads_misread(words[k], *run[k]) for k in foreign):
+            continue
+        same = {k for k in sound if loose_key(run[k][0]) == loose_key(words[k])}
+        if beside <= same and len(same) >= min(2, len(sound)):
+            name = " ".join(run[k][0] if k in foreign else words[k] for k in range(len(words)))
+            confidence = min(run[k][1].confidence for k in foreign)
+            runs.append((name, confidence, _box_of([word for _, word in run])))
+    return max(runs, key=lambda found: found[1]) if runs else None
+
+
+def _reads_misread(printed: str, text: str, word: Word) -> bool:
+    """A word read again where the first reading had foreign letters: a sound name's word,
+    about as long, read with some confidence."""
+    return (is_vietnamese_word(text) and text[:1].isupper() and abs(len(text) - len(printed)) <= 1
+            and word.confidence >= MIN_NAME_CONFIDENCE)
 
 
 def _completes(name: str, read: str) -> bool:
@@ -218,8 +238,15 @@ def _name_in_print(
     read = _read_print(image, page)
     for line in read.lines:
         name = name_in_line(line.text)
-        centre = (line.box[0] + line.box[2]) / 2
-        if name is None or not accept(name) or not span[0] <= centre <= span[1]:
+        if name is None or not accept(name):
+            continue
+        # Rows run across the zone: the name's own words must sit under the block, and not
+        # after a list dash or a title's abbreviation ("- PCT. Vương Thành Chung": the "Nơi
+        # nhận" list of the left column names people too).
+        in_name = _words_of(name, line)
+        if not span[0] <= (in_name[0].x0 + in_name[-1].x1) / 2 <= span[1]:
+            continue
+        if any(_LIST_MARK.match(word.text) for word in line.words[: line.words.index(in_name[0])]):
             continue
         # Every word of the name must be read with some confidence: a middle name half lost
         # under a pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse
@@ -227,8 +254,25 @@ def _name_in_print(
         capitalised = [w.confidence for w in line.words if w.text.lstrip("\"'‘“")[:1].isupper()]
         confidence = min(capitalised or [w.confidence for w in line.words])
         if confidence >= MIN_NAME_CONFIDENCE:
-            return name, confidence, line.box
+            return name, confidence, _box_of(in_name)
     return None
+
+
+# A dash (or OCR's "~" for one) opening a list item, or a title's abbreviation: "PCT.", "Đ/c".
+_LIST_MARK = re.compile(r"^(?:[-–~+•*]+|[A-ZĐ]{1,4}\.|Đ/[cC]|[Ôô]ng|[Bb]à)$")
+
+
+def _words_of(name: str, line: Line) -> list[Word]:
+    """The words of `line` that read the name (marks aside; the name may have been repaired):
+    all of the line's words when none match."""
+    keys = {loose_key(word) for word in name.split()}
+    words = [word for word in line.words if loose_key(_bare(word.text)) in keys]
+    return words or line.words
+
+
+def _box_of(words: list[Word]) -> Box:
+    return (min(w.x0 for w in words), min(w.y0 for w in words),
+            max(w.x1 for w in words), max(w.y1 for w in words))
 
 
 def black_print(colour: Image.Image, darkness: float = 0.25) -> Image.Image:

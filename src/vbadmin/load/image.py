@@ -22,7 +22,7 @@ MAX_ENLARGEMENT = 4.0
 LOWEST_DPI = 72  # below this a small image is no page of a letter (an icon, a thumbnail)
 A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
-MAX_SHEET_SHORT_SIDE = 9.0  # inches: A4's 8.27 and a scanner's margin
+MAX_SHEET_SHORT_SIDE = 12.0  # inches: up to A3 (11.7), an appendix's sheet; no letter is larger
 
 
 class ImagePages:
@@ -115,12 +115,12 @@ def _dpi(image: Image.Image) -> int:
         value = round(float(raw[0])) if raw else 0
     except (TypeError, ValueError, IndexError):
         value = 0
-    if 100 <= value <= 1200:
-        return value
+    short, long = sorted(image.size)
+    if 100 <= value <= 1200 and short / value <= MAX_SHEET_SHORT_SIDE:
+        return value  # a sheet of paper's size at that DPI (a 300-DPI scan tagged 100 is not)
     # Unknown or implausible (phone photos claim 72): a whole A4 page in fewer pixels than at
     # MIN_OCR_DPI (but in enough to be read at all) is a low-resolution copy (a web download,
     # a fax); anything else is taken for a 300-DPI scan or a photo.
-    short, long = sorted(image.size)
     estimated = round(short / A4_SHORT_SIDE)
     if A4_SHAPE[0] <= long / max(short, 1) <= A4_SHAPE[1] and LOWEST_DPI <= estimated < MIN_OCR_DPI:
         return estimated
@@ -130,9 +130,8 @@ def _dpi(image: Image.Image) -> int:
 def enlarged_for_ocr(image: Image.Image, dpi: int) -> tuple[Image.Image, int]:
     """A page below MIN_OCR_DPI enlarged (Lanczos) towards OCR_DPI, and its new DPI: tesseract
     reads the small print of a low-resolution page (list dashes, the "Nơi nhận" block, marks)
-    far better enlarged. Only a sheet of paper's size at that DPI is: a 300-DPI scan tagged
-    100 DPI would be a sheet 25 inches wide. Bounded by MAX_ENLARGEMENT and MAX_PIXELS."""
-    if dpi >= MIN_OCR_DPI or min(image.size) / dpi > MAX_SHEET_SHORT_SIDE:
+    far better enlarged. Bounded by MAX_ENLARGEMENT and MAX_PIXELS."""
+    if dpi >= MIN_OCR_DPI:
         return image, dpi
     room = math.sqrt(MAX_PIXELS / max(1, image.width * image.height))
     factor = min(OCR_DPI / dpi, MAX_ENLARGEMENT, room)

@@ -100,19 +100,7 @@ class TesseractRead:
     def finish(self, image: Image.Image, dpi: int) -> Page:
         from pytesseract.pytesseract import file_to_dict
 
-        # Tesseract takes a list of image files on stdin: piping the image itself is slower
-        # (it reads a pipe byte by byte: +0.15 s a page). The file's header gives the DPI, which
-        # tesseract reads as it would read --dpi (the same words and boxes).
-        try:
-            with tempfile.TemporaryDirectory(prefix="vbadmin-ocr-") as folder:
-                path = Path(folder) / "page.bmp"
-                path.write_bytes(_uncompressed(image, dpi))
-                out, err = self.process.communicate(f"{path}\n".encode(), timeout=self.timeout)
-        except subprocess.TimeoutExpired as exc:
-            message = f"tesseract took over {self.timeout:g} s on page {self.page_number}"
-            raise UnreadableError(message) from exc
-        except OSError as exc:  # no room for the page's file, or a temp folder not writable
-            raise UnreadableError(f"page {self.page_number} could not be handed to tesseract: {exc}") from exc
+        out, err = self._read(image, dpi)
         if self.process.returncode:
             message = err.decode("utf-8", "replace").strip()
             raise UnreadableError(f"tesseract failed on page {self.page_number}: {message}")
@@ -121,6 +109,22 @@ class TesseractRead:
             number=self.page_number, width=float(image.width), height=float(image.height),
             unit="px", origin="ocr", lines=_rows(tesseract_words(data)), dpi=dpi,
         )
+
+    def _read(self, image: Image.Image, dpi: int) -> tuple[bytes, bytes]:
+        """Tesseract's output for the page. It takes a list of image files on stdin: piping the
+        image itself is slower (it reads a pipe byte by byte: +0.15 s a page). The file's header
+        gives the DPI, which tesseract reads as it would read --dpi (the same words and boxes)."""
+        try:
+            with tempfile.TemporaryDirectory(prefix="vbadmin-ocr-", ignore_cleanup_errors=True) as folder:
+                path = Path(folder) / "page.bmp"
+                path.write_bytes(_uncompressed(image, dpi))
+                out, err = self.process.communicate(f"{path}\n".encode(), timeout=self.timeout)
+                return out, err
+        except subprocess.TimeoutExpired as exc:
+            message = f"tesseract took over {self.timeout:g} s on page {self.page_number}"
+            raise UnreadableError(message) from exc
+        except OSError as exc:  # no room for the page's file, or no temporary folder to write
+            raise UnreadableError(f"page {self.page_number} could not be handed to tesseract: {exc}") from exc
 
     def close(self) -> None:
         if self.process.returncode is None:  # never finished (the page failed, or a timeout)
