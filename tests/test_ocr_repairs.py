@@ -21,6 +21,9 @@ from vbadmin.layout import Segment
         ("PHO GIAM ĐOỌC", "PHÓ GIÁM ĐỐC"),  # one letter off a known title
         ("CHÁNH 1ĂN PHÒNG", "CHÁNH VĂN PHÒNG"),
         ("CHï TỊCH", "CHỦ TỊCH"),
+        ("PHÓ CHỦ TIẾN", "PHÓ CHỦ TỊCH"),  # a long title two letters off
+        ("PHÓ CHỦ TIỀN", "PHÓ CHỦ TỊCH"),
+        ("CHỦ TIẾN", "CHỦ TIẾN"),  # a short one is not
         # well printed: left alone
         ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),
         ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
@@ -116,6 +119,9 @@ def _signature(lines: list[str], origin: str = "ocr"):
          "Phạm Thị Thu Hạnh"),  # a prefix read with lower-case letters
         # a marked capital written in lower case
         (["T/M ĐẢNG UỶ", "Bí THƯ", "Phan Chí Quang"], "T/M ĐẢNG UỶ", "BÍ THƯ", "Phan Chí Quang"),
+        # the prefix in capitals with a space after it, as printed
+        (["kT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
+        (["Q.CHỦ TỊCH", "Nguyễn Văn Hòa"], "Q. CHỦ TỊCH", None, "Nguyễn Văn Hòa"),
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):

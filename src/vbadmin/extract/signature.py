@@ -132,7 +132,7 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
             prefixes.append(kind)
             authority.append(line)
         else:
-            _add_title_line(text, authority, prefixes, position)
+            _add_title_line(text, authority, prefixes, position, segment.origin == "ocr")
         used.append(segment)
     if authority or position:
         return SignatureBlock(_signatory(authority, prefixes, position, None), used)
@@ -269,13 +269,20 @@ def repair_title(text: str) -> str:
     return title if noisy or specks else text
 
 
+LONG_TITLE = 10  # letters (marks aside) from which a title may be two letters off
+
+
 def _one_letter_off_title(text: str) -> str | None:
-    """"PHO GIAM ĐOỌC", "CHÁNH 1ĂN PHÒNG": the one known title one letter away from the line."""
+    """"PHO GIAM ĐOỌC", "CHÁNH 1ĂN PHÒNG": the one known title one letter away from the line;
+    for a long line two letters ("PHÓ CHỦ TIẾN": the dot and the CH of TỊCH lost in a blur)."""
     key = loose_key(text)
     if len(key) < 6:
         return None
-    near = [t for t in vocab.position_titles() if edit_distance(loose_key(t), key) <= 1]
-    return near[0] if len(near) == 1 else None
+    for most in (1, 2) if len(key) >= LONG_TITLE else (1,):
+        near = [t for t in vocab.position_titles() if edit_distance(loose_key(t), key) <= most]
+        if near:
+            return near[0] if len(near) == 1 else None
+    return None
 
 
 def _despeckled_title(text: str) -> str | None:
@@ -310,14 +317,19 @@ def _wrapped_body_name(authority: str, text: str) -> str | None:
     return " ".join(words[2:])
 
 
-def _add_title_line(text: str, authority: list[str], prefixes: list[str], position: list[str]) -> None:
+def _add_title_line(
+    text: str, authority: list[str], prefixes: list[str], position: list[str], ocr: bool = False
+) -> None:
     head, tail = _split_flat_stack(text)
     found = vocab.signatory_prefix(head)
     if found:
         prefixes.append(found[0])
         # After TM. comes a body's name ("T/M BAN BÍ THƯ"), after the others a title.
         title = found[1] if found[0] == "TM" or not found[1] else repair_title(found[1])
-        authority.append(head[: len(head) - len(found[1])] + title)
+        read = head[: len(head) - len(found[1])]
+        # On a scan, the prefix in capitals and a space before the title, as printed: OCR reads
+        # "kT." and runs "Q.CHỦ TỊCH" together. Typed text stays as typed.
+        authority.append(f"{read.strip().upper()} {title}".strip() if ocr else read + title)
         if tail:
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):
