@@ -134,6 +134,13 @@ def test_digits_in_a_printed_name_are_not_letters():
     assert signatory.name is None
 
 
+def test_a_prefix_in_decomposed_text_is_cut_where_it_ends():
+    import unicodedata
+
+    signatory = _signature([unicodedata.normalize("NFD", "KT. BỘ TRƯỞNG"), "THỨ TRƯỞNG", "Bùi Văn An"], origin="text")
+    assert signatory.authority == "KT. BỘ TRƯỞNG"
+
+
 def test_a_real_prefix_is_not_taken_for_a_damaged_one():
     signatory = _signature(["KT. BỘ TRƯƠNG", "THỨ TRƯỞNG", "Bùi Văn An"])
     assert (signatory.authority, signatory.prefix) == ("KT. BỘ TRƯỞNG", "KT")

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from vbadmin.pages import Line, Word
+from vbadmin.pages import Line, Page, Word
 from vbadmin.parse import parse_file, parse_files
 
 FONTS = [
@@ -277,6 +277,8 @@ PHAM = ["Phạm", "Huy", "Nam", "Äơn"]  # as first read: seal ink read as a le
     (["Nguyễn", "Văn", "Äức"], _line(("PCT.", 0.9), ("Trần", 0.9), ("Văn", 0.9), ("Đức", 0.9)), None),
     (["Lê", "Äức"], _line(("Trần", 0.9), ("Đức", 0.9)), None),
     (["Lê", "Äức"], _line(("Lê", 0.9), ("Đức", 0.9)), "Lê Đức"),
+    (["Lê", "Äức"], _line(("Lê", 0.9), ("ĐỨC", 0.9)), None),  # capitals: a title's word, no name's
+    (["Ŧrần", "Äức"], _line(("PCT.", 0.9), ("Văn", 0.9), ("Đức", 0.9)), None),  # nothing to anchor on
 ])
 def test_a_name_word_of_foreign_letters_is_mended_only_where_the_name_is_read_again(
     read: list[str], line: Line, mended: str | None
@@ -290,18 +292,50 @@ def test_a_name_word_of_foreign_letters_is_mended_only_where_the_name_is_read_ag
 def test_the_most_confident_reading_of_a_name_word_is_taken() -> None:
     from vbadmin.signer_name import _mended
 
-    line = _line(("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.6), ("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.95))
+    line = _line(("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.6),
+                 ("Phạm", 0.9), ("Huy", 0.9), ("Nam", 0.9), ("Sơn", 0.95))
     found = _mended(PHAM, [3], line)
-    assert found is not None and found[1] == 0.95 and found[2][0] == 300.0  # the second run's box
+    assert found is not None and found[1] == 0.95 and found[2][0] == 400.0  # the second run's box
 
 
-def test_a_name_is_placed_by_its_own_words_not_by_its_row() -> None:
-    """Rows run across the zone: "- Lưu: VT, HC." on the left and the name under the block."""
-    from vbadmin.signer_name import _words_of
+def test_a_minority_name_with_an_apostrophe_is_no_misreading() -> None:
+    from vbadmin.signer_name import _of_vietnamese_letters
 
-    line = _line(("-", 0.9), ("Lưu:", 0.9), ("VT,", 0.9), ("HC.", 0.9), ("Phạm", 0.9), ("Huy", 0.9),
-                 ("Nam", 0.9), ("Sơn", 0.9))
-    assert [word.text for word in _words_of("Phạm Huy Nam Sơn", line)] == ["Phạm", "Huy", "Nam", "Sơn"]
+    assert _of_vietnamese_letters("H'Luyến") and _of_vietnamese_letters("Y-Moan")
+    assert not _of_vietnamese_letters("Äơn") and not _of_vietnamese_letters("'")
+
+
+def _spaced_line(*texts: str, gap: float = 20.0) -> Line:
+    """Words one space apart; "|" stands for the gutter between the page's two columns."""
+    words, x = [], 0.0
+    for text in texts:
+        if text == "|":
+            x += 800.0
+            continue
+        width = 30.0 * len(text)
+        words.append(Word(text, x, 0.0, x + width, 40.0, 0.9))
+        x += width + gap
+    return Line(words=words)
+
+
+@pytest.mark.parametrize(("line", "found"), [
+    # the left column's item on the same row, the name under the block
+    (_spaced_line("-", "Lưu:", "VT,", "HC.", "|", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn"),
+    (_spaced_line("Văn", "phòng;", "|", "Trần", "Văn", "Hùng"), "Trần Văn Hùng"),  # a name's word on the left
+    (_spaced_line("TS.", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn"),  # a degree before the name
+    (_spaced_line("-", "PCT.", "Phạm", "Huy", "Nam", "Sơn"), None),  # a "Nơi nhận" item
+    (_spaced_line("~", "Phạm", "Huy", "Nam", "Sơn"), None),  # its dash misread
+])
+def test_a_name_read_again_is_placed_by_its_own_words(monkeypatch, line: Line, found: str | None) -> None:
+    """Rows of the second reading run across the zone; the name must sit under the block."""
+    from vbadmin import signer_name
+
+    page = Page(1, 2000, 500, "px", "ocr", lines=[line], dpi=300)
+    monkeypatch.setattr(signer_name, "_read_print", lambda image, page: page)
+    name_words = line.words[-len(found.split()) if found else -4 :]  # the last words sit under the block
+    under_block = (name_words[0].x0 - 100, name_words[-1].x1 + 100)
+    result = signer_name._name_in_print(Image.new("L", (10, 10)), page, lambda name: True, under_block)
+    assert (result[0] if result else None) == found
 
 
 def _real_813_pages() -> list[Image.Image]:

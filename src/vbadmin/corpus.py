@@ -130,13 +130,17 @@ def low_copy(scans: list[Path], folder: Path) -> list[Path]:
     if not folder.is_dir():
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
-        pages = [page for scan in scans for page in _scan_pages(scan)]
-        for number, page in enumerate(pages, 1):
-            page.save(staging / f"page-{number:03d}.jpg", "JPEG", quality=LOW_COPY_QUALITY,
-                      dpi=(LOW_COPY_DPI, LOW_COPY_DPI))
         try:
+            pages = [page for scan in scans for page in _scan_pages(scan)]
+            for number, page in enumerate(pages, 1):
+                page.save(staging / f"page-{number:03d}.jpg", "JPEG", quality=LOW_COPY_QUALITY,
+                          dpi=(LOW_COPY_DPI, LOW_COPY_DPI))
             os.replace(staging, folder)
-        except OSError:  # another process made the same copy first
+        except OSError:
+            if not folder.is_dir():
+                raise
+            # another process made the same copy first
+        finally:
             shutil.rmtree(staging, ignore_errors=True)
     return sorted(folder.glob("page-*.jpg"))
 

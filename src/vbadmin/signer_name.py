@@ -105,7 +105,7 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
         return
     read = doc.signatory.name
     words = read.split()
-    foreign = [i for i, word in enumerate(words) if not is_vietnamese_word(_bare(word))]
+    foreign = [i for i, word in enumerate(words) if not _of_vietnamese_letters(_bare(word))]
     if not foreign:
         return
     page, evidence, box = found_page
@@ -150,6 +150,8 @@ def _mended(words: list[str], foreign: list[int], line: Line) -> Found | None:
     the least confidence of the words taken, and the run's box (in the line's pixels)."""
     read = [(_bare(word.text), word) for word in line.words]
     sound = [k for k in range(len(words)) if k not in foreign]
+    if not sound:
+        return None  # nothing to tell where the name is read again
     beside = {k + step for k in foreign for step in (-1, 1)} & set(sound)
     runs = []
     for start in range(len(read) - len(words) + 1):
@@ -167,8 +169,14 @@ def _mended(words: list[str], foreign: list[int], line: Line) -> Found | None:
 def _reads_misread(printed: str, text: str, word: Word) -> bool:
     """A word read again where the first reading had foreign letters: a sound name's word,
     about as long, read with some confidence."""
-    return (is_vietnamese_word(text) and text[:1].isupper() and abs(len(text) - len(printed)) <= 1
-            and word.confidence >= MIN_NAME_CONFIDENCE)
+    return (_of_vietnamese_letters(text) and text[:1].isupper() and not text.isupper()
+            and abs(len(text) - len(printed)) <= 1 and word.confidence >= MIN_NAME_CONFIDENCE)
+
+
+def _of_vietnamese_letters(word: str) -> bool:
+    """Vietnamese letters, with the apostrophe or hyphen of minorities' names ("H'Luyến")."""
+    parts = [part for part in re.split(r"['’‘-]", word) if part]
+    return bool(parts) and all(is_vietnamese_word(part) for part in parts)
 
 
 def _completes(name: str, read: str) -> bool:
@@ -243,31 +251,49 @@ def _name_in_print(
         # Rows run across the zone: the name's own words must sit under the block, and not
         # after a list dash or a title's abbreviation ("- PCT. Vương Thành Chung": the "Nơi
         # nhận" list of the left column names people too).
-        in_name = _words_of(name, line)
+        start, in_name = _words_of(name, line)
         if not span[0] <= (in_name[0].x0 + in_name[-1].x1) / 2 <= span[1]:
             continue
-        if any(_LIST_MARK.match(word.text) for word in line.words[: line.words.index(in_name[0])]):
+        if start > 0 and _list_item_before(line.words[start - 1], in_name[0]):
             continue
         # Every word of the name must be read with some confidence: a middle name half lost
         # under a pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse
         # than none.
-        capitalised = [w.confidence for w in line.words if w.text.lstrip("\"'‘“")[:1].isupper()]
-        confidence = min(capitalised or [w.confidence for w in line.words])
+        confidence = min(word.confidence for word in in_name)
         if confidence >= MIN_NAME_CONFIDENCE:
             return name, confidence, _box_of(in_name)
     return None
 
 
-# A dash (or OCR's "~" for one) opening a list item, or a title's abbreviation: "PCT.", "Đ/c".
-_LIST_MARK = re.compile(r"^(?:[-–~+•*]+|[A-ZĐ]{1,4}\.|Đ/[cC]|[Ôô]ng|[Bb]à)$")
+# A dash (or OCR's "~" for one) opening a list item, or the abbreviation of a title before a
+# name ("PCT.", "Đ/c"), but not a degree a signer may print before the name ("TS.", "PGS.").
+_LIST_MARK = re.compile(
+    r"^(?:[-–~+•*]+|(?!(?:TS|BS|KS|GS|PGS|CN|LS|DS|NGƯT|NGND|NSƯT)\.)[A-ZĐ]{1,4}\.|Đ/[cC]|[Ôô]ng|[Bb]à)$"
+)
 
 
-def _words_of(name: str, line: Line) -> list[Word]:
-    """The words of `line` that read the name (marks aside; the name may have been repaired):
-    all of the line's words when none match."""
-    keys = {loose_key(word) for word in name.split()}
-    words = [word for word in line.words if loose_key(_bare(word.text)) in keys]
-    return words or line.words
+def _list_item_before(before: Word, first: Word) -> bool:
+    """The word right before a name, next to it, marks the name as a list item's ("- PCT.
+    Vương Thành Chung": the "Nơi nhận" list of the left column names people too)."""
+    next_to = first.x0 - before.x1 < 1.5 * (first.y1 - first.y0)
+    return next_to and bool(_LIST_MARK.match(before.text))
+
+
+def _words_of(name: str, line: Line) -> tuple[int, list[Word]]:
+    """Where the name is read in `line` (rows run across the zone, and the left column may
+    hold its words too): the run of as many words agreeing with it most (marks aside; the name
+    may have been repaired), the rightmost of equals; all of the line when none agrees."""
+    keys = [loose_key(word) for word in name.split()]
+    read = [loose_key(_bare(word.text)) for word in line.words]
+    best, best_start = 0, 0
+    for start in range(max(1, len(read) - len(keys) + 1)):
+        window = read[start : start + len(keys)]
+        agreeing = sum(1 for key, word in zip(keys, window, strict=False) if key == word)
+        if agreeing and agreeing >= best:
+            best, best_start = agreeing, start
+    if not best:
+        return 0, line.words
+    return best_start, line.words[best_start : best_start + len(keys)]
 
 
 def _box_of(words: list[Word]) -> Box:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -257,7 +258,7 @@ def repair_title(text: str) -> str:
         return despeckled
     title = vocab.title_in(text)
     if title is None:
-        return _one_letter_off_title(text) or text
+        return _misread_title(text) or text
     if text == title:
         return text
     if loose_key(text) == loose_key(title):
@@ -272,13 +273,13 @@ def repair_title(text: str) -> str:
 LONG_TITLE = 10  # letters (marks aside) from which a title may be two letters off
 
 
-def _one_letter_off_title(text: str) -> str | None:
+def _misread_title(text: str) -> str | None:
     """"PHO GIAM ĐOỌC", "CHÁNH 1ĂN PHÒNG": the one known title one letter away from the line;
     for a long line two letters ("PHÓ CHỦ TIẾN": the dot and the CH of TỊCH lost in a blur)."""
     key = loose_key(text)
     if len(key) < 6:
         return None
-    for most in (1, 2) if len(key) >= LONG_TITLE else (1,):
+    for most in (1, 2) if len(key.replace(" ", "")) >= LONG_TITLE else (1,):
         near = [t for t in vocab.position_titles() if edit_distance(loose_key(t), key) <= most]
         if near:
             return near[0] if len(near) == 1 else None
@@ -320,7 +321,7 @@ def _wrapped_body_name(authority: str, text: str) -> str | None:
 def _add_title_line(
     text: str, authority: list[str], prefixes: list[str], position: list[str], ocr: bool = False
 ) -> None:
-    head, tail = _split_flat_stack(text)
+    head, tail = _split_flat_stack(unicodedata.normalize("NFC", text))  # the prefix is cut by length
     found = vocab.signatory_prefix(head)
     if found:
         prefixes.append(found[0])
