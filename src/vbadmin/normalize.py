@@ -178,21 +178,17 @@ def edit_distance(a: str, b: str) -> int:
     return distance
 
 
-def _vietnamese_letters() -> frozenset[str]:
-    vowels = [unicodedata.normalize("NFC", v) for v in ("a", "a\u0306", "a\u0302", "e", "e\u0302", "i", "o",
-                                                        "o\u0302", "o\u031b", "u", "u\u031b", "y")]
-    marked = {unicodedata.normalize("NFC", v + tone) for v in vowels for tone in TONES}
-    # f, j, w and z are no Vietnamese letters, nor are ŏ, ŭ and ĕ, but loan words and the
-    # names of minorities (Ê-đê: "Y Ŏ", "H'Ŭn") use them.
-    extra = {unicodedata.normalize("NFC", v + "\u0306") for v in "oue"}
-    lower = set(vowels) | marked | set("bcdđghklmnpqrstvx") | set("fjwz") | extra
-    return frozenset(lower | {c.upper() for c in lower})
 
-
-VIETNAMESE_LETTERS = _vietnamese_letters()
+_VIET_LOWER = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+)
+# f, j, w and z are no Vietnamese letters, but loan words and minorities' names use them.
+VIETNAMESE_LETTERS = frozenset(_VIET_LOWER + _VIET_LOWER.upper() + "fjwzFJWZ")
+_NAME_LETTERS = VIETNAMESE_LETTERS | frozenset("ŏŭĕŎŬĔ")  # and Ê-đê names these: "Y Ŏ", "H'Ŭn"
 
 
 def is_vietnamese_word(word: str) -> bool:
-    """Letters of the Vietnamese alphabet only, with its marks ("Sơn", not "Äơn": OCR's
-    misreading of seal ink, or a letter of another language). Expects NFC text."""
-    return bool(word) and all(char in VIETNAMESE_LETTERS for char in word)
+    """Letters of the Vietnamese alphabet only, with its marks and the letters of minorities'
+    names ("Sơn", not "Äơn": OCR's misreading of seal ink, or a letter of another language).
+    Expects NFC text."""
+    return bool(word) and all(char in _NAME_LETTERS for char in word)

@@ -240,29 +240,24 @@ def _lines_in_print(page: Page, zone: tuple[int, int, int, int]) -> Iterator[tup
             yield line, (zone[0], zone[1])
 
 
-def _name_in_print(
-    image: Image.Image, page: Page, accept: Callable[[str], bool], span: tuple[float, float]
-) -> Found | None:
-    read = _read_print(image, page)
-    for line in read.lines:
-        name = name_in_line(line.text)
-        if name is None or not accept(name):
-            continue
-        # Rows run across the zone: the name's own words must sit under the block, and not
-        # after a list dash or a title's abbreviation ("- PCT. Vương Thành Chung": the "Nơi
-        # nhận" list of the left column names people too).
-        start, in_name = _words_of(name, line)
-        if not span[0] <= (in_name[0].x0 + in_name[-1].x1) / 2 <= span[1]:
-            continue
-        if start > 0 and _list_item_before(line.words[start - 1], in_name[0]):
-            continue
-        # Every word of the name must be read with some confidence: a middle name half lost
-        # under a pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse
-        # than none.
-        confidence = min(word.confidence for word in in_name)
-        if confidence >= MIN_NAME_CONFIDENCE:
-            return name, confidence, _box_of(in_name)
-    return None
+def _name_on_line(line: Line, accept: Callable[[str], bool], span: tuple[float, float]) -> Found | None:
+    """The name a line of the second reading holds, when it sits under the block (`span`, in
+    the line's pixels): the name, its confidence and its box."""
+    name = name_in_line(line.text)
+    if name is None or not accept(name):
+        return None
+    # Rows run across the zone: the name's own words must sit under the block, and not after a
+    # list dash or a title's abbreviation ("- PCT. Vương Thành Chung": the "Nơi nhận" list of
+    # the left column names people too).
+    start, in_name = _words_of(name, line)
+    if not span[0] <= (in_name[0].x0 + in_name[-1].x1) / 2 <= span[1]:
+        return None
+    if start > 0 and _list_item_before(line.words[start - 1], in_name[0]):
+        return None
+    # Every word of the name must be read with some confidence: a middle name half lost under a
+    # pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse than none.
+    confidence = min(word.confidence for word in in_name)
+    return (name, confidence, _box_of(in_name)) if confidence >= MIN_NAME_CONFIDENCE else None
 
 
 # A dash (or OCR's "~" for one) opening a list item, or the abbreviation of a title before a
@@ -318,15 +313,13 @@ def _name_in_zone(page: Page, zone: tuple[int, int, int, int], block: Box,
     """A name read in the zone's black print, centred under the signature block: the zone
     reaches into the left column, whose "Nơi nhận" items name people too ("PCT. Vương Thành
     Chung")."""
-    assert page.image is not None
     x0, y0, x1, y1 = zone
     if x1 - x0 < 20 or y1 - y0 < 20:
         return None
-    crop = page.image.crop(zone)
     under_block = (block[0] - x0, block[2] - x0)  # the block's left and right in the crop
-    for darkness in PRINT_CUTS:
-        found = _name_in_print(black_print(crop, darkness), page, accept, under_block)
+    for line, (dx, dy) in _lines_in_print(page, zone):  # the second cut is read only if needed
+        found = _name_on_line(line, accept, under_block)
         if found is not None:
             name, confidence, (lx0, ly0, lx1, ly1) = found
-            return name, confidence, (lx0 + x0, ly0 + y0, lx1 + x0, ly1 + y0)
+            return name, confidence, (lx0 + dx, ly0 + dy, lx1 + dx, ly1 + dy)
     return None

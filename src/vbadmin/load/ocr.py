@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import tempfile
@@ -117,7 +116,7 @@ class TesseractRead:
         try:
             with tempfile.TemporaryDirectory(prefix="vbadmin-ocr-", ignore_cleanup_errors=True) as folder:
                 path = Path(folder) / "page.bmp"
-                path.write_bytes(_uncompressed(image, dpi))
+                _save_uncompressed(image, path, dpi)
                 out, err = self.process.communicate(f"{path}\n".encode(), timeout=self.timeout)
                 return out, err
         except subprocess.TimeoutExpired as exc:
@@ -144,14 +143,12 @@ def _rows(words: list[Word]) -> list[Line]:
     return [Line(words=drop_overlapping(line.words)) for line in group_into_rows(words)]
 
 
-def _uncompressed(image: Image.Image, dpi: int) -> bytes:
+def _save_uncompressed(image: Image.Image, path: Path, dpi: int) -> None:
     """The page as BMP: PNG compression of a 300-DPI page costs a quarter of a second, BMP
     costs nothing and tesseract reads it natively."""
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
-    buffer = io.BytesIO()
-    image.save(buffer, format="BMP", dpi=(dpi, dpi))
-    return buffer.getvalue()
+    image.save(path, format="BMP", dpi=(dpi, dpi))
 
 
 def tesseract_words(data: dict[str, list[Any]]) -> list[Word]:

@@ -17,14 +17,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
-from vbadmin.normalize import TONES
+from vbadmin.normalize import TONES, VIETNAMESE_LETTERS
 
 Assessment = Literal["good", "legacy_tcvn3", "legacy_vni", "garbled", "empty"]
 
-_VIET_LOWER = (
-    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
-)
-VIETNAMESE_LETTERS = frozenset(_VIET_LOWER + _VIET_LOWER.upper() + "fjwzFJWZ")
 _DIACRITIC_LETTERS = frozenset(ch for ch in VIETNAMESE_LETTERS if ord(ch) > 0x7F)
 
 # Typography that legitimately appears in official letters besides ASCII.
