@@ -14,8 +14,9 @@ from vbadmin.errors import UnreadableError
 
 MAX_PIXELS = 60_000_000  # ~ A3 at 600 DPI; anything larger is a bomb or not a letter
 DEFAULT_DPI = 300
-# Pages below MIN_OCR_DPI are enlarged to OCR_DPI before OCR: on the dev scans brought down to
-# 100 DPI, field accuracy went from 0.889 to 0.971 (120 DPI: 0.953 → 0.964; 150 DPI: no change).
+# Pages below MIN_OCR_DPI are enlarged to OCR_DPI before OCR. A one-off comparison on the dev
+# scans brought down to 100 DPI gave 0.889 field accuracy without, 0.971 with (120 DPI: 0.953 →
+# 0.964; 150 DPI: no change); `vbadmin eval --input scan-low` (docs/accuracy.md) keeps the figure.
 MIN_OCR_DPI = 150
 OCR_DPI = 300
 MAX_ENLARGEMENT = 4.0
