@@ -70,3 +70,26 @@ def test_scan_low_input_is_each_scan_page_as_a_100_dpi_jpeg(tmp_path, monkeypatc
     with Image.open(pngs[0]) as page, Image.open(lows[0]) as low:
         assert abs(low.width - page.width / 3) <= 1
     assert sources_for(real["laocai_1696-QD-UBND_2026_quyetdinh_uyquyen"], ROOT, "scan-low") == []
+
+
+def test_scan_grey_input_is_each_scan_page_as_a_grey_300_dpi_jpeg(tmp_path, monkeypatch):
+    """An archive's greyscale scan: the same pages, no colour left to tell a seal by."""
+    import numpy as np
+    from PIL import Image
+
+    from vbadmin.corpus import sources_for
+
+    monkeypatch.setenv("VBADMIN_CACHE", str(tmp_path))
+    real = {d.doc_id: d for d in DOCS if d.split == "real"}
+    png_scan = real["hungyen-vphdnd_288-KH-VP_2017_kehoach"]  # two PNG pages without a DPI: 300
+    pngs = sources_for(png_scan, ROOT, "scan")
+    greys = sources_for(png_scan, ROOT, "scan-grey")
+    assert len(greys) == len(pngs) == 2
+    with Image.open(pngs[1]) as page, Image.open(greys[1]) as grey:
+        assert grey.format == "JPEG" and grey.mode == "L" and round(grey.info["dpi"][0]) == 300
+        assert grey.size == page.size
+        # the same picture: the page's own grey levels, up to JPEG's loss
+        difference = np.abs(np.asarray(page.convert("L"), dtype=int) - np.asarray(grey, dtype=int))
+        assert difference.mean() < 3
+    low = sources_for(png_scan, ROOT, "scan-low")
+    assert low[0].parent != greys[0].parent  # each copy kind has its own folder

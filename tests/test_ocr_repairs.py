@@ -413,6 +413,9 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
         ("Hóa Chất", False, None),  # not a family name
         ("Chương I Điều 3", False, None),
         ("Đỉnh Công Dũng ~", True, "Đinh Công Dũng"),  # the family name repaired too
+        ("Nguyễn Thành Sinh", False, "Nguyễn Thành Sinh"),  # a family name no word of the list has
+        ("Euyễn Thành Sinh", False, "Nguyễn Thành Sinh"),
+        ("- Phạm Hux Nam Sơn", False, None),  # not "Phạm Hux": a name is read whole
     ],
 )
 def test_name_in_an_ocr_line(line, specks_only, name):

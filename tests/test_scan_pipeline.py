@@ -318,20 +318,22 @@ def _spaced_line(*texts: str, gap: float = 20.0) -> Line:
     return Line(words=words)
 
 
-@pytest.mark.parametrize(("line", "found"), [
+@pytest.mark.parametrize(("line", "found", "block_from"), [
     # the left column's item on the same row, the name under the block
-    (_spaced_line("-", "Lưu:", "VT,", "HC.", "|", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn"),
-    (_spaced_line("Văn", "phòng;", "|", "Trần", "Văn", "Hùng"), "Trần Văn Hùng"),  # a name's word on the left
-    (_spaced_line("TS.", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn"),  # a degree before the name
-    (_spaced_line("-", "PCT.", "Phạm", "Huy", "Nam", "Sơn"), None),  # a "Nơi nhận" item
-    (_spaced_line("~", "Phạm", "Huy", "Nam", "Sơn"), None),  # its dash misread
+    (_spaced_line("-", "Lưu:", "VT,", "HC.", "|", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn", 100),
+    (_spaced_line("Văn", "phòng;", "|", "Trần", "Văn", "Hùng"), "Trần Văn Hùng", 100),  # a name's word on the left
+    (_spaced_line("TS.", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn", 100),  # a degree before the name
+    (_spaced_line("-", "PCT.", "Phạm", "Huy", "Nam", "Sơn"), None, 100),  # a "Nơi nhận" item
+    (_spaced_line("~", "Phạm", "Huy", "Nam", "Sơn"), None, 10),  # its dash misread, left of the block
+    (_spaced_line("--", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn", 100),  # the seal's ring under the block
 ])
-def test_a_name_read_again_is_placed_by_its_own_words(line: Line, found: str | None) -> None:
-    """Rows of the second reading run across the zone; the name must sit under the block."""
+def test_a_name_read_again_is_placed_by_its_own_words(line: Line, found: str | None, block_from: float) -> None:
+    """Rows of the second reading run across the zone; the name must sit under the block
+    (which starts `block_from` pixels left of the name's first word)."""
     from vbadmin.signer_name import _name_on_line
 
     name_words = line.words[-len(found.split()) if found else -4 :]  # the last words sit under the block
-    under_block = (name_words[0].x0 - 100, name_words[-1].x1 + 100)
+    under_block = (name_words[0].x0 - block_from, name_words[-1].x1 + 100)
     result = _name_on_line(line, lambda name: True, under_block)
     assert (result[0] if result else None) == found
 

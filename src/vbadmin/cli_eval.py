@@ -31,6 +31,7 @@ class InputChoice(StrEnum):
     scan = "scan"
     pdf_ocr = "pdf-ocr"
     scan_low = "scan-low"
+    scan_grey = "scan-grey"
 
 
 OCR_MODE: dict[str, OcrMode] = {"text": "never", "pdf-ocr": "always"}

@@ -21,12 +21,29 @@ if TYPE_CHECKING:
 
 # "pdf-ocr": a real born-digital PDF with its text layer ignored, its pages rendered and read
 # by OCR: how the same letter reads once printed and scanned, on real layouts.
-# "scan-low": the scan's pages as a low-quality copy (LOW_COPY_DPI, JPEG): a web download, a
-# fax, a copy of a copy.
-InputKind = Literal["text", "pdf", "scan", "pdf-ocr", "scan-low"]
-LOW_COPY_DPI = 100
-LOW_COPY_QUALITY = 75
+# "scan-low" and "scan-grey": the scan's pages as copies (see COPIES).
+InputKind = Literal["text", "pdf", "scan", "pdf-ocr", "scan-low", "scan-grey"]
 SPLITS = ("dev", "test", "real")
+
+
+@dataclass(frozen=True)
+class CopyKind:
+    """How the pages of a scan are copied: resolution, colour or grey, JPEG quality."""
+
+    dpi: int
+    quality: int
+    grey: bool = False
+
+    @property
+    def folder_name(self) -> str:
+        return f"{self.dpi}dpi-q{self.quality}" + ("-grey" if self.grey else "")
+
+
+COPIES: dict[str, CopyKind] = {
+    "scan-low": CopyKind(dpi=100, quality=75),  # a web download, a fax, a copy of a copy
+    # An archive's greyscale scan, or a photocopy scanned: a seal no longer told by its hue.
+    "scan-grey": CopyKind(dpi=300, quality=85, grey=True),
+}
 
 
 @dataclass
@@ -97,13 +114,13 @@ def _real_source(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Pat
 
 def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path]:
     """The files to parse for this document and input kind ([] when it has none)."""
-    if kind == "scan-low":
+    if kind in COPIES:
         scans = sources_for(doc, corpus_root, "scan")
-        return low_copy(scans, _low_copy_folder(doc)) if scans else []
+        return copy_pages(scans, _copy_folder(doc, COPIES[kind]), COPIES[kind]) if scans else []
     if doc.is_real:
         return _real_source(doc, corpus_root, kind)
-    if kind == "pdf-ocr":
-        return []  # generated letters have their own scans (kind "scan")
+    if kind not in ("text", "pdf", "scan"):
+        return []  # generated letters have their own scans (kind "scan"), not "pdf-ocr"
     if kind == "text":
         text = doc.folder / "source.txt"
         return [text] if text.exists() else []
@@ -112,29 +129,30 @@ def sources_for(doc: CorpusDoc, corpus_root: Path, kind: InputKind) -> list[Path
     from vbadmin.corpusgen import materialise  # renders PDFs/scans deterministically on demand
 
     # PDFs are rendered clean; scans at the degradation level the generator chose for the letter.
-    return list(materialise(doc.folder, kind, "clean" if kind == "pdf" else None))
+    rendered: Literal["pdf", "scan"] = "pdf" if kind == "pdf" else "scan"
+    return list(materialise(doc.folder, rendered, "clean" if kind == "pdf" else None))
 
 
-def _low_copy_folder(doc: CorpusDoc) -> Path:
+def _copy_folder(doc: CorpusDoc, kind: CopyKind) -> Path:
     from vbadmin.corpusgen.store import cache_root
 
-    quality = f"{LOW_COPY_DPI}dpi-q{LOW_COPY_QUALITY}"
-    return cache_root() / "low-copies" / quality / doc.split / doc.doc_id
+    return cache_root() / "low-copies" / kind.folder_name / doc.split / doc.doc_id
 
 
-def low_copy(scans: list[Path], folder: Path) -> list[Path]:
-    """The pages of a scan (PDFs of page images, or image files) as JPEGs at LOW_COPY_DPI, made
-    once into `folder` and reused: PDFs rendered at that DPI, images scaled from their own DPI.
-    The letter's pages are written beside `folder` and moved into place together, so a run
-    that stops half-way leaves no letter with pages missing."""
+def copy_pages(scans: list[Path], folder: Path, kind: CopyKind) -> list[Path]:
+    """The pages of a scan (PDFs of page images, or image files) as JPEGs copied as `kind`
+    says, made once into `folder` and reused: PDFs rendered at its DPI, images scaled from
+    their own DPI. The letter's pages are written beside `folder` and moved into place
+    together, so a run that stops half-way leaves no letter with pages missing."""
     if not folder.is_dir():
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
         try:
-            pages = [page for scan in scans for page in _scan_pages(scan)]
+            pages = [page for scan in scans for page in _scan_pages(scan, kind.dpi)]
             for number, page in enumerate(pages, 1):
-                page.save(staging / f"page-{number:03d}.jpg", "JPEG", quality=LOW_COPY_QUALITY,
-                          dpi=(LOW_COPY_DPI, LOW_COPY_DPI))
+                page = page.convert("L") if kind.grey else page
+                page.save(staging / f"page-{number:03d}.jpg", "JPEG", quality=kind.quality,
+                          dpi=(kind.dpi, kind.dpi))
             os.replace(staging, folder)
         except OSError:
             if not folder.is_dir():
@@ -145,7 +163,7 @@ def low_copy(scans: list[Path], folder: Path) -> list[Path]:
     return sorted(folder.glob("page-*.jpg"))
 
 
-def _scan_pages(scan: Path) -> list[Image.Image]:
+def _scan_pages(scan: Path, dpi: int) -> list[Image.Image]:
     from PIL import Image
 
     if scan.suffix.lower() == ".pdf":
@@ -153,13 +171,14 @@ def _scan_pages(scan: Path) -> list[Image.Image]:
 
         document = pdfium.PdfDocument(scan)
         try:
-            return [document[i].render(scale=LOW_COPY_DPI / 72).to_pil().convert("RGB")
-                    for i in range(len(document))]
+            return [document[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(document))]
         finally:
             document.close()
     from vbadmin.load.image import ImagePages  # every frame, and the DPI the loader would find
 
     with ImagePages(scan, max_pages=1000) as pages:
-        scale = LOW_COPY_DPI / pages.dpi
+        scale = dpi / pages.dpi
+        if scale == 1:
+            return [page.convert("RGB") for page in pages]
         return [page.resize((round(page.width * scale), round(page.height * scale)), Image.Resampling.LANCZOS)
                 for page in pages]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -44,6 +45,10 @@ if TYPE_CHECKING:
 MAX_TEXT_CHARS = 5_000_000  # ~ a 2 000-page letter; anything bigger is not one letter
 NO_SUBJECT_TYPES = {"Giấy giới thiệu", "Giấy nghỉ phép"}  # their type line stands alone
 HEADER_WINDOW = 60  # segments from the top of page 1 where the header components live
+MIN_REREAD_NAME_CONFIDENCE = 0.5  # each word of a name read in a second look (as signer_name)
+# A second look at a scan's footer: (page number, box of the "Nơi nhận" list) → the lines
+# beside it read again from the page image (signature_zone.read_signature_zone).
+SecondLook = Callable[[int, tuple[float, float, float, float]], list[Segment]]
 
 
 @dataclass
@@ -65,6 +70,7 @@ class _Builder:
     doc: Document = field(default_factory=Document)
     anchors: _Anchors = field(default_factory=_Anchors)
     signed_on_scan: bool = False  # the signature block was read by OCR
+    second_look: SecondLook | None = None
 
     def evidence(self, name: str, used: list[Segment], confidence: float = 1.0) -> None:
         if not used:
@@ -79,8 +85,9 @@ class _Builder:
         )
         ocr = min(s.confidence for s in used)
         origin = first.origin if first.origin in ("text", "pdf", "ocr", "docx") else "text"
+        in_text = used[-1].span[1] > 0  # not a second reading of the image, outside the text
         self.doc.evidence[name] = Evidence(
-            span=(first.span[0], used[-1].span[1]),
+            span=(first.span[0], used[-1].span[1]) if in_text else None,
             page=first.page,
             box=box,
             unit=first.unit if first.unit in ("pt", "px", "char") else None,  # type: ignore[arg-type]
@@ -452,9 +459,32 @@ def _read_footer(b: _Builder, start: int) -> None:
         b.doc.drafter_mark = mark.text
         rest.remove(mark)
     main, second = _read_signatures(rest)
+    if main.signatory is None and distribution is not None:
+        main = _signature_read_again(b, distribution.segments) or main
     if second is not None:
         b.doc.co_signatories = [second]
     _set_signatory(b, main.signatory, main.segments)
+
+
+def _signature_read_again(b: _Builder, listed: list[Segment]) -> SignatureBlock | None:
+    """A scan whose page reading lost the signature block (a seal in grey beside its titles):
+    the zone beside the "Nơi nhận" list read again, taken when it holds a known title."""
+    page = listed[0].page
+    on_page = [s for s in listed if s.page == page]
+    if b.second_look is None or listed[0].origin != "ocr":
+        return None
+    box = (min(s.box[0] for s in on_page), min(s.box[1] for s in on_page),
+           max(s.box[2] for s in on_page), max(s.box[3] for s in on_page))
+    block = read_signature(b.second_look(page, box))
+    signatory = block.signatory
+    if signatory is None or not vocab.title_in(f"{signatory.authority or ''} {signatory.position or ''}"):
+        return None
+    if signatory.name and _name_confidence(block.segments[-1], signatory.name) < MIN_REREAD_NAME_CONFIDENCE:
+        signatory.name = None  # "Cù Xếx": strokes read as a name; the name's own second look may read it
+        block.segments.pop()
+    b.issue("SIGNATURE_READ_AGAIN", "signatory",
+            f"signature block read again beside the 'Nơi nhận' list of page {page}", "info")
+    return block
 
 
 def _read_signatures(rest: list[Segment]) -> tuple[SignatureBlock, Signatory | None]:
@@ -659,14 +689,25 @@ def _is_letter(d: Document, found_footer: bool) -> bool:
     return sum(bool(s) for s in signals) >= 2
 
 
-def parse_pages(pages: list[Page], source: SourceInfo | None = None) -> Document:
-    """Parse pages of positioned words (from any loader) into a Document."""
+def _name_confidence(segment: Segment, name: str) -> float:
+    """The least OCR confidence of the name's own words in its line (of all, if none is found
+    as read: the name was repaired)."""
+    keys = {loose_key(word) for word in name.split()}
+    own = [w.confidence for w in segment.words if loose_key(w.text.strip(".,;:'\"‘’“”")) in keys]
+    return min(own or [w.confidence for w in segment.words] or [segment.confidence])
+
+
+def parse_pages(
+    pages: list[Page], source: SourceInfo | None = None, second_look: SecondLook | None = None
+) -> Document:
+    """Parse pages of positioned words (from any loader) into a Document. `second_look` reads
+    a scan's signature zone again when the page reading lost the block."""
     ocr_pages = [page for page in pages if page.origin == "ocr"]
     repairs = [change for page in ocr_pages for change in page.repairs + repair_ocr_page(page)]
     segments, text = layout(pages)
     if not segments:
         raise EmptyInputError("the input has no text")
-    b = _Builder(segments, text)
+    b = _Builder(segments, text, second_look=second_look)
     if repairs:
         more = f" and {len(repairs) - 8} more" if len(repairs) > 8 else ""
         b.issue("OCR_REPAIRED", None, f"words put right: {', '.join(repairs[:8])}{more}", "info")
@@ -732,6 +773,7 @@ def parse_file(path: Path, ocr: OcrMode = "auto") -> Document:
 def parse_files(paths: list[Path], ocr: OcrMode = "auto") -> Document:
     """Parse one letter kept as several files, in order: the page images of a scan."""
     from vbadmin.load import keep_first_and_last_images, load
+    from vbadmin.signature_zone import read_signature_zone
 
     loaded: list[LoadedSource] = []
     pages: list[Page] = []
@@ -751,7 +793,8 @@ def parse_files(paths: list[Path], ocr: OcrMode = "auto") -> Document:
         pages=len(pages),
         ocr_pages=ocr_pages,
     )
-    doc = parse_pages(pages, info)
+    second_look = partial(read_signature_zone, pages) if ocr_pages else None
+    doc = parse_pages(pages, info, second_look)
     if ocr_pages:  # scans: the number and day the clerk wrote by hand, the "ĐẾN" stamp
         from vbadmin.handwriting import apply_handwriting
         from vbadmin.signer_name import reread_signer_name

@@ -99,7 +99,8 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
     """"Phạm Huy Nam Äơn": a word of the name with a letter Vietnamese does not have (seal ink
     read as a mark). The block is read again without seal and pen ink, and where the whole
     name is read again, its other words the same, the word read in its place is taken.
-    Failing that the name stays as read, and an issue says which word is wrong."""
+    Failing that the name stays as read, and an issue says which word is wrong; unless it does
+    not open with a family name ("Ÿ Ki CƯ": seal ink read as letters), when it is no name."""
     found_page = _signature_page(doc, pages)
     if found_page is None or doc.signatory is None or not doc.signatory.name:
         return
@@ -116,6 +117,13 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
         found = _best_mend(page, zone, words, foreign)
     if found is not None:
         _take_name(doc, evidence, found, f"name {read!r} read again as {found[0]!r}")
+        return
+    if match_key(_bare(words[0])) not in family_keys():
+        doc.signatory.name = None
+        doc.evidence.pop("signatory.name", None)
+        doc.issues.append(Issue(code="MISSING_SIGNER_NAME", field="signatory", severity="warning",
+                                message=f"{read!r} read for a name: no family name, not Vietnamese letters"))
+        _reread(doc, pages)
         return
     doc.issues.append(Issue(
         code="SUSPECT_SIGNER_NAME", field="signatory", severity="warning",
@@ -197,29 +205,30 @@ def _take_name(doc: Document, evidence: Evidence, found: Found, message: str) ->
     )
 
 
-def _line_height(page: Page) -> float:
+def line_height(page: Page) -> float:
+    """The page's usual word height: its line height, in its own units."""
     return statistics.median(w.y1 - w.y0 for line in page.lines for w in line.words)
 
 
 def _zone_below(page: Page, box: Box) -> tuple[int, int, int, int]:
     """The signature zone under the title lines: as wide again on either side (a long name is
     centred under a short title), down to ten line heights."""
-    line_height = _line_height(page)
+    height = line_height(page)
     x0, _, x1, y1 = box
-    half_width = max(x1 - x0, 12 * line_height) / 2
+    half_width = max(x1 - x0, 12 * height) / 2
     centre = (x0 + x1) / 2
     return (
         max(0, int(centre - 2 * half_width)),
-        int(y1 + 0.2 * line_height),
+        int(y1 + 0.2 * height),
         min(int(page.width), int(centre + 2 * half_width)),
-        min(int(page.height), int(y1 + ZONE_LINE_HEIGHTS * line_height)),
+        min(int(page.height), int(y1 + ZONE_LINE_HEIGHTS * height)),
     )
 
 
 def _zone_around(page: Page, box: Box) -> tuple[int, int, int, int]:
     """The signature block itself and a few lines below it: the name was read inside it."""
     left, _, right, _ = _zone_below(page, box)
-    bottom = min(int(page.height), int(box[3] + 3 * _line_height(page)))
+    bottom = min(int(page.height), int(box[3] + 3 * line_height(page)))
     return left, max(0, int(box[1])), right, bottom
 
 
@@ -252,7 +261,7 @@ def _name_on_line(line: Line, accept: Callable[[str], bool], span: tuple[float, 
     start, in_name = _words_of(name, line)
     if not span[0] <= (in_name[0].x0 + in_name[-1].x1) / 2 <= span[1]:
         return None
-    if start > 0 and _list_item_before(line.words[start - 1], in_name[0]):
+    if start > 0 and _list_item_before(line.words[start - 1], in_name[0], span[0]):
         return None
     # Every word of the name must be read with some confidence: a middle name half lost under a
     # pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse than none.
@@ -262,16 +271,19 @@ def _name_on_line(line: Line, accept: Callable[[str], bool], span: tuple[float, 
 
 # A dash (or OCR's "~" for one) opening a list item, or the abbreviation of a title before a
 # name ("PCT.", "Đ/c"), but not a degree a signer may print before the name ("TS.", "PGS.").
+_LIST_DASH = re.compile(r"^[-–~+•*]+$")
 _LIST_MARK = re.compile(
-    r"^(?:[-–~+•*]+|(?!(?:TS|BS|KS|GS|PGS|CN|LS|DS|NGƯT|NGND|NSƯT)\.)[A-ZĐ]{1,4}\.|Đ/[cC]|[Ôô]ng|[Bb]à)$"
+    r"^(?:(?!(?:TS|BS|KS|GS|PGS|CN|LS|DS|NGƯT|NGND|NSƯT)\.)[A-ZĐ]{1,4}\.|Đ/[cC]|[Ôô]ng|[Bb]à)$"
 )
 
 
-def _list_item_before(before: Word, first: Word) -> bool:
+def _list_item_before(before: Word, first: Word, block_left: float) -> bool:
     """The word right before a name, next to it, marks the name as a list item's ("- PCT.
-    Vương Thành Chung": the "Nơi nhận" list of the left column names people too)."""
+    Vương Thành Chung": the "Nơi nhận" list of the left column names people too). A dash does
+    only in the left column: under the block it is a piece of the seal's ring ("-- Phạm Huy")."""
     next_to = first.x0 - before.x1 < 1.5 * (first.y1 - first.y0)
-    return next_to and bool(_LIST_MARK.match(before.text))
+    dash = bool(_LIST_DASH.match(before.text)) and before.x0 < block_left
+    return next_to and (dash or bool(_LIST_MARK.match(before.text)))
 
 
 def _words_of(name: str, line: Line) -> tuple[int, list[Word]]:

@@ -211,12 +211,13 @@ def _name_of(text: str, ocr: bool) -> str | None:
 def _plausible_name(text: str) -> bool:
     """A person's name of words of two letters or more, all but the given name (which may be
     a rare syllable: "Thuân") syllables of the word list ("Phùng Ì Ngọc" has a speck of
-    signature ink for its middle word)."""
+    signature ink for its middle word) or, first, a family name (no word has "Nguyễn")."""
     words = text.split()
     return (
         is_person_name(text)
         and all(len(loose_key(w)) >= 2 for w in words)
-        and all(is_known_syllable(w) for w in words[:-1])
+        and (is_known_syllable(words[0]) or match_key(words[0]) in family_keys())
+        and all(is_known_syllable(w) for w in words[1:-1])
     )
 
 
@@ -240,6 +241,8 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
             others = words[:start] + words[start + size :]
             if specks_only and any(len(loose_key(w)) > 2 for w in others):
                 continue
+            if start + size < len(words) and words[start + size].istitle():
+                continue  # "Phạm Hux" of "Phạm Hux Nam Sơn": a name is read whole or not at all
             candidate = repair_person_name(" ".join(words[start : start + size]))
             if _plausible_name(candidate) and match_key(candidate.split()[0]) in families:
                 return candidate

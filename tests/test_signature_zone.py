@@ -1,0 +1,119 @@
+"""The signature block a scan's page reading lost, read again beside "Nơi nhận" (issue #3):
+a grey scan's seal, as dark as print in grey, hides the title lines from tesseract's page
+segmentation."""
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from vbadmin.layout import Segment
+from vbadmin.load.text import text_pages
+from vbadmin.pages import Word
+from vbadmin.parse import parse_file, parse_files, parse_pages
+
+LETTER_WITHOUT_SIGNATURE = """\
+BỘ CÔNG THƯƠNG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                   Độc lập - Tự do - Hạnh phúc
+
+Số: 2265/BCT-ATMT                    Hà Nội, ngày 02 tháng 4 năm 2026
+V/v hướng dẫn thực hiện
+
+Kính gửi: Sở Công Thương các tỉnh, thành phố.
+
+Bộ Công Thương đề nghị các Sở thực hiện đúng quy định.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, ATMT.
+"""
+
+
+def _zone_lines(*texts: str) -> list[Segment]:
+    """Lines a second reading of the zone gives, stacked in the right column; a word ending in
+    "?" was read with confidence 0.1 (0.9 otherwise)."""
+    segments = []
+    for row, text in enumerate(texts):
+        words = [Word(w.rstrip("?"), 60.0 + 8 * i, 40.0 + 2 * row, 66.0 + 8 * i, 41.0 + 2 * row,
+                      0.1 if w.endswith("?") else 0.9) for i, w in enumerate(text.split())]
+        segments.append(Segment(
+            text=text.replace("?", ""), page=1, row=row, column="right", box=(60.0, 40.0 + 2 * row, 90.0, 41.0 + 2 * row),
+            unit="char", origin="ocr", confidence=min((w.confidence for w in words), default=0.9), words=words))
+    return segments
+
+
+@pytest.mark.parametrize(("read_again", "expected"), [
+    (("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trương Thanh Hoài"), ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trương Thanh Hoài")),
+    (("CHÁNH VĂN PHÒNG", "— ~", "Nguyễn Anh Hào"), (None, "CHÁNH VĂN PHÒNG", "Nguyễn Anh Hào")),  # strokes between
+    (("TJ——: r Lê", "Z8 ÀÁ"), None),  # seal and signature strokes only: no block
+    (("HÓA CHẤT", "Trương Thanh Hoài"), None),  # the seal's lettering is no title
+    (("CHỦ TỊCH", "Cù? Xếx?"), (None, "CHỦ TỊCH", None)),  # strokes read as a name, unsure: no name
+    (("CHỦ TỊCH", "z? Nguyễn Tuấn Anh"), (None, "CHỦ TỊCH", "Nguyễn Tuấn Anh")),  # only the name's words count
+    ((), None),
+])
+def test_a_lost_block_is_taken_from_the_second_reading_only_with_a_known_title(read_again, expected):
+    pages = text_pages(LETTER_WITHOUT_SIGNATURE, origin="ocr")
+    asked = []
+
+    def second_look(page_number, box):
+        asked.append((page_number, box))
+        return _zone_lines(*read_again)
+
+    doc = parse_pages(pages, second_look=second_look)
+    assert asked and asked[0][0] == 1  # asked about the page of the "Nơi nhận" list
+    codes = [issue.code for issue in doc.issues]
+    if expected is None:
+        assert doc.signatory is None and "MISSING_SIGNATORY" in codes
+        return
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == expected
+    assert "SIGNATURE_READ_AGAIN" in codes and "MISSING_SIGNATORY" not in codes
+    assert ("MISSING_SIGNER_NAME" in codes) == (expected[2] is None)
+    evidence = doc.evidence["signatory"]
+    assert evidence.span is None and evidence.box is not None  # read from the image, not in the text
+    assert doc.distribution == ["Như trên", "Lưu: VT, ATMT"]
+
+
+def test_typed_text_is_never_read_again():
+    """Only an OCR'd footer has an image to read again."""
+    def second_look(page_number, box):
+        raise AssertionError("a typed letter has no image to read again")
+
+    doc = parse_pages(text_pages(LETTER_WITHOUT_SIGNATURE), second_look=second_look)
+    assert doc.signatory is None
+
+
+@pytest.mark.ocr
+def test_real_scan_in_grey_keeps_its_signature_block(tmp_path: Path) -> None:
+    """2265 scanned in grey: its red seal prints as dark as the titles beside it, and the
+    page reading drops "KT. BỘ TRƯỞNG / THỨ TRƯỞNG" (in colour the seal is dropped by hue)."""
+    from test_load import REALDOCS
+
+    document = pdfium.PdfDocument(REALDOCS / "scans" / "bct_2265-BCT-ATMT_2026_congvan_scan.pdf")
+    try:
+        page = document[1].render(scale=300 / 72).to_pil().convert("L")
+    finally:
+        document.close()
+    path = tmp_path / "signed-page.png"
+    page.save(path, dpi=(300, 300))
+    doc = parse_file(path)
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (
+        "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trương Thanh Hoài")
+    evidence = doc.evidence["signatory"]
+    assert evidence.page == 1 and evidence.box is not None and evidence.box[0] > page.width / 2
+
+
+@pytest.mark.ocr
+def test_real_scan_in_grey_gets_no_name_from_seal_ink(tmp_path: Path) -> None:
+    """813 scanned in grey, saved as JPEG: the page reading took seal ink for the name ("Ÿ Ki
+    CƯ"); no family name opens it, so it is no name, and the zone under the block is read again."""
+    from test_scan_pipeline import _real_813_pages
+
+    paths = []
+    for number, page in enumerate(_real_813_pages(), 1):
+        paths.append(tmp_path / f"page-{number}.jpg")
+        page.convert("L").save(paths[-1], quality=85, dpi=(300, 300))
+    doc = parse_files(paths)
+    assert doc.signatory is not None and doc.signatory.position == "PHÓ CỤC TRƯỞNG"
+    assert doc.signatory.name == "Phạm Huy Nam Sơn"
