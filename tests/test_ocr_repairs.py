@@ -595,3 +595,35 @@ def test_a_type_code_read_under_ink_is_no_type(number_line: str, type_title: str
     letter = letter.replace("Số: 2265/BCT-ATMT", f"{number_line:<17}")
     letter = letter.replace("V/v triển khai thực hiện thủ tục\n", type_title or "V/v triển khai thực hiện thủ tục\n")
     assert parse_pages(as_ocr_pages(letter)).doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    ("lines", "first_words"),
+    [
+        ([["H.", "NỘI", "DUNG,", "NHIỆM", "VỤ"]], ["II."]),  # the serifed II read as H
+        ([["H-", "TỒN", "TẠI,", "HẠN", "CHẾ"]], ["II-"]),
+        ([["IH.", "TỔ", "CHỨC", "THỰC", "HIỆN"]], ["III."]),
+        ([["HI,", "KIẾN", "NGHỊ"]], ["III."]),
+        ([["H.", "Nội", "dung", "chính"]], ["H."]),  # not a heading in capitals
+        ([["H.", "2026"]], ["H."]),
+        ([["H."]], ["H."]),
+        ([["G.", "KẾT", "LUẬN"], ["H.", "KIẾN", "NGHỊ"]], ["G.", "H."]),  # letter headings reach H
+        ([["II.", "NỘI", "DUNG"]], ["II."]),
+        ([["I.MỤC", "ĐÍCH,", "YÊU", "CẦU"]], ["I."]),  # the label glued to the heading
+        ([["2.NỘI", "DUNG"]], ["2."]),
+        ([["I.Mục", "đích"]], ["I.Mục"]),  # not a heading in capitals
+        ([["V.I.P"]], ["V.I.P"]),
+        # the first item of a numbered run, its 1 read as I
+        ([["I.", "MỤC", "ĐÍCH"], ["I.", "Mục", "đích:", "rõ"], ["2.", "Yêu", "cầu:"]], ["I.", "1.", "2."]),
+        ([["I.", "Mục", "đích:", "rõ"], ["II.", "Yêu", "cầu:"]], ["I.", "II."]),  # a Roman run
+        ([["I.", "Mục", "đích:", "rõ"]], ["I."]),  # nothing follows
+    ],
+)
+def test_a_misread_roman_numeral_opening_a_heading(lines, first_words):
+    from vbadmin.ocrfix import repair_ocr_page
+    from vbadmin.pages import Line, Page, Word
+
+    page_lines = [Line([Word(text, 40.0 * i, 20.0 * row, 40.0 * i + 30, 20.0 * row + 10)
+                        for i, text in enumerate(words)]) for row, words in enumerate(lines)]
+    repair_ocr_page(Page(number=1, width=400, height=400, unit="px", origin="ocr", lines=page_lines))
+    assert [line.words[0].text for line in page_lines] == first_words

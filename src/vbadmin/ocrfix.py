@@ -55,7 +55,58 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _repair_each_word(line, repair_symbol_token)
         changes += _rejoin_split_codes(line)
         changes += _repair_article_word(line)
+    changes += _split_glued_labels(page)
+    changes += _repair_roman_headings(page)
+    changes += _repair_first_item_label(page)
     return changes
+
+
+# "I.MỤC ĐÍCH, YÊU CẦU": a heading's label read without the space after its mark.
+_GLUED_LABEL = re.compile(r"^(?P<label>(?:[IVX]{1,4}|\d{1,2})\.)(?P<rest>[A-ZĐÀ-Ỹ]{2,}[,:]?)$")
+
+
+def _split_glued_labels(page: Page) -> list[str]:
+    changes = []
+    for line in page.lines:
+        match = _GLUED_LABEL.match(line.words[0].text) if line.words else None
+        if match is None or not match["rest"].isupper():
+            continue
+        word = line.words[0]
+        middle = word.x0 + (word.x1 - word.x0) * len(match["label"]) / len(word.text)
+        line.words[:1] = [replace(word, text=match["label"], x1=middle),
+                          replace(word, text=match["rest"], x0=middle)]
+        changes.append(f"{word.text}→{match['label']} {match['rest']}")
+    return changes
+
+
+# "H. NỘI DUNG, NHIỆM VỤ", "IH. TỒN TẠI": tesseract reads the serifed "II" of a heading's Roman
+# numeral as "H", and "III" as "IH" or "HI"; the heading then runs on into the paragraph above.
+_ROMAN_MISREADINGS = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "IH": "III", "HI": "III",
+                      "Hl": "III", "lH": "III", "IIl": "III", "IlI": "III", "lII": "III"}
+_HEADING_LABEL = re.compile(r"^(?P<numeral>[IHl]{1,3})(?P<mark>[.,\-])$")
+
+
+def _repair_roman_headings(page: Page) -> list[str]:
+    """A misread numeral opening a heading in capitals; "H." stays where letter headings
+    reach "G." on the page."""
+    letter_headings = any(line.words[0].text == "G." for line in page.lines if line.words)
+    changes = []
+    for line in page.lines:
+        match = _HEADING_LABEL.match(line.words[0].text) if len(line.words) > 1 else None
+        numeral = _ROMAN_MISREADINGS.get(match["numeral"]) if match else None
+        if match is None or numeral is None or not _heading_in_capitals(line.words[1:]):
+            continue
+        if match["numeral"] == "H" and letter_headings:
+            continue
+        repaired = numeral + ("." if match["mark"] == "," else match["mark"])
+        changes.append(f"{line.words[0].text}→{repaired}")
+        line.words[0].text = repaired
+    return changes
+
+
+def _heading_in_capitals(words: list[Word]) -> bool:
+    letters = [w.text for w in words if any(ch.isalpha() for ch in w.text)]
+    return bool(letters) and all(w.isupper() for w in letters) and any(len(w) >= 2 for w in letters)
 
 
 # "Điêu 3", "Điểu 4": a word one mark from "Điều" before an article's number is "Điều".
@@ -147,4 +198,21 @@ def _rejoin_split_codes(line: Line) -> list[str]:
             word.x1 = following.x1
             del words[index + 1]
         index += 1
+    return changes
+
+
+_ITEM_LABEL = re.compile(r"^(?:\d{1,2}|[IVXl]{1,4})[.,\-]$")
+
+
+def _repair_first_item_label(page: Page) -> list[str]:
+    """"I. Mục đích: …" then "2. Yêu cầu: …": the first item of a numbered run read with I for
+    its 1 (in sentence case: a Roman heading is printed in capitals)."""
+    changes = []
+    labelled = [line for line in page.lines if len(line.words) > 1 and _ITEM_LABEL.match(line.words[0].text)]
+    for line, following in zip(labelled, labelled[1:], strict=False):
+        first, second = line.words[0], line.words[1]
+        sentence_case = second.text[:1].isupper() and second.text[1:2].islower()
+        if first.text in ("I.", "l.", "I,") and sentence_case and following.words[0].text[:2] == "2.":
+            changes.append(f"{first.text}→1.")
+            first.text = "1."
     return changes
