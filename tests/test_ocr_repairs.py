@@ -627,3 +627,28 @@ def test_a_misread_roman_numeral_opening_a_heading(lines, first_words):
                         for i, text in enumerate(words)]) for row, words in enumerate(lines)]
     repair_ocr_page(Page(number=1, width=400, height=400, unit="px", origin="ocr", lines=page_lines))
     assert [line.words[0].text for line in page_lines] == first_words
+
+
+@pytest.mark.parametrize(
+    ("headings", "repaired"),
+    [
+        (["I.", "II.", "II.", "IV."], ["I.", "II.", "III.", "IV."]),  # III read with an I too few
+        (["I.", "I.", "III."], ["I.", "II.", "III."]),
+        (["1.", "II.", "III."], ["I.", "II.", "III."]),  # the first read as 1
+        (["1.", "2.", "3."], ["1.", "2.", "3."]),  # headings numbered 1, 2, 3
+        (["III.", "III."], ["III.", "III."]),  # IV is not III with an I more
+        (["I.", "II.", "I.", "II."], ["I.", "II.", "I.", "II."]),  # an appendix numbers again
+    ],
+)
+def test_heading_numerals_in_order_across_pages(headings, repaired):
+    from vbadmin.ocrfix import repair_heading_numerals
+    from vbadmin.pages import Line, Page, Word
+
+    pages = []
+    for number, label in enumerate(headings, 1):  # one heading a page, a body line under it
+        lines = [Line([Word(label, 0, 0, 20, 10), Word("KẾT", 30, 0, 60, 10), Word("QUẢ", 70, 0, 100, 10)]),
+                 Line([Word("1.", 0, 20, 20, 30), Word("Nội", 30, 20, 60, 30), Word("dung", 70, 20, 100, 30)])]
+        pages.append(Page(number=number, width=200, height=200, unit="px", origin="ocr", lines=lines))
+    repair_heading_numerals(pages)
+    assert [page.lines[0].words[0].text for page in pages] == repaired
+    assert all(page.lines[1].words[0].text == "1." for page in pages)  # items are left alone

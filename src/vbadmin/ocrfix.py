@@ -216,3 +216,33 @@ def _repair_first_item_label(page: Page) -> list[str]:
             changes.append(f"{first.text}→1.")
             first.text = "1."
     return changes
+
+
+_ROMAN_HEADINGS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_HEADING_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,4}|1)(?P<mark>[.\-])$")
+
+
+def repair_heading_numerals(pages: list[Page]) -> list[str]:
+    """The Roman numerals of a letter's headings in capitals, in order across its OCR'd pages:
+    one read with an I too few repeats the one before ("II." twice for II., III.), and the
+    first read as "1." when "II." comes next."""
+    headings = [line.words[0] for page in pages for line in page.lines
+                if len(line.words) > 1 and _HEADING_NUMERAL.match(line.words[0].text)
+                and _heading_in_capitals(line.words[1:])]
+    numerals = [_HEADING_NUMERAL.match(word.text)["numeral"] for word in headings]  # type: ignore[index]
+    changes = []
+    for index, word in enumerate(headings):
+        read = numerals[index]
+        before = numerals[index - 1] if index else None
+        after = numerals[index + 1] if index + 1 < len(numerals) else None
+        meant = None
+        if read == "1" and before is None and after == "II":
+            meant = "I"
+        elif read == before and read in _ROMAN_HEADINGS[:-1]:
+            following = _ROMAN_HEADINGS[_ROMAN_HEADINGS.index(read) + 1]
+            meant = following if following == read + "I" else None
+        if meant is not None:
+            repaired = meant + word.text[len(read) :]
+            changes.append(f"{word.text}→{repaired}")
+            word.text, numerals[index] = repaired, meant
+    return changes

@@ -36,7 +36,7 @@ from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject,
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
 from vbadmin.normalize import loose_key
-from vbadmin.ocrfix import repair_ocr_page
+from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
 from vbadmin.pages import Page
 
 if TYPE_CHECKING:
@@ -704,6 +704,7 @@ def parse_pages(
     a scan's signature zone again when the page reading lost the block."""
     ocr_pages = [page for page in pages if page.origin == "ocr"]
     repairs = [change for page in ocr_pages for change in page.repairs + repair_ocr_page(page)]
+    repairs += repair_heading_numerals(ocr_pages)
     segments, text = layout(pages)
     if not segments:
         raise EmptyInputError("the input has no text")
