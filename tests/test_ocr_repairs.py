@@ -176,7 +176,12 @@ def test_header_phrases(ocr, repaired):
      ("- Bộ trưởng (đê bí/c);", "Bộ trưởng (để b/c)"), ("- Cục Cảnh sát giao thông (đê p/h);", "Cục Cảnh sát giao thông (để p/h)"),
      ("- Như trên (dể biết);", "Như trên (để biết)"), ("- Luu: VT, KT.", "Lưu: VT, KT"), ("- _", ""),
      ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)"), ("- UBND tỉnh (đê báo cáo);", "UBND tỉnh (để báo cáo)"),
-     ("- Như Điều 5;'", "Như Điều 5"), ("- Lưu: VT, CN(Dũng)-", "Lưu: VT, CN(Dũng)")],
+     ("- Như Điều 5;'", "Như Điều 5"), ("- Lưu: VT, CN(Dũng)-", "Lưu: VT, CN(Dũng)"),
+     ("- Chủ tịch UBND tỉnh (b/€);", "Chủ tịch UBND tỉnh (b/c)"), ("- Bộ trưởng (b/);", "Bộ trưởng (b/c)"),
+     ("- Các phòng chuyên môn (b/©C)", "Các phòng chuyên môn (b/c)"),
+     ("- TT. HĐND tỉnh (để ph);", "TT. HĐND tỉnh (để p/h)"), ("- Sở Y tế (để phê duyệt);", "Sở Y tế (để phê duyệt)"),
+     ("- Lưu: VF, XD.", "Lưu: VT, XD"), ("- Luu: VỊ, TTPVHCC, KT.", "Lưu: VT, TTPVHCC, KT"),
+     ("- Lưu: VP, XD.", "Lưu: VP, XD"), ("- Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH")],
 )
 def test_list_items(ocr, item):
     from vbadmin.extract.lists import clean_item
@@ -357,7 +362,13 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     [(["Như trên;", "-", "- UBND tỉnh;", "- Lưu: VT, CN."], ["Như trên", "UBND tỉnh", "Lưu: VT, CN"]),
      (["Sở Công Thương thông báo để các đơn vị biết và thực hiện theo đúng quy định hiện hành.",
        "- Như trên;"], []),  # a sentence is not a first item
-     (["tệ cứ,", "- Như trên;"], [])],  # nor a scrap of lower-case text
+     (["tệ cứ,"], []),  # nor a scrap of lower-case text
+     # a scrap OCR made of the first item is skipped when the dashed items follow
+     (["tệ cứ,", "- Văn phòng UBND tỉnh;", "- Lưu: VT, VP."], ["Văn phòng UBND tỉnh", "Lưu: VT, VP"]),
+     (["no.", ":", "- UBND các xã (để b/c);"], ["UBND các xã (để b/c)"]),
+     (["= NHH TÊN:", "~ ^", "- TT. HĐND tỉnh;"], ["TT. HĐND tỉnh"]),
+     (["a", "b", "c", "- TT. HĐND tỉnh;"], []),  # two scraps at most
+     (["Sở Công Thương thông báo để các đơn vị biết", "- Như trên;"], [])],  # a row of text is no scrap
 )
 def test_the_first_item_may_have_lost_its_dash(rows, expected):
     from vbadmin.extract.lists import collect_items
@@ -652,3 +663,11 @@ def test_heading_numerals_in_order_across_pages(headings, repaired):
     repair_heading_numerals(pages)
     assert [page.lines[0].words[0].text for page in pages] == repaired
     assert all(page.lines[1].words[0].text == "1." for page in pages)  # items are left alone
+
+
+@pytest.mark.parametrize(("read", "repaired"), [("ÑLN", "NLN"), ("ÑNSNN,", "NNSNN,"), ("Ñ", "N"), ("ñgày", "ngày"),
+                                               ("NGÀY", "NGÀY")])
+def test_no_n_with_tilde_in_vietnamese(read, repaired):
+    from vbadmin.ocrfix import repair_n_with_tilde
+
+    assert repair_n_with_tilde(read) == repaired

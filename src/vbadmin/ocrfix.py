@@ -43,10 +43,19 @@ def repair_word_case(word: str) -> str:
     return core.lower() + word[len(core) :]
 
 
+# "ÑLN" for NLN: Vietnamese has no ñ; a speck over an N is read so.
+_N_WITH_TILDE = str.maketrans("Ññ", "Nn")
+
+
+def repair_n_with_tilde(word: str) -> str:
+    return word.translate(_N_WITH_TILDE)
+
+
 def repair_ocr_page(page: Page) -> list[str]:
     """Repair an OCR'd page's words in place; returns "read→repaired" for each change."""
     changes = []
     for line in page.lines:
+        changes += _repair_each_word(line, repair_n_with_tilde)
         changes += _repair_each_word(line, repair_word_case)
         changes += _split_glued_words(line)
     changes += [f"{r.read}→{r.repaired}" for r in repair_page_marks(page)]

@@ -8,11 +8,16 @@ from collections.abc import Callable
 from vbadmin.layout import Segment
 
 _DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
-_REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
+# "(b/C)", "(để b/©)", "(b/€)", "(b/©C)", "(b/)": OCR of the usual note "(b/c)" (báo cáo).
+_REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©€]?[cC]?\)")
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
+# "(để ph)": the slash of "p/h" (phối hợp) lost.
+_COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|]?h\)")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
 _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
+# Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ".
+_RECORDS_OFFICE = re.compile(r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL)(?=[,.;\s]|$)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 
@@ -28,8 +33,9 @@ def clean_item(text: str) -> str:
     if not any(ch.isalnum() for ch in text):
         return ""  # a rule or a speck, not an item
     text = _TO_NOTE.sub("(để ", text)
-    text = _REPORT_NOTE.sub(r"(\1b/c)", text)  # "(b/C)", "(để b/©)": OCR of the usual note
-    text = _ARCHIVE.sub("Lưu: ", text)
+    text = _REPORT_NOTE.sub(r"(\1b/c)", text)
+    text = _COORDINATION_NOTE.sub(r"(\1p/h)", text)
+    text = _RECORDS_OFFICE.sub(r"\1VT", _ARCHIVE.sub("Lưu: ", text))
     return re.sub(r"\s+", " ", text)
 
 
@@ -39,6 +45,24 @@ def _continues(item: str) -> bool:
     if not _END_PUNCT.search(item):
         return True
     return ":" in item and item.rstrip().endswith(",")
+
+
+MAX_SCRAPS = 2  # OCR rows of no item skipped between the label and the first dashed item
+MAX_SCRAP_WORDS = 4  # longer rows are text, not a misread item: the list is not there
+
+
+def _scrap_before_items(following: list[Segment], index: int, stop: Callable[[Segment], bool]) -> bool:
+    """A short OCR'd row that is no item ("tệ cứ,", "= NHH TÊN:": the first item misread), when
+    the next row with letters or figures opens a dashed item of the list."""
+    scrap = following[index]
+    if scrap.origin != "ocr" or len(scrap.text.split()) > MAX_SCRAP_WORDS:
+        return False
+    for segment in following[index + 1 :]:
+        if stop(segment):
+            return False
+        if any(ch.isalnum() for ch in segment.text):
+            return starts_with_dash(segment.text)
+    return False
 
 
 def _first_item_without_dash(text: str) -> bool:
@@ -64,7 +88,8 @@ def collect_items(
     used: list[Segment] = []
     if first.strip():
         items.append(first.strip())
-    for segment in following:
+    skipped = 0
+    for index, segment in enumerate(following):
         text = segment.text
         if stop(segment):
             break
@@ -74,6 +99,9 @@ def collect_items(
             items.append(text)
         elif items and _continues(items[-1]) and not segment.gap_before:
             items[-1] = f"{items[-1]} {text}"
+        elif not items and skipped < MAX_SCRAPS and _scrap_before_items(following, index, stop):
+            skipped += 1  # "tệ cứ," under the label: the first item misread; the dashed ones follow
+            continue
         else:
             break
         used.append(segment)
