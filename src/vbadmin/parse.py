@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 MAX_TEXT_CHARS = 5_000_000  # ~ a 2 000-page letter; anything bigger is not one letter
 NO_SUBJECT_TYPES = {"Giấy giới thiệu", "Giấy nghỉ phép"}  # their type line stands alone
 HEADER_WINDOW = 60  # segments from the top of page 1 where the header components live
-MIN_REREAD_NAME_CONFIDENCE = 0.5  # each word of a name read in a second look (as signer_name)
 # A second look at a scan's footer: (page number, box of the "Nơi nhận" list) → the lines
 # beside it read again from the page image (signature_zone.read_signature_zone).
 SecondLook = Callable[[int, tuple[float, float, float, float]], list[Segment]]
@@ -459,16 +458,31 @@ def _read_footer(b: _Builder, start: int) -> None:
         b.doc.drafter_mark = mark.text
         rest.remove(mark)
     main, second = _read_signatures(rest)
-    if main.signatory is None and distribution is not None:
-        main = _signature_read_again(b, distribution.segments) or main
+    if distribution is not None and _damaged(main.signatory):
+        main = _signature_read_again(b, distribution.segments, main) or main
     if second is not None:
         b.doc.co_signatories = [second]
     _set_signatory(b, main.signatory, main.segments)
 
 
-def _signature_read_again(b: _Builder, listed: list[Segment]) -> SignatureBlock | None:
-    """A scan whose page reading lost the signature block (a seal in grey beside its titles):
-    the zone beside the "Nơi nhận" list read again, taken when it holds a known title."""
+def _damaged(signatory: Signatory | None) -> bool:
+    """No block, or one whose position is no known title as read ("TI PHÓ CHỦ CH"), or that has
+    none though its prefix needs one under it ("TM. THƯỜNG TRỰC HỘI ĐỒNG": only an acting head,
+    "Q. CHỦ TỊCH", signs without a position line)."""
+    if signatory is None:
+        return True
+    if signatory.position:
+        return vocab.title_in(signatory.position) != signatory.position
+    last = (signatory.authority or "").splitlines()[-1:]
+    acting = vocab.signatory_prefix(last[0]) if last else None
+    return acting is None or acting[0] != "Q" or vocab.title_in(acting[1]) != acting[1]
+
+
+def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBlock) -> SignatureBlock | None:
+    """A scan whose page reading lost the signature block or read it damaged (a seal in grey
+    beside its titles): the zone beside the "Nơi nhận" list read again. A lost block is taken
+    when the zone holds a known title; a damaged one is replaced only by a block whose position
+    is a known title as read. The name is the page reading's, or left to its own second look."""
     page = listed[0].page
     on_page = [s for s in listed if s.page == page]
     if b.second_look is None or listed[0].origin != "ocr":
@@ -479,11 +493,20 @@ def _signature_read_again(b: _Builder, listed: list[Segment]) -> SignatureBlock 
     signatory = block.signatory
     if signatory is None or not vocab.title_in(f"{signatory.authority or ''} {signatory.position or ''}"):
         return None
-    if signatory.name and _name_confidence(block.segments[-1], signatory.name) < MIN_REREAD_NAME_CONFIDENCE:
-        signatory.name = None  # "Cù Xếx": strokes read as a name; the name's own second look may read it
+    read_first = first.signatory
+    if read_first is not None and _damaged(signatory):
+        return None
+    if signatory.name:
+        # Only the titles are taken: the name's own second look (signer_name, sparse text under
+        # the block) reads it better than this column reading, which misses marks ("Tuần").
+        signatory.name = None
         block.segments.pop()
+    if read_first is not None and read_first.name:  # the page reading of the name stands
+        signatory.name = read_first.name
+        block.segments.append(first.segments[-1])
+    as_read = f", first read {read_first.position!r}" if read_first is not None else ""
     b.issue("SIGNATURE_READ_AGAIN", "signatory",
-            f"signature block read again beside the 'Nơi nhận' list of page {page}", "info")
+            f"signature block read again beside the 'Nơi nhận' list of page {page}{as_read}", "info")
     return block
 
 
@@ -687,14 +710,6 @@ def _is_letter(d: Document, found_footer: bool) -> bool:
         found_footer,
     ]
     return sum(bool(s) for s in signals) >= 2
-
-
-def _name_confidence(segment: Segment, name: str) -> float:
-    """The least OCR confidence of the name's own words in its line (of all, if none is found
-    as read: the name was repaired)."""
-    keys = {loose_key(word) for word in name.split()}
-    own = [w.confidence for w in segment.words if loose_key(w.text.strip(".,;:'\"‘’“”")) in keys]
-    return min(own or [w.confidence for w in segment.words] or [segment.confidence])
 
 
 def parse_pages(
