@@ -159,3 +159,18 @@ def test_real_scan_in_grey_gets_no_name_from_seal_ink(tmp_path: Path) -> None:
     doc = parse_files(paths)
     assert doc.signatory is not None and doc.signatory.position == "PHÓ CỤC TRƯỞNG"
     assert doc.signatory.name == "Phạm Huy Nam Sơn"
+
+
+@pytest.mark.ocr
+def test_a_second_look_that_fails_reads_nothing(tmp_path: Path, monkeypatch) -> None:
+    """Tesseract without its language data fails: the block stays as the page reading had it."""
+    from PIL import Image
+
+    from vbadmin.pages import Line, Page
+    from vbadmin.signature_zone import read_signature_zone
+
+    page = Page(number=1, width=2480.0, height=3508.0, unit="px", origin="ocr", dpi=300,
+                lines=[Line([Word("Nơi", 300, 2000, 380, 2040), Word("nhận:", 390, 2000, 500, 2040)])],
+                image=Image.new("RGB", (2480, 3508), "white"))
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))  # an empty folder: no "vie" model
+    assert read_signature_zone([page], 1, (300.0, 2000.0, 900.0, 2300.0)) == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from vbadmin.errors import UnreadableError
 from vbadmin.layout import Segment
 from vbadmin.pages import Line, Page
 from vbadmin.signer_name import black_print, line_height
@@ -58,7 +59,10 @@ def read_signature_zone(pages: list[Page], page_number: int, distribution_box: B
     if zone[2] - zone[0] < 20 or zone[3] - zone[1] < 20:
         return []
     crop = black_print(page.image.crop(zone), PRINT_DARKNESS)
-    read = TesseractEngine(psm=4, timeout=30).read(crop, page.number, page.dpi or 300)
+    try:
+        read = TesseractEngine(psm=4, timeout=30).read(crop, page.number, page.dpi or 300)
+    except UnreadableError:  # a failed second look leaves the block as the page reading had it
+        return []
     return [_segment(line, page, zone, row) for row, line in enumerate(read.lines)]
 
 
