@@ -177,16 +177,32 @@ def test_header_phrases(ocr, repaired):
      ("- Như trên (dể biết);", "Như trên (để biết)"), ("- Luu: VT, KT.", "Lưu: VT, KT"), ("- _", ""),
      ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)"), ("- UBND tỉnh (đê báo cáo);", "UBND tỉnh (để báo cáo)"),
      ("- Như Điều 5;'", "Như Điều 5"), ("- Lưu: VT, CN(Dũng)-", "Lưu: VT, CN(Dũng)"),
-     ("- Chủ tịch UBND tỉnh (b/€);", "Chủ tịch UBND tỉnh (b/c)"), ("- Bộ trưởng (b/);", "Bộ trưởng (b/c)"),
-     ("- Các phòng chuyên môn (b/©C)", "Các phòng chuyên môn (b/c)"),
-     ("- TT. HĐND tỉnh (để ph);", "TT. HĐND tỉnh (để p/h)"), ("- Sở Y tế (để phê duyệt);", "Sở Y tế (để phê duyệt)"),
-     ("- Lưu: VF, XD.", "Lưu: VT, XD"), ("- Luu: VỊ, TTPVHCC, KT.", "Lưu: VT, TTPVHCC, KT"),
-     ("- Lưu: VP, XD.", "Lưu: VP, XD"), ("- Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH")],
+    ],
 )
 def test_list_items(ocr, item):
     from vbadmin.extract.lists import clean_item
 
-    assert clean_item(ocr) == item
+    assert clean_item(ocr) == clean_item(ocr, ocr=True) == item
+
+
+@pytest.mark.parametrize(
+    ("read", "typed", "ocr"),
+    [("- Chủ tịch UBND tỉnh (b/€);", "Chủ tịch UBND tỉnh (b/€)", "Chủ tịch UBND tỉnh (b/c)"),
+     ("- Bộ trưởng (b/);", "Bộ trưởng (b/)", "Bộ trưởng (b/c)"),
+     ("- Các phòng chuyên môn (b/©C)", "Các phòng chuyên môn (b/©C)", "Các phòng chuyên môn (b/c)"),
+     ("- TT. HĐND tỉnh (để ph);", "TT. HĐND tỉnh (để ph)", "TT. HĐND tỉnh (để p/h)"),
+     ("- Sở Y tế (để phê duyệt);", "Sở Y tế (để phê duyệt)", "Sở Y tế (để phê duyệt)"),
+     ("- Lưu: VF, XD.", "Lưu: VF, XD", "Lưu: VT, XD"),
+     ("- Luu: VỊ, TTPVHCC, KT.", "Lưu: VỊ, TTPVHCC, KT", "Lưu: VT, TTPVHCC, KT"),
+     ("- Lưu: VI, VT.", "Lưu: VI, VT", "Lưu: VI, VT"),  # VT is there: VI is a unit's code
+     ("- Lưu: VP, XD.", "Lưu: VP, XD", "Lưu: VP, XD"), ("- Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH")],
+)
+def test_list_items_read_by_ocr(read, typed, ocr):
+    """OCR's misreadings of the usual notes and of the records office's code are put right only
+    in rows OCR read: typed text is as typed."""
+    from vbadmin.extract.lists import clean_item
+
+    assert (clean_item(read), clean_item(read, ocr=True)) == (typed, ocr)
 
 
 SIGNED_BY_A_DEPUTY = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -365,9 +381,10 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
      (["tệ cứ,"], []),  # nor a scrap of lower-case text
      # a scrap OCR made of the first item is skipped when the dashed items follow
      (["tệ cứ,", "- Văn phòng UBND tỉnh;", "- Lưu: VT, VP."], ["Văn phòng UBND tỉnh", "Lưu: VT, VP"]),
-     (["no.", ":", "- UBND các xã (để b/c);"], ["UBND các xã (để b/c)"]),
+     (["no.", ":", "- UBND các xã (b/€);"], ["UBND các xã (b/c)"]),  # OCR'd rows: OCR's notes put right
      (["= NHH TÊN:", "~ ^", "- TT. HĐND tỉnh;"], ["TT. HĐND tỉnh"]),
-     (["a", "b", "c", "- TT. HĐND tỉnh;"], []),  # two scraps at most
+     (["tệ cứ,", "no.", "- TT. HĐND tỉnh;"], []),  # one scrap only: two rows are text, not the list
+     (["Như trên", "- UBND tỉnh;"], ["Như trên", "UBND tỉnh"]),  # its dash and end mark lost: an item
      (["Sở Công Thương thông báo để các đơn vị biết", "- Như trên;"], [])],  # a row of text is no scrap
 )
 def test_the_first_item_may_have_lost_its_dash(rows, expected):
@@ -427,6 +444,8 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
         ("Nguyễn Thành Sinh", False, "Nguyễn Thành Sinh"),  # a family name no word of the list has
         ("Euyễn Thành Sinh", False, "Nguyễn Thành Sinh"),
         ("- Phạm Hux Nam Sơn", False, None),  # not "Phạm Hux": a name is read whole
+        ("Trương Thanh Hoài J", False, "Trương Thanh Hoài"),  # a speck after it is no word of the name
+        ("Phạm Huy Nam Sơn Ô", True, "Phạm Huy Nam Sơn"),
     ],
 )
 def test_name_in_an_ocr_line(line, specks_only, name):
@@ -608,35 +627,40 @@ def test_a_type_code_read_under_ink_is_no_type(number_line: str, type_title: str
     assert parse_pages(as_ocr_pages(letter)).doc_type == doc_type
 
 
+ONE = ["I.", "MỤC", "ĐÍCH"]  # a first heading read right
+
+
 @pytest.mark.parametrize(
     ("lines", "first_words"),
     [
-        ([["H.", "NỘI", "DUNG,", "NHIỆM", "VỤ"]], ["II."]),  # the serifed II read as H
-        ([["H-", "TỒN", "TẠI,", "HẠN", "CHẾ"]], ["II-"]),
-        ([["IH.", "TỔ", "CHỨC", "THỰC", "HIỆN"]], ["III."]),
-        ([["HI,", "KIẾN", "NGHỊ"]], ["III."]),
-        ([["H.", "Nội", "dung", "chính"]], ["H."]),  # not a heading in capitals
-        ([["H.", "2026"]], ["H."]),
-        ([["H."]], ["H."]),
-        ([["G.", "KẾT", "LUẬN"], ["H.", "KIẾN", "NGHỊ"]], ["G.", "H."]),  # letter headings reach H
+        ([ONE, ["H.", "NỘI", "DUNG,", "NHIỆM", "VỤ"]], ["I.", "II."]),  # the serifed II read as H
+        ([ONE, ["H-", "TỒN", "TẠI,", "HẠN", "CHẾ"]], ["I.", "II-"]),
+        ([ONE, ["IH.", "TỔ", "CHỨC", "THỰC", "HIỆN"]], ["I.", "III."]),
+        ([ONE, ["HI,", "KIẾN", "NGHỊ"]], ["I.", "III."]),
+        ([["H.", "ĐÔNG", "ANH"]], ["H."]),  # no heading I. before it: a district's abbreviation
+        ([ONE, ["H.", "Nội", "dung", "chính"]], ["I.", "H."]),  # not a heading in capitals
+        ([ONE, ["H.", "2026"]], ["I.", "H."]),
+        ([["A.", "MỞ", "ĐẦU"], ONE, ["G.", "KẾT", "LUẬN"], ["H.", "KIẾN", "NGHỊ"]], ["A.", "I.", "G.", "H."]),  # letter headings reach H
         ([["II.", "NỘI", "DUNG"]], ["II."]),
         ([["I.MỤC", "ĐÍCH,", "YÊU", "CẦU"]], ["I."]),  # the label glued to the heading
         ([["2.NỘI", "DUNG"]], ["2."]),
         ([["I.Mục", "đích"]], ["I.Mục"]),  # not a heading in capitals
         ([["V.I.P"]], ["V.I.P"]),
         # the first item of a numbered run, its 1 read as I
-        ([["I.", "MỤC", "ĐÍCH"], ["I.", "Mục", "đích:", "rõ"], ["2.", "Yêu", "cầu:"]], ["I.", "1.", "2."]),
+        ([ONE, ["I.", "Mục", "đích:", "rõ"], ["2.", "Yêu", "cầu:"]], ["I.", "1.", "2."]),
         ([["I.", "Mục", "đích:", "rõ"], ["II.", "Yêu", "cầu:"]], ["I.", "II."]),  # a Roman run
         ([["I.", "Mục", "đích:", "rõ"]], ["I."]),  # nothing follows
     ],
 )
 def test_a_misread_roman_numeral_opening_a_heading(lines, first_words):
-    from vbadmin.ocrfix import repair_ocr_page
+    from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
     from vbadmin.pages import Line, Page, Word
 
     page_lines = [Line([Word(text, 40.0 * i, 20.0 * row, 40.0 * i + 30, 20.0 * row + 10)
                         for i, text in enumerate(words)]) for row, words in enumerate(lines)]
-    repair_ocr_page(Page(number=1, width=400, height=400, unit="px", origin="ocr", lines=page_lines))
+    page = Page(number=1, width=400, height=400, unit="px", origin="ocr", lines=page_lines)
+    repair_ocr_page(page)
+    repair_heading_numerals([page])
     assert [line.words[0].text for line in page_lines] == first_words
 
 
@@ -649,6 +673,8 @@ def test_a_misread_roman_numeral_opening_a_heading(lines, first_words):
         (["1.", "2.", "3."], ["1.", "2.", "3."]),  # headings numbered 1, 2, 3
         (["III.", "III."], ["III.", "III."]),  # IV is not III with an I more
         (["I.", "II.", "I.", "II."], ["I.", "II.", "I.", "II."]),  # an appendix numbers again
+        (["I.", "I.", "II.", "III."], ["I.", "I.", "II.", "III."]),  # ... right after its I.
+        (["I.", "I.", "II."], ["I.", "I.", "II."]),
     ],
 )
 def test_heading_numerals_in_order_across_pages(headings, repaired):

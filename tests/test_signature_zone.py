@@ -174,3 +174,46 @@ def test_a_second_look_that_fails_reads_nothing(tmp_path: Path, monkeypatch) -> 
                 image=Image.new("RGB", (2480, 3508), "white"))
     monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))  # an empty folder: no "vie" model
     assert read_signature_zone([page], 1, (300.0, 2000.0, 900.0, 2300.0)) == []
+
+
+@pytest.mark.parametrize(("position", "damaged"), [
+    ("PHÓ CHỦ TỊCH", False), ("GIÁM ĐỐC SỞ NỘI VỤ", False), ("PHÓ GIÁM ĐỐC PHỤ TRÁCH", False),
+    ("VỤ TRƯỞNG VỤ PHÁP CHẾ", False),
+    ("THƯỜNG VỤ IÖ,BÍ THƯ", True),  # the seal's lettering run into the title
+    ("TI PHÓ CHỦ CH", True), ("PH O CHU H TỊCH TỊC", True), ("HÓA CHẤT", True),
+])
+def test_a_position_is_damaged_when_it_holds_no_known_title_or_junk(position, damaged):
+    from vbadmin.parse import _damaged_position
+
+    assert _damaged_position(position) == damaged
+
+
+@pytest.mark.parametrize(("name", "opens"), [
+    ("Phạm Huy Nam Äơn", True), ("Phäm Huy Nam Sơn", True), ("Lë Văn Tám", True),  # marks aside
+    ("Ÿ Ki CƯ", False), ("Hóa Chất", False), ("", False),
+])
+def test_a_name_opens_with_a_family_name_marks_aside(name, opens):
+    from vbadmin.signer_name import opens_with_family_name
+
+    assert opens_with_family_name(name) == opens
+
+
+def test_a_failed_second_look_leaves_the_block_missing():
+    def second_look(page_number, box):
+        raise RuntimeError("the zone could not be read")
+
+    doc = parse_pages(text_pages(LETTER_WITHOUT_SIGNATURE, origin="ocr"), second_look=second_look)
+    assert doc.signatory is None and any(issue.code == "MISSING_SIGNATORY" for issue in doc.issues)
+
+
+def test_a_name_kept_from_the_page_reading_is_still_put_right_from_the_text():
+    """The titles read again, the name as the page read it: "Tuần" is put right by the name
+    printed in the letter's text, and the block's span is the name's own line."""
+    text = LETTER_WITH_DAMAGED_BLOCK.replace("Lò Công Tuấn", "Lò Công Tuần").replace(
+        "đề nghị các Sở", "đề nghị đồng chí Lò Công Tuấn và các Sở")
+    pages = text_pages(text.format(titles="THƯỜNG VỤ IÖ,BÍ THƯ"), origin="ocr")
+    read_again = ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ")
+    doc = parse_pages(pages, second_look=lambda page_number, box: _zone_lines(*read_again))
+    assert doc.signatory is not None and doc.signatory.name == "Lò Công Tuấn"
+    span = doc.evidence["signatory"].span
+    assert span is not None and doc.text[span[0] : span[1]].strip() == "Lò Công Tuần"

@@ -65,7 +65,6 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _rejoin_split_codes(line)
         changes += _repair_article_word(line)
     changes += _split_glued_labels(page)
-    changes += _repair_roman_headings(page)
     changes += _repair_first_item_label(page)
     return changes
 
@@ -93,24 +92,6 @@ def _split_glued_labels(page: Page) -> list[str]:
 _ROMAN_MISREADINGS = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "IH": "III", "HI": "III",
                       "Hl": "III", "lH": "III", "IIl": "III", "IlI": "III", "lII": "III"}
 _HEADING_LABEL = re.compile(r"^(?P<numeral>[IHl]{1,3})(?P<mark>[.,\-])$")
-
-
-def _repair_roman_headings(page: Page) -> list[str]:
-    """A misread numeral opening a heading in capitals; "H." stays where letter headings
-    reach "G." on the page."""
-    letter_headings = any(line.words[0].text == "G." for line in page.lines if line.words)
-    changes = []
-    for line in page.lines:
-        match = _HEADING_LABEL.match(line.words[0].text) if len(line.words) > 1 else None
-        numeral = _ROMAN_MISREADINGS.get(match["numeral"]) if match else None
-        if match is None or numeral is None or not _heading_in_capitals(line.words[1:]):
-            continue
-        if match["numeral"] == "H" and letter_headings:
-            continue
-        repaired = numeral + ("." if match["mark"] == "," else match["mark"])
-        changes.append(f"{line.words[0].text}→{repaired}")
-        line.words[0].text = repaired
-    return changes
 
 
 def _heading_in_capitals(words: list[Word]) -> bool:
@@ -232,14 +213,15 @@ _HEADING_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,4}|1)(?P<mark>[.\-])$")
 
 
 def repair_heading_numerals(pages: list[Page]) -> list[str]:
-    """The Roman numerals of a letter's headings in capitals, in order across its OCR'd pages:
-    one read with an I too few repeats the one before ("II." twice for II., III.), and the
-    first read as "1." when "II." comes next."""
-    headings = [line.words[0] for page in pages for line in page.lines
-                if len(line.words) > 1 and _HEADING_NUMERAL.match(line.words[0].text)
-                and _heading_in_capitals(line.words[1:])]
+    """The Roman numerals of a letter's headings in capitals, in order across its OCR'd pages.
+    After a heading "I.", a misread numeral ("H." for II., "IH." for III.) is put right, but
+    "H." not where letter headings reach "G."; one read with an I too few repeats the one
+    before ("II." twice for II., III.); and the first, read as "1.", is I. when "II." follows."""
+    lines = [line for page in pages for line in page.lines
+             if len(line.words) > 1 and _heading_in_capitals(line.words[1:])]
+    changes = _misread_numerals(lines)
+    headings = [line.words[0] for line in lines if _HEADING_NUMERAL.match(line.words[0].text)]
     numerals = [_HEADING_NUMERAL.match(word.text)["numeral"] for word in headings]  # type: ignore[index]
-    changes = []
     for index, word in enumerate(headings):
         read = numerals[index]
         before = numerals[index - 1] if index else None
@@ -249,9 +231,27 @@ def repair_heading_numerals(pages: list[Page]) -> list[str]:
             meant = "I"
         elif read == before and read in _ROMAN_HEADINGS[:-1]:
             following = _ROMAN_HEADINGS[_ROMAN_HEADINGS.index(read) + 1]
-            meant = following if following == read + "I" else None
+            # not where the next heading is that one: "I., I., II." numbers again (an annex)
+            meant = following if following == read + "I" and after != following else None
         if meant is not None:
             repaired = meant + word.text[len(read) :]
             changes.append(f"{word.text}→{repaired}")
             word.text, numerals[index] = repaired, meant
+    return changes
+
+
+def _misread_numerals(headings: list[Line]) -> list[str]:
+    letter_headings = any(line.words[0].text == "G." for line in headings)
+    after_one = False
+    changes = []
+    for line in headings:
+        first = line.words[0]
+        after_one = after_one or first.text in ("I.", "I-")
+        match = _HEADING_LABEL.match(first.text)
+        numeral = _ROMAN_MISREADINGS.get(match["numeral"]) if match else None
+        if match is None or numeral is None or not after_one or (match["numeral"] == "H" and letter_headings):
+            continue
+        repaired = numeral + ("." if match["mark"] == "," else match["mark"])
+        changes.append(f"{first.text}→{repaired}")
+        first.text = repaired
     return changes

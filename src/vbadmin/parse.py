@@ -34,8 +34,9 @@ from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import SignatureBlock, is_person_name, read_signature, repair_person_name
 from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject, type_line
 from vbadmin.layout import Segment, is_rule_line, layout
+from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
-from vbadmin.normalize import loose_key
+from vbadmin.normalize import is_vietnamese_word, loose_key
 from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
 from vbadmin.pages import Page
 
@@ -84,9 +85,9 @@ class _Builder:
         )
         ocr = min(s.confidence for s in used)
         origin = first.origin if first.origin in ("text", "pdf", "ocr", "docx") else "text"
-        in_text = used[-1].span[1] > 0  # not a second reading of the image, outside the text
+        in_text = _in_text(used)  # not the lines of a second reading of the image
         self.doc.evidence[name] = Evidence(
-            span=(first.span[0], used[-1].span[1]) if in_text else None,
+            span=(in_text[0].span[0], in_text[-1].span[1]) if in_text else None,
             page=first.page,
             box=box,
             unit=first.unit if first.unit in ("pt", "px", "char") else None,  # type: ignore[arg-type]
@@ -97,6 +98,11 @@ class _Builder:
 
     def issue(self, code: str, field_name: str | None, message: str, severity: str = "warning") -> None:
         self.doc.issues.append(Issue(code=code, field=field_name, message=message, severity=severity))  # type: ignore[arg-type]
+
+
+def _in_text(segments: list[Segment]) -> list[Segment]:
+    """The segments that are part of the document's text (a second reading's lines are not)."""
+    return [segment for segment in segments if segment.span[1] > 0]
 
 
 def _first(
@@ -472,10 +478,21 @@ def _damaged(signatory: Signatory | None) -> bool:
     if signatory is None:
         return True
     if signatory.position:
-        return vocab.title_in(signatory.position) != signatory.position
+        return _damaged_position(signatory.position)
     last = (signatory.authority or "").splitlines()[-1:]
     acting = vocab.signatory_prefix(last[0]) if last else None
     return acting is None or acting[0] != "Q" or vocab.title_in(acting[1]) != acting[1]
+
+
+def _damaged_position(position: str) -> bool:
+    """No known title in it, or one with other words that are no syllables ("THƯỜNG VỤ IÖ,BÍ
+    THƯ"); "GIÁM ĐỐC SỞ NỘI VỤ" is sound."""
+    title = vocab.title_in(position)
+    if title is None:
+        return True
+    title_words = {loose_key(word) for word in title.split()}
+    others = [word for word in position.split() if loose_key(word) not in title_words]
+    return not all(is_known_syllable(word) and is_vietnamese_word(word) for word in others)
 
 
 def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBlock) -> SignatureBlock | None:
@@ -489,7 +506,10 @@ def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBl
         return None
     box = (min(s.box[0] for s in on_page), min(s.box[1] for s in on_page),
            max(s.box[2] for s in on_page), max(s.box[3] for s in on_page))
-    block = read_signature(b.second_look(page, box))
+    try:
+        block = read_signature(b.second_look(page, box))
+    except Exception:  # noqa: BLE001 - a failed second look leaves the block as the page read it
+        return None
     signatory = block.signatory
     if signatory is None or not vocab.title_in(f"{signatory.authority or ''} {signatory.position or ''}"):
         return None
@@ -614,7 +634,8 @@ def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment
     if not name:
         return
     size, key = len(name.split()), loose_key(name)
-    lower, upper = used[0].span[0], used[-1].span[1]
+    in_text = _in_text(used) or used
+    lower, upper = in_text[0].span[0], in_text[-1].span[1]
     words = [(m.group(0), m.start()) for m in re.finditer(r"[^\W\d_]+", b.doc.text)]
     keys = [loose_key(word) for word, _ in words]  # per word: loose_key's cache holds words, not windows
     spellings = {

@@ -18,9 +18,11 @@ import re
 import statistics
 import unicodedata
 from collections.abc import Callable, Iterator
+from functools import cache
 
 from PIL import Image
 
+from vbadmin import vocab
 from vbadmin.extract.signature import EDGE_JUNK, family_keys, name_in_line
 from vbadmin.model import Document, Evidence, Issue
 from vbadmin.normalize import is_vietnamese_word, loose_key, match_key
@@ -100,7 +102,8 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
     read as a mark). The block is read again without seal and pen ink, and where the whole
     name is read again, its other words the same, the word read in its place is taken.
     Failing that the name stays as read, and an issue says which word is wrong; unless it does
-    not open with a family name ("Ÿ Ki CƯ": seal ink read as letters), when it is no name."""
+    not open with a family name, marks aside ("Ÿ Ki CƯ": seal ink read as letters), when it is
+    no name."""
     found_page = _signature_page(doc, pages)
     if found_page is None or doc.signatory is None or not doc.signatory.name:
         return
@@ -118,7 +121,7 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
     if found is not None:
         _take_name(doc, evidence, found, f"name {read!r} read again as {found[0]!r}")
         return
-    if match_key(_bare(words[0])) not in family_keys():
+    if not opens_with_family_name(read):
         doc.signatory.name = None
         doc.evidence.pop("signatory.name", None)
         doc.issues.append(Issue(code="MISSING_SIGNER_NAME", field="signatory", severity="warning",
@@ -129,6 +132,17 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
         code="SUSPECT_SIGNER_NAME", field="signatory", severity="warning",
         message=f"{', '.join(repr(words[i]) for i in foreign)} in the name: not Vietnamese letters",
     ))
+
+
+@cache
+def _loose_family_keys() -> frozenset[str]:
+    return frozenset(loose_key(name) for name in vocab.family_names())
+
+
+def opens_with_family_name(name: str) -> bool:
+    """The first word is a family name, marks aside: "Phäm Huy" (seal ink over "Phạm") is."""
+    words = name.split()
+    return bool(words) and loose_key(_bare(words[0])) in _loose_family_keys()
 
 
 def _bare(text: str) -> str:

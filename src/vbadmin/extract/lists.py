@@ -8,16 +8,20 @@ from collections.abc import Callable
 from vbadmin.layout import Segment
 
 _DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
-# "(b/C)", "(để b/©)", "(b/€)", "(b/©C)", "(b/)": OCR of the usual note "(b/c)" (báo cáo).
-_REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©€]?[cC]?\)")
+# "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
+# "(b/©C)", "(b/)".
+_REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
+_OCR_REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©€]?[cC]?\)")
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
-# "(để ph)": the slash of "p/h" (phối hợp) lost.
+# "(để ph)" on an OCR'd row: the slash of "p/h" (phối hợp) lost.
 _COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|]?h\)")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
 _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
-# Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ".
+# Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ" (on
+# an OCR'd row whose codes have no VT: "VI" may be a unit's own code in typed text).
 _RECORDS_OFFICE = re.compile(r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL)(?=[,.;\s]|$)")
+_VT = re.compile(r"\bVT\b")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 
@@ -26,16 +30,20 @@ def starts_with_dash(text: str) -> bool:
     return bool(_DASH.match(text))
 
 
-def clean_item(text: str) -> str:
-    """Drop the leading dash and the trailing separator of a list item."""
+def clean_item(text: str, ocr: bool = False) -> str:
+    """Drop the leading dash and the trailing separator of a list item; `ocr`: the item was
+    read by OCR, and OCR's usual misreadings of its notes and codes are put right."""
     text = _DASH.sub("", text).strip()
     text = re.sub(r"[\s;,.:'`\"_-]+$", "", text)  # OCR reads the closing ";" as ":" too, or adds a speck
     if not any(ch.isalnum() for ch in text):
         return ""  # a rule or a speck, not an item
     text = _TO_NOTE.sub("(để ", text)
-    text = _REPORT_NOTE.sub(r"(\1b/c)", text)
-    text = _COORDINATION_NOTE.sub(r"(\1p/h)", text)
-    text = _RECORDS_OFFICE.sub(r"\1VT", _ARCHIVE.sub("Lưu: ", text))
+    text = (_OCR_REPORT_NOTE if ocr else _REPORT_NOTE).sub(r"(\1b/c)", text)
+    text = _ARCHIVE.sub("Lưu: ", text)
+    if ocr:
+        text = _COORDINATION_NOTE.sub(r"(\1p/h)", text)
+        if not _VT.search(text):
+            text = _RECORDS_OFFICE.sub(r"\1VT", text)
     return re.sub(r"\s+", " ", text)
 
 
@@ -47,7 +55,6 @@ def _continues(item: str) -> bool:
     return ":" in item and item.rstrip().endswith(",")
 
 
-MAX_SCRAPS = 2  # OCR rows of no item skipped between the label and the first dashed item
 MAX_SCRAP_WORDS = 4  # longer rows are text, not a misread item: the list is not there
 
 
@@ -63,6 +70,12 @@ def _scrap_before_items(following: list[Segment], index: int, stop: Callable[[Se
         if any(ch.isalnum() for ch in segment.text):
             return starts_with_dash(segment.text)
     return False
+
+
+def _opens_as_item(text: str) -> bool:
+    """Two words or more, the first with a capital: "Như trên", "UBND tỉnh (b/c)"."""
+    words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return len(words) >= 2 and text.lstrip()[:1].isupper()
 
 
 def _first_item_without_dash(text: str) -> bool:
@@ -88,7 +101,6 @@ def collect_items(
     used: list[Segment] = []
     if first.strip():
         items.append(first.strip())
-    skipped = 0
     for index, segment in enumerate(following):
         text = segment.text
         if stop(segment):
@@ -99,12 +111,17 @@ def collect_items(
             items.append(text)
         elif items and _continues(items[-1]) and not segment.gap_before:
             items[-1] = f"{items[-1]} {text}"
-        elif not items and skipped < MAX_SCRAPS and _scrap_before_items(following, index, stop):
-            skipped += 1  # "tệ cứ," under the label: the first item misread; the dashed ones follow
-            continue
+        elif not items and _scrap_before_items(following, index, stop):
+            # "tệ cứ," right above the dashed items is the first item misread: skipped (one row
+            # only: the next row with letters must be dashed). "Như trên" (its dash and end
+            # mark lost) is the first item as read.
+            if not _opens_as_item(text):
+                continue
+            items.append(text)
         else:
             break
         used.append(segment)
     # A flattened list keeps its items on one line: "X; - Y; - Z."
     items = [part for item in items for part in _INLINE_ITEM.split(item)]
-    return [cleaned for item in items if (cleaned := clean_item(item))], used
+    ocr = any(segment.origin == "ocr" for segment in used)
+    return [cleaned for item in items if (cleaned := clean_item(item, ocr))], used

@@ -241,12 +241,18 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
             others = words[:start] + words[start + size :]
             if specks_only and any(len(loose_key(w)) > 2 for w in others):
                 continue
-            if start + size < len(words) and words[start + size].istitle():
+            if start + size < len(words) and _name_word(words[start + size]):
                 continue  # "Phạm Hux" of "Phạm Hux Nam Sơn": a name is read whole or not at all
             candidate = repair_person_name(" ".join(words[start : start + size]))
             if _plausible_name(candidate) and match_key(candidate.split()[0]) in families:
                 return candidate
     return None
+
+
+def _name_word(word: str) -> bool:
+    """A word that could go on a name: capitalised, a syllable of two letters or more (not a
+    speck of signature ink read as "J" or "Ô")."""
+    return word.istitle() and len(loose_key(word)) >= 2 and is_known_syllable(word)
 
 
 _CLEAN_TITLE = re.compile(r"^[A-ZĐÀ-Ỹ ,.-]+$")
