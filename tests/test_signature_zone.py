@@ -217,3 +217,17 @@ def test_a_name_kept_from_the_page_reading_is_still_put_right_from_the_text():
     assert doc.signatory is not None and doc.signatory.name == "Lò Công Tuấn"
     span = doc.evidence["signatory"].span
     assert span is not None and doc.text[span[0] : span[1]].strip() == "Lò Công Tuần"
+
+
+@pytest.mark.parametrize(("authority", "position", "damaged"), [
+    (None, "TỈNH ỦY BÍ THƯ", True),  # "T/M" lost, the body run into the title
+    ("T/M TỈNH ỦY", "BÍ THƯ", False),
+    ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC PHỤ TRÁCH", False),  # more than the title, under an authority
+    (None, "BÍ THƯ", False),
+    ("Q. CHỦ TỊCH", None, False), ("TM. THƯỜNG TRỰC HỘI ĐỒNG", None, True),
+])
+def test_a_block_is_damaged(authority, position, damaged):
+    from vbadmin.model import Signatory
+    from vbadmin.parse import _damaged
+
+    assert _damaged(Signatory(authority=authority, position=position, name="Lò Công Tuấn")) == damaged

@@ -472,13 +472,15 @@ def _read_footer(b: _Builder, start: int) -> None:
 
 
 def _damaged(signatory: Signatory | None) -> bool:
-    """No block, or one whose position is no known title as read ("TI PHÓ CHỦ CH"), or that has
-    none though its prefix needs one under it ("TM. THƯỜNG TRỰC HỘI ĐỒNG": only an acting head,
-    "Q. CHỦ TỊCH", signs without a position line)."""
+    """No block; or one whose position is no known title as read ("TI PHÓ CHỦ CH"), or holds
+    more than its title with no authority line above ("TỈNH ỦY BÍ THƯ": "T/M" lost, the body
+    run into the title); or with no position though its prefix needs one under it ("TM.
+    THƯỜNG TRỰC HỘI ĐỒNG": only an acting head, "Q. CHỦ TỊCH", signs without one)."""
     if signatory is None:
         return True
     if signatory.position:
-        return _damaged_position(signatory.position)
+        more_than_title = vocab.title_in(signatory.position) != signatory.position
+        return _damaged_position(signatory.position) or (more_than_title and not signatory.authority)
     last = (signatory.authority or "").splitlines()[-1:]
     acting = vocab.signatory_prefix(last[0]) if last else None
     return acting is None or acting[0] != "Q" or vocab.title_in(acting[1]) != acting[1]
