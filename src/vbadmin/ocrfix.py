@@ -87,18 +87,6 @@ def _split_glued_labels(page: Page) -> list[str]:
     return changes
 
 
-# "H. NỘI DUNG, NHIỆM VỤ", "IH. TỒN TẠI": tesseract reads the serifed "II" of a heading's Roman
-# numeral as "H", and "III" as "IH" or "HI"; the heading then runs on into the paragraph above.
-_ROMAN_MISREADINGS = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "IH": "III", "HI": "III",
-                      "Hl": "III", "lH": "III", "IIl": "III", "IlI": "III", "lII": "III"}
-_HEADING_LABEL = re.compile(r"^(?P<numeral>[IHl]{1,3})(?P<mark>[.,\-])$")
-
-
-def _heading_in_capitals(words: list[Word]) -> bool:
-    letters = [w.text for w in words if any(ch.isalpha() for ch in w.text)]
-    return bool(letters) and all(w.isupper() for w in letters) and any(len(w) >= 2 for w in letters)
-
-
 # "Điêu 3", "Điểu 4": a word one mark from "Điều" before an article's number is "Điều".
 _ARTICLE_LIKE = re.compile(r"^([ĐđDd])i[êểễếệ]u$")  # not ề: "Điều" needs no repair
 _ARTICLE_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6})\b")
@@ -208,6 +196,19 @@ def _repair_first_item_label(page: Page) -> list[str]:
     return changes
 
 
+# "H. NỘI DUNG, NHIỆM VỤ", "IH. TỒN TẠI": tesseract reads the serifed "II" of a heading's Roman
+# numeral as "H", and "III" as "IH" or "HI"; the heading then runs on into the paragraph above.
+_ROMAN_MISREADINGS = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "IH": "III", "HI": "III",
+                      "Hl": "III", "lH": "III", "IIl": "III", "IlI": "III", "lII": "III"}
+_HEADING_LABEL = re.compile(r"^(?P<numeral>[IHl]{1,3})(?P<mark>[.,\-])$")
+
+
+def _heading_in_capitals(words: list[Word]) -> bool:
+    """The words after a label are a heading in capitals ("NỘI DUNG, NHIỆM VỤ")."""
+    letters = [w.text for w in words if any(ch.isalpha() for ch in w.text)]
+    return bool(letters) and all(w.isupper() for w in letters) and any(len(w) >= 2 for w in letters)
+
+
 _ROMAN_HEADINGS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _HEADING_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,4}|1)(?P<mark>[.\-])$")
 
@@ -241,6 +242,7 @@ def repair_heading_numerals(pages: list[Page]) -> list[str]:
 
 
 def _misread_numerals(headings: list[Line]) -> list[str]:
+    """Misread numerals of the headings after a heading "I." (see repair_heading_numerals)."""
     letter_headings = any(line.words[0].text == "G." for line in headings)
     after_one = False
     changes = []

@@ -464,7 +464,7 @@ def _read_footer(b: _Builder, start: int) -> None:
         b.doc.drafter_mark = mark.text
         rest.remove(mark)
     main, second = _read_signatures(rest)
-    if distribution is not None and _damaged(main.signatory):
+    if distribution is not None and b.second_look is not None and _damaged(main.signatory):
         main = _signature_read_again(b, distribution.segments, main) or main
     if second is not None:
         b.doc.co_signatories = [second]
