@@ -173,9 +173,7 @@ def test_header_phrases(ocr, repaired):
     ("ocr", "item"),
     [("- Bộ trưởng (b/C);", "Bộ trưởng (b/c)"), ("- Văn phòng Trung ương Đảng (để b/©)", "Văn phòng Trung ương Đảng (để b/c)"),
      ("- Các Phó Giám đốc Sở:", "Các Phó Giám đốc Sở"), ("- Lưu: VT, KT.", "Lưu: VT, KT"),
-     ("- Bộ trưởng (đê bí/c);", "Bộ trưởng (để b/c)"), ("- Cục Cảnh sát giao thông (đê p/h);", "Cục Cảnh sát giao thông (để p/h)"),
-     ("- Như trên (dể biết);", "Như trên (để biết)"), ("- Luu: VT, KT.", "Lưu: VT, KT"), ("- _", ""),
-     ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)"), ("- UBND tỉnh (đê báo cáo);", "UBND tỉnh (để báo cáo)"),
+     ("- Luu: VT, KT.", "Lưu: VT, KT"), ("- _", ""), ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)"),
      ("- Như Điều 5;'", "Như Điều 5"), ("- Lưu: VT, CN(Dũng)-", "Lưu: VT, CN(Dũng)"),
     ],
 )
@@ -187,7 +185,11 @@ def test_list_items(ocr, item):
 
 @pytest.mark.parametrize(
     ("read", "typed", "ocr"),
-    [("- Chủ tịch UBND tỉnh (b/€);", "Chủ tịch UBND tỉnh (b/€)", "Chủ tịch UBND tỉnh (b/c)"),
+    [("- Bộ trưởng (đê bí/c);", "Bộ trưởng (đê bí/c)", "Bộ trưởng (để b/c)"),
+     ("- Cục Cảnh sát giao thông (đê p/h);", "Cục Cảnh sát giao thông (đê p/h)", "Cục Cảnh sát giao thông (để p/h)"),
+     ("- Như trên (dể biết);", "Như trên (dể biết)", "Như trên (để biết)"),
+     ("- UBND tỉnh (đê báo cáo);", "UBND tỉnh (đê báo cáo)", "UBND tỉnh (để báo cáo)"),
+     ("- Chủ tịch UBND tỉnh (b/€);", "Chủ tịch UBND tỉnh (b/€)", "Chủ tịch UBND tỉnh (b/c)"),
      ("- Bộ trưởng (b/);", "Bộ trưởng (b/)", "Bộ trưởng (b/c)"),
      ("- Các phòng chuyên môn (b/©C)", "Các phòng chuyên môn (b/©C)", "Các phòng chuyên môn (b/c)"),
      ("- TT. HĐND tỉnh (để ph);", "TT. HĐND tỉnh (để ph)", "TT. HĐND tỉnh (để p/h)"),
@@ -385,6 +387,7 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
      (["= NHH TÊN:", "~ ^", "- TT. HĐND tỉnh;"], ["TT. HĐND tỉnh"]),
      (["tệ cứ,", "no.", "- TT. HĐND tỉnh;"], []),  # one scrap only: two rows are text, not the list
      (["Như trên", "- UBND tỉnh;"], ["Như trên", "UBND tỉnh"]),  # its dash and end mark lost: an item
+     (["PHÓ CHỦ TỊCH", "- Như trên;"], ["Như trên"]),  # a signature's title is no item
      (["Sở Công Thương thông báo để các đơn vị biết", "- Như trên;"], [])],  # a row of text is no scrap
 )
 def test_the_first_item_may_have_lost_its_dash(rows, expected):
@@ -446,6 +449,7 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
         ("- Phạm Hux Nam Sơn", False, None),  # not "Phạm Hux": a name is read whole
         ("Trương Thanh Hoài J", False, "Trương Thanh Hoài"),  # a speck after it is no word of the name
         ("Phạm Huy Nam Sơn Ô", True, "Phạm Huy Nam Sơn"),
+        ("Phạm Văn Hux Sơn", False, None),  # not "Phạm Văn": the word after it is misread, not absent
     ],
 )
 def test_name_in_an_ocr_line(line, specks_only, name):
@@ -635,8 +639,14 @@ ONE = ["I.", "MỤC", "ĐÍCH"]  # a first heading read right
     [
         ([ONE, ["H.", "NỘI", "DUNG,", "NHIỆM", "VỤ"]], ["I.", "II."]),  # the serifed II read as H
         ([ONE, ["H-", "TỒN", "TẠI,", "HẠN", "CHẾ"]], ["I.", "II-"]),
-        ([ONE, ["IH.", "TỔ", "CHỨC", "THỰC", "HIỆN"]], ["I.", "III."]),
-        ([ONE, ["HI,", "KIẾN", "NGHỊ"]], ["I.", "III."]),
+        ([ONE, ["II.", "NỘI", "DUNG"], ["IH.", "TỔ", "CHỨC", "THỰC", "HIỆN"]], ["I.", "II.", "III."]),
+        ([ONE, ["II.", "NỘI", "DUNG"], ["HI,", "KIẾN", "NGHỊ"]], ["I.", "II.", "III."]),
+        ([ONE, ["IH.", "TỒN", "TẠI"], ["HI.", "NHIỆM", "VỤ"]], ["I.", "II.", "III."]),  # one misreading, either
+        ([["1.", "MỤC", "ĐÍCH"], ["H.", "NỘI", "DUNG"], ["III.", "TỔ", "CHỨC"]], ["I.", "II.", "III."]),
+        ([["I,", "MỤC", "ĐÍCH"], ["H.", "NỘI", "DUNG"]], ["I,", "II."]),
+        ([["II.", "NỘI", "DUNG"], ["H.", "KIẾN", "NGHỊ"]], ["II.", "III."]),
+        ([["III.", "NỘI", "DUNG"], ["H.", "KIẾN", "NGHỊ"]], ["III.", "H."]),  # IV is never read "H"
+        ([ONE, ["G.", "Kết", "luận"], ["H.", "KIẾN", "NGHỊ"]], ["I.", "G.", "H."]),  # any "G." heading
         ([["H.", "ĐÔNG", "ANH"]], ["H."]),  # no heading I. before it: a district's abbreviation
         ([ONE, ["H.", "Nội", "dung", "chính"]], ["I.", "H."]),  # not a heading in capitals
         ([ONE, ["H.", "2026"]], ["I.", "H."]),
@@ -697,3 +707,25 @@ def test_no_n_with_tilde_in_vietnamese(read, repaired):
     from vbadmin.ocrfix import repair_n_with_tilde
 
     assert repair_n_with_tilde(read) == repaired
+
+
+@pytest.mark.parametrize(("origin", "items"), [
+    ("ocr", ["Như trên", "UBND tỉnh (b/c)", "Lưu: VT, VP"]),
+    ("text", ["Như trên", "UBND tỉnh (b/€)", "Lưu: VI, VP"]),
+])
+def test_a_list_on_the_label_row_read_by_ocr_gets_its_repairs(origin, items):
+    from vbadmin.extract.distribution import read_distribution
+
+    label = Segment(text="Nơi nhận: - Như trên; - UBND tỉnh (b/€); - Lưu: VI, VP.", page=1, row=0,
+                    column="left", box=(0, 0, 1, 1), unit="px", origin=origin)
+    assert read_distribution([label], 0).items == items
+
+
+@pytest.mark.parametrize(("item", "ocr", "cleaned"), [
+    ("- Sở Nội vụ (đề xuất);", False, "Sở Nội vụ (đề xuất)"),  # typed as typed
+    ("- Sở Nội vụ (đê p/h);", True, "Sở Nội vụ (để p/h)"),
+])
+def test_the_note_word_is_put_right_only_when_read_by_ocr(item, ocr, cleaned):
+    from vbadmin.extract.lists import clean_item
+
+    assert clean_item(item, ocr=ocr) == cleaned

@@ -196,10 +196,9 @@ def _repair_first_item_label(page: Page) -> list[str]:
     return changes
 
 
-# "H. NỘI DUNG, NHIỆM VỤ", "IH. TỒN TẠI": tesseract reads the serifed "II" of a heading's Roman
-# numeral as "H", and "III" as "IH" or "HI"; the heading then runs on into the paragraph above.
-_ROMAN_MISREADINGS = {"H": "II", "Il": "II", "lI": "II", "ll": "II", "IH": "III", "HI": "III",
-                      "Hl": "III", "lH": "III", "IIl": "III", "IlI": "III", "lII": "III"}
+# "H. NỘI DUNG, NHIỆM VỤ", "IH. TỒN TẠI": tesseract reads the serifed "II" or "III" of a
+# heading's Roman numeral as "H", "IH", "HI"; the heading then runs on into the paragraph above.
+_ROMAN_MISREADINGS = {"H", "Il", "lI", "ll", "IH", "HI", "Hl", "lH", "IIl", "IlI", "lII"}
 _HEADING_LABEL = re.compile(r"^(?P<numeral>[IHl]{1,3})(?P<mark>[.,\-])$")
 
 
@@ -210,17 +209,18 @@ def _heading_in_capitals(words: list[Word]) -> bool:
 
 
 _ROMAN_HEADINGS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-_HEADING_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,4}|1)(?P<mark>[.\-])$")
+_HEADING_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,4}|1)(?P<mark>[.,\-])$")
 
 
 def repair_heading_numerals(pages: list[Page]) -> list[str]:
     """The Roman numerals of a letter's headings in capitals, in order across its OCR'd pages.
-    After a heading "I.", a misread numeral ("H." for II., "IH." for III.) is put right, but
-    "H." not where letter headings reach "G."; one read with an I too few repeats the one
-    before ("II." twice for II., III.); and the first, read as "1.", is I. when "II." follows."""
+    A misread numeral is the number due ("H." or "IH." is II. after I., III. after II.; "H."
+    is left where letter headings reach "G."); one read with an I too few
+    repeats the one before ("II." twice for II., III.); the first, read "1.", is I. before II."""
+    letter_headings = any(line.words[0].text == "G." for page in pages for line in page.lines if line.words)
     lines = [line for page in pages for line in page.lines
              if len(line.words) > 1 and _heading_in_capitals(line.words[1:])]
-    changes = _misread_numerals(lines)
+    changes = _misread_numerals(lines, letter_headings)
     headings = [line.words[0] for line in lines if _HEADING_NUMERAL.match(line.words[0].text)]
     numerals = [_HEADING_NUMERAL.match(word.text)["numeral"] for word in headings]  # type: ignore[index]
     for index, word in enumerate(headings):
@@ -241,19 +241,23 @@ def repair_heading_numerals(pages: list[Page]) -> list[str]:
     return changes
 
 
-def _misread_numerals(headings: list[Line]) -> list[str]:
-    """Misread numerals of the headings after a heading "I." (see repair_heading_numerals)."""
-    letter_headings = any(line.words[0].text == "G." for line in headings)
-    after_one = False
+_DUE_AFTER = {"I": "II", "1": "II", "II": "III"}  # the numeral a misread one is, after these
+
+
+def _misread_numerals(headings: list[Line], letter_headings: bool) -> list[str]:
+    """Misread numerals of headings read as the number due ("IH." is II. after I., III. after
+    II.: the same misreading stands for both; see repair_heading_numerals)."""
+    previous = None
     changes = []
     for line in headings:
         first = line.words[0]
-        after_one = after_one or first.text in ("I.", "I-")
         match = _HEADING_LABEL.match(first.text)
-        numeral = _ROMAN_MISREADINGS.get(match["numeral"]) if match else None
-        if match is None or numeral is None or not after_one or (match["numeral"] == "H" and letter_headings):
-            continue
-        repaired = numeral + ("." if match["mark"] == "," else match["mark"])
-        changes.append(f"{first.text}→{repaired}")
-        first.text = repaired
+        misread = match is not None and match["numeral"] in _ROMAN_MISREADINGS
+        meant = _DUE_AFTER.get(previous or "") if misread else None
+        if match and meant and not (match["numeral"] == "H" and letter_headings):
+            repaired = meant + ("." if match["mark"] == "," else match["mark"])
+            changes.append(f"{first.text}→{repaired}")
+            first.text = repaired
+        numeral = _HEADING_NUMERAL.match(first.text)
+        previous = numeral["numeral"] if numeral else previous
     return changes

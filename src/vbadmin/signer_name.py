@@ -140,9 +140,15 @@ def _loose_family_keys() -> frozenset[str]:
 
 
 def opens_with_family_name(name: str) -> bool:
-    """The first word is a family name, marks aside: "Phäm Huy" (seal ink over "Phạm") is."""
+    """The first word is a family name; one with letters Vietnamese does not have is compared
+    without its marks: "Phäm Huy" (seal ink over "Phạm") opens with one, "Đảng" does not."""
     words = name.split()
-    return bool(words) and loose_key(_bare(words[0])) in _loose_family_keys()
+    if not words:
+        return False
+    first = _bare(words[0])
+    if _of_vietnamese_letters(first):
+        return match_key(first) in family_keys()
+    return loose_key(first) in _loose_family_keys()
 
 
 def _bare(text: str) -> str:

@@ -43,7 +43,7 @@ def unlabelled_distribution(segments: list[Segment]) -> Distribution | None:
 def read_distribution(segments: list[Segment], start: int) -> Distribution:
     label = segments[start]
     first = NOI_NHAN.sub("", label.text, count=1)
-    items, used = collect_items(first, segments[start + 1 :], _not_distribution)
+    items, used = collect_items(first, segments[start + 1 :], _not_distribution, label.origin == "ocr")
     return Distribution(items, [label, *used])
 
 

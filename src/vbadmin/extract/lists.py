@@ -37,7 +37,8 @@ def clean_item(text: str, ocr: bool = False) -> str:
     text = re.sub(r"[\s;,.:'`\"_-]+$", "", text)  # OCR reads the closing ";" as ":" too, or adds a speck
     if not any(ch.isalnum() for ch in text):
         return ""  # a rule or a speck, not an item
-    text = _TO_NOTE.sub("(để ", text)
+    if ocr:  # typed "(đề xuất)" is as typed
+        text = _TO_NOTE.sub("(để ", text)
     text = (_OCR_REPORT_NOTE if ocr else _REPORT_NOTE).sub(r"(\1b/c)", text)
     text = _ARCHIVE.sub("Lưu: ", text)
     if ocr:
@@ -73,9 +74,10 @@ def _scrap_before_items(following: list[Segment], index: int, stop: Callable[[Se
 
 
 def _opens_as_item(text: str) -> bool:
-    """Two words or more, the first with a capital: "Như trên", "UBND tỉnh (b/c)"."""
+    """Two words or more, the first with a capital, not a title in capitals: "Như trên", "UBND
+    tỉnh (b/c)", but not "PHÓ CHỦ TỊCH" (a signature's row)."""
     words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
-    return len(words) >= 2 and text.lstrip()[:1].isupper()
+    return len(words) >= 2 and text.lstrip()[:1].isupper() and not text.isupper()
 
 
 def _first_item_without_dash(text: str) -> bool:
@@ -91,8 +93,10 @@ def collect_items(
     first: str,
     following: list[Segment],
     stop: Callable[[Segment], bool],
+    ocr: bool = False,
 ) -> tuple[list[str], list[Segment]]:
-    """Collect dashed items starting with `first` (text after the label) and the rows below.
+    """Collect dashed items starting with `first` (text after the label) and the rows below;
+    `ocr`: the label's row was read by OCR (its items get OCR's misreadings put right).
 
     A row without a dash continues the previous item while that item has no end mark;
     the list ends at the first row that neither starts an item nor continues one.
@@ -123,5 +127,5 @@ def collect_items(
         used.append(segment)
     # A flattened list keeps its items on one line: "X; - Y; - Z."
     items = [part for item in items for part in _INLINE_ITEM.split(item)]
-    ocr = any(segment.origin == "ocr" for segment in used)
+    ocr = ocr or any(segment.origin == "ocr" for segment in used)
     return [cleaned for item in items if (cleaned := clean_item(item, ocr))], used

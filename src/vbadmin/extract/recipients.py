@@ -42,7 +42,7 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
             first, used_beside = beside[0].text, beside[:1]
     # The rows below the label, whatever column the reading order put them in.
     below = sorted((s for s in segments if s.row > label.row), key=lambda s: (s.row, s.box[0]))
-    items, used = collect_items(first, below, _ends_list)
+    items, used = collect_items(first, below, _ends_list, label.origin == "ocr")
     return Recipients(items, [label, *used_beside, *used])
 
 

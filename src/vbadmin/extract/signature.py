@@ -250,9 +250,9 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
 
 
 def _name_word(word: str) -> bool:
-    """A word that could go on a name: capitalised, a syllable of two letters or more (not a
-    speck of signature ink read as "J" or "Ô")."""
-    return word.istitle() and len(loose_key(word)) >= 2 and is_known_syllable(word)
+    """A word that could go on a name: capitalised, of two letters or more (not a speck of
+    signature ink read as "J" or "Ô"); misread or not ("Phạm Văn" of "Phạm Văn Hux Sơn")."""
+    return word.istitle() and len(loose_key(word)) >= 2
 
 
 _CLEAN_TITLE = re.compile(r"^[A-ZĐÀ-Ỹ ,.-]+$")
