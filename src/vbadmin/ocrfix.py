@@ -215,8 +215,8 @@ _HEADING_NUMERAL = re.compile(r"^(?P<numeral>[IVX]{1,4}|1)(?P<mark>[.,\-])$")
 def repair_heading_numerals(pages: list[Page]) -> list[str]:
     """The Roman numerals of a letter's headings in capitals, in order across its OCR'd pages.
     A misread numeral is the number due ("H." or "IH." is II. after I., III. after II.; "H."
-    is left where letter headings reach "G."); one read with an I too few
-    repeats the one before ("II." twice for II., III.); the first, read "1.", is I. before II."""
+    is left where letter headings reach "G."); one read with an I too few repeats the one
+    before ("II." twice for II., III.); the first, read "1.", is I. before II."""
     letter_headings = any(line.words[0].text == "G." for page in pages for line in page.lines if line.words)
     lines = [line for page in pages for line in page.lines
              if len(line.words) > 1 and _heading_in_capitals(line.words[1:])]
