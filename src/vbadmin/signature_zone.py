@@ -1,14 +1,16 @@
-"""The signature block a scan's page reading lost, read a second time beside "Nơi nhận".
+"""The signature block a scan's page reading lost or damaged, read again beside "Nơi nhận".
 
     lines = read_signature_zone(pages, page_number, distribution_box)
 
-On a page without colour (a grey or black-and-white scan, a photocopy) the seal cannot be told
-from print by its hue: its ring and lettering beside the title lines make tesseract's page
-segmentation take the whole block for a picture, and the title lines are never read. The
+On a grey page (a greyscale scan, a scanned photocopy) the seal cannot be told from print by
+its hue: its ring and lettering beside the title lines make tesseract's page segmentation take
+the block for a picture (the titles are never read) or run the lettering into a title. The
 block sits in the right cell of the footer, beside the "Nơi nhận" list: that zone is cut out
 of the page image, only its darkest print is kept (a seal in grey prints lighter than black
 type), and the crop is read as one column of text (psm 4, which skips the strokes that are
-left). The parser takes the lines as a signature block only when they name a known title.
+left). The parser takes the lines' titles only when they name a known title (parse.py,
+`_signature_read_again`). On a black-and-white page the seal is as black as the print: this
+does not help there.
 """
 
 from __future__ import annotations
