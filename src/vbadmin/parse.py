@@ -76,13 +76,7 @@ class _Builder:
         if not used:
             return
         first = used[0]
-        on_page = [s for s in used if s.page == first.page]
-        box = (
-            min(s.box[0] for s in on_page),
-            min(s.box[1] for s in on_page),
-            max(s.box[2] for s in on_page),
-            max(s.box[3] for s in on_page),
-        )
+        box = _box_on_first_page(used)
         ocr = min(s.confidence for s in used)
         origin = first.origin if first.origin in ("text", "pdf", "ocr", "docx") else "text"
         in_text = _in_text(used)  # not the lines of a second reading of the image
@@ -98,6 +92,13 @@ class _Builder:
 
     def issue(self, code: str, field_name: str | None, message: str, severity: str = "warning") -> None:
         self.doc.issues.append(Issue(code=code, field=field_name, message=message, severity=severity))  # type: ignore[arg-type]
+
+
+def _box_on_first_page(segments: list[Segment]) -> tuple[float, float, float, float]:
+    """The box around the segments on the first one's page."""
+    on_page = [s for s in segments if s.page == segments[0].page]
+    return (min(s.box[0] for s in on_page), min(s.box[1] for s in on_page),
+            max(s.box[2] for s in on_page), max(s.box[3] for s in on_page))
 
 
 def _in_text(segments: list[Segment]) -> list[Segment]:
@@ -503,13 +504,10 @@ def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBl
     when the zone holds a known title; a damaged one is replaced only by a block whose position
     is a known title as read. The name is the page reading's, or left to its own second look."""
     page = listed[0].page
-    on_page = [s for s in listed if s.page == page]
     if b.second_look is None or listed[0].origin != "ocr":
         return None
-    box = (min(s.box[0] for s in on_page), min(s.box[1] for s in on_page),
-           max(s.box[2] for s in on_page), max(s.box[3] for s in on_page))
     try:
-        block = read_signature(b.second_look(page, box))
+        block = read_signature(b.second_look(page, _box_on_first_page(listed)))
     except Exception:  # noqa: BLE001 - a failed second look leaves the block as the page read it
         return None
     signatory = block.signatory

@@ -73,11 +73,15 @@ def _scrap_before_items(following: list[Segment], index: int, stop: Callable[[Se
     return False
 
 
+def _words(text: str) -> list[str]:
+    """The words of two letters or more (not specks)."""
+    return [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
+
+
 def _opens_as_item(text: str) -> bool:
     """Two words or more, the first with a capital, not a title in capitals: "Như trên", "UBND
     tỉnh (b/c)", but not "PHÓ CHỦ TỊCH" (a signature's row)."""
-    words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
-    return len(words) >= 2 and text.lstrip()[:1].isupper() and not text.isupper()
+    return len(_words(text)) >= 2 and text.lstrip()[:1].isupper() and not text.isupper()
 
 
 def _first_item_without_dash(text: str) -> bool:
@@ -85,8 +89,8 @@ def _first_item_without_dash(text: str) -> bool:
     a short row of words that opens with a capital and ends as an item ends (not "tệ cứ,", a
     scrap of the body OCR put there)."""
     letters = next((ch for ch in text if ch.isalpha()), "")
-    words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
-    return len(text) <= 60 and text.rstrip().endswith((";", ",")) and letters.isupper() and len(words) >= 2
+    ends_as_item = text.rstrip().endswith((";", ","))
+    return len(text) <= 60 and ends_as_item and letters.isupper() and len(_words(text)) >= 2
 
 
 def collect_items(
