@@ -238,6 +238,28 @@ def test_signer_repaired_from_the_kt_rule_and_the_name_printed_above(origin, pos
     assert (signatory.position, signatory.name) == (position, name)
 
 
+@pytest.mark.parametrize(("authority", "position", "expected"), [
+    ("KT. CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+    ("KT. BỘ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG"),  # a minister's deputy is no "PHÓ BỘ TRƯỞNG"
+    ("KT. BỘ TRƯỞNG", "TRƯỞNG", "THỨ TRƯỞNG"),  # "THỨ" lost under the seal's ring
+    ("KT. GIÁM ĐỐC", "ĐỐC", "PHÓ GIÁM ĐỐC"),
+    ("KT. CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"),
+    # left alone: a deputy's title as read, or another title
+    ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỨ TRƯỞNG"),
+    ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+    ("KT. GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG"),
+    ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "CHỦ TỊCH"),
+])
+def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position, expected):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = SIGNED_BY_A_DEPUTY.replace("KT. CHỦ TỊCH", authority.ljust(12)).replace(
+        "          CHỦ TỊCH\n", f"          {position}\n")
+    signatory = parse_pages(as_ocr_pages(letter, "ocr")).signatory
+    assert signatory is not None and signatory.position == expected
+
+
 @pytest.mark.parametrize(
     ("ocr", "repaired"),
     [("23//BB-VPHC", "23/BB-VPHC"), ("464/0Đ-BCT", "464/QĐ-BCT"), ("12/2020/OĐ-CP", "12/2020/QĐ-CP"),

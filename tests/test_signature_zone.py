@@ -230,3 +230,32 @@ def test_a_block_is_damaged(authority, position, damaged):
     from vbadmin.parse import _damaged
 
     assert _damaged(Signatory(authority=authority, position=position, name="Lò Công Tuấn")) == damaged
+
+
+def _black_and_white_page(scan: str, index: int, path: Path) -> Path:
+    """A page of a real scan as an archive keeps it: black and white, Group 4 TIFF."""
+    from test_load import REALDOCS
+    from vbadmin.corpus import COPIES
+
+    document = pdfium.PdfDocument(REALDOCS / "scans" / scan)
+    try:
+        page = document[index].render(scale=300 / 72).to_pil()
+    finally:
+        document.close()
+    COPIES["scan-bw"].save(page, path)
+    return path
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(("scan", "index", "expected"), [
+    # the ring touches "THỨ" and the seal's ink makes the page reading lose the name
+    ("bct_2265-BCT-ATMT_2026_congvan_scan.pdf", 1, ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Trương Thanh Hoài")),
+    # the ring touches the C of "CHỦ TỊCH": the page reading finds no block at all
+    ("laocai_2338-QD-UBND_2026_quyetdinh_CTDT_scan.pdf", 4, (None, "CHỦ TỊCH", "Nguyễn Tuấn Anh")),
+])
+def test_real_scan_in_black_and_white_keeps_its_signature_block(tmp_path: Path, scan, index, expected) -> None:
+    """In black and white the red seal and the blue signature are as black as the type: the
+    seal's ring and the strokes are taken out by their size before the zone is read again."""
+    doc = parse_file(_black_and_white_page(scan, index, tmp_path / "signed-page.tif"))
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == expected

@@ -32,6 +32,7 @@ class InputChoice(StrEnum):
     pdf_ocr = "pdf-ocr"
     scan_low = "scan-low"
     scan_grey = "scan-grey"
+    scan_bw = "scan-bw"
 
 
 OCR_MODE: dict[str, OcrMode] = {"text": "never", "pdf-ocr": "always"}

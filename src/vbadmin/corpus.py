@@ -21,28 +21,51 @@ if TYPE_CHECKING:
 
 # "pdf-ocr": a real born-digital PDF with its text layer ignored, its pages rendered and read
 # by OCR: how the same letter reads once printed and scanned, on real layouts.
-# "scan-low" and "scan-grey": the scan's pages as copies (see COPIES).
-InputKind = Literal["text", "pdf", "scan", "pdf-ocr", "scan-low", "scan-grey"]
+# "scan-low", "scan-grey" and "scan-bw": the scan's pages as copies (see COPIES).
+InputKind = Literal["text", "pdf", "scan", "pdf-ocr", "scan-low", "scan-grey", "scan-bw"]
 SPLITS = ("dev", "test", "real")
 
 
 @dataclass(frozen=True)
 class CopyKind:
-    """How the pages of a scan are copied: resolution, colour or grey, JPEG quality."""
+    """How the pages of a scan are copied: resolution, colour, grey or black-and-white, JPEG
+    quality (a black-and-white copy is a Group 4 TIFF, as archives keep them)."""
 
     dpi: int
     quality: int
     grey: bool = False
+    bitonal: bool = False
 
     @property
     def folder_name(self) -> str:
+        if self.bitonal:
+            return f"{self.dpi}dpi-bw"
         return f"{self.dpi}dpi-q{self.quality}" + ("-grey" if self.grey else "")
+
+    @property
+    def suffix(self) -> str:
+        return ".tif" if self.bitonal else ".jpg"
+
+    def save(self, page: Image.Image, path: Path) -> None:
+        if self.bitonal:
+            # A scanner's black-and-white mode: one fixed threshold, no dithering.
+            page = page.convert("L").point(lambda value: 255 if value >= BITONAL_THRESHOLD else 0, "1")
+            page.save(path, "TIFF", compression="group4", dpi=(self.dpi, self.dpi))
+            return
+        page = page.convert("L") if self.grey else page
+        page.save(path, "JPEG", quality=self.quality, dpi=(self.dpi, self.dpi))
+
+
+BITONAL_THRESHOLD = 128
 
 
 COPIES: dict[str, CopyKind] = {
     "scan-low": CopyKind(dpi=100, quality=75),  # a web download, a fax, a copy of a copy
     # An archive's greyscale scan, or a photocopy scanned: a seal no longer told by its hue.
     "scan-grey": CopyKind(dpi=300, quality=85, grey=True),
+    # An archive's black-and-white scan: the red seal and the blue pen print as black as the
+    # type.
+    "scan-bw": CopyKind(dpi=300, quality=0, bitonal=True),
 }
 
 
@@ -140,7 +163,7 @@ def _copy_folder(doc: CorpusDoc, kind: CopyKind) -> Path:
 
 
 def copy_pages(scans: list[Path], folder: Path, kind: CopyKind) -> list[Path]:
-    """The pages of a scan (PDFs of page images, or image files) as JPEGs copied as `kind`
+    """The pages of a scan (PDFs of page images, or image files) as images copied as `kind`
     says, made once into `folder` and reused: PDFs rendered at its DPI, images scaled from
     their own DPI. The letter's pages are written beside `folder` and moved into place
     together, so a run that stops half-way leaves no letter with pages missing."""
@@ -150,9 +173,7 @@ def copy_pages(scans: list[Path], folder: Path, kind: CopyKind) -> list[Path]:
         try:
             pages = [page for scan in scans for page in _scan_pages(scan, kind.dpi)]
             for number, page in enumerate(pages, 1):
-                page = page.convert("L") if kind.grey else page
-                page.save(staging / f"page-{number:03d}.jpg", "JPEG", quality=kind.quality,
-                          dpi=(kind.dpi, kind.dpi))
+                kind.save(page, staging / f"page-{number:03d}{kind.suffix}")
             os.replace(staging, folder)
         except OSError:
             if not folder.is_dir():
@@ -160,7 +181,7 @@ def copy_pages(scans: list[Path], folder: Path, kind: CopyKind) -> list[Path]:
             # another process made the same copy first
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    return sorted(folder.glob("page-*.jpg"))
+    return sorted(folder.glob(f"page-*{kind.suffix}"))
 
 
 def _scan_pages(scan: Path, dpi: int) -> list[Image.Image]:

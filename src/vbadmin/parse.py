@@ -571,17 +571,26 @@ def _set_signatory(b: _Builder, signatory: Signatory | None, used: list[Segment]
 
 
 def _repair_deputy_title(b: _Builder, signatory: Signatory) -> None:
-    """Who signs "KT. CHỦ TỊCH" is a deputy: a position read as the same "CHỦ TỊCH" lost its
-    "PHÓ" under the signature ink."""
+    """Who signs "KT. CHỦ TỊCH" is a deputy: a position read as the same "CHỦ TỊCH", or as the
+    end of the deputy's title ("TRƯỞNG" under "KT. BỘ TRƯỞNG"), lost its head word under the
+    signature ink."""
     authority_lines = (signatory.authority or "").splitlines()
     if signatory.prefixes[-1:] != ["KT"] or not signatory.position or not authority_lines:
         return
     title = vocab.signatory_prefix(authority_lines[-1])
-    if title and loose_key(title[1]) == loose_key(signatory.position):
-        repaired = f"PHÓ {title[1]}"
-        message = f"position {signatory.position!r} under KT. read as {repaired!r}"
+    if title is None:
+        return
+    deputy = vocab.deputy_title(title[1])
+    read, deputy_words = _loose_words(signatory.position), _loose_words(deputy)
+    lost_head = read == _loose_words(title[1]) or deputy_words[-len(read) :] == read
+    if read and read != deputy_words and lost_head:
+        message = f"position {signatory.position!r} under KT. read as {deputy!r}"
         b.issue("OCR_REPAIRED", "signatory", message)
-        signatory.position = repaired
+        signatory.position = deputy
+
+
+def _loose_words(text: str) -> list[str]:
+    return [loose_key(word) for word in text.split()]
 
 
 _BARE_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\s+(?=\w)")

@@ -60,7 +60,7 @@ def read_signature_zone(pages: list[Page], page_number: int, distribution_box: B
     zone = signature_zone(page, distribution_box)
     if zone[2] - zone[0] < 20 or zone[3] - zone[1] < 20:
         return []
-    crop = black_print(page.image.crop(zone), PRINT_DARKNESS)
+    crop = black_print(page.image.crop(zone), PRINT_DARKNESS, line_height(page))
     try:
         read = TesseractEngine(psm=4, timeout=30).read(crop, page.number, page.dpi or 300)
     except UnreadableError:  # a failed second look leaves the block as the page reading had it

@@ -27,6 +27,7 @@ from vbadmin.extract.signature import EDGE_JUNK, family_keys, name_in_line
 from vbadmin.model import Document, Evidence, Issue
 from vbadmin.normalize import is_vietnamese_word, loose_key, match_key
 from vbadmin.pages import Line, Page, Word
+from vbadmin.seal import without_large_marks
 
 Box = tuple[float, float, float, float]
 Found = tuple[str, float, Box]  # a name, its confidence, its box
@@ -34,7 +35,7 @@ Found = tuple[str, float, Box]  # a name, its confidence, its box
 __all__ = ["reread_signer_name"]
 
 # The name sits under the signature: a few line heights below the titles (the space to sign).
-ZONE_LINE_HEIGHTS = 10.0
+ZONE_LINE_HEIGHTS = 13.0
 MIN_NAME_CONFIDENCE = 0.5
 # Where print ends between the darkest ink (0) and the paper (1): tight first, which drops the
 # seal's ring and most pen strokes; looser when that left a faint or blurred name in pieces.
@@ -232,17 +233,32 @@ def line_height(page: Page) -> float:
 
 def _zone_below(page: Page, box: Box) -> tuple[int, int, int, int]:
     """The signature zone under the title lines: as wide again on either side (a long name is
-    centred under a short title), down to ten line heights."""
+    centred under a short title), down to ten line heights, or on to the first row without
+    ink (a name set low is not cut in half)."""
     height = line_height(page)
     x0, _, x1, y1 = box
     half_width = max(x1 - x0, 12 * height) / 2
     centre = (x0 + x1) / 2
-    return (
-        max(0, int(centre - 2 * half_width)),
-        int(y1 + 0.2 * height),
-        min(int(page.width), int(centre + 2 * half_width)),
-        min(int(page.height), int(y1 + ZONE_LINE_HEIGHTS * height)),
-    )
+    left = max(0, int(centre - 2 * half_width))
+    right = min(int(page.width), int(centre + 2 * half_width))
+    bottom = min(int(page.height), int(y1 + ZONE_LINE_HEIGHTS * height))
+    return left, int(y1 + 0.2 * height), right, _blank_row_from(page, left, right, bottom, int(2 * height))
+
+
+INK = 128  # a pixel darker than this (0–255 grey) is ink, when looking for a row of none
+
+
+def _blank_row_from(page: Page, left: int, right: int, top: int, reach: int) -> int:
+    """The first row from `top` down with no ink between `left` and `right`, at most `reach`
+    rows down (`top` itself when there is no image)."""
+    import numpy as np
+
+    if page.image is None:
+        return top
+    bottom = min(int(page.height), top + reach)
+    rows = np.asarray(page.image.crop((left, top, right, bottom)).convert("L")).min(axis=1, initial=255)
+    blank = np.flatnonzero(rows >= INK)
+    return top + int(blank[0]) if len(blank) else bottom
 
 
 def _zone_around(page: Page, box: Box) -> tuple[int, int, int, int]:
@@ -263,9 +279,9 @@ def _read_print(image: Image.Image, page: Page) -> Page:
 def _lines_in_print(page: Page, zone: tuple[int, int, int, int]) -> Iterator[tuple[Line, tuple[int, int]]]:
     """The lines of the zone's black print, for each cut in turn, with the zone's offset."""
     assert page.image is not None
-    crop = page.image.crop(zone)
+    crop, height = page.image.crop(zone), line_height(page)
     for darkness in PRINT_CUTS:
-        for line in _read_print(black_print(crop, darkness), page).lines:
+        for line in _read_print(black_print(crop, darkness, height), page).lines:
             yield line, (zone[0], zone[1])
 
 
@@ -328,16 +344,21 @@ def _box_of(words: list[Word]) -> Box:
             max(w.x1 for w in words), max(w.y1 for w in words))
 
 
-def black_print(colour: Image.Image, darkness: float = 0.25) -> Image.Image:
+def black_print(colour: Image.Image, darkness: float = 0.25, line_height: float | None = None) -> Image.Image:
     """Only the black print of a colour crop, as black on white: a pixel is print when all
     three channels are dark, so red seal ink (red high), blue pen (blue high) and grey halftone
-    drop out. The cut sits between the darkest ink and the paper (faded scans print grey)."""
+    drop out. The cut sits between the darkest ink and the paper (faded scans print grey).
+    Given the page's line height, marks too large to be print are dropped too: on a
+    black-and-white scan the seal's ring and the signature are as black as the type."""
     import numpy as np
 
     brightest = np.asarray(colour.convert("RGB")).max(axis=2)
     ink, paper = np.percentile(brightest, [0.5, 50])
     cut = ink + darkness * (paper - ink)
-    return Image.fromarray(np.where(brightest < cut, 0, 255).astype(np.uint8))
+    print_mask = brightest < cut
+    if line_height is not None:
+        print_mask = without_large_marks(print_mask, line_height)
+    return Image.fromarray(np.where(print_mask, 0, 255).astype(np.uint8))
 
 
 def _name_in_zone(page: Page, zone: tuple[int, int, int, int], block: Box,

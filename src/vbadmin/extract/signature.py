@@ -243,6 +243,8 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
                 continue
             if start + size < len(words) and _name_word(words[start + size]):
                 continue  # "Phạm Hux" of "Phạm Hux Nam Sơn": a name is read whole or not at all
+            if words[start][:1].islower():
+                continue  # "ơng Thanh Hoài": the end of a word whose head a seal's ring hid
             candidate = repair_person_name(" ".join(words[start : start + size]))
             if _plausible_name(candidate) and match_key(candidate.split()[0]) in families:
                 return candidate

@@ -458,6 +458,12 @@ def position_titles() -> tuple[str, ...]:
     return tuple(sorted(titles, key=len, reverse=True))
 
 
+def deputy_title(head: str) -> str:
+    """Who signs "KT. <head>": "PHÓ CHỦ TỊCH" for CHỦ TỊCH, "THỨ TRƯỞNG" for BỘ TRƯỞNG."""
+    deputies: dict[str, str] = _data("positions.json")["deputies"]
+    return deputies.get(head, f"PHÓ {head}")
+
+
 @cache
 def family_names() -> tuple[str, ...]:
     """Common Vietnamese family names ("Nguyễn", "Đinh")."""
