@@ -472,6 +472,8 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
         ("Trương Thanh Hoài J", False, "Trương Thanh Hoài"),  # a speck after it is no word of the name
         ("Phạm Huy Nam Sơn Ô", True, "Phạm Huy Nam Sơn"),
         ("Phạm Văn Hux Sơn", False, None),  # not "Phạm Văn": the word after it is misread, not absent
+        ("ơng Thanh Hoài", False, None),  # not "Ông Thanh Hoài": "Trư" lost with a seal's ring
+        ("`— ơng Thanh Hoài", True, None),
     ],
 )
 def test_name_in_an_ocr_line(line, specks_only, name):

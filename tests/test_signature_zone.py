@@ -259,3 +259,20 @@ def test_real_scan_in_black_and_white_keeps_its_signature_block(tmp_path: Path, 
     doc = parse_file(_black_and_white_page(scan, index, tmp_path / "signed-page.tif"))
     assert doc.signatory is not None
     assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == expected
+
+
+@pytest.mark.parametrize(("ink_rows", "expected"), [
+    ((90, 130), 130),  # a name across the zone's foot: the zone goes on below it
+    ((120, 140), 100),  # ink below the foot only: the foot stays
+    ((50, 400), 180),  # ink all the way: no further than the reach
+])
+def test_the_name_zone_ends_on_a_row_without_ink(ink_rows, expected):
+    from PIL import Image, ImageDraw
+
+    from vbadmin.pages import Page
+    from vbadmin.signer_name import _blank_row_from
+
+    image = Image.new("RGB", (300, 400), "white")
+    ImageDraw.Draw(image).rectangle((40, ink_rows[0], 200, ink_rows[1] - 1), fill="black")
+    page = Page(number=1, width=300.0, height=400.0, unit="px", origin="ocr", dpi=300, image=image)
+    assert _blank_row_from(page, 0, 300, 100, 80) == expected
