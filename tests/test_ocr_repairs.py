@@ -238,6 +238,23 @@ def test_signer_repaired_from_the_kt_rule_and_the_name_printed_above(origin, pos
     assert (signatory.position, signatory.name) == (position, name)
 
 
+@pytest.mark.parametrize(("read", "expected"), [
+    ("Suyến Thành Sỉnh", "Nguyễn Thành Sinh"),  # the family name garbled under the seal
+    ("Nguyên Thành Sinh", "Nguyễn Thành Sinh"),  # a mark lost
+    # left alone: a family name as read, a family name too far off, other given names
+    ("Trần Thành Sinh", "Trần Thành Sinh"),
+    ("Xkhyến Thành Sinh", "Xkhyến Thành Sinh"),
+    ("Suyến Thành Sơn", "Suyến Thành Sơn"),
+])
+def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, expected):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = SIGNED_BY_A_DEPUTY.replace("Nguyên Thành Sinh\n", f"{read}\n")
+    signatory = parse_pages(as_ocr_pages(letter, "ocr")).signatory
+    assert signatory is not None and signatory.name == expected
+
+
 @pytest.mark.parametrize(("authority", "position", "expected"), [
     ("KT. CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
     ("KT. BỘ TRƯỞNG", "BỘ TRƯỞNG", "THỨ TRƯỞNG"),  # a minister's deputy is no "PHÓ BỘ TRƯỞNG"

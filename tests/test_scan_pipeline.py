@@ -299,10 +299,10 @@ def test_the_most_confident_reading_of_a_name_word_is_taken() -> None:
 
 
 def test_a_minority_name_with_an_apostrophe_is_no_misreading() -> None:
-    from vbadmin.signer_name import _of_vietnamese_letters
+    from vbadmin.extract.signature import of_vietnamese_letters
 
-    assert _of_vietnamese_letters("H'Luyến") and _of_vietnamese_letters("Y-Moan")
-    assert not _of_vietnamese_letters("Äơn") and not _of_vietnamese_letters("'")
+    assert of_vietnamese_letters("H'Luyến") and of_vietnamese_letters("Y-Moan")
+    assert not of_vietnamese_letters("Äơn") and not of_vietnamese_letters("'")
 
 
 def _spaced_line(*texts: str, gap: float = 20.0) -> Line:

@@ -192,7 +192,7 @@ def test_a_position_is_damaged_when_it_holds_no_known_title_or_junk(position, da
     ("Đảng Cộng Sän", False),  # marks count when the word has Vietnamese letters: Đảng is no Đặng
 ])
 def test_a_name_opens_with_a_family_name_marks_aside(name, opens):
-    from vbadmin.signer_name import opens_with_family_name
+    from vbadmin.extract.signature import opens_with_family_name
 
     assert opens_with_family_name(name) == opens
 

@@ -31,12 +31,18 @@ from vbadmin.extract.header import (
 from vbadmin.extract.identifier import IdentifierParts, parse_number_line
 from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
-from vbadmin.extract.signature import SignatureBlock, is_person_name, read_signature, repair_person_name
+from vbadmin.extract.signature import (
+    SignatureBlock,
+    is_person_name,
+    opens_with_family_name,
+    read_signature,
+    repair_person_name,
+)
 from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject, type_line
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
-from vbadmin.normalize import is_vietnamese_word, loose_key
+from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key
 from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
 from vbadmin.pages import Page
 
@@ -642,25 +648,40 @@ def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment
     name = signatory.name
     if not name:
         return
-    size, key = len(name.split()), loose_key(name)
-    in_text = _in_text(used) or used
-    lower, upper = in_text[0].span[0], in_text[-1].span[1]
-    words = [(m.group(0), m.start()) for m in re.finditer(r"[^\W\d_]+", b.doc.text)]
-    keys = [loose_key(word) for word, _ in words]  # per word: loose_key's cache holds words, not windows
-    spellings = {
-        " ".join(w for w, _ in words[i : i + size])
-        for i in range(len(words) - size + 1)
-        if not lower <= words[i][1] < upper and "".join(keys[i : i + size]) == key
-    }
-    spellings = {s for s in spellings if is_person_name(s) and s != name}
-    if len(spellings) == 1:
-        better = spellings.pop()
+    printed = _printed_elsewhere(b, name, used)
+    if printed is not None:
+        better = printed
         b.issue("OCR_REPAIRED", "signatory", f"name {name!r} read as {better!r}, as printed in the text")
     else:
         better = repair_person_name(name)
         if better != name:
             b.issue("OCR_REPAIRED", "signatory", f"name {name!r} read as {better!r} (common names)")
     signatory.name = better
+
+
+# A family name the seal garbled ("Suyến" for Nguyễn) is at most this many letters off.
+FAMILY_NAME_LETTERS_OFF = 2
+
+
+def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | None:
+    """The one spelling of the name elsewhere in the text (outside the signature block): the
+    same letters, marks aside; or, when the name read opens with no family name, the same
+    given names after a family name a letter or two off."""
+    size, read_keys = len(name.split()), [loose_key(word) for word in name.split()]
+    key = "".join(read_keys)
+    in_text = _in_text(used) or used
+    lower, upper = in_text[0].span[0], in_text[-1].span[1]
+    words = [(m.group(0), m.start()) for m in re.finditer(r"[^\W\d_]+", b.doc.text)]
+    keys = [loose_key(word) for word, _ in words]  # per word: loose_key's cache holds words, not windows
+    windows = [i for i in range(len(words) - size + 1) if not lower <= words[i][1] < upper]
+    spell = {i: " ".join(w for w, _ in words[i : i + size]) for i in windows}
+    same = {spell[i] for i in windows if "".join(keys[i : i + size]) == key}
+    if not same and not opens_with_family_name(name):
+        same = {spell[i] for i in windows if keys[i + 1 : i + size] == read_keys[1:]
+                and edit_distance(keys[i], read_keys[0]) <= FAMILY_NAME_LETTERS_OFF
+                and opens_with_family_name(spell[i])}
+    same = {spelling for spelling in same if is_person_name(spelling) and spelling != name}
+    return same.pop() if len(same) == 1 else None
 
 
 def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.DocType | None) -> None:

@@ -16,16 +16,19 @@ from __future__ import annotations
 import contextlib
 import re
 import statistics
-import unicodedata
 from collections.abc import Callable, Iterator
-from functools import cache
 
 from PIL import Image
 
-from vbadmin import vocab
-from vbadmin.extract.signature import EDGE_JUNK, family_keys, name_in_line
+from vbadmin.extract.signature import (
+    bare_word,
+    family_keys,
+    name_in_line,
+    of_vietnamese_letters,
+    opens_with_family_name,
+)
 from vbadmin.model import Document, Evidence, Issue
-from vbadmin.normalize import is_vietnamese_word, loose_key, match_key
+from vbadmin.normalize import loose_key, match_key
 from vbadmin.pages import Line, Page, Word
 from vbadmin.seal import without_large_marks
 
@@ -110,7 +113,7 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
         return
     read = doc.signatory.name
     words = read.split()
-    foreign = [i for i, word in enumerate(words) if not _of_vietnamese_letters(_bare(word))]
+    foreign = [i for i, word in enumerate(words) if not of_vietnamese_letters(bare_word(word))]
     if not foreign:
         return
     page, evidence, box = found_page
@@ -135,28 +138,6 @@ def _mend_foreign_letters(doc: Document, pages: list[Page]) -> None:
     ))
 
 
-@cache
-def _loose_family_keys() -> frozenset[str]:
-    return frozenset(loose_key(name) for name in vocab.family_names())
-
-
-def opens_with_family_name(name: str) -> bool:
-    """The first word is a family name; one with letters Vietnamese does not have is compared
-    without its marks: "Phäm Huy" (seal ink over "Phạm") opens with one, "Đảng" does not."""
-    words = name.split()
-    if not words:
-        return False
-    first = _bare(words[0])
-    if _of_vietnamese_letters(first):
-        return match_key(first) in family_keys()
-    return loose_key(first) in _loose_family_keys()
-
-
-def _bare(text: str) -> str:
-    """A word without the punctuation OCR put around it, in NFC."""
-    return unicodedata.normalize("NFC", EDGE_JUNK.sub("", text))
-
-
 def _best_mend(
     page: Page, zone: tuple[int, int, int, int], words: list[str], foreign: list[int]
 ) -> Found | None:
@@ -177,7 +158,7 @@ def _mended(words: list[str], foreign: list[int], line: Line) -> Found | None:
     for a name of two or three words: a "Nơi nhận" item "PCT. Trần Văn Đức" is no reading of
     "Nguyễn Văn Äức"). The most confident such run: the name with only those words replaced,
     the least confidence of the words taken, and the run's box (in the line's pixels)."""
-    read = [(_bare(word.text), word) for word in line.words]
+    read = [(bare_word(word.text), word) for word in line.words]
     sound = [k for k in range(len(words)) if k not in foreign]
     if not sound:
         return None  # nothing to tell where the name is read again
@@ -198,14 +179,8 @@ def _mended(words: list[str], foreign: list[int], line: Line) -> Found | None:
 def _reads_misread(printed: str, text: str, word: Word) -> bool:
     """A word read again where the first reading had foreign letters: a sound name's word,
     about as long, read with some confidence."""
-    return (_of_vietnamese_letters(text) and text[:1].isupper() and not text.isupper()
+    return (of_vietnamese_letters(text) and text[:1].isupper() and not text.isupper()
             and abs(len(text) - len(printed)) <= 1 and word.confidence >= MIN_NAME_CONFIDENCE)
-
-
-def _of_vietnamese_letters(word: str) -> bool:
-    """Vietnamese letters, with the apostrophe or hyphen of minorities' names ("H'Luyến")."""
-    parts = [part for part in re.split(r"['’‘-]", word) if part]
-    return bool(parts) and all(is_vietnamese_word(part) for part in parts)
 
 
 def _completes(name: str, read: str) -> bool:
@@ -327,7 +302,7 @@ def _words_of(name: str, line: Line) -> tuple[int, list[Word]]:
     hold its words too): the run of as many words agreeing with it most (marks aside; the name
     may have been repaired), the rightmost of equals; all of the line when none agrees."""
     keys = [loose_key(word) for word in name.split()]
-    read = [loose_key(_bare(word.text)) for word in line.words]
+    read = [loose_key(bare_word(word.text)) for word in line.words]
     best, best_start = 0, 0
     for start in range(max(1, len(read) - len(keys) + 1)):
         window = read[start : start + len(keys)]

@@ -12,7 +12,7 @@ from vbadmin.extract.header import is_upper_line
 from vbadmin.layout import Segment
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Signatory
-from vbadmin.normalize import edit_distance, loose_key, match_key
+from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, match_key
 
 # Lines that sit in the signature block but are not part of it.
 _NOISE = re.compile(
@@ -374,3 +374,31 @@ def _signatory(authority: list[str], prefixes: list[str], position: list[str], n
         prefix=prefixes[0] if prefixes else None,
         prefixes=prefixes,
     )
+
+
+@cache
+def _loose_family_keys() -> frozenset[str]:
+    return frozenset(loose_key(name) for name in vocab.family_names())
+
+
+def opens_with_family_name(name: str) -> bool:
+    """The first word is a family name; one with letters Vietnamese does not have is compared
+    without its marks: "Phäm Huy" (seal ink over "Phạm") opens with one, "Đảng" does not."""
+    words = name.split()
+    if not words:
+        return False
+    first = bare_word(words[0])
+    if of_vietnamese_letters(first):
+        return match_key(first) in family_keys()
+    return loose_key(first) in _loose_family_keys()
+
+
+def bare_word(text: str) -> str:
+    """A word without the punctuation OCR put around it, in NFC."""
+    return unicodedata.normalize("NFC", EDGE_JUNK.sub("", text))
+
+
+def of_vietnamese_letters(word: str) -> bool:
+    """Vietnamese letters, with the apostrophe or hyphen of minorities' names ("H'Luyến")."""
+    parts = [part for part in re.split(r"['’‘-]", word) if part]
+    return bool(parts) and all(is_vietnamese_word(part) for part in parts)
