@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from vbadmin.pages import Line, Word
+from vbadmin.pages import Line, Page, Word
 from vbadmin.parse import parse_file, parse_files
 
 FONTS = [
@@ -427,3 +427,37 @@ def test_a_receipt_date_before_the_letter_is_not_taken(tmp_path, font_available)
     path = _saved_scan(tmp_path / "early.png", with_receipt_stamp(render_page(), "14708", "20/7/2026"))
     doc = parse_file(path)
     assert doc.received is not None and doc.received.date is None
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("turned", [180, 90, 270])
+def test_real_scan_fed_upside_down_or_sideways_is_read_upright(tmp_path: Path, turned: int) -> None:
+    """813's first page scanned turned: upside down it reads as no text, sideways tesseract reads
+    its lines running down the page (confidently, in boxes no layout can use). The page's
+    orientation is found and the page is read turned upright."""
+    page = _real_813_pages()[0].rotate(turned, expand=True)
+    path = tmp_path / "turned.png"
+    page.save(path, dpi=(300, 300))
+    doc = parse_file(path)
+    assert (doc.issuer, doc.doc_type) == ("CỤC HÓA CHẤT", "Công văn")
+    assert doc.subject == "trao đổi về một số quy định trong lĩnh vực hóa chất"
+    assert any(issue.message == "loader: PAGE_TURNED" for issue in doc.issues)
+
+
+def _words(*spec: tuple[int, int, float]) -> Page:
+    """A page of words, each (width, height, confidence)."""
+    words = [Word("chữ", 10.0 * i, 0.0, 10.0 * i + w, float(h), c) for i, (w, h, c) in enumerate(spec)]
+    return Page(number=1, width=1000.0, height=1000.0, unit="px", origin="ocr", lines=[Line(words)])
+
+
+@pytest.mark.parametrize(("page", "upright"), [
+    (_words(*[(60, 30, 0.95)] * 12), True),
+    (_words(*[(60, 30, 0.3)] * 12), False),  # upside down: garbage read with little confidence
+    (_words(*[(30, 60, 0.95)] * 12), False),  # sideways: lines run down the page
+    (_words(*[(60, 30, 0.95)] * 6 + [(60, 30, 0.3)] * 6), True),  # a poor scan still reads
+    (_words(*[(60, 30, 0.3)] * 5), True),  # too few words to tell
+])
+def test_a_page_reads_upright(page: Page, upright: bool) -> None:
+    from vbadmin.load import reads_upright
+
+    assert reads_upright(page) == upright

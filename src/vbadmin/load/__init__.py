@@ -26,12 +26,13 @@ from vbadmin.errors import (
     TooLargeError,
     UnsupportedFormatError,
 )
-from vbadmin.load.ocr import LineReadingEngine, OcrEngine, StartingEngine, TesseractEngine
+from vbadmin.load.ocr import LineReadingEngine, OcrEngine, OrientingEngine, StartingEngine, TesseractEngine
 from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy, vietnamese_word_share
 from vbadmin.pages import Line, Page, Word
 
 if TYPE_CHECKING:
     from vbadmin.load.pdf import PdfFile
+    from vbadmin.load.preprocess import Preprocessed
 
 __all__ = [
     "LoadedSource", "OcrEngine", "TesseractEngine", "file_sha256", "keep_first_and_last_images", "load",
@@ -49,6 +50,7 @@ PAGES_TRUNCATED = "PAGES_TRUNCATED"
 NO_TEXT = "NO_TEXT"
 EMPTY_TEXT_LAYER = "EMPTY_TEXT_LAYER"
 OCR_USED = "OCR_USED"
+PAGE_TURNED = "PAGE_TURNED"  # scanned upside down or sideways: read turned upright
 
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*", b"BM", b"GIF87a", b"GIF89a")
 
@@ -230,21 +232,18 @@ def _ocr_page(
     image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource, read: _PageRead
 ) -> Page:
     """Preprocess and OCR one page image: one engine call for the page, `read` (and, only where
-    a line ends in garbled small print, one for each such stretch)."""
-    # numpy is imported here, not with the module: text-only processes never need it.
-    from vbadmin.load.preprocess import deskewed_colour, preprocess_for_ocr, tag_word_colours
+    a line ends in garbled small print, one for each such stretch; and where the page reads as
+    no text, one to find how it lies and one to read it turned upright)."""
+    from vbadmin.load.preprocess import tag_word_colours
     from vbadmin.load.subscripts import reread_subscripts
 
     engine = options.ocr_engine()
-    prepared = preprocess_for_ocr(image)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # The colour copy is needed only after OCR: deskew it (and make page 1's array) while
-        # the engine reads the page (Pillow releases the GIL while rotating).
-        colour_job = pool.submit(deskewed_colour, prepared.colour, prepared.skew_degrees, number)
-        page = read(prepared.image, dpi)
-        deskewed, pixels = colour_job.result()
-    page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
-    page.image, page.pixels = deskewed, pixels
+    page, prepared = _read_prepared(image, number, dpi, read)
+    if not reads_upright(page):
+        turned = _read_turned(engine, image, number, dpi, prepared.image)
+        if turned is not None:
+            page, prepared = turned
+            _add_issue(source, PAGE_TURNED)
     if isinstance(engine, LineReadingEngine):
         def read_line(crop: Image.Image, scale: int) -> list[Word]:
             return engine.read_line(crop, dpi * scale)
@@ -255,6 +254,60 @@ def _ocr_page(
     page.issues.append(OCR_USED)
     source.ocr_pages.append(number)
     return page
+
+
+def _read_prepared(image: Image.Image, number: int, dpi: int, read: _PageRead) -> tuple[Page, Preprocessed]:
+    """The page as read from its prepared image (seal ink removed, margins cut, deskewed), with
+    its deskewed colour copy (and page 1's pixel array) attached."""
+    # numpy is imported here, not with the module: text-only processes never need it.
+    from vbadmin.load.preprocess import deskewed_colour, preprocess_for_ocr
+
+    prepared = preprocess_for_ocr(image)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The colour copy is needed only after OCR: deskew it (and make page 1's array) while
+        # the engine reads the page (Pillow releases the GIL while rotating).
+        colour_job = pool.submit(deskewed_colour, prepared.colour, prepared.skew_degrees, number)
+        page = read(prepared.image, dpi)
+        deskewed, pixels = colour_job.result()
+    page = _map_words(page, lambda text: unicodedata.normalize("NFC", text))
+    page.image, page.pixels = deskewed, pixels
+    return page, prepared
+
+
+# A page reads upright when at least this share of its words (of two letters or more, at least
+# MIN_WORDS_TO_JUDGE of them) is read with confidence, and its words run across: real scans
+# read 0.75–0.99 upright, about 0.2 upside down or sideways; their words' median width is about
+# twice their height upright, half of it sideways (tesseract may read lines that run down the
+# page with confidence, in boxes the layout cannot use).
+UPRIGHT_CONFIDENT_SHARE = 0.5
+CONFIDENT_WORD = 0.7
+MIN_WORDS_TO_JUDGE = 10
+
+
+def reads_upright(page: Page) -> bool:
+    """Whether the page read as text running across, not as print turned upside down or
+    sideways."""
+    words = [w for line in page.lines for w in line.words if sum(c.isalpha() for c in w.text) >= 2]
+    if len(words) < MIN_WORDS_TO_JUDGE:
+        return True  # too little to tell (a blank or a signature-only page)
+    confident = sum(w.confidence >= CONFIDENT_WORD for w in words) >= UPRIGHT_CONFIDENT_SHARE * len(words)
+    across = sum(w.x1 - w.x0 > w.y1 - w.y0 for w in words) > len(words) / 2
+    return confident and across
+
+
+def _read_turned(
+    engine: OcrEngine, image: Image.Image, number: int, dpi: int, prepared: Image.Image
+) -> tuple[Page, Preprocessed] | None:
+    """The page read again turned as the engine finds it lies, when that reads as text."""
+    turn = engine.turn_to_upright(prepared) if isinstance(engine, OrientingEngine) else 0
+    if not turn:
+        return None
+    upright = image.rotate(-turn, expand=True)  # PIL turns counter-clockwise
+    page, again = _read_prepared(upright, number, dpi, lambda im, d: engine.read(im, number, d))
+    if not reads_upright(page):
+        return None
+    page.issues.append(PAGE_TURNED)
+    return page, again
 
 
 _PageRead = Callable[[Image.Image, int], Page]  # (page image, its DPI) → the page as read
