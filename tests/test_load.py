@@ -27,7 +27,7 @@ from vbadmin.errors import (
     UnsupportedFormatError,
 )
 from vbadmin.load import load
-from vbadmin.load.image import ImagePages, enlarged_for_ocr
+from vbadmin.load.image import ImagePages, scaled_for_ocr
 from vbadmin.load.ocr import TesseractEngine
 from vbadmin.load.preprocess import (
     deskew,
@@ -394,12 +394,12 @@ def test_a_small_page_without_its_dpi_is_taken_for_a_low_resolution_copy(
         assert pages.dpi == expected
 
 
-def test_a_low_resolution_page_is_enlarged_for_ocr() -> None:
+def test_a_low_resolution_page_is_scaled_for_ocr() -> None:
     page = Image.new("RGB", (827, 1170), "white")
-    enlarged, dpi = enlarged_for_ocr(page, 100)
+    enlarged, dpi = scaled_for_ocr(page, 100)
     assert (enlarged.size, dpi) == ((2481, 3510), 300)
-    assert enlarged_for_ocr(page, 150) == (page, 150)
-    tiny, dpi = enlarged_for_ocr(Image.new("RGB", (200, 283), "white"), 24)
+    assert scaled_for_ocr(page, 150) == (page, 150)
+    tiny, dpi = scaled_for_ocr(Image.new("RGB", (200, 283), "white"), 24)
     assert (tiny.size, dpi) == ((800, 1132), 96)  # at most four times
 
 

@@ -347,7 +347,7 @@ def keep_first_and_last_images(pages: list[Page]) -> None:
 
 
 def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
-    from vbadmin.load.image import ImagePages, enlarged_for_ocr
+    from vbadmin.load.image import ImagePages, scaled_for_ocr
 
     if options.ocr == "never":
         with ImagePages(path, options.max_pages) as pages:
@@ -359,7 +359,7 @@ def _load_image(path: Path, source: LoadedSource, options: _Options) -> None:
     with _started_read(engine, 1) as read_first, ImagePages(path, options.max_pages) as pages:
         _note_truncation(source, pages.frame_count, options)
         for number, image in enumerate(pages, 1):
-            page_image, dpi = enlarged_for_ocr(image, pages.dpi)
+            page_image, dpi = scaled_for_ocr(image, pages.dpi)
             with _page_read(engine, number, read_first) as read:
                 source.pages.append(_ocr_page(page_image, number, dpi, options, source, read))
             keep_first_and_last_images(source.pages)
