@@ -7,8 +7,9 @@ them; a word list can: "hóa chát" is no word, "hóa chất" is.
 
 A run of OCR'd syllables (with the words it goes on from and into across a line break) is
 segmented into words of the list (2–4 syllables) with dynamic programming. A segment may read
-one of its syllables with other marks on a vowel printed with ^ or ˘ (where OCR errs most), at
-a cost; syllables that already make a word as read are never changed (a longer word may take
+one of its syllables with other marks on a vowel printed with ^ or ˘ (where OCR errs most), or,
+when the syllable as read is in no word of the list, with another tone ("hoản thành"), at a
+cost; syllables that already make a word as read are never changed (a longer word may take
 them as they are: "vật liệu nỗ" → "vật liệu nổ"), and Title Case pairs (names) are left alone.
 A syllable is changed only when the best segmentation beats both the text as read and every
 other reading of that syllable by a margin; otherwise the text stays as read. A syllable
@@ -90,9 +91,11 @@ def _marks(char: str) -> tuple[str, set[str]]:
     return decomposed[0], set(decomposed[1:])
 
 
-def change_cost(read: str, meant: str, capitals: bool = False) -> float:
+def change_cost(read: str, meant: str, capitals: bool = False, unknown: bool = False) -> float:
     """What it costs to believe that OCR read `meant` as `read` (same letters, other marks);
-    `capitals`: the word was printed in capitals (its marks run together more)."""
+    `capitals`: the word was printed in capitals (its marks run together more); `unknown`: the
+    syllable as read is in no word of the list, so any tone may be the one misread ("hoản
+    thành" for hoàn thành)."""
     if read == meant:
         return 0.0
     if len(read) != len(meant):
@@ -101,10 +104,20 @@ def change_cost(read: str, meant: str, capitals: bool = False) -> float:
     for a, b in zip(read, meant, strict=True):
         if a == b:
             continue
-        if not _misread_hatted_vowel(a, b, capitals):
+        if not (_misread_hatted_vowel(a, b, capitals) or (unknown and _other_tone(a, b))):
             return float("inf")
         cost += MARK_CHANGE
     return cost if cost <= MARK_CHANGE else float("inf")
+
+
+def _other_tone(read: str, meant: str) -> bool:
+    """The same vowel, hat and horn, read with another tone than its own (never with a tone
+    added to or taken from a vowel: text typed without marks stays as typed)."""
+    base_read, marks_read = _marks(read)
+    base_meant, marks_meant = _marks(meant)
+    tones_read, tones_meant = marks_read & TONES, marks_meant & TONES
+    return (base_read == base_meant and marks_read - TONES == marks_meant - TONES
+            and bool(tones_read) and bool(tones_meant))
 
 
 def _misread_hatted_vowel(read: str, meant: str, capitals: bool = False) -> bool:
@@ -197,8 +210,8 @@ def _word_cost(
             return float("inf")
         # The merged acute of capitals is believed only of a syllable rare as read ("NÓ"),
         # not of a common word ("NÓI TIẾNG", "CÓ PHẦN").
-        merged = capitals and _syllable_counts().get(read or "", 0) < RARE_AS_READ
-        cost += change_cost(read or "", meant, merged)
+        in_words = _syllable_counts().get(read or "", 0)
+        cost += change_cost(read or "", meant, capitals and in_words < RARE_AS_READ, unknown=not in_words)
     return cost if cost <= most else float("inf")
 
 
