@@ -275,10 +275,11 @@ def _read_prepared(image: Image.Image, number: int, dpi: int, read: _PageRead) -
 
 
 # A page reads upright when at least this share of its words (of two letters or more, at least
-# MIN_WORDS_TO_JUDGE of them) is read with confidence, and its words run across: real scans
-# read 0.75–0.99 upright, about 0.2 upside down or sideways; their words' median width is about
-# twice their height upright, half of it sideways (tesseract may read lines that run down the
-# page with confidence, in boxes the layout cannot use).
+# MIN_WORDS_TO_JUDGE of them) is read with confidence, and most of them are wider than tall:
+# real scans read 0.75–0.99 of their words with confidence upright, about 0.2 upside down or
+# sideways; a word's box is some twice as wide as tall upright, half as wide sideways
+# (tesseract may read lines that run down the page with confidence, in boxes the layout cannot
+# use).
 UPRIGHT_CONFIDENT_SHARE = 0.5
 CONFIDENT_WORD = 0.7
 MIN_WORDS_TO_JUDGE = 10
