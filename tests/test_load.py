@@ -394,11 +394,17 @@ def test_a_small_page_without_its_dpi_is_taken_for_a_low_resolution_copy(
         assert pages.dpi == expected
 
 
-def test_a_low_resolution_page_is_scaled_for_ocr() -> None:
+def test_a_page_is_scaled_for_ocr_to_the_resolution_it_reads_best() -> None:
     page = Image.new("RGB", (827, 1170), "white")
     enlarged, dpi = scaled_for_ocr(page, 100)
     assert (enlarged.size, dpi) == ((2481, 3510), 300)
     assert scaled_for_ocr(page, 150) == (page, 150)
+    a4_at_400 = Image.new("RGB", (3307, 4677), "white")
+    assert scaled_for_ocr(a4_at_400, 400) == (a4_at_400, 400)
+    reduced, dpi = scaled_for_ocr(Image.new("RGB", (4961, 7016), "white"), 600)  # A4 at 600 DPI
+    assert (reduced.size, dpi) == ((2480, 3508), 300)
+    mistagged = Image.new("RGB", (2480, 3508), "white")  # a 300-DPI page tagged 600
+    assert scaled_for_ocr(mistagged, 600) == (mistagged, 600)
     tiny, dpi = scaled_for_ocr(Image.new("RGB", (200, 283), "white"), 24)
     assert (tiny.size, dpi) == ((800, 1132), 96)  # at most four times
 
@@ -619,3 +625,37 @@ def test_docx_header_table_columns_on_one_row(tmp_path: Path) -> None:
     assert second.words[1].x0 == right_cell.x0  # right column aligned
     assert number.text == "Số: 45/QĐ-UBND"
     assert bullet.text == "- Các đơn vị thực hiện"
+
+
+class _TurningEngine:
+    """Reads a page as low-confidence words the first time (print upside down) and, turned,
+    as confident words or not at all; says the page lies turned 180°."""
+
+    name = "turning"
+
+    def __init__(self, second_read_fails: bool) -> None:
+        self.second_read_fails = second_read_fails
+        self.reads: list[tuple[int, int]] = []
+
+    def read(self, image: Image.Image, page_number: int, dpi: int) -> Page:
+        self.reads.append(image.size)
+        turned = len(self.reads) > 1
+        if turned and self.second_read_fails:
+            raise UnreadableError("tesseract took over 120 s on page 1")
+        words = [Word("chữ", 40.0 * i, 10, 40.0 * i + 30, 25, 0.95 if turned else 0.2) for i in range(12)]
+        return Page(page_number, image.width, image.height, "px", "ocr", dpi=dpi, lines=[Line(words)])
+
+    def turn_to_upright(self, image: Image.Image) -> int:
+        return 180
+
+
+@pytest.mark.parametrize(("second_read_fails", "turned"), [(False, True), (True, False)])
+def test_a_page_read_as_no_text_is_read_again_turned(tmp_path: Path, second_read_fails, turned) -> None:
+    path = tmp_path / "page.png"
+    letter_image().save(path, dpi=(300, 300))
+    engine = _TurningEngine(second_read_fails)
+    source = load(path, engine=engine)
+    assert len(engine.reads) == 2
+    assert ("PAGE_TURNED" in source.issues) == turned
+    confidences = {w.confidence for line in source.pages[0].lines for w in line.words}
+    assert confidences == ({0.95} if turned else {0.2})  # a failed second read keeps the first

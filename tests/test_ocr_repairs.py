@@ -245,12 +245,17 @@ def test_signer_repaired_from_the_kt_rule_and_the_name_printed_above(origin, pos
     ("Trần Thành Sinh", "Trần Thành Sinh"),
     ("Xkhyến Thành Sinh", "Xkhyến Thành Sinh"),
     ("Suyến Thành Sơn", "Suyến Thành Sơn"),
+    # another person with the same given names is no reading of a family name's misread mark
+    ("Vù Thành Sinh", "Vũ Thành Sinh"),
+    ("Lẽ Thành Sinh", "Lê Thành Sinh"),
 ])
 def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, expected):
     from ocr_pages import as_ocr_pages
     from vbadmin.parse import parse_pages
 
-    letter = SIGNED_BY_A_DEPUTY.replace("Nguyên Thành Sinh\n", f"{read}\n")
+    # The list names the deputy chairman; the body names another person, Lê Thành Sinh.
+    letter = SIGNED_BY_A_DEPUTY.replace("Nguyên Thành Sinh\n", f"{read}\n").replace(
+        "Cấp phép cho Công ty", "Giao ông Lê Thành Sinh và Công ty")
     signatory = parse_pages(as_ocr_pages(letter, "ocr")).signatory
     assert signatory is not None and signatory.name == expected
 
@@ -265,6 +270,7 @@ def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, 
     ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỨ TRƯỞNG"),
     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
     ("KT. GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG"),
+    ("KT. THỦ TRƯỞNG", "TRƯỞNG", "TRƯỞNG"),  # "KT. THỨ TRƯỞNG" (the head misread): no "PHÓ THỨ TRƯỞNG"
     ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "CHỦ TỊCH"),
 ])
 def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position, expected):

@@ -33,6 +33,7 @@ from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import (
     SignatureBlock,
+    is_family_name_marks_aside,
     is_person_name,
     opens_with_family_name,
     read_signature,
@@ -584,9 +585,9 @@ def _repair_deputy_title(b: _Builder, signatory: Signatory) -> None:
     if signatory.prefixes[-1:] != ["KT"] or not signatory.position or not authority_lines:
         return
     title = vocab.signatory_prefix(authority_lines[-1])
-    if title is None:
+    deputy = vocab.deputy_title(title[1]) if title is not None else None
+    if title is None or deputy is None:
         return
-    deputy = vocab.deputy_title(title[1])
     read, deputy_words = _loose_words(signatory.position), _loose_words(deputy)
     lost_head = read == _loose_words(title[1]) or deputy_words[-len(read) :] == read
     if read and read != deputy_words and lost_head:
@@ -665,8 +666,8 @@ FAMILY_NAME_LETTERS_OFF = 2
 
 def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | None:
     """The one spelling of the name elsewhere in the text (outside the signature block): the
-    same letters, marks aside; or, when the name read opens with no family name, the same
-    given names after a family name a letter or two off."""
+    same letters, marks aside; or, when the name read opens with a garbled family name, the
+    same given names after a family name a letter or two off."""
     size, read_keys = len(name.split()), [loose_key(word) for word in name.split()]
     key = "".join(read_keys)
     in_text = _in_text(used) or used
@@ -676,12 +677,21 @@ def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | Non
     windows = [i for i in range(len(words) - size + 1) if not lower <= words[i][1] < upper]
     spell = {i: " ".join(w for w, _ in words[i : i + size]) for i in windows}
     same = {spell[i] for i in windows if "".join(keys[i : i + size]) == key}
-    if not same and not opens_with_family_name(name):
+    if not same and _garbled_family_name(name):
         same = {spell[i] for i in windows if keys[i + 1 : i + size] == read_keys[1:]
                 and edit_distance(keys[i], read_keys[0]) <= FAMILY_NAME_LETTERS_OFF
                 and opens_with_family_name(spell[i])}
     same = {spelling for spelling in same if is_person_name(spelling) and spelling != name}
     return same.pop() if len(same) == 1 else None
+
+
+def _garbled_family_name(name: str) -> bool:
+    """"Suyến Thành Sỉnh": a name of three words or more whose first word is no family name
+    even with its marks set aside, nor a syllable of any word ("Vù Văn Nam" is Vũ's name with a
+    mark misread, put right by the common names, never another family's)."""
+    words = name.split()
+    return (len(words) >= 3 and not is_family_name_marks_aside(words[0])
+            and not is_known_syllable(words[0]))
 
 
 def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.DocType | None) -> None:

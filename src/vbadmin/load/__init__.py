@@ -24,6 +24,7 @@ from vbadmin.errors import (
     EmptyInputError,
     EncodingError,
     TooLargeError,
+    UnreadableError,
     UnsupportedFormatError,
 )
 from vbadmin.load.ocr import LineReadingEngine, OcrEngine, OrientingEngine, StartingEngine, TesseractEngine
@@ -304,7 +305,10 @@ def _read_turned(
     if not turn:
         return None
     upright = image.rotate(-turn, expand=True)  # PIL turns counter-clockwise
-    page, again = _read_prepared(upright, number, dpi, lambda im, d: engine.read(im, number, d))
+    try:
+        page, again = _read_prepared(upright, number, dpi, lambda im, d: engine.read(im, number, d))
+    except UnreadableError:  # the page was read once: a failed second read leaves that reading
+        return None
     if not reads_upright(page):
         return None
     page.issues.append(PAGE_TURNED)

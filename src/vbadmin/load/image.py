@@ -26,6 +26,9 @@ MAX_ENLARGEMENT = 4.0
 # DPI as JPEG: field accuracy 0.806 read at 600, 0.824 reduced with Lanczos, 0.806 with a box
 # filter.
 MAX_OCR_DPI = 400
+# Reduced only when the pixels agree with the DPI: a sheet at least this wide (inches) at that
+# DPI (a 300-DPI page tagged 600 would be 4.1 inches wide, and is read as it is).
+SMALLEST_SHEET_SHORT_SIDE = 5.5
 LOWEST_DPI = 72  # below this a small image is no page of a letter (an icon, a thumbnail)
 A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
@@ -138,8 +141,9 @@ def scaled_for_ocr(image: Image.Image, dpi: int) -> tuple[Image.Image, int]:
     """The page at the resolution tesseract reads best, and its new DPI: a page below
     MIN_OCR_DPI enlarged (Lanczos) towards OCR_DPI (tesseract reads the small print of a
     low-resolution page, list dashes, the "Nơi nhận" block, marks, far better enlarged; bounded
-    by MAX_ENLARGEMENT and MAX_PIXELS); one above MAX_OCR_DPI reduced to OCR_DPI."""
-    if dpi > MAX_OCR_DPI:
+    by MAX_ENLARGEMENT and MAX_PIXELS); one above MAX_OCR_DPI, a whole sheet at that DPI,
+    reduced to OCR_DPI."""
+    if dpi > MAX_OCR_DPI and min(image.size) / dpi >= SMALLEST_SHEET_SHORT_SIDE:
         factor = OCR_DPI / dpi
         size = (round(image.width * factor), round(image.height * factor))
         return image.resize(size, Image.Resampling.LANCZOS), OCR_DPI

@@ -95,10 +95,10 @@ class TesseractEngine:
 
         try:
             found = pytesseract.image_to_osd(image, output_type=pytesseract.Output.DICT, timeout=30)
-        except (pytesseract.TesseractError, RuntimeError, OSError):
+            sure = float(found.get("orientation_conf", 0)) >= MIN_ORIENTATION_CONFIDENCE
+            return int(found.get("rotate", 0)) % 360 if sure else 0
+        except Exception:  # noqa: BLE001 - a page whose lie cannot be told stays as it lies
             return 0
-        sure = float(found.get("orientation_conf", 0)) >= MIN_ORIENTATION_CONFIDENCE
-        return int(found.get("rotate", 0)) % 360 if sure else 0
 
 
 # Tesseract's orientation confidence below which a page is left as it lies: upright and turned

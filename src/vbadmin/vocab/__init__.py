@@ -458,10 +458,17 @@ def position_titles() -> tuple[str, ...]:
     return tuple(sorted(titles, key=len, reverse=True))
 
 
-def deputy_title(head: str) -> str:
-    """Who signs "KT. <head>": "PHÓ CHỦ TỊCH" for CHỦ TỊCH, "THỨ TRƯỞNG" for BỘ TRƯỞNG."""
+def deputy_title(head: str) -> str | None:
+    """Who signs "KT. <head>": "PHÓ CHỦ TỊCH" for CHỦ TỊCH, "THỨ TRƯỞNG" for BỘ TRƯỞNG; None
+    when that is no known title (a head misread)."""
     deputies: dict[str, str] = _data("positions.json")["deputies"]
-    return deputies.get(head, f"PHÓ {head}")
+    deputy = next((d for h, d in deputies.items() if match_key(h) == match_key(head)), f"PHÓ {head}")
+    return deputy if match_key(deputy) in _title_keys() else None
+
+
+@cache
+def _title_keys() -> frozenset[str]:
+    return frozenset(match_key(title) for title in position_titles())
 
 
 @cache
