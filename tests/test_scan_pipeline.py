@@ -362,7 +362,7 @@ def test_real_scan_saved_as_jpeg_gets_no_name_from_the_distribution_list(tmp_pat
 
 
 @pytest.mark.ocr
-def test_real_scan_name_misread_with_a_foreign_letter_is_read_again(tmp_path: Path) -> None:
+def test_real_scan_kept_as_a_jpeg_tiff_reads_the_name_under_the_seal(tmp_path: Path) -> None:
     """813 kept as a JPEG-compressed TIFF: the seal's ink over the name's last word was read as
     "Äơn" (mended from a second reading); the zone's reading without marks too large to be
     print now reads it right at once."""

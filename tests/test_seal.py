@@ -72,6 +72,8 @@ def test_a_ring_cut_in_places_is_still_found():
     astride = _letter(draw, x + 130, y - 170)
     kept = without_large_marks(_ink(image), LINE)
     assert kept[astride[1] : astride[3], astride[0] : astride[2]].sum() > 0.3 * _letter_ink()
+    ring_only = _ink(_ring_image())
+    assert kept[ring_only].sum() < 0.02 * ring_only.sum()  # the arcs are gone, short ones too
 
 
 def test_a_signature_stroke_goes_with_no_ring():

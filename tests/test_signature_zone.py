@@ -276,3 +276,23 @@ def test_the_name_zone_ends_on_a_row_without_ink(ink_rows, expected):
     ImageDraw.Draw(image).rectangle((40, ink_rows[0], 200, ink_rows[1] - 1), fill="black")
     page = Page(number=1, width=300.0, height=400.0, unit="px", origin="ocr", dpi=300, image=image)
     assert _blank_row_from(page, 0, 300, 100, 80) == expected
+
+
+@pytest.mark.ocr
+def test_a_name_a_black_pen_stroke_runs_into_is_still_read() -> None:
+    """The stroke joins the name's letters into one mark too large to be print: the reading
+    that drops such marks loses the name, the last reading keeps them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from test_load import FONT
+    from vbadmin.pages import Line, Page
+    from vbadmin.signer_name import _lines_in_print
+
+    image = Image.new("RGB", (1400, 500), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((400, 300), "Nguyễn Văn Thành", font=ImageFont.truetype(str(FONT), 46), fill="black")
+    draw.line((300, 345, 1200, 345), fill="black", width=3)  # the signature's stroke, in black ink
+    print_line = Line([Word("CHỦ", 500, 100, 600, 140), Word("TỊCH", 610, 100, 720, 140)])
+    page = Page(1, 1400.0, 500.0, "px", "ocr", dpi=300, lines=[print_line], image=image)
+    read = [line.text for line, _ in _lines_in_print(page, (0, 160, 1400, 500))]
+    assert any("Nguyễn Văn Thành" in text for text in read)

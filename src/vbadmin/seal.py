@@ -83,13 +83,20 @@ def _seal(ink: Mask, large: Mask, line_height: float) -> Mask | None:
     if _seen_round(dx, dy, radius, line_height)[0] < RING_SEEN:
         return None
     inner, outer = _ring_band(dx, dy, radius, line_height)
-    rows, columns = np.mgrid[0 : large.shape[0], 0 : large.shape[1]]
-    distance = np.hypot(columns - cx, rows - cy) - radius
+    # Only the square around the ring is looked at: a mark reaching out of it is not within.
+    reach = radius + outer + 2
+    top, left = max(0, int(cy - reach)), max(0, int(cx - reach))
+    bottom, right = min(ink.shape[0], int(cy + reach) + 1), min(ink.shape[1], int(cx + reach) + 1)
+    rows = np.arange(top, bottom, dtype=np.float32)[:, None]
+    columns = np.arange(left, right, dtype=np.float32)[None, :]
+    distance = np.hypot(columns - np.float32(cx), rows - np.float32(cy)) - np.float32(radius)
     band = (distance >= inner) & (distance <= outer)
-    labels, count = ndimage.label(ink & ~band, structure=np.ones((3, 3), dtype=bool))
+    labels, count = ndimage.label(ink[top:bottom, left:right] & ~band, structure=np.ones((3, 3), dtype=bool))
     furthest_out = ndimage.maximum(distance, labels, np.arange(1, count + 1))
     within = np.flatnonzero(np.asarray(furthest_out) < inner) + 1
-    return band | np.isin(labels, within)
+    seal = np.zeros_like(ink)
+    seal[top:bottom, left:right] = band | np.isin(labels, within)
+    return seal
 
 
 def _fit_ring(xs: Floats, ys: Floats, line_height: float,

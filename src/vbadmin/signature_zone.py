@@ -9,15 +9,18 @@ block sits in the right cell of the footer, beside the "Nơi nhận" list: that 
 of the page image, only its darkest print is kept (a seal in grey prints lighter than black
 type), and the crop is read as one column of text (psm 4, which skips the strokes that are
 left). The parser takes the lines' titles only when they name a known title (parse.py,
-`_signature_read_again`). On a black-and-white page the seal is as black as the print: this
-does not help there.
+`_signature_read_again`). On a black-and-white page the seal is as black as the print: there
+its ring is found by its shape, and it and the signature's strokes are dropped by their size
+(seal.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from vbadmin import vocab
 from vbadmin.errors import UnreadableError
+from vbadmin.extract.signature import repair_title
 from vbadmin.layout import Segment
 from vbadmin.pages import Line, Page
 from vbadmin.signer_name import black_print, line_height
@@ -60,12 +63,20 @@ def read_signature_zone(pages: list[Page], page_number: int, distribution_box: B
     zone = signature_zone(page, distribution_box)
     if zone[2] - zone[0] < 20 or zone[3] - zone[1] < 20:
         return []
-    crop = black_print(page.image.crop(zone), PRINT_DARKNESS, line_height(page))
-    try:
-        read = TesseractEngine(psm=4, timeout=30).read(crop, page.number, page.dpi or 300)
-    except UnreadableError:  # a failed second look leaves the block as the page reading had it
-        return []
-    return [_segment(line, page, zone, row) for row, line in enumerate(read.lines)]
+    crop = page.image.crop(zone)
+    lines: list[Line] = []
+    # Without marks too large to be print first (a seal's ring and a signature as black as the
+    # type); with them when that leaves no title (a ring seen where there is none).
+    for largest in (line_height(page), None):
+        try:
+            read = TesseractEngine(psm=4, timeout=30).read(black_print(crop, PRINT_DARKNESS, largest),
+                                                           page.number, page.dpi or 300)
+        except UnreadableError:  # a failed second look leaves the block as the page reading had it
+            return []
+        lines = read.lines
+        if any(vocab.title_in(repair_title(line.text)) for line in lines):
+            break
+    return [_segment(line, page, zone, row) for row, line in enumerate(lines)]
 
 
 def _segment(line: Line, page: Page, zone: tuple[int, int, int, int], row: int) -> Segment:

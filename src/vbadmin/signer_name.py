@@ -5,8 +5,9 @@
 Tesseract's page segmentation often drops the name printed under a red seal and a pen
 signature: the seal's ring and the strokes make the zone look like a picture. When the
 signature block was read but its name was not, the zone below the titles is cut out of the
-page image, only its black print is kept (seal and pen ink dropped by colour and darkness),
-and that crop alone is read as sparse text. A line is taken as the name only when it is a
+page image, only its black print is kept (seal and pen ink dropped by colour and darkness;
+on a black-and-white scan, the seal's ring and marks too large to be print by shape and size,
+seal.py), and that crop alone is read as sparse text. A line is taken as the name only when it is a
 person's name of Vietnamese syllables, read with some confidence, whose family name is a
 known one; otherwise the record keeps its MISSING_SIGNER_NAME issue.
 """
@@ -41,9 +42,12 @@ __all__ = ["reread_signer_name"]
 # eleven on the real 2338 under its large seal.
 ZONE_LINE_HEIGHTS = 13.0
 MIN_NAME_CONFIDENCE = 0.5
-# Where print ends between the darkest ink (0) and the paper (1): tight first, which drops the
-# seal's ring and most pen strokes; looser when that left a faint or blurred name in pieces.
-PRINT_CUTS = (0.25, 0.45)
+# The readings of the zone, in turn while no name is found: where print ends between the
+# darkest ink (0) and the paper (1), and whether marks too large to be print are dropped (a
+# seal's ring, a signature, as black as the type in black and white). Tight first, which drops
+# the seal's ring and most pen strokes; looser when that left a faint or blurred name in pieces;
+# last with the large marks kept, for a name a black pen's stroke runs into.
+PRINT_CUTS = ((0.25, True), (0.45, True), (0.25, False))
 
 
 def reread_signer_name(doc: Document, pages: list[Page]) -> None:
@@ -253,11 +257,12 @@ def _read_print(image: Image.Image, page: Page) -> Page:
 
 
 def _lines_in_print(page: Page, zone: tuple[int, int, int, int]) -> Iterator[tuple[Line, tuple[int, int]]]:
-    """The lines of the zone's black print, for each cut in turn, with the zone's offset."""
+    """The lines of the zone's black print, for each reading in turn, with the zone's offset."""
     assert page.image is not None
     crop, height = page.image.crop(zone), line_height(page)
-    for darkness in PRINT_CUTS:
-        for line in _read_print(black_print(crop, darkness, height), page).lines:
+    for darkness, without_large in PRINT_CUTS:
+        print_only = black_print(crop, darkness, height if without_large else None)
+        for line in _read_print(print_only, page).lines:
             yield line, (zone[0], zone[1])
 
 
