@@ -197,7 +197,16 @@ def test_list_items(ocr, item):
      ("- Lưu: VF, XD.", "Lưu: VF, XD", "Lưu: VT, XD"),
      ("- Luu: VỊ, TTPVHCC, KT.", "Lưu: VỊ, TTPVHCC, KT", "Lưu: VT, TTPVHCC, KT"),
      ("- Lưu: VI, VT.", "Lưu: VI, VT", "Lưu: VI, VT"),  # VT is there: VI is a unit's code
-     ("- Lưu: VP, XD.", "Lưu: VP, XD", "Lưu: VP, XD"), ("- Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH")],
+     ("- Lưu: VP, XD.", "Lưu: VP, XD", "Lưu: VP, XD"), ("- Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH"),
+     ("- Các ban đảng Tỉnh ủy (bíc);", "Các ban đảng Tỉnh ủy (bíc)", "Các ban đảng Tỉnh ủy (b/c)"),
+     # the archive copy's codes: the comma read as a full stop, lost, or without its space
+     ("- Lưu: VT. KT.", "Lưu: VT. KT", "Lưu: VT, KT"), ("- Lưu: VT,. XD;", "Lưu: VT,. XD", "Lưu: VT, XD"),
+     ("- Lưu: VT VP.", "Lưu: VT VP", "Lưu: VT, VP"), ("- Lưu: VT,NVTW.", "Lưu: VT,NVTW", "Lưu: VT, NVTW"),
+     ("- Lưu: VT, CN(M.Cường).", "Lưu: VT, CN(M.Cường)", "Lưu: VT, CN(M.Cường)"),  # a note, no code
+     ("- Lưu: VT, Vụ KHCNMT&VLXD.", "Lưu: VT, Vụ KHCNMT&VLXD", "Lưu: VT, Vụ KHCNMT&VLXD"),
+     # a full stop before a word in lower case is a comma misread; before a capital it stays
+     ("- Thủ tướng. các Phó Thủ tướng;", "Thủ tướng. các Phó Thủ tướng", "Thủ tướng, các Phó Thủ tướng"),
+     ("- TT. HĐND tỉnh;", "TT. HĐND tỉnh", "TT. HĐND tỉnh")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
     """OCR's misreadings of the usual notes and of the records office's code are put right only
@@ -776,3 +785,19 @@ def test_the_note_word_is_put_right_only_when_read_by_ocr(item, ocr, cleaned):
     from vbadmin.extract.lists import clean_item
 
     assert clean_item(item, ocr=ocr) == cleaned
+
+
+@pytest.mark.parametrize(("row", "pieces"), [
+    # a speck in the gap made the label and the signature's first line one row
+    ("Nơi nhận: -_ KT. BỘ TRƯỞNG", ["Nơi nhận: -_", "KT. BỘ TRƯỞNG"]),
+    ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"]),
+    ("Nơi nhận: KT. CHỦ TỊCH", ["Nơi nhận:", "KT. CHỦ TỊCH"]),
+    ("- Sở KT. Hà Nội;", ["- Sở KT. Hà Nội;"]),  # no title in capitals after it
+])
+def test_a_signature_line_run_into_the_label_row_is_cut_off(row, pieces):
+    from vbadmin.layout import Segment, split_flattened
+
+    segment = Segment(text=row, page=1, row=20, column="left", box=(0.0, 20.0, float(len(row)), 21.0),
+                      unit="char", origin="ocr", span=(0, len(row)))
+    assert [piece.text for piece in split_flattened(segment, in_header=False)] == pieces
+

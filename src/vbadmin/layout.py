@@ -34,7 +34,9 @@ _HEADER_BOUNDARY = re.compile(
     r"|(?<=năm \d{4})\s+(?=[A-ZĐÀ-Ỹ])"  # whatever follows a date line's year starts anew
     r"|(?<=[.]\s)(?P<caps>\w{2,}\s+\w+)"  # a body name in capitals after a sentence ("BỘ Y TẾ")
 )
-_FOOTER_BOUNDARY = re.compile(r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*[A-ZĐ]{2})")
+# In the footer: the label, and a signature's first line (a prefix, then a title in capitals
+# whose first letters may carry marks: "KT. BỘ TRƯỞNG"; see _cut_of).
+_FOOTER_BOUNDARY = re.compile(r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*(?P<title>\w{2}))")
 _RULE_RUN = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*")
 _PAGE_NUMBER = re.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")
 
@@ -173,13 +175,17 @@ def _place_start(text: str, comma: int) -> int | None:
 
 
 def _cut_of(match: re.Match[str], text: str) -> int | None:
-    """Where a component found by _HEADER_BOUNDARY starts, or None if the match is not one."""
+    """Where a component found by _HEADER_BOUNDARY or _FOOTER_BOUNDARY starts, or None if the
+    match is not one."""
     groups = match.groupdict()
     if groups.get("dateline") is not None:
         return _place_start(text, match.start())
     caps = groups.get("caps")
     if caps is not None and (not caps.isupper() or len(text[: match.start()].split()) < 2):
         return None  # "QUYÉT. ĐỊNH …": one word and a speck are no sentence to end
+    title = groups.get("title")
+    if title is not None and not title.isupper():
+        return None  # "Sở KT. Hà Nội": no title in capitals
     return match.start()
 
 

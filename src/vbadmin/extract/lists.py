@@ -9,9 +9,9 @@ from vbadmin.layout import Segment
 
 _DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
-# "(b/©C)", "(b/)".
+# "(b/©C)", "(b/)", and the slash read as a letter, "(bíc)".
 _REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
-_OCR_REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©€]?[cC]?\)")
+_OCR_REPORT_NOTE = re.compile(r"\((để\s+)?b(?:[ií]?/[cCeE©€]?[cC]?|[íìl|][cC])\)")
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
 # "(để ph)" on an OCR'd row: the slash of "p/h" (phối hợp) lost.
@@ -22,6 +22,13 @@ _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
 # an OCR'd row whose codes have no VT: "VI" may be a unit's own code in typed text).
 _RECORDS_OFFICE = re.compile(r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL)(?=[,.;\s]|$)")
 _VT = re.compile(r"\bVT\b")
+# Between two of the archive copy's codes on an OCR'd row, the comma read as a full stop, or
+# lost, or its space lost: "Lưu: VT. KT", "VT,. XD", "VT VP", "VT,NVTW" (a code is capitals
+# and figures, so "CN(M.Cường)" keeps its note).
+_CODE_SEPARATOR = re.compile(r"(\b[A-ZĐ][A-ZĐ0-9&]{1,11})(?:\s*[.,;]+\s*|\s+)(?=[A-ZĐ][A-ZĐ0-9&]{1,11}\b)")
+# A full stop inside an OCR'd item before a word in lower case is a comma misread: "Thủ
+# tướng. các Phó Thủ tướng", "UBND các huyện. thị xã".
+_STOP_IN_ITEM = re.compile(r"(?<=\w)\.\s+(?=\w)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 
@@ -45,6 +52,9 @@ def clean_item(text: str, ocr: bool = False) -> str:
         text = _COORDINATION_NOTE.sub(r"(\1p/h)", text)
         if not _VT.search(text):
             text = _RECORDS_OFFICE.sub(r"\1VT", text)
+        if text.startswith("Lưu: "):
+            text = "Lưu: " + _CODE_SEPARATOR.sub(r"\1, ", text[len("Lưu: ") :])
+        text = _STOP_IN_ITEM.sub(lambda m: ", " if text[m.end()].islower() else m[0], text)
     return re.sub(r"\s+", " ", text)
 
 
