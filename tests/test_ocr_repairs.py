@@ -206,7 +206,10 @@ def test_list_items(ocr, item):
      ("- Lưu: VT, Vụ KHCNMT&VLXD.", "Lưu: VT, Vụ KHCNMT&VLXD", "Lưu: VT, Vụ KHCNMT&VLXD"),
      # a full stop before a word in lower case is a comma misread; before a capital it stays
      ("- Thủ tướng. các Phó Thủ tướng;", "Thủ tướng. các Phó Thủ tướng", "Thủ tướng, các Phó Thủ tướng"),
-     ("- TT. HĐND tỉnh;", "TT. HĐND tỉnh", "TT. HĐND tỉnh")],
+     ("- TT. HĐND tỉnh;", "TT. HĐND tỉnh", "TT. HĐND tỉnh"),
+     ("- 'TT. HĐND tỉnh (để b/c);", "'TT. HĐND tỉnh (để b/c)", "TT. HĐND tỉnh (để b/c)"),
+     ("- Ủy ban Kiểm tra Tỉnh ủy (để p//h);", "Ủy ban Kiểm tra Tỉnh ủy (để p//h)",
+      "Ủy ban Kiểm tra Tỉnh ủy (để p/h)")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
     """OCR's misreadings of the usual notes and of the records office's code are put right only

@@ -14,8 +14,8 @@ _REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
 _OCR_REPORT_NOTE = re.compile(r"\((để\s+)?b(?:[ií]?/[cCeE©€]?[cC]?|[íìl|][cC])\)")
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
-# "(để ph)" on an OCR'd row: the slash of "p/h" (phối hợp) lost.
-_COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|]?h\)")
+# "(để ph)", "(để p//h)" on an OCR'd row: the slash of "p/h" (phối hợp) lost or doubled.
+_COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|/]{0,2}h\)")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
 _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
 # Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ" (on
@@ -26,6 +26,8 @@ _VT = re.compile(r"\bVT\b")
 # lost, or its space lost: "Lưu: VT. KT", "VT,. XD", "VT VP", "VT,NVTW" (a code is capitals
 # and figures, so "CN(M.Cường)" keeps its note).
 _CODE_SEPARATOR = re.compile(r"(\b[A-ZĐ][A-ZĐ0-9&]{1,11})(?:\s*[.,;]+\s*|\s+)(?=[A-ZĐ][A-ZĐ0-9&]{1,11}\b)")
+# A speck OCR read as a quote before an item's first word ("'TT. HĐND tỉnh").
+_LEADING_SPECK = re.compile(r"^['‘’`\"“”]+(?=\w)")
 # A full stop inside an OCR'd item before a word in lower case is a comma misread: "Thủ
 # tướng. các Phó Thủ tướng", "UBND các huyện. thị xã".
 _STOP_IN_ITEM = re.compile(r"(?<=\w)\.\s+(?=\w)")
@@ -46,6 +48,7 @@ def clean_item(text: str, ocr: bool = False) -> str:
         return ""  # a rule or a speck, not an item
     if ocr:  # typed "(đề xuất)" is as typed
         text = _TO_NOTE.sub("(để ", text)
+        text = _LEADING_SPECK.sub("", text)
     text = (_OCR_REPORT_NOTE if ocr else _REPORT_NOTE).sub(r"(\1b/c)", text)
     text = _ARCHIVE.sub("Lưu: ", text)
     if ocr:
