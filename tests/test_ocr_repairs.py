@@ -207,6 +207,10 @@ def test_list_items(ocr, item):
      # a full stop before a word in lower case is a comma misread; before a capital it stays
      ("- Thủ tướng. các Phó Thủ tướng;", "Thủ tướng. các Phó Thủ tướng", "Thủ tướng, các Phó Thủ tướng"),
      ("- TT. HĐND tỉnh;", "TT. HĐND tỉnh", "TT. HĐND tỉnh"),
+     ("- UBND các tỉnh, TP. trực thuộc TW;", "UBND các tỉnh, TP. trực thuộc TW",
+      "UBND các tỉnh, TP. trực thuộc TW"),  # an abbreviation's full stop
+     ("- Lưu: VT, VP UBND tỉnh.", "Lưu: VT, VP UBND tỉnh", "Lưu: VT, VP UBND tỉnh"),  # one unit's name
+     ("- “Văn phòng” cũ;", "“Văn phòng” cũ", "“Văn phòng” cũ"),
      ("- 'TT. HĐND tỉnh (để b/c);", "'TT. HĐND tỉnh (để b/c)", "TT. HĐND tỉnh (để b/c)"),
      ("- Ủy ban Kiểm tra Tỉnh ủy (để p//h);", "Ủy ban Kiểm tra Tỉnh ủy (để p//h)",
       "Ủy ban Kiểm tra Tỉnh ủy (để p/h)")],
@@ -265,9 +269,9 @@ def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, 
     from ocr_pages import as_ocr_pages
     from vbadmin.parse import parse_pages
 
-    # The list names the deputy chairman; the body names another person, Lê Thành Sinh.
+    # The list names the deputy chairman; the body names another person, Lý Thành Sinh.
     letter = SIGNED_BY_A_DEPUTY.replace("Nguyên Thành Sinh\n", f"{read}\n").replace(
-        "Cấp phép cho Công ty", "Giao ông Lê Thành Sinh và Công ty")
+        "Cấp phép cho Công ty", "Giao ông Lý Thành Sinh và Công ty")
     signatory = parse_pages(as_ocr_pages(letter, "ocr")).signatory
     assert signatory is not None and signatory.name == expected
 
@@ -282,7 +286,7 @@ def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, 
     ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỨ TRƯỞNG"),
     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
     ("KT. GIÁM ĐỐC", "TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG"),
-    ("KT. THỦ TRƯỞNG", "TRƯỞNG", "TRƯỞNG"),  # "KT. THỨ TRƯỞNG" (the head misread): no "PHÓ THỨ TRƯỞNG"
+    ("KT. THỨ TRƯỞNG", "TRƯỞNG", "TRƯỞNG"),  # a head misread: no "PHÓ THỨ TRƯỞNG"
     ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "CHỦ TỊCH"),
 ])
 def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position, expected):
@@ -796,6 +800,7 @@ def test_the_note_word_is_put_right_only_when_read_by_ocr(item, ocr, cleaned):
     ("Nơi nhận: TM. ỦY BAN NHÂN DÂN", ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"]),
     ("Nơi nhận: KT. CHỦ TỊCH", ["Nơi nhận:", "KT. CHỦ TỊCH"]),
     ("- Sở KT. Hà Nội;", ["- Sở KT. Hà Nội;"]),  # no title in capitals after it
+    ("- Lưu: VT, KT 1A.", ["- Lưu: VT, KT 1A."]),
 ])
 def test_a_signature_line_run_into_the_label_row_is_cut_off(row, pieces):
     from vbadmin.layout import Segment, split_flattened
@@ -803,4 +808,3 @@ def test_a_signature_line_run_into_the_label_row_is_cut_off(row, pieces):
     segment = Segment(text=row, page=1, row=20, column="left", box=(0.0, 20.0, float(len(row)), 21.0),
                       unit="char", origin="ocr", span=(0, len(row)))
     assert [piece.text for piece in split_flattened(segment, in_header=False)] == pieces
-

@@ -296,3 +296,27 @@ def test_a_name_a_black_pen_stroke_runs_into_is_still_read() -> None:
     page = Page(1, 1400.0, 500.0, "px", "ocr", dpi=300, lines=[print_line], image=image)
     read = [line.text for line, _ in _lines_in_print(page, (0, 160, 1400, 500))]
     assert any("Nguyễn Văn Thành" in text for text in read)
+
+
+@pytest.mark.ocr
+def test_the_zone_is_read_with_large_marks_when_dropping_them_leaves_no_title() -> None:
+    """A black pen's stroke run into the title makes one mark too large to be print with it:
+    read without such marks the zone holds no title, so it is read again with them."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from test_load import FONT
+    from vbadmin.extract.signature import repair_title
+    from vbadmin.pages import Line, Page
+    from vbadmin.signature_zone import read_signature_zone
+    from vbadmin.vocab import title_in
+
+    image = Image.new("RGB", (2000, 1200), "white")
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 46)
+    draw.text((100, 300), "Nơi nhận:", font=font, fill="black")
+    draw.text((1200, 300), "CHỦ TỊCH", font=font, fill="black")
+    draw.line((1000, 335, 1900, 335), fill="black", width=3)  # through every letter
+    label = Line([Word("Nơi", 100, 305, 170, 345), Word("nhận:", 180, 305, 300, 345)])
+    page = Page(1, 2000.0, 1200.0, "px", "ocr", dpi=300, lines=[label], image=image)
+    lines = read_signature_zone([page], 1, (100.0, 305.0, 300.0, 345.0))
+    assert [title_in(repair_title(line.text)) for line in lines] == ["CHỦ TỊCH"]

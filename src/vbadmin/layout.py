@@ -36,7 +36,9 @@ _HEADER_BOUNDARY = re.compile(
 )
 # In the footer: the label, and a signature's first line (a prefix, then a title in capitals
 # whose first letters may carry marks: "KT. BỘ TRƯỞNG"; see _cut_of).
-_FOOTER_BOUNDARY = re.compile(r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*(?P<title>\w{2}))")
+_FOOTER_BOUNDARY = re.compile(
+    r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*(?P<title>[^\W\d_]{2}))"
+)
 _RULE_RUN = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*")
 _PAGE_NUMBER = re.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")
 

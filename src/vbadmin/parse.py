@@ -687,7 +687,7 @@ def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | Non
 
 def _garbled_family_name(name: str) -> bool:
     """"Suyến Thành Sỉnh": a name of three words or more whose first word is no family name
-    even with its marks set aside, nor a syllable of any word ("Vù Văn Nam" is Vũ's name with a
+    even with its marks set aside, nor a known Vietnamese syllable ("Vù Văn Nam" is Vũ's name with a
     mark misread, put right by the common names, never another family's)."""
     words = name.split()
     return (len(words) >= 3 and not is_family_name_marks_aside(words[0])

@@ -23,14 +23,19 @@ _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
 _RECORDS_OFFICE = re.compile(r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL)(?=[,.;\s]|$)")
 _VT = re.compile(r"\bVT\b")
 # Between two of the archive copy's codes on an OCR'd row, the comma read as a full stop, or
-# lost, or its space lost: "Lưu: VT. KT", "VT,. XD", "VT VP", "VT,NVTW" (a code is capitals
-# and figures, so "CN(M.Cường)" keeps its note).
-_CODE_SEPARATOR = re.compile(r"(\b[A-ZĐ][A-ZĐ0-9&]{1,11})(?:\s*[.,;]+\s*|\s+)(?=[A-ZĐ][A-ZĐ0-9&]{1,11}\b)")
-# A speck OCR read as a quote before an item's first word ("'TT. HĐND tỉnh").
-_LEADING_SPECK = re.compile(r"^['‘’`\"“”]+(?=\w)")
-# A full stop inside an OCR'd item before a word in lower case is a comma misread: "Thủ
-# tướng. các Phó Thủ tướng", "UBND các huyện. thị xã".
-_STOP_IN_ITEM = re.compile(r"(?<=\w)\.\s+(?=\w)")
+# its space lost: "Lưu: VT. KT", "VT,. XD", "VT,NVTW" (a code is capitals and figures, so
+# "CN(M.Cường)" keeps its note).
+_CODE_SEPARATOR = re.compile(r"(\b[A-ZĐ][A-ZĐ0-9&]{1,11})\s*[.,;]+\s*(?=[A-ZĐ][A-ZĐ0-9&]{1,11}\b)")
+# The comma lost after the first code, VT: "Lưu: VT VP" (two codes elsewhere may be one unit's
+# name: "VP UBND tỉnh", "TT CNTT").
+_RECORDS_OFFICE_SPACE = re.compile(r"^VT\s+(?=[A-ZĐ][A-ZĐ0-9&]{1,11}\b)")
+# A speck OCR read as a quote before an item's first word ("'TT. HĐND tỉnh"); not a double
+# quote, which may open a name in quotes.
+_LEADING_SPECK = re.compile(r"^['‘`]+(?=\w)")
+# A full stop inside an OCR'd item between words in lower case is a comma misread: "Thủ
+# tướng. các Phó Thủ tướng", "UBND các huyện. thị xã" (not after an abbreviation: "TP. trực
+# thuộc TW", "Q. chủ tịch", "v.v. các đơn vị").
+_STOP_IN_ITEM = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 
@@ -56,9 +61,15 @@ def clean_item(text: str, ocr: bool = False) -> str:
         if not _VT.search(text):
             text = _RECORDS_OFFICE.sub(r"\1VT", text)
         if text.startswith("Lưu: "):
-            text = "Lưu: " + _CODE_SEPARATOR.sub(r"\1, ", text[len("Lưu: ") :])
-        text = _STOP_IN_ITEM.sub(lambda m: ", " if text[m.end()].islower() else m[0], text)
+            codes = _RECORDS_OFFICE_SPACE.sub("VT, ", text[len("Lưu: ") :])
+            text = "Lưu: " + _CODE_SEPARATOR.sub(r"\1, ", codes)
+        text = _STOP_IN_ITEM.sub(_comma_misread, text)
     return re.sub(r"\s+", " ", text)
+
+
+def _comma_misread(stop: re.Match[str]) -> str:
+    before, after = stop.string[stop.start() - 2 : stop.start()], stop.string[stop.end()]
+    return ", " if before.isalpha() and before.islower() and after.islower() else stop[0]
 
 
 def _continues(item: str) -> bool:

@@ -28,7 +28,7 @@ MAX_ENLARGEMENT = 4.0
 MAX_OCR_DPI = 400
 # Reduced only when the pixels agree with the DPI: a sheet at least this wide (inches) at that
 # DPI (a 300-DPI page tagged 600 would be 4.1 inches wide, and is read as it is).
-SMALLEST_SHEET_SHORT_SIDE = 5.5
+MIN_SHEET_SHORT_SIDE = 5.5
 LOWEST_DPI = 72  # below this a small image is no page of a letter (an icon, a thumbnail)
 A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
@@ -143,7 +143,7 @@ def scaled_for_ocr(image: Image.Image, dpi: int) -> tuple[Image.Image, int]:
     low-resolution page, list dashes, the "Nơi nhận" block, marks, far better enlarged; bounded
     by MAX_ENLARGEMENT and MAX_PIXELS); one above MAX_OCR_DPI, a whole sheet at that DPI,
     reduced to OCR_DPI."""
-    if dpi > MAX_OCR_DPI and min(image.size) / dpi >= SMALLEST_SHEET_SHORT_SIDE:
+    if dpi > MAX_OCR_DPI and min(image.size) / dpi >= MIN_SHEET_SHORT_SIDE:
         factor = OCR_DPI / dpi
         size = (round(image.width * factor), round(image.height * factor))
         return image.resize(size, Image.Resampling.LANCZOS), OCR_DPI
