@@ -67,10 +67,10 @@ def read_signature_zone(pages: list[Page], page_number: int, distribution_box: B
     lines: list[Line] = []
     # Without marks too large to be print first (a seal's ring and a signature as black as the
     # type); with them when that leaves no title (a ring seen where there is none).
-    for largest in (line_height(page), None):
+    for marks_scale in (line_height(page), None):  # None: large marks kept
         try:
-            read = TesseractEngine(psm=4, timeout=30).read(black_print(crop, PRINT_DARKNESS, largest),
-                                                           page.number, page.dpi or 300)
+            print_only = black_print(crop, PRINT_DARKNESS, marks_scale)
+            read = TesseractEngine(psm=4, timeout=30).read(print_only, page.number, page.dpi or 300)
         except UnreadableError:  # a failed second look leaves the block as the page reading had it
             return []
         lines = read.lines
