@@ -32,7 +32,7 @@ class CopyKind:
     quality (a black-and-white copy is a Group 4 TIFF, as archives keep them)."""
 
     dpi: int
-    quality: int
+    quality: int = 85  # JPEG only
     grey: bool = False
     bitonal: bool = False
 
@@ -65,7 +65,7 @@ COPIES: dict[str, CopyKind] = {
     "scan-grey": CopyKind(dpi=300, quality=85, grey=True),
     # An archive's black-and-white scan: the red seal and the blue pen print as black as the
     # type.
-    "scan-bw": CopyKind(dpi=300, quality=0, bitonal=True),
+    "scan-bw": CopyKind(dpi=300, bitonal=True),
 }
 
 

@@ -668,7 +668,7 @@ def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | Non
     """The one spelling of the name elsewhere in the text (outside the signature block): the
     same letters, marks aside; or, when the name read opens with a garbled family name, the
     same given names after a family name a letter or two off."""
-    size, read_keys = len(name.split()), [loose_key(word) for word in name.split()]
+    size, read_keys = len(name.split()), _loose_words(name)
     key = "".join(read_keys)
     in_text = _in_text(used) or used
     lower, upper = in_text[0].span[0], in_text[-1].span[1]
@@ -687,8 +687,8 @@ def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | Non
 
 def _garbled_family_name(name: str) -> bool:
     """"Suyến Thành Sỉnh": a name of three words or more whose first word is no family name
-    even with its marks set aside, nor a known Vietnamese syllable ("Vù Văn Nam" is Vũ's name with a
-    mark misread, put right by the common names, never another family's)."""
+    even with its marks set aside, nor a known Vietnamese syllable ("Vù Văn Nam" is Vũ's name
+    with a mark misread, put right by the common names, never another family's)."""
     words = name.split()
     return (len(words) >= 3 and not is_family_name_marks_aside(words[0])
             and not is_known_syllable(words[0]))

@@ -7,9 +7,9 @@ signature: the seal's ring and the strokes make the zone look like a picture. Wh
 signature block was read but its name was not, the zone below the titles is cut out of the
 page image, only its black print is kept (seal and pen ink dropped by colour and darkness;
 on a black-and-white scan, the seal's ring and marks too large to be print by shape and size,
-seal.py), and that crop alone is read as sparse text. A line is taken as the name only when it is a
-person's name of Vietnamese syllables, read with some confidence, whose family name is a
-known one; otherwise the record keeps its MISSING_SIGNER_NAME issue.
+seal.py), and that crop alone is read as sparse text. A line is taken as the name only when
+it is a person's name of Vietnamese syllables, read with some confidence, whose family name is
+a known one; otherwise the record keeps its MISSING_SIGNER_NAME issue.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ MIN_NAME_CONFIDENCE = 0.5
 # seal's ring, a signature, as black as the type in black and white). Tight first, which drops
 # the seal's ring and most pen strokes; looser when that left a faint or blurred name in pieces;
 # last with the large marks kept, for a name a black pen's stroke runs into.
-PRINT_CUTS = ((0.25, True), (0.45, True), (0.25, False))
+PRINT_READINGS = ((0.25, True), (0.45, True), (0.25, False))
 
 
 def reread_signer_name(doc: Document, pages: list[Page]) -> None:
@@ -216,13 +216,18 @@ def _zone_below(page: Page, box: Box) -> tuple[int, int, int, int]:
     centred under a short title), down to ZONE_LINE_HEIGHTS line heights, or on to the first
     row without ink (a name set low is not cut in half)."""
     height = line_height(page)
-    x0, _, x1, y1 = box
-    half_width = max(x1 - x0, 12 * height) / 2
-    centre = (x0 + x1) / 2
-    left = max(0, int(centre - 2 * half_width))
-    right = min(int(page.width), int(centre + 2 * half_width))
+    left, right = _zone_columns(page, box, height)
+    y1 = box[3]
     bottom = min(int(page.height), int(y1 + ZONE_LINE_HEIGHTS * height))
     return left, int(y1 + 0.2 * height), right, _blank_row_from(page, left, right, bottom, int(2 * height))
+
+
+def _zone_columns(page: Page, box: Box, height: float) -> tuple[int, int]:
+    """The zone's left and right: the block as wide again on either side, at least twelve line
+    heights wide."""
+    half_width = max(box[2] - box[0], 12 * height) / 2
+    centre = (box[0] + box[2]) / 2
+    return max(0, int(centre - 2 * half_width)), min(int(page.width), int(centre + 2 * half_width))
 
 
 INK = 128  # a pixel darker than this (0–255 grey) is ink, when looking for a row of none
@@ -243,9 +248,9 @@ def _blank_row_from(page: Page, left: int, right: int, top: int, reach: int) -> 
 
 def _zone_around(page: Page, box: Box) -> tuple[int, int, int, int]:
     """The signature block itself and a few lines below it: the name was read inside it."""
-    left, _, right, _ = _zone_below(page, box)
-    bottom = min(int(page.height), int(box[3] + 3 * line_height(page)))
-    return left, max(0, int(box[1])), right, bottom
+    height = line_height(page)
+    left, right = _zone_columns(page, box, height)
+    return left, max(0, int(box[1])), right, min(int(page.height), int(box[3] + 3 * height))
 
 
 def _read_print(image: Image.Image, page: Page) -> Page:
@@ -260,7 +265,7 @@ def _lines_in_print(page: Page, zone: tuple[int, int, int, int]) -> Iterator[tup
     """The lines of the zone's black print, for each reading in turn, with the zone's offset."""
     assert page.image is not None
     crop, height = page.image.crop(zone), line_height(page)
-    for darkness, without_large in PRINT_CUTS:
+    for darkness, without_large in PRINT_READINGS:
         print_only = black_print(crop, darkness, height if without_large else None)
         for line in _read_print(print_only, page).lines:
             yield line, (zone[0], zone[1])
@@ -325,20 +330,20 @@ def _box_of(words: list[Word]) -> Box:
             max(w.x1 for w in words), max(w.y1 for w in words))
 
 
-def black_print(colour: Image.Image, darkness: float = 0.25, line_height: float | None = None) -> Image.Image:
+def black_print(colour: Image.Image, darkness: float = 0.25, text_height: float | None = None) -> Image.Image:
     """Only the black print of a colour crop, as black on white: a pixel is print when all
     three channels are dark, so red seal ink (red high), blue pen (blue high) and grey halftone
     drop out. The cut sits between the darkest ink and the paper (faded scans print grey).
-    Given the page's line height, marks too large to be print are dropped too: on a
-    black-and-white scan the seal's ring and the signature are as black as the type."""
+    Given the page's line height (`text_height`), marks too large to be print are dropped too:
+    on a black-and-white scan the seal's ring and the signature are as black as the type."""
     import numpy as np
 
     brightest = np.asarray(colour.convert("RGB")).max(axis=2)
     ink, paper = np.percentile(brightest, [0.5, 50])
     cut = ink + darkness * (paper - ink)
     print_mask = brightest < cut
-    if line_height is not None:
-        print_mask = without_large_marks(print_mask, line_height)
+    if text_height is not None:
+        print_mask = without_large_marks(print_mask, text_height)
     return Image.fromarray(np.where(print_mask, 0, 255).astype(np.uint8))
 
 
