@@ -14,7 +14,9 @@ CASES = [
     ("Số: 7432 /UBND-XD", "7432/UBND-XD", "7432", "UBND-XD", "UBND", None, "state"),
     ("Số: 4280 /SCT - CN", "4280/SCT-CN", "4280", "SCT-CN", "SCT", None, "state"),
     ("Số 357 –CV/HNDTW", "357-CV/HNDTW", "357", "CV/HNDTW", "HNDTW", "CV", "party"),
-    ("Số: 367 - QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", "367", "QĐ/TWĐTN-VP", "TWĐTN-VP", "QĐ", "party"),
+    ("Số: 367 - QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", "367", "QĐ/TWĐTN-VP", "TWĐTN", "QĐ", "party"),
+    ("Số 215-CV/TĐTN-PT", "215-CV/TĐTN-PT", "215", "CV/TĐTN-PT", "TĐTN", "CV", "party"),  # drafting unit
+    ("Số 05-QC/BTCTU-BDVTU", "05-QC/BTCTU-BDVTU", "05", "QC/BTCTU-BDVTU", "BTCTU-BDVTU", "QC", "party"),
     ("Số 141-CV/VPTW/nb", "141-CV/VPTW/nb", "141", "CV/VPTW/nb", "VPTW", "CV", "party"),
     ("Số 08-QĐi/TW", "08-QĐi/TW", "08", "QĐi/TW", "TW", "QĐi", "party"),
     ("Số 65-Ctr/TU", "65-Ctr/TU", "65", "Ctr/TU", "TU", "CTr", "party"),

@@ -57,3 +57,21 @@ def test_edit_distance_matches_the_table_on_random_strings() -> None:
 ])
 def test_vietnamese_letters(word: str, vietnamese: bool) -> None:
     assert is_vietnamese_word(word) is vietnamese
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cyrillic twins of Latin capitals typed into codes: read as Latin
+        ("ВСТ-ВТC-VKSNDTC-TANDTC", "BCT-BTC-VKSNDTC-TANDTC"),
+        ("Lưu: VT (BCA, BYТ, ВСТ), C04-ВСА.", "Lưu: VT (BCA, BYT, BCT), C04-BCA."),
+        # a word with a Cyrillic letter that has no Latin twin is left as it is
+        ("Москва", "Москва"),
+        ("UBND 7ӌ1+ LÀO CAI", "UBND 7ӌ1+ LÀO CAI"),
+        ("Số: 24/HDLN", "Số: 24/HDLN"),
+    ],
+)
+def test_cyrillic_twins_of_latin_letters_are_read_as_latin(text: str, expected: str) -> None:
+    from vbadmin.normalize import clean_text
+
+    assert clean_text(text) == expected

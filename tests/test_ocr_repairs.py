@@ -29,6 +29,8 @@ from vbadmin.layout import Segment
         ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
         ("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
         ("CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG"),
+        ("GIÁM ĐỐC SỞ Y TẾ", "GIÁM ĐỐC SỞ Y TẾ"),  # a body's name of short words is no ink
+        ("BỘ TRƯỞNG BỘ Y TẾ", "BỘ TRƯỞNG BỘ Y TẾ"),
     ],
 )
 def test_signer_titles(ocr, title):
@@ -264,6 +266,9 @@ def test_signer_repaired_from_the_kt_rule_and_the_name_printed_above(origin, pos
     # another person with the same given names is no reading of a family name's misread mark
     ("Vù Thành Sinh", "Vũ Thành Sinh"),
     ("Lẽ Thành Sinh", "Lê Thành Sinh"),
+    # a rank before the name stays; the name after it is repaired as any other
+    ("Đại tá Suyến Thành Sỉnh", "Đại tá Nguyễn Thành Sinh"),
+    ("Đại tá Nguyên Thành Sinh", "Đại tá Nguyễn Thành Sinh"),
 ])
 def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, expected):
     from ocr_pages import as_ocr_pages
@@ -426,6 +431,53 @@ def test_a_body_name_wrapped_in_the_signature(lines):
     assert (signatory.authority, signatory.position) == ("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "PHÓ CHỦ TỊCH")
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # the body whose head the prefix names, under the prefix line, belongs to the authority
+        (["KT. BỘ TRƯỞNG", "BỘ CÔNG AN", "THỨ TRƯỞNG", "Thượng tướng Nguyễn Văn Long"],
+         ("KT. BỘ TRƯỞNG BỘ CÔNG AN", "THỨ TRƯỞNG", "Thượng tướng Nguyễn Văn Long")),
+        (["KT. VIỆN TRƯỞNG", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "PHÓ VIỆN TRƯỞNG", "Trần Hải Quân"],
+         ("KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "PHÓ VIỆN TRƯỞNG", "Trần Hải Quân")),
+        # a title under the prefix line is the signer's own
+        (["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lê Văn An"], ("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lê Văn An")),
+        # ranks and degrees before the name are printed with it
+        (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình"], ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình")),
+        (["GIÁM ĐỐC", "Đại tá Lê Hồng Nam"], (None, "GIÁM ĐỐC", "Đại tá Lê Hồng Nam")),
+        (["GIÁM ĐỐC BSCKII Lê Thị Hoa"], (None, "GIÁM ĐỐC", "BSCKII Lê Thị Hoa")),
+        # a rank with no name after it is no name
+        (["GIÁM ĐỐC", "Đại tá"], (None, "GIÁM ĐỐC", None)),
+    ],
+)
+def test_signature_blocks_of_joint_documents_and_ranked_signers(lines, expected):
+    from vbadmin.extract.signature import read_signature
+
+    blocks = [Segment(text=line, page=1, row=i, column="right", box=(0, 0, 1, 1), unit="pt", origin="pdf")
+              for i, line in enumerate(lines)]
+    signatory = read_signature(blocks).signatory
+    assert signatory is not None
+    assert (signatory.authority, signatory.position, signatory.name) == expected
+
+
+def test_a_misread_title_under_the_prefix_is_no_body_of_the_authority():
+    from vbadmin.extract.signature import read_signature
+
+    lines = ["TUQ. BỘ TRƯỞNG", "VỤ TRƯỞNC VỤ PHÁP CHẾ", "Lê Văn An"]
+    blocks = [Segment(text=line, page=1, row=i, column="right", box=(0, 0, 1, 1), unit="px", origin="ocr")
+              for i, line in enumerate(lines)]
+    signatory = read_signature(blocks).signatory
+    assert signatory is not None and signatory.authority == "TUQ. BỘ TRƯỞNG"
+
+
+def test_a_signers_title_under_the_list_ends_it():
+    from vbadmin.extract.distribution import read_distribution
+
+    rows = ["Nơi nhận:", "- Như trên;", "- Lưu: VT, QHQT (3b).12", "BỘ TRƯỞNG, CHỦ NHIỆM", "(Đã ký)"]
+    segments = [Segment(text=row, page=1, row=i, column="full", box=(0, 0, 1, 1), unit="char", origin="text")
+                for i, row in enumerate(rows)]
+    assert read_distribution(segments, 0).items == ["Như trên", "Lưu: VT, QHQT (3b).12"]
+
+
 def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     from vbadmin.extract.lists import collect_items
 
@@ -434,6 +486,16 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
     # A Party list ends its items with commas: "- Như trên," does not swallow the next row.
     assert items == ["Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Như trên"]
+
+
+def test_a_party_item_wrapped_after_a_comma_goes_on_in_lower_case():
+    from vbadmin.extract.lists import collect_items
+
+    rows = ["- Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy,", "đảng ủy trực thuộc Tỉnh ủy,",
+            "- Báo Bắc Ninh, Đài Phát thanh và Truyền hình tỉnh.", "Thực hiện Hướng dẫn số 148-HD/BTGTW"]
+    items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
+    assert items == ["Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy",
+                     "Báo Bắc Ninh, Đài Phát thanh và Truyền hình tỉnh"]
 
 
 @pytest.mark.parametrize(
@@ -449,7 +511,11 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
      (["tệ cứ,", "no.", "- TT. HĐND tỉnh;"], []),  # one scrap only: two rows are text, not the list
      (["Như trên", "- UBND tỉnh;"], ["Như trên", "UBND tỉnh"]),  # its dash and end mark lost: an item
      (["PHÓ CHỦ TỊCH", "- Như trên;"], ["Như trên"]),  # a signature's title is no item
-     (["Sở Công Thương thông báo để các đơn vị biết", "- Như trên;"], [])],  # a row of text is no scrap
+     (["Sở Công Thương thông báo để các đơn vị biết", "- Như trên;"], []),  # a row of text is no scrap
+     # an item between dashed items, its dash not printed: an item; a row of text after the list is not
+     (["- Bộ Công thương;", "Bộ Tài chính;", "- Lưu: VT."], ["Bộ Công thương", "Bộ Tài chính", "Lưu: VT"]),
+     (["- Bộ Công thương;", "Bộ Tài chính;", "Lưu: VT."], ["Bộ Công thương"]),
+     (["- Bộ Công thương;", "sau đó các đơn vị báo cáo;", "- Lưu: VT."], ["Bộ Công thương"])],
 )
 def test_the_first_item_may_have_lost_its_dash(rows, expected):
     from vbadmin.extract.lists import collect_items
@@ -513,6 +579,10 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
         ("Phạm Văn Hux Sơn", False, None),  # not "Phạm Văn": the word after it is misread, not absent
         ("ơng Thanh Hoài", False, None),  # not "Ông Thanh Hoài": "Trư" lost with a seal's ring
         ("`— ơng Thanh Hoài", True, None),
+        # a rank or degrees printed before the name are read with it, as printed
+        ("hy Thượng tướng Nguyễn Văn Long", True, "Thượng tướng Nguyễn Văn Long"),
+        ("- PGS.TS. Trần Văn Bình ‘", False, "PGS.TS. Trần Văn Bình"),
+        ("Đại tá", False, None),
     ],
 )
 def test_name_in_an_ocr_line(line, specks_only, name):

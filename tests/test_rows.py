@@ -61,3 +61,12 @@ def test_a_column_set_lower_keeps_its_first_word() -> None:
     rows = group_into_rows(words)
     assert [[w.text for w in row.words] for row in rows] == [
         ["-", "Như", "trên;", "5", "Ầ"], ["PHÓ", "CỤC", "TRƯỞNG"]]
+
+
+def test_a_dash_set_on_the_baseline_joins_its_row() -> None:
+    # A font that sets a list's dash low: its centre is below the row's tolerance, its box
+    # within the row's height (a real PDF's "Nơi nhận" list, lienbo_24-HDLN).
+    words = [_word("Tòa", 89, 705, 110, 716), _word("án;", 113, 705, 130, 716), _word("-", 83, 714, 86, 716.3),
+             _word("-", 83, 719, 86, 729), _word("Bộ", 90, 719, 104, 729), _word("Y", 106, 719, 112, 729)]
+    rows = group_into_rows(words)
+    assert [[w.text for w in row.words] for row in rows] == [["-", "Tòa", "án;"], ["-", "Bộ", "Y"]]

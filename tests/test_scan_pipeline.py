@@ -322,7 +322,7 @@ def _spaced_line(*texts: str, gap: float = 20.0) -> Line:
     # the left column's item on the same row, the name under the block
     (_spaced_line("-", "Lưu:", "VT,", "HC.", "|", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn", 100),
     (_spaced_line("Văn", "phòng;", "|", "Trần", "Văn", "Hùng"), "Trần Văn Hùng", 100),  # a name's word on the left
-    (_spaced_line("TS.", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn", 100),  # a degree before the name
+    (_spaced_line("TS.", "Phạm", "Huy", "Nam", "Sơn"), "TS. Phạm Huy Nam Sơn", 100),  # a degree: printed with it
     (_spaced_line("-", "PCT.", "Phạm", "Huy", "Nam", "Sơn"), None, 100),  # a "Nơi nhận" item
     (_spaced_line("~", "Phạm", "Huy", "Nam", "Sơn"), None, 10),  # its dash misread, left of the block
     (_spaced_line("--", "Phạm", "Huy", "Nam", "Sơn"), "Phạm Huy Nam Sơn", 100),  # the seal's ring under the block

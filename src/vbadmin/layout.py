@@ -150,6 +150,8 @@ def sub_segment(segment: Segment, start: int, end: int) -> Segment:
     lead = len(text) - len(text.lstrip())
     text = text.strip()
     box = (x0 + (start + lead) * width, y0, x0 + (start + lead + len(text)) * width, y1)
+    offset = segment.span[0] + start + lead
+    span = (offset, offset + len(text)) if segment.span[1] > 0 else (0, 0)  # (0, 0): not in the text
     return Segment(
         text=text,
         page=segment.page,
@@ -159,6 +161,7 @@ def sub_segment(segment: Segment, start: int, end: int) -> Segment:
         unit=segment.unit,
         origin=segment.origin,
         confidence=segment.confidence,
+        span=span,
     )
 
 

@@ -39,6 +39,19 @@ _SPACES = str.maketrans(
 # Every character the three tables above replace: most text has none, and translate is slow.
 _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {**_LOOKALIKES, **_INVISIBLE, **_SPACES}))) + "]")
 
+# Cyrillic letters drawn like Latin ones: typists slip them into abbreviations ("ВСТ-ВТC" in a
+# joint symbol). A word whose Cyrillic letters all have a Latin twin is read as Latin; a word
+# with any other Cyrillic letter is left as it is (a font's garbage is judged elsewhere).
+CYRILLIC_TWINS = "АВСЕНІЈКМОРЅТХУаеіјорсух"
+_CYRILLIC_AS_LATIN = str.maketrans(CYRILLIC_TWINS, "ABCEHIJKMOPSTXYaeijopcyx")
+_WORD_WITH_CYRILLIC = re.compile(r"\w*[\u0400-\u04ff]\w*")
+
+
+def _cyrillic_twins_as_latin(word: re.Match[str]) -> str:
+    latin = word.group(0).translate(_CYRILLIC_AS_LATIN)
+    return word.group(0) if any("\u0400" <= ch <= "\u04ff" for ch in latin) else latin
+
+
 # Markup left by transcriptions: **bold**, __underline__, ^{*} superscripts.
 _NUMBER_FORMS = re.compile("[\u2160-\u2188]")
 _MARKUP = re.compile(r"\*\*|__|\^\{[^}]*\}|\^\*")
@@ -49,13 +62,16 @@ def clean_text(text: str) -> str:
 
     NFC, Đ look-alikes, dashes inside tokens kept as printed but unified to "-" only where
     they join symbol parts (done by the identifier extractor), odd spaces to " ", invisible
-    characters removed, line endings unified, transcription markup removed.
+    characters removed, line endings unified, transcription markup removed, Cyrillic twins of
+    Latin letters in an otherwise Latin-looking word made Latin.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
     if _TRANSLATED.search(text):
         text = text.translate(_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
     text = text.replace("\u2026", "...")
+    if _WORD_WITH_CYRILLIC.search(text):
+        text = _WORD_WITH_CYRILLIC.sub(_cyrillic_twins_as_latin, text)
     text = _MARKUP.sub("", text)
     # Roman numerals from the Unicode number block (Ⅻ) become Latin letters.
     return _NUMBER_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)

@@ -28,7 +28,8 @@ from vbadmin.extract.header import (
     read_header,
     read_issuer,
 )
-from vbadmin.extract.identifier import IdentifierParts, parse_number_line
+from vbadmin.extract.identifier import IdentifierParts, continues_symbol, parse_number_line
+from vbadmin.extract.joint import lead_block, signature_grid
 from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import (
@@ -38,12 +39,13 @@ from vbadmin.extract.signature import (
     opens_with_family_name,
     read_signature,
     repair_person_name,
+    split_honorific,
 )
 from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject, type_line
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
-from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key
+from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, unify_dashes
 from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
 from vbadmin.pages import Page
 
@@ -78,6 +80,7 @@ class _Builder:
     anchors: _Anchors = field(default_factory=_Anchors)
     signed_on_scan: bool = False  # the signature block was read by OCR
     second_look: SecondLook | None = None
+    joint_bodies: list[str] = field(default_factory=list)  # a joint document's bodies, lead first
 
     def evidence(self, name: str, used: list[Segment], confidence: float = 1.0) -> None:
         if not used:
@@ -135,11 +138,13 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     # "SỐ 1050/QĐ-SCT" in capitals inside an issuer name ("ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ …")
     # is not the number line: prefer "Số" as the number line writes it.
     index = _first(
-        b.segments, lambda s: not _in_capitals_name(s.text) and parse_number_line(s.text), stop=window
+        b.segments,
+        lambda s: not _in_capitals_name(s.text) and parse_number_line(_unwrapped(b, s)),
+        stop=window,
     )
     if index is None:
-        index = _first(b.segments, lambda s: parse_number_line(s.text), stop=window)
-    parts = parse_number_line(b.segments[index].text) if index is not None else None
+        index = _first(b.segments, lambda s: parse_number_line(_unwrapped(b, s)), stop=window)
+    parts = parse_number_line(_unwrapped(b, b.segments[index])) if index is not None else None
     if index is None:
         index, parts = _number_line_without_so(b, window)
     if index is None or parts is None:
@@ -157,8 +162,26 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     for code, message in parts.issues:
         b.issue(code, "identifier", message)
     confidence = 0.6 if any(code != "BLANK_NUMBER" for code, _ in parts.issues) else 1.0
-    b.evidence("identifier", [b.segments[index]], confidence)
+    b.evidence("identifier", [b.segments[index], *_symbol_wrapped_below(b, b.segments[index])], confidence)
     return parts
+
+
+def _unwrapped(b: _Builder, segment: Segment) -> str:
+    """The number line's text with the rest of a symbol wrapped onto the row below."""
+    return " ".join(s.text for s in (segment, *_symbol_wrapped_below(b, segment)))
+
+
+def _symbol_wrapped_below(b: _Builder, segment: Segment) -> list[Segment]:
+    """A long joint symbol wraps in the narrow header cell ("Số: 24/HDLN-BCA-BQP-BYT-" over
+    "BCT-BTC-VKSNDTC-TANDTC"): the line under a number line ending in "-" that is all codes."""
+    if not unify_dashes(segment.text).rstrip().endswith("-"):
+        return []
+    index = b.segments.index(segment)
+    nearby = b.segments[index + 1 : index + 4]
+    following = next((s for s in nearby if s.column == segment.column and s.page == segment.page), None)
+    if following is not None and 0 < following.row - segment.row <= 2 and continues_symbol(following.text):
+        return [following]
+    return []
 
 
 def _in_capitals_name(text: str) -> bool:
@@ -271,7 +294,7 @@ def _read_header(b: _Builder) -> Header:
         if b.anchors.number is not None
         else (b.segments[: max(b.anchors.header_end, 0)])
     )
-    issuer = read_issuer(issuer_zone)
+    issuer = read_issuer(issuer_zone, b.doc.issuer_code)
     d = b.doc
     if header.national_header is not None:
         printed = header.national_header.text
@@ -282,6 +305,7 @@ def _read_header(b: _Builder) -> Header:
     if header.motto is not None:
         d.motto, _ = as_printed(header.motto.text, CANONICAL["motto"])
     d.issuer, d.parent_issuer = issuer.issuer, issuer.parent_issuer
+    b.joint_bodies = issuer.joint
     if any(s.origin == "ocr" for s in issuer.issuer_lines + issuer.parent_lines):
         _repair_header_phrases(b)
     b.evidence("issuer", issuer.issuer_lines)
@@ -471,12 +495,28 @@ def _read_footer(b: _Builder, start: int) -> None:
     if mark is not None:
         b.doc.drafter_mark = mark.text
         rest.remove(mark)
+    grid = signature_grid(rest) if b.joint_bodies else []
+    if grid:
+        main, co_signatories = _lead_and_co_signatories(grid, b.joint_bodies[0])
+        b.doc.co_signatories = co_signatories
+        _set_signatory(b, main.signatory, main.segments)
+        return
     main, second = _read_signatures(rest)
     if distribution is not None and b.second_look is not None and _damaged(main.signatory):
         main = _signature_read_again(b, distribution.segments, main) or main
     if second is not None:
         b.doc.co_signatories = [second]
     _set_signatory(b, main.signatory, main.segments)
+
+
+def _lead_and_co_signatories(
+    grid: list[list[Segment]], lead_body: str
+) -> tuple[SignatureBlock, list[Signatory]]:
+    """A joint document's blocks: the lead body's is the signature, the others co-sign."""
+    blocks = [read_signature(block) for block in grid]
+    lead = lead_block(grid, lead_body)
+    others = [block.signatory for i, block in enumerate(blocks) if i != lead and block.signatory is not None]
+    return blocks[lead], others
 
 
 def _damaged(signatory: Signatory | None) -> bool:
@@ -646,9 +686,9 @@ def _deputy_under_head(lines: list[str], position: str | None) -> bool:
 def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment]) -> None:
     """The name under seal and signature often loses a mark ("Nguyên" for Nguyễn); the same
     name printed elsewhere in the letter (the distribution list, the body) is read better."""
-    name = signatory.name
-    if not name:
+    if not signatory.name:
         return
+    honorific, name = split_honorific(signatory.name)  # "Đại tá " aside: the person's name
     printed = _printed_elsewhere(b, name, used)
     if printed is not None:
         better = printed
@@ -657,7 +697,7 @@ def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment
         better = repair_person_name(name)
         if better != name:
             b.issue("OCR_REPAIRED", "signatory", f"name {name!r} read as {better!r} (common names)")
-    signatory.name = better
+    signatory.name = honorific + better
 
 
 # A family name the seal garbled ("Suyến" for Nguyễn) is at most this many letters off.

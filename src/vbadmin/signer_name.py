@@ -27,6 +27,7 @@ from vbadmin.extract.signature import (
     name_in_line,
     of_vietnamese_letters,
     opens_with_family_name,
+    split_honorific,
 )
 from vbadmin.model import Document, Evidence, Issue
 from vbadmin.normalize import loose_key, match_key
@@ -58,10 +59,16 @@ def reread_signer_name(doc: Document, pages: list[Page]) -> None:
     except Exception as exc:  # noqa: BLE001 - a failed second look leaves the name missing, not the parse
         doc.issues.append(Issue(code="MISSING_SIGNER_NAME", field="signatory",
                                 message=f"second reading of the name failed: {exc!r}", severity="info"))
+    # The mends read the person's name: a rank or degrees before it ("Đại tá") are set aside.
+    honorific = split_honorific(doc.signatory.name or "")[0] if doc.signatory else ""
+    if honorific and doc.signatory and doc.signatory.name:
+        doc.signatory.name = doc.signatory.name[len(honorific) :]
     with contextlib.suppress(Exception):  # a failed second look leaves the name as first read
         _complete_family_name(doc, pages)
     with contextlib.suppress(Exception):
         _mend_foreign_letters(doc, pages)
+    if honorific and doc.signatory and doc.signatory.name:
+        doc.signatory.name = honorific + doc.signatory.name
 
 
 def _signature_page(doc: Document, pages: list[Page]) -> tuple[Page, Evidence, Box] | None:

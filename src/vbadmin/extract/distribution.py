@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
+from vbadmin.extract.header import is_upper_line
 from vbadmin.extract.lists import collect_items, starts_with_dash
 from vbadmin.extract.signature import split_name_tail
 from vbadmin.layout import NOI_NHAN_LABEL, Segment
@@ -54,7 +55,14 @@ def _not_distribution(segment: Segment) -> bool:
         or bool(DRAFTER_MARK.match(text))
         or vocab.signatory_prefix(text) is not None
         or _title_and_name(text)
+        or _title_row(text)
     )
+
+
+def _title_row(text: str) -> bool:
+    """"BỘ TRƯỞNG, CHỦ NHIỆM": a signature's title in capitals under the list (a text that lost
+    its table), not the rest of an item; a dashed row is an item ("- THƯỜNG TRỰC TỈNH ỦY")."""
+    return not starts_with_dash(text) and is_upper_line(text) and vocab.title_in(text) is not None
 
 
 def _title_and_name(text: str) -> bool:

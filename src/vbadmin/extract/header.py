@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
+from vbadmin.extract.joint import joint_bodies
 from vbadmin.layout import Segment, is_rule_line, sub_segment
 from vbadmin.normalize import edit_distance, loose_key, match_key
 
@@ -88,13 +89,17 @@ class Header:
 
 @dataclass
 class Issuer:
-    """The issuing body's lines and, above them, its parent body's lines."""
+    """The issuing body's lines and, above them, its parent body's lines; for a joint document
+    the names of its bodies, in the order of the symbol's codes."""
 
     issuer_lines: list[Segment] = field(default_factory=list)
     parent_lines: list[Segment] = field(default_factory=list)
+    joint: list[str] = field(default_factory=list)
 
     @property
     def issuer(self) -> str | None:
+        if self.joint:
+            return " - ".join(self.joint)
         return " ".join(s.text for s in self.issuer_lines).rstrip(",") or None
 
     @property
@@ -208,10 +213,15 @@ def _without_header_tail(segment: Segment) -> Segment:
     return segment
 
 
-def read_issuer(issuer_zone: list[Segment]) -> Issuer:
-    """The issuing body (and its parent) from the segments above the number line."""
+def read_issuer(issuer_zone: list[Segment], issuer_code: str | None = None) -> Issuer:
+    """The issuing body (and its parent) from the segments above the number line; the bodies
+    of a joint document when the symbol names one code for each ("BCA-BQP-BYT")."""
     lines = [_without_header_tail(_trimmed(s)) for s in issuer_zone if _is_issuer_candidate(s)]
     candidates = [part for line in lines for part in _split_bodies(line)]
+    # A joint header is a grid of names whose cells wrap apart: its rows need not be contiguous.
+    joint = joint_bodies(" ".join(s.text for s in candidates), issuer_code)
+    if joint:
+        return Issuer(issuer_lines=candidates, joint=joint)
     parent, issuer = split_parent(_contiguous(candidates))
     return Issuer(issuer_lines=issuer, parent_lines=parent)
 

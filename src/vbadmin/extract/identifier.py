@@ -123,11 +123,20 @@ def _party_parts(match: re.Match[str]) -> IdentifierParts:
         identifier=f"{number}-{symbol}" if number else None,
         number=number,
         symbol=symbol,
-        issuer_code=issuer,
+        issuer_code=_without_drafting_unit(issuer),
         doc_type_code=canonical,
         system="party",
         issues=issues,
     )
+
+
+def _without_drafting_unit(issuer: str) -> str:
+    """"TWĐTN-VP" → "TWĐTN": the Youth Union adds its drafting unit (a code of two letters) to
+    Party-style symbols; joint bodies ("BTCTU-BDVTU") stay."""
+    groups = issuer.split("-")
+    while len(groups) > 1 and len(groups[-1]) <= 2:
+        groups.pop()
+    return "-".join(groups)
 
 
 def _state_parts(match: re.Match[str]) -> IdentifierParts:
@@ -191,6 +200,14 @@ def _canonical_code(known: vocab.DocType, printed: str, system: str) -> str:
         if code and code.casefold() == printed.casefold():
             return code
     return printed
+
+
+_SYMBOL_TAIL = re.compile(rf"[A-ZĐ][A-ZĐ0-9&]*(?:-{_SYMBOL_PART})*")
+
+
+def continues_symbol(text: str) -> bool:
+    """Codes only, the rest of a symbol that wrapped: "BCT-BTC-VKSNDTC-TANDTC"."""
+    return _SYMBOL_TAIL.fullmatch(re.sub(r"\s*-\s*", "-", unify_dashes(text).strip(" .,;"))) is not None
 
 
 def parse_number_line(text: str) -> IdentifierParts | None:

@@ -72,12 +72,14 @@ def _comma_misread(stop: re.Match[str]) -> str:
     return ", " if before.isalpha() and before.islower() and after.islower() else stop[0]
 
 
-def _continues(item: str) -> bool:
+def _continues(item: str, row: str) -> bool:
     """An item without an end mark goes on in the next row, and so does one that enumerates
-    after a colon and ends in a comma: "- Các Sở: Công Thương, Tài chính," / "Xây dựng;"."""
+    after a colon and ends in a comma ("- Các Sở: Công Thương, Tài chính," / "Xây dựng;"), or
+    that ends in a comma over a row in lower case ("- Ban Tuyên giáo các huyện ủy, thị ủy," /
+    "đảng ủy trực thuộc Tỉnh ủy,": Party items end in commas, but no item opens in lower case)."""
     if not _END_PUNCT.search(item):
         return True
-    return ":" in item and item.rstrip().endswith(",")
+    return item.rstrip().endswith(",") and (":" in item or row.lstrip()[:1].islower())
 
 
 MAX_SCRAP_WORDS = 4  # longer rows are text, not a misread item: the list is not there
@@ -117,6 +119,15 @@ def _first_item_without_dash(text: str) -> bool:
     return len(text) <= 60 and ends_as_item and letters.isupper() and len(_words(text)) >= 2
 
 
+def _item_lost_its_dash(text: str, below: list[Segment], stop: Callable[[Segment], bool]) -> bool:
+    """"Bộ Tài chính;" between dashed items, its dash not printed or not read: a row that
+    opens and ends as an item, when the next row with letters is a dashed item of the list."""
+    if not (_opens_as_item(text) and text.rstrip().endswith((";", ".", ","))):
+        return False
+    following = next((s for s in below if any(ch.isalnum() for ch in s.text)), None)
+    return following is not None and not stop(following) and starts_with_dash(following.text)
+
+
 def collect_items(
     first: str,
     following: list[Segment],
@@ -141,8 +152,10 @@ def collect_items(
             continue  # a speck the scanner left ("`...") is not an item
         if starts_with_dash(text) or (not items and _first_item_without_dash(text)):
             items.append(text)
-        elif items and _continues(items[-1]) and not segment.gap_before:
+        elif items and _continues(items[-1], text) and not segment.gap_before:
             items[-1] = f"{items[-1]} {text}"
+        elif items and _item_lost_its_dash(text, following[index + 1 :], stop):
+            items.append(text)
         elif not items and _scrap_before_items(following, index, stop):
             # "tệ cứ," right above the dashed items is the first item misread: skipped (one row
             # only: the next row with letters must be dashed). "Như trên" (its dash and end

@@ -54,7 +54,11 @@ def split_name_tail(text: str) -> tuple[str, str]:
     for size in range(min(6, len(words) - 1), 1, -1):
         tail = " ".join(words[-size:])
         if is_person_name(tail) and is_upper_line(" ".join(words[:-size])):
-            return " ".join(words[:-size]), tail
+            head = words[:-size]
+            # A rank or degrees before the name ("THỨ TRƯỞNG PGS.TS Lê Văn An") go with it.
+            kept = next((k for k in range(1, min(3, len(head)) + 1)
+                         if vocab.honorific_length(" ".join([*head[-k:], tail])) > 0), 0)
+            return " ".join(head[: len(head) - kept]), " ".join([*head[len(head) - kept :], tail])
     return text, ""
 
 
@@ -196,8 +200,17 @@ def _plainly_one(word: str, names: tuple[str, ...], same_letters: bool) -> str |
 
 
 def _name_of(text: str, ocr: bool) -> str | None:
-    """The signer's name, also when OCR put a digit for a letter ("Định 7hị Thu Sơn") or read
-    a speck of signature ink beside it ("hy Trương Thanh Hoài")."""
+    """The signer's name, with the rank or degrees printed before it ("Thượng tướng Nguyễn Văn
+    Long"), also when OCR put a digit for a letter ("Định 7hị Thu Sơn") or read a speck of
+    signature ink beside it ("hy Trương Thanh Hoài")."""
+    honorific, person = split_honorific(text)
+    if honorific:
+        name = _person_name_of(person, ocr)
+        return f"{honorific}{name}" if name else None
+    return _person_name_of(text, ocr)
+
+
+def _person_name_of(text: str, ocr: bool) -> str | None:
     if is_person_name(text):
         return text
     if not ocr:
@@ -234,11 +247,13 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
     "Phạm Huy Nam Sơn ‘". The family name (after repair) must be a known one, so seal text
     ("Hóa Chất") and scribbles are not taken for a name. `specks_only`: the other words may
     only be specks (two letters at most, or no letters)."""
-    words = [w for w in (EDGE_JUNK.sub("", raw) for raw in text.split()) if w]
+    kept = [(w, raw) for raw in text.split() if (w := EDGE_JUNK.sub("", raw))]
+    words = [w for w, _ in kept]
     families = family_keys()
     for size in range(min(5, len(words)), 1, -1):
         for start in range(len(words) - size + 1):
-            others = words[:start] + words[start + size :]
+            rank = _honorific_words_before(words[:start], words[start])
+            others = words[: start - rank] + words[start + size :]
             if specks_only and any(len(loose_key(w)) > 2 for w in others):
                 continue
             if start + size < len(words) and _name_word(words[start + size]):
@@ -247,8 +262,24 @@ def name_in_line(text: str, specks_only: bool = False) -> str | None:
                 continue  # "ơng Thanh Hoài": the end of a word whose head a seal's ring hid
             candidate = repair_person_name(" ".join(words[start : start + size]))
             if _plausible_name(candidate) and match_key(candidate.split()[0]) in families:
-                return candidate
+                return " ".join([*(raw for _, raw in kept[start - rank : start]), candidate])
     return None
+
+
+def split_honorific(name: str) -> tuple[str, str]:
+    """("Thượng tướng ", "Nguyễn Văn Long"): a rank or degrees printed before a name, and the
+    person's name."""
+    length = vocab.honorific_length(name)
+    return name[:length], name[length:]
+
+
+def _honorific_words_before(before: list[str], first: str) -> int:
+    """How many of the words before a name are a rank or degrees printed with it (0–3)."""
+    for count in range(min(3, len(before)), 0, -1):
+        honorific = " ".join(before[-count:])
+        if vocab.honorific_length(f"{honorific} {first}") == len(honorific) + 1:
+            return count
+    return 0
 
 
 def _name_word(word: str) -> bool:
@@ -275,9 +306,14 @@ def repair_title(text: str) -> str:
     if loose_key(text) == loose_key(title):
         return title
     noisy = not _CLEAN_TITLE.match(text) or any(c.islower() for c in text)
-    title_words = {loose_key(word) for word in title.split()}
-    leftover = [word for word in text.split() if loose_key(word) not in title_words]
-    specks = all(len(loose_key(word)) <= 2 for word in leftover)  # "P SE": ink, not words
+    if title in text:
+        leftover = text.replace(title, " ", 1).split()
+    else:
+        title_words = {loose_key(word) for word in title.split()}
+        leftover = [word for word in text.split() if loose_key(word) not in title_words]
+    # "P SE": ink, not words; "SỞ Y TẾ" of "GIÁM ĐỐC SỞ Y TẾ" is a body's name of short words
+    short = all(len(loose_key(word)) <= 2 for word in leftover)
+    specks = short and not vocab.starts_body_name(" ".join(leftover))
     return title if noisy or specks else text
 
 
@@ -329,6 +365,20 @@ def _wrapped_body_name(authority: str, text: str) -> str | None:
     return " ".join(words[2:])
 
 
+def _names_the_heads_body(authority: str, text: str) -> bool:
+    """"KT. BỘ TRƯỞNG" over "BỘ CÔNG AN", "KT. CHÁNH ÁN" over "TÒA ÁN NHÂN DÂN": the body the
+    head named by the prefix leads (a word of the title names it), as joint documents print it.
+    A line holding a title, or a misread one ("VỤ TRƯỞNC VỤ PHÁP CHẾ"), is the signer's own."""
+    found = vocab.signatory_prefix(authority)
+    if found is None or found[0] == "TM" or not found[1]:
+        return False
+    shared = {loose_key(w) for w in found[1].split()} & {loose_key(w) for w in text.split()}
+    return bool(shared - _TITLE_ONLY_WORDS) and vocab.starts_body_name(text) and vocab.title_in(text) is None
+
+
+_TITLE_ONLY_WORDS = {"truong", "pho"}  # in titles of every rank: they name no body
+
+
 def _add_title_line(
     text: str, authority: list[str], prefixes: list[str], position: list[str], ocr: bool = False
 ) -> None:
@@ -346,6 +396,8 @@ def _add_title_line(
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):
         authority[-1] = f"{authority[-1]} {text}"  # "TM. ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
+    elif authority and not position and _names_the_heads_body(authority[-1], text):
+        authority[-1] = f"{authority[-1]} {text}"  # "KT. BỘ TRƯỞNG / BỘ CÔNG AN"
     elif authority and not position and (rest := _wrapped_body_name(authority[-1], text)) is not None:
         authority[-1] = f"{authority[-1]} {text[: len(text) - len(rest)].strip()}"
         if rest:

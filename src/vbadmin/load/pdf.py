@@ -118,6 +118,10 @@ def _largest_image_share(page: pdfium.PdfPage, page_area: float) -> float:
     return max(areas, default=0.0) / page_area if page_area else 0.0
 
 
+# pdfium gives a hyphen that ends a line ("Số: 24/HDLN-BCA-BQP-BYT-" wrapped) as U+FFFE.
+_PDFIUM_LINE_END_HYPHEN = {"\ufffe": "-"}
+
+
 def _text_words(page: pdfium.PdfPage, page_height: float) -> list[Word]:
     """The text layer's words in content order: a space or a jump ends a word."""
     textpage = page.get_textpage()
@@ -129,6 +133,7 @@ def _text_words(page: pdfium.PdfPage, page_height: float) -> list[Word]:
         glyphs: list[_Char] = []
         for i in range(count):
             char = text[i] if one_per_char else textpage.get_text_range(i, 1)
+            char = _PDFIUM_LINE_END_HYPHEN.get(char, char)
             if not char or char.isspace():
                 _flush(glyphs, words, page_height)
                 continue

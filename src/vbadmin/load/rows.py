@@ -10,6 +10,8 @@ from vbadmin.pages import Line, Word
 # share of the line height: tolerant of baseline jitter and mixed font sizes, but a tight
 # single-spaced paragraph (centres ~1.15 line heights apart) never merges.
 ROW_TOLERANCE = 0.4
+_LIST_MARKS = frozenset("-–—•+*·")
+MARK_SLACK = 0.2  # a mark may stick out of its row by this share of the row's height
 SETTLE_RATIO = 0.5  # a word moves to the next row when it sits at most half as far from it
 
 
@@ -52,6 +54,8 @@ def _closer_below(above: list[Word], below: list[Word]) -> bool:
 
 
 def _fits_row(row: list[Word], word: Word) -> bool:
+    if _mark_within(row, word):
+        return True
     row_centre = sum(_centre(w) for w in row) / len(row)
     row_height = median(w.y1 - w.y0 for w in row)
     # specks (a signature's scraps read as "5", "Ầ") must not set a row of words' height
@@ -60,3 +64,14 @@ def _fits_row(row: list[Word], word: Word) -> bool:
     # max, not min: a hyphen or a dot is a sliver that must still join its row.
     height = max(row_height, word.y1 - word.y0, 1e-6)
     return abs(_centre(word) - row_centre) <= ROW_TOLERANCE * height
+
+
+def _mark_within(row: list[Word], word: Word) -> bool:
+    """A list's dash or bullet that lies within the row's height belongs to it, wherever its
+    centre: some fonts set the dash on the baseline ("-" under "Tòa án nhân dân tối cao;").
+    Other specks (a seal's "¬", "^") are not drawn in."""
+    if not word.text or any(ch not in _LIST_MARKS for ch in word.text):
+        return False
+    top, bottom = min(w.y0 for w in row), max(w.y1 for w in row)
+    slack = MARK_SLACK * (bottom - top)
+    return top - slack <= word.y0 and word.y1 <= bottom + slack

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
-from vbadmin.normalize import TONES, VIETNAMESE_LETTERS
+from vbadmin.normalize import CYRILLIC_TWINS, TONES, VIETNAMESE_LETTERS
 
 Assessment = Literal["good", "legacy_tcvn3", "legacy_vni", "garbled", "empty"]
 
@@ -40,7 +40,7 @@ _FOREIGN_BLOCKS = (
 
 # Cyrillic capitals/smalls identical to Latin ones: typists slip them into abbreviations
 # ("ВТC"), which is a typo, not a broken font, so they do not count as garbage.
-_LATIN_HOMOGLYPHS = frozenset("АВСЕНІЈКМОРЅТХУаеіјорсух")
+_LATIN_HOMOGLYPHS = frozenset(CYRILLIC_TWINS)
 
 _CID = re.compile(r"\(cid:\d+\)")
 _WORD = re.compile(r"[^\W\d_]+")

@@ -478,6 +478,22 @@ def family_names() -> tuple[str, ...]:
 
 
 @cache
+def _honorific_pattern() -> re.Pattern[str]:
+    data = _data("honorifics.json")
+    ranks = "|".join(sorted(map(re.escape, data["ranks"]), key=len, reverse=True))
+    degrees = "|".join(sorted(map(re.escape, data["degrees"]), key=len, reverse=True))
+    # "PGS.TS. " / "PGS. TS " / "Thượng tướng ": degrees in their own case, ranks in any.
+    return re.compile(rf"^(?:(?i:{ranks})\s+|(?:(?:{degrees})(?:\.\s*|\s+))+)(?=\S)")
+
+
+def honorific_length(text: str) -> int:
+    """How many leading characters of `text` are a rank or degrees printed before a name
+    ("Thượng tướng ", "PGS.TS. "); 0 when it opens with none."""
+    match = _honorific_pattern().match(text)
+    return match.end() if match else 0
+
+
+@cache
 def middle_names() -> tuple[str, ...]:
     """Common middle names ("Thị", "Văn")."""
     return tuple(_data("person_names.json")["middle_names"])

@@ -1,0 +1,144 @@
+"""Joint documents: several bodies in the header, a symbol with a code for each, a grid of
+signature blocks. Real: lienbo_24-HDLN (seven bodies, seven blocks) as text and as PDF."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import vbadmin
+from vbadmin.extract.joint import joint_bodies
+
+REPO = Path(__file__).resolve().parents[1]
+LIENBO = "lienbo_24-HDLN_2026_huongdanliennganh"
+
+
+@pytest.mark.parametrize(
+    ("header", "code", "bodies"),
+    [
+        ("BỘ NỘI VỤ BỘ TÀI CHÍNH", "BNV-BTC", ["BỘ NỘI VỤ", "BỘ TÀI CHÍNH"]),
+        ("BỘ NỘI VỤ - BỘ TÀI CHÍNH", "BNV-BTC", ["BỘ NỘI VỤ", "BỘ TÀI CHÍNH"]),
+        # the abbreviation printed, and a body named by more words than its code has letters
+        ("UBND TỈNH HÀ GIANG ỦY BAN MTTQ VIỆT NAM TỈNH HÀ GIANG", "UBND-UBMTTQ", []),
+        ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ GIANG", "UBND-UBMTTQ",
+         ["ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ GIANG"]),
+        # codes skip "và": SGDĐT is Sở Giáo dục (và) Đào tạo
+        ("SỞ Y TẾ SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SYT-SGDĐT", ["SỞ Y TẾ", "SỞ GIÁO DỤC VÀ ĐÀO TẠO"]),
+        # a name whose marks a font lost is written as the code's known body
+        ("BỘ Y TẾ VIỆN KIỂM SÁT NHÂN DÂN TÓI CAO", "BYT-VKSNDTC", ["BỘ Y TẾ", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"]),
+        # one issuer and its unit: the unit's code names no body in the header
+        ("ỦY BAN NHÂN DÂN TỈNH LÀO CAI", "UBND-KT", []),
+        # a place that spells the unit's code is no body ("TC": Tài chính, not Tân Châu)
+        ("ỦY BAN NHÂN DÂN THỊ XÃ TÂN CHÂU", "UBND-TC", []),
+        # a parent body above the issuer: the first code is not at the header's first word
+        ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG", "SCT-CN", []),
+        ("BỘ NỘI VỤ", "BNV", []),
+    ],
+)
+def test_joint_bodies_are_cut_by_the_symbols_codes(header: str, code: str, bodies: list[str]) -> None:
+    assert joint_bodies(header, code) == bodies
+
+
+JOINT_CIRCULAR = """\
+BỘ NỘI VỤ                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỘ TÀI CHÍNH                                    Độc lập - Tự do - Hạnh phúc
+Số: 07/2015/TTLT-BNV-BTC                    Hà Nội, ngày 25 tháng 12 năm 2015
+
+THÔNG TƯ LIÊN TỊCH
+Hướng dẫn thực hiện chế độ phụ cấp đối với cán bộ
+
+Căn cứ Nghị định số 34/2017/NĐ-CP của Chính phủ;
+Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính ban hành Thông tư liên tịch hướng dẫn.
+Điều 1. Thông tư này có hiệu lực từ ngày 01 tháng 02 năm 2016./.
+
+{left_title}                  {right_title}
+THỨ TRƯỞNG                                      THỨ TRƯỞNG
+{left_name}                          {right_name}
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, BNV, BTC.
+"""
+
+
+@pytest.mark.parametrize("lead_on_the_right", [True, False])
+def test_a_joint_circular_is_signed_for_its_lead_body(lead_on_the_right: bool) -> None:
+    lead = ("KT. BỘ TRƯỞNG BỘ NỘI VỤ", "Nguyễn Duy Thăng")
+    other = ("KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", "Trần Văn Hiếu")
+    left, right = (other, lead) if lead_on_the_right else (lead, other)
+    text = JOINT_CIRCULAR.format(left_title=left[0], right_title=right[0], left_name=left[1], right_name=right[1])
+    doc = vbadmin.parse(text)
+    assert doc.issuer == "BỘ NỘI VỤ - BỘ TÀI CHÍNH"
+    assert doc.parent_issuer is None
+    assert doc.identifier == "07/2015/TTLT-BNV-BTC"
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (*lead[:1], "THỨ TRƯỞNG", lead[1])
+    assert [(s.authority, s.name) for s in doc.co_signatories] == [other]
+
+
+def test_a_symbol_wrapped_in_the_header_cell_is_read_whole() -> None:
+    text = JOINT_CIRCULAR.replace(
+        "Số: 07/2015/TTLT-BNV-BTC ", "Số: 07/2015/TTLT-BNV-\nBTC                     \n"
+    ).format(left_title="KT. BỘ TRƯỞNG BỘ TÀI CHÍNH", right_title="KT. BỘ TRƯỞNG BỘ NỘI VỤ",
+             left_name="Trần Văn Hiếu", right_name="Nguyễn Duy Thăng")
+    doc = vbadmin.parse(text)
+    assert (doc.identifier, doc.issuer_code) == ("07/2015/TTLT-BNV-BTC", "BNV-BTC")
+    assert doc.issuer == "BỘ NỘI VỤ - BỘ TÀI CHÍNH"
+
+
+def _gold() -> dict[str, object]:
+    return json.loads((REPO / "corpus" / "realdocs" / LIENBO / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("source", [f"text/{LIENBO}_pdftotext.txt", f"born_digital_pdf/{LIENBO}.pdf"])
+def test_the_real_seven_body_guidance_reads_as_labelled(shared: Path, source: str) -> None:
+    gold = _gold()
+    doc = vbadmin.parse(shared / "realdocs" / source)
+    for name in ("identifier", "number", "symbol", "issuer_code", "issuer", "parent_issuer", "date"):
+        assert str(getattr(doc, name) or "") == str(gold[name] or ""), name
+    assert doc.signatory is not None
+    assert doc.signatory.model_dump(include={"authority", "position", "name"}) == gold["signatory"]
+    assert doc.distribution == gold["distribution"]
+    # the other six blocks co-sign, the Ministry of Defence's among them
+    assert len(doc.co_signatories) == 6
+    assert ("KT. BỘ TRƯỞNG BỘ QUỐC PHÒNG", "Thượng tướng Nguyễn Văn Gấu") in [
+        (s.authority, s.name) for s in doc.co_signatories
+    ]
+
+
+JOINT_PLAN = """\
+          SỞ Y TẾ                             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   SỞ GIÁO DỤC VÀ ĐÀO TẠO                            Độc lập - Tự do - Hạnh phúc
+
+  Số: 12/KHLN-SYT-SGDĐT                          Phú Thọ, ngày 25 tháng 8 năm 2025
+
+                                    KẾ HOẠCH LIÊN NGÀNH
+                  Triển khai công tác y tế trường học năm học 2025 - 2026
+
+       Sở Y tế và Sở Giáo dục và Đào tạo thống nhất xây dựng Kế hoạch liên ngành như sau:
+       1. Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh hướng dẫn chuyên môn./.
+
+KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO                      GIÁM ĐỐC SỞ Y TẾ
+         PHÓ GIÁM ĐỐC
+
+
+
+      Hà Thị Minh Nguyệt                                 Lê Quang Thành
+
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT SYT, VT SGDĐT.
+"""
+
+
+def test_a_joint_plan_of_two_departments_stacked_in_the_header() -> None:
+    doc = vbadmin.parse(JOINT_PLAN)
+    assert (doc.parent_issuer, doc.issuer) == (None, "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    assert (doc.doc_type, doc.doc_type_code, doc.issuer_code) == ("Kế hoạch liên ngành", "KHLN", "SYT-SGDĐT")
+    assert doc.subject == "Triển khai công tác y tế trường học năm học 2025 - 2026"
+    assert doc.signatory is not None
+    assert (doc.signatory.position, doc.signatory.name) == ("GIÁM ĐỐC SỞ Y TẾ", "Lê Quang Thành")
+    assert [(s.authority, s.position, s.name) for s in doc.co_signatories] == [
+        ("KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "PHÓ GIÁM ĐỐC", "Hà Thị Minh Nguyệt")]
