@@ -181,3 +181,18 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
     from vbadmin import vocab
 
     assert vocab.repair_body_head(read) == repaired
+
+
+@pytest.mark.parametrize(
+    ("parent", "issuer"),
+    [
+        ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "CHI NHÁNH TỈNH BÌNH ĐỊNH"),
+        ("BỘ TÀI CHÍNH", "THUẾ TỈNH QUẢNG NINH"),
+        ("CỤC HẢI QUAN", "HẢI QUAN KHU VỰC III"),
+        ("TỈNH ĐOÀN THANH HÓA", "CHI ĐOÀN VĂN PHÒNG"),
+    ],
+)
+def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:
+    text = LETTER.replace("    BỘ CÔNG THƯƠNG   ", f"{parent:<21}", 1).format(line1=issuer.ljust(21), line2="")
+    doc = parse_text(text)
+    assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
