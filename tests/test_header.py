@@ -196,3 +196,9 @@ def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, is
     text = LETTER.replace("    BỘ CÔNG THƯƠNG   ", f"{parent:<21}", 1).format(line1=issuer.ljust(21), line2="")
     doc = parse_text(text)
     assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
+
+
+@pytest.mark.parametrize("place", ["TP. Hồ Chí Minh", "TX. Sơn Tây", "Thành phố Hồ Chí Minh", "Hà Nội"])
+def test_a_place_written_with_its_units_abbreviation_keeps_it(place: str) -> None:
+    text = LETTER.format(line1="", line2="").replace("Hà Nội, ngày", f"{place}, ngày")
+    assert parse_text(text).place == place

@@ -488,6 +488,16 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     assert items == ["Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Như trên"]
 
 
+def test_an_item_wrapped_after_a_comma_goes_on_in_a_list_of_semicolons():
+    from vbadmin.extract.lists import collect_items
+
+    rows = ["- Giám đốc các sở, ban, ngành cấp tỉnh;", "- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh,",
+            "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh."]
+    items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
+    assert items == ["Giám đốc các sở, ban, ngành cấp tỉnh",
+                     "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+
+
 def test_a_party_item_wrapped_after_a_comma_goes_on_in_lower_case():
     from vbadmin.extract.lists import collect_items
 

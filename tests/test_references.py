@@ -102,3 +102,26 @@ def test_a_standard_is_typed_as_a_regulation() -> None:
 def test_the_type_of_a_citation_is_the_one_before_its_number(text: str, doc_type: str) -> None:
     (ref,) = find_references(text)
     assert ref.doc_type == doc_type
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # a paragraph's line wraps inside the issuer's name: it goes on
+        ("Thực hiện Kế hoạch số 42/KH-SVHTT ngày 5/3/2025 của Sở Văn hóa và\nThể thao về việc tổ chức",
+         "Sở Văn hóa và Thể thao"),
+        ("theo Kết luận số 21-KL/TW ngày 16/10/2021 của Ban Chấp hành\nTrung ương Đảng khóa XIII về đẩy mạnh",
+         "Ban Chấp hành Trung ương Đảng khóa XIII"),
+        ("Căn cứ Thông tư số 36/2025/TT-BNNMT của Bộ trưởng Bộ Nông nghiệp và Môi\ntrường hướng dẫn",
+         "Bộ trưởng Bộ Nông nghiệp và Môi trường"),
+        # a normative document's name in sentence case after its issuer is no part of it
+        ("Căn cứ Nghị định số 06/2021/NĐ-CP ngày 26/01/2021 của Chính phủ Quy định chi tiết một số nội dung",
+         "Chính phủ"),
+        # a line break before a list item, a blank line or a date line ends it
+        ("Căn cứ Công văn số 12/UBND-KT ngày 3/4/2025 của UBND tỉnh\n- Lưu: VT", "UBND tỉnh"),
+        ("Công văn số 12/UBND-KT của UBND tỉnh\n\nSở Xây dựng đề nghị", "UBND tỉnh"),
+    ],
+)
+def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
+    references = find_references(text)
+    assert [r.issuer for r in references] == [issuer]

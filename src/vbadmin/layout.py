@@ -40,7 +40,7 @@ _FOOTER_BOUNDARY = re.compile(
     r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*(?P<title>[^\W\d_]{2}))"
 )
 _RULE_RUN = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*")
-_PAGE_NUMBER = re.compile(r"^[-–\s]*\d{1,3}[-–\s]*$")
+_PAGE_NUMBER = re.compile(r"^[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -176,7 +176,15 @@ def _place_start(text: str, comma: int) -> int | None:
         starts.append(match.start())
     provinces = [start for start in starts if vocab.province_name(text[start:comma])]
     candidates = provinces or starts
-    return candidates[-1] if candidates else None
+    if not candidates:
+        return None
+    before = list(re.finditer(r"\S+", text[: candidates[-1]]))
+    if before and before[-1].group(0) in _PLACE_UNIT_ABBREVIATIONS:  # "TP. Hồ Chí Minh"
+        return before[-1].start()
+    return candidates[-1]
+
+
+_PLACE_UNIT_ABBREVIATIONS = frozenset({"TP.", "Tp.", "TX.", "Tx.", "TT.", "Q.", "H."})
 
 
 def _cut_of(match: re.Match[str], text: str) -> int | None:
@@ -239,15 +247,52 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
 
 
 def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_number: int) -> bool:
-    """Page numbers at the top (pages 2+) or bottom of a page."""
+    """Page numbers at the top (pages 2+) or bottom of a page ("2", "- 2 -", "Trang 2/3")."""
     at_edge = row_in_page == 0 or row_in_page >= rows_in_page - 1
-    return page_number > 1 and at_edge and bool(_PAGE_NUMBER.match(text))
+    number = _PAGE_NUMBER.match(text)
+    # "Trang 1/3" says what it is on any page; a bare "1" on page 1 may be a list's
+    return at_edge and number is not None and (page_number > 1 or text.lstrip(" -–").startswith(("T", "t")))
+
+
+EDGE_ROWS = 2  # rows at a page's top and bottom where running headers and footers sit
+
+
+def _running_rows(pages: list[Page]) -> set[str]:
+    """Rows set apart at the top or the bottom edge of two pages or more: a running header or
+    footer ("Địa chỉ: … ĐT: …" under every page, below a gap or a rule). A line of the body
+    that happens to wrap the same way on two pages is not set apart."""
+    seen: dict[tuple[str, str], int] = {}
+    for page in pages:
+        rows = [line for line in page.lines if line.words]
+        for edge, text in _set_apart_edge_rows(rows):
+            seen[(edge, text)] = seen.get((edge, text), 0) + 1
+    return {text for (_, text), count in seen.items() if count >= 2 and len(text.split()) >= 3}
+
+
+def _set_apart_edge_rows(rows: list[Line]) -> set[tuple[str, str]]:
+    """("top" or "bottom", text) of the edge rows with a gap or a rule toward the body."""
+    if len(rows) < 2 * EDGE_ROWS + 1:
+        return set()
+    pitch = _typical_pitch(rows)
+
+    def rule(line: Line) -> bool:  # "____", "* * *"
+        return not any(ch.isalnum() for w in line.words for ch in w.text)
+
+    def apart(upper: int, lower: int) -> bool:
+        gap = min(w.y0 for w in rows[lower].words) - max(w.y1 for w in rows[upper].words)
+        return gap > 1.5 * pitch or rule(rows[upper]) or rule(rows[lower])
+
+    last = len(rows) - 1
+    top = [("top", i) for i in range(EDGE_ROWS) if apart(i, i + 1)]
+    bottom = [("bottom", i) for i in range(last - EDGE_ROWS + 1, last + 1) if apart(i - 1, i)]
+    return {(edge, _segment_text(rows[i].words)) for edge, i in top + bottom}
 
 
 def page_segments(pages: list[Page]) -> list[Segment]:
     """Every page's rows split into column segments, in row order."""
     segments: list[Segment] = []
     row_index = 0
+    running = _running_rows(pages) if len(pages) > 1 else set()
     for page in pages:
         rows = [line for line in page.lines if line.words]
         left_margin, right_margin = _page_margins(page)
@@ -258,8 +303,13 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             top = min(w.y0 for w in line.words)
             gap = previous_bottom is None or (top - previous_bottom) > 0.9 * pitch
             previous_bottom = max(w.y1 for w in line.words)
-            groups = _merge_to_two(_split_row(line, page.unit), page.width)
             in_header = page.number == 1 and row_in_page < HEADER_ROWS
+            # a letterhead repeated on every page is, on page 1, the header itself
+            letterhead = page.number == 1 and row_in_page < EDGE_ROWS
+            at_edge = row_in_page < EDGE_ROWS or row_in_page >= len(rows) - EDGE_ROWS
+            if running and at_edge and not letterhead and _segment_text(line.words) in running:
+                continue
+            groups = _merge_to_two(_split_row(line, page.unit), page.width)
             if in_header and _place_after_a_tab(groups):
                 groups = [groups[0] + groups[1]]
             for position, group in enumerate(groups):

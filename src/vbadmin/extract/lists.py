@@ -72,14 +72,22 @@ def _comma_misread(stop: re.Match[str]) -> str:
     return ", " if before.isalpha() and before.islower() and after.islower() else stop[0]
 
 
-def _continues(item: str, row: str) -> bool:
-    """An item without an end mark goes on in the next row, and so does one that enumerates
-    after a colon and ends in a comma ("- Các Sở: Công Thương, Tài chính," / "Xây dựng;"), or
-    that ends in a comma over a row in lower case ("- Ban Tuyên giáo các huyện ủy, thị ủy," /
-    "đảng ủy trực thuộc Tỉnh ủy,": Party items end in commas, but no item opens in lower case)."""
+def _continues(items: list[str], row: str) -> bool:
+    """The last item without an end mark goes on in the next row, and so does one that ends in
+    a comma when it enumerates after a colon ("- Các Sở: Công Thương, Tài chính," / "Xây
+    dựng;"), when the row is in lower case ("- Ban Tuyên giáo các huyện ủy, thị ủy," / "đảng ủy
+    trực thuộc Tỉnh ủy,": Party items end in commas, but no item opens in lower case), or when
+    the items before it end in semicolons (then a comma is no item's end: "- Chỉ huy trưởng Bộ
+    Chỉ huy Quân sự tỉnh," / "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.")."""
+    item = items[-1]
     if not _END_PUNCT.search(item):
         return True
-    return item.rstrip().endswith(",") and (":" in item or row.lstrip()[:1].islower())
+    semicolon_list = any(earlier.rstrip().endswith(";") for earlier in items[:-1])
+    wrapped = semicolon_list and not _STANDARD_ITEM.match(row)  # "Lưu: VT" opens an item, dash or not
+    return item.rstrip().endswith(",") and (":" in item or row.lstrip()[:1].islower() or wrapped)
+
+
+_STANDARD_ITEM = re.compile(r"\s*(?:Lưu\b|Như\s+(?:trên|Điều|điều|khoản))")
 
 
 MAX_SCRAP_WORDS = 4  # longer rows are text, not a misread item: the list is not there
@@ -152,7 +160,7 @@ def collect_items(
             continue  # a speck the scanner left ("`...") is not an item
         if starts_with_dash(text) or (not items and _first_item_without_dash(text)):
             items.append(text)
-        elif items and _continues(items[-1], text) and not segment.gap_before:
+        elif items and _continues(items, text) and not segment.gap_before:
             items[-1] = f"{items[-1]} {text}"
         elif items and _item_lost_its_dash(text, following[index + 1 :], stop):
             items.append(text)

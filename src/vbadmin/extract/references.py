@@ -37,8 +37,13 @@ _DATE = (
 )
 _ISSUER_STOP = re.compile(
     r"\s+(?:về|V/v|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|đã|đề\s+nghị|"
-    r"yêu\s+cầu|với|cho|trong|tại|theo|thì|nhằm|là|được|do|khi|và\s+[a-zđ]|để|ngày|năm\s+\d|số)\b"
-    r"|[,;.:()\"“”'\n]|\s+-\s"
+    r"yêu\s+cầu|với|cho|trong|tại|theo|thì|nhằm|là|được|do|khi|và\s+[a-zđ]|để|ngày|năm\s+\d|số"
+    # a normative document's name after its issuer, in sentence case ("Quy định chi tiết …")
+    r"|Về|Ban\s+hành|Quy\s+định|Hướng\s+dẫn|Sửa\s+đổi|sửa\s+đổi|thực\s+hiện)\b"
+    r"|[,;.:()\"“”']|\s+-\s"
+    # A line break ends the phrase only before a blank line, a list item or a date line; else
+    # the paragraph's line wrapped inside it ("của Sở Văn hóa và" / "Thể thao").
+    r"|\n(?=\s*\n|\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n,]{1,40},\s*ngày)"
 )
 _UNNUMBERED = re.compile(
     r"(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
@@ -121,7 +126,7 @@ def _issuer(text: str, match: re.Match[str]) -> tuple[str | None, int]:
     limit = min(len(text), begin + 160)
     stop = _ISSUER_STOP.search(text, begin, limit)
     finish = stop.start() if stop else limit
-    issuer = re.sub(r"\s+", " ", text[begin:finish]).strip()
+    issuer = re.sub(r"\s+và$", "", re.sub(r"\s+", " ", text[begin:finish]).strip())
     return (issuer or None), (finish if issuer else match.start("issuer"))
 
 

@@ -1,0 +1,57 @@
+"""Page furniture: page numbers and running footers are no part of the letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbadmin import parse_text
+
+FOOTER = "Địa chỉ: Số 14 Hạc Thành, phường Điện Biên, TP. Thanh Hóa; ĐT: 0237.3852.512"
+PAGES = [
+    """SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                           Độc lập - Tự do - Hạnh phúc
+Số: 2145/STNMT-QLĐĐ                    Thanh Hóa, ngày 20 tháng 8 năm 2024
+V/v giải quyết thủ tục đất đai
+
+Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố.
+
+Sở Tài nguyên và Môi trường đề nghị các địa phương thực hiện như sau:
+1. Rà soát hồ sơ đất đai tồn đọng và giải quyết dứt điểm trước ngày 30/9/2024;
+2. Báo cáo kết quả giải quyết thủ tục
+
+{footer}
+{number1}""",
+    """{number2}
+về Sở trước ngày 05/10/2024.
+3. Công khai thủ tục hành chính tại bộ phận một cửa./.
+
+Nơi nhận:                                  KT. GIÁM ĐỐC
+- Như trên;                                PHÓ GIÁM ĐỐC
+- Lưu: VT, QLĐĐ.
+                                           Lê Văn Hùng
+
+{footer}""",
+]
+
+
+@pytest.mark.parametrize(("number1", "number2"), [("", "2"), ("Trang 1/2", "Trang 2/2")])
+def test_a_running_footer_and_page_numbers_are_dropped(number1: str, number2: str) -> None:
+    text = "\f".join(PAGES).format(footer=FOOTER, number1=number1, number2=number2)
+    doc = parse_text(text)
+    assert "Địa chỉ" not in doc.text and "Trang" not in doc.text
+    assert [d.text for d in doc.directives][1] == "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024."
+    assert doc.signatory is not None and doc.signatory.name == "Lê Văn Hùng"
+
+
+def test_a_letterhead_printed_on_every_page_stays_the_issuer() -> None:
+    header = PAGES[0].splitlines()[0]
+    text = "\f".join([PAGES[0], header + "\n" + PAGES[1]]).format(footer="", number1="", number2="2")
+    assert parse_text(text).issuer == "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
+
+
+def test_a_body_line_at_the_edge_of_two_pages_stays() -> None:
+    # The same words end page 1 and page 2, each run on from the row above: body, not a footer.
+    line = "kiên quyết xử lý các công trình không phép, sai phép."
+    pages = [PAGES[0].replace("{footer}\n{number1}", line), PAGES[1].replace("\n\n{footer}", "\n" + line)]
+    doc = parse_text("\f".join(pages).format(number2="2"))
+    assert doc.text.count(line) == 2
