@@ -454,6 +454,21 @@ def test_a_day_ocr_half_read_is_completed_by_the_reader(ocr_read, handwritten, d
     assert ("HANDWRITING_DISAGREES" in doc.issue_codes()) == (date is None)
 
 
+def test_the_page_readings_warnings_on_a_date_the_reader_filled_become_information() -> None:
+    from vbadmin.handwriting import _apply_day
+    from vbadmin.handwriting.crosscheck import Verdict
+    from vbadmin.model import Issue
+    from vbadmin.pages import Page
+
+    doc = Document(issues=[Issue(code="INVALID_DATE", field="date", message="68/7/2025 is not a valid date"),
+                           Issue(code="MISSING_SIGNATORY", field="signatory", message="no signature block")])
+    verdict = Verdict("day", "2025-07-08", "08", 0.9, "valid date, confident reading")
+    _apply_day(doc, verdict, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"))
+    assert doc.date == "2025-07-08"
+    severities = {issue.code: issue.severity for issue in doc.issues}
+    assert severities == {"INVALID_DATE": "info", "MISSING_SIGNATORY": "warning", "HANDWRITING_READ": "info"}
+
+
 @pytest.mark.parametrize(
     ("ocr_text", "body"),
     [("SỞ CÔNG THƯƠNG LAO CAI\n\nĐÈN sỏ44107\nNgay⁄0 † ¡2đ", "SỞ CÔNG THƯƠNG LÀO CAI"),  # marks lost in stamp ink

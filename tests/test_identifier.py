@@ -17,6 +17,8 @@ CASES = [
     ("Số: 367 - QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", "367", "QĐ/TWĐTN-VP", "TWĐTN", "QĐ", "party"),
     ("Số 215-CV/TĐTN-PT", "215-CV/TĐTN-PT", "215", "CV/TĐTN-PT", "TĐTN", "CV", "party"),  # drafting unit
     ("Số 05-QC/BTCTU-BDVTU", "05-QC/BTCTU-BDVTU", "05", "QC/BTCTU-BDVTU", "BTCTU-BDVTU", "QC", "party"),
+    ("Số 05-NQ/ĐĐU", "05-NQ/ĐU", "05", "NQ/ĐU", "ĐU", "NQ", "party"),  # a letter OCR read twice
+    ("Số 12-CV/BTTTT", "12-CV/BTTTT", "12", "CV/BTTTT", "BTTTT", "CV", "party"),  # a known code as it is
     ("Số 141-CV/VPTW/nb", "141-CV/VPTW/nb", "141", "CV/VPTW/nb", "VPTW", "CV", "party"),
     ("Số 08-QĐi/TW", "08-QĐi/TW", "08", "QĐi/TW", "TW", "QĐi", "party"),
     ("Số 65-Ctr/TU", "65-Ctr/TU", "65", "Ctr/TU", "TU", "CTr", "party"),

@@ -1,6 +1,6 @@
-"""Table-driven: 16 hand-written dev letters (corpus/dev/hand-d*) → their hand-written gold
-records, field by field (issue #2). Each letter covers other types, systems and artefacts
-(corpus/README.md lists them)."""
+"""Table-driven: 16 hand-written dev letters (corpus/dev/hand-d*) and 30 probe letters of other
+issuers (corpus/dev/probe-*) → their hand-written gold records, field by field (issue #2). Each
+letter covers other types, systems and artefacts (corpus/README.md lists them)."""
 
 from pathlib import Path
 
@@ -26,6 +26,25 @@ def test_letter_parses_to_its_gold_record(letter):
     score = score_document(letter.doc_id, record.model_dump(mode="json"), letter.gold)
     scored = set(score.scalars) | set(score.lists)
     assert scored >= {"identifier", "issuer", "date", "subject", "signatory.name", "recipients", "directives"}
+    assert score.mistakes == []
+
+
+PROBES = [d for d in iter_corpus(ROOT, "dev") if d.doc_id.startswith("probe-")]
+
+
+def test_probe_letters_cover_issuers_the_shared_documents_do_not():
+    # 30 letters written to probe issuers and layouts outside ../shared: a district Huyện ủy, a
+    # Đảng ủy xã, a university, a hospital, a bank branch, the Youth Union, a joint plan, a
+    # multi-page letter with a running footer, a Công điện, a copy with its "SAO Y" block.
+    assert len(PROBES) >= 30
+    assert len({d.gold["issuer"] for d in PROBES}) >= 25
+
+
+@pytest.mark.parametrize("letter", PROBES, ids=[d.doc_id for d in PROBES])
+def test_probe_letter_parses_to_its_gold_record(letter):
+    record = parse_text((letter.folder / "source.txt").read_text(encoding="utf-8"))
+    score = score_document(letter.doc_id, record.model_dump(mode="json"), letter.gold)
+    assert {"identifier", "issuer", "date", "subject", "signatory.name"} <= set(score.scalars)
     assert score.mistakes == []
 
 

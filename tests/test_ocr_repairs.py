@@ -215,7 +215,12 @@ def test_list_items(ocr, item):
      ("- “Văn phòng” cũ;", "“Văn phòng” cũ", "“Văn phòng” cũ"),
      ("- 'TT. HĐND tỉnh (để b/c);", "'TT. HĐND tỉnh (để b/c)", "TT. HĐND tỉnh (để b/c)"),
      ("- Ủy ban Kiểm tra Tỉnh ủy (để p//h);", "Ủy ban Kiểm tra Tỉnh ủy (để p//h)",
-      "Ủy ban Kiểm tra Tỉnh ủy (để p/h)")],
+      "Ủy ban Kiểm tra Tỉnh ủy (để p/h)"),
+     # the b of "(b/c)" read as a Đ; a Đ that lost its bar in a known code
+     ("- TT Huyện ủy, TT HDND huyện (Đ/c);", "TT Huyện ủy, TT HDND huyện (Đ/c)",
+      "TT Huyện ủy, TT HĐND huyện (b/c)"),
+     ("- Đ/c Nguyễn Văn An;", "Đ/c Nguyễn Văn An", "Đ/c Nguyễn Văn An"),  # a comrade named: as read
+     ("- DNTN Hòa Bình;", "DNTN Hòa Bình", "DNTN Hòa Bình")],  # no known code with a Đ
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
     """OCR's misreadings of the usual notes and of the records office's code are put right only

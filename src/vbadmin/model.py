@@ -44,7 +44,7 @@ class Directive(BaseModel):
 class Signatory(BaseModel):
     authority: str | None = None  # "T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"
     position: str | None = None  # "PHÓ BÍ THƯ"
-    name: str | None = None  # "Nguyễn Mạnh Hùng"
+    name: str | None = None  # "Nguyễn Mạnh Hùng"; a rank or degrees as printed: "Đại tá Lê Văn An"
     prefix: str | None = None  # canonical kind of the first authority line: TM, KT, Q, TL, TUQ
     prefixes: list[str] = Field(default_factory=list)  # every prefix of the stack, top to bottom
 
@@ -106,6 +106,7 @@ class Document(BaseModel):
     directives: list[Directive] = Field(default_factory=list)
     closing: list[str] = Field(default_factory=list)
     signatory: Signatory | None = None
+    # a biên bản's second signer; a joint document's blocks other than its lead body's
     co_signatories: list[Signatory] = Field(default_factory=list)
     distribution: list[str] = Field(default_factory=list)
     drafter_mark: str | None = None  # "PL.(300)", "TYX-88"

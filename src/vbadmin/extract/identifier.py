@@ -115,7 +115,7 @@ def _number(raw: str) -> tuple[str | None, list[tuple[str, str]]]:
 
 def _party_parts(match: re.Match[str]) -> IdentifierParts:
     number, issues = _number(match["number"])
-    type_code, issuer = match["type"], match["issuer"]
+    type_code, issuer = match["type"], _one_letter_read_twice(match["issuer"], issues)
     symbol = f"{type_code}/{issuer}" + (f"/{match['suffix']}" if match["suffix"] else "")
     known = vocab.doc_type_by_code(type_code, "party")
     canonical = _canonical_code(known, type_code, "party") if known else type_code
@@ -128,6 +128,20 @@ def _party_parts(match: re.Match[str]) -> IdentifierParts:
         system="party",
         issues=issues,
     )
+
+
+def _one_letter_read_twice(issuer: str, issues: list[tuple[str, str]]) -> str:
+    """"ĐĐU" for ĐU: an unknown issuer code whose first group is a known one with a letter
+    OCR read twice (the one such reading)."""
+    head, _, rest = issuer.partition("-")
+    if vocab.issuer_code(head):
+        return issuer
+    readings = {head[:i] + head[i + 1 :] for i in range(1, len(head)) if head[i] == head[i - 1]}
+    known = [code for code in readings if vocab.issuer_code(code)]
+    if len(known) != 1:
+        return issuer
+    issues.append(("OCR_REPAIRED", f"issuer code {head!r} read as {known[0]}"))
+    return f"{known[0]}-{rest}" if rest else known[0]
 
 
 def _without_drafting_unit(issuer: str) -> str:

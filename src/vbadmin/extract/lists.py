@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from vbadmin import vocab
 from vbadmin.layout import Segment
 
 _DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
@@ -16,6 +17,10 @@ _OCR_REPORT_NOTE = re.compile(r"\((để\s+)?b(?:[ií]?/[cCeE©€]?[cC]?|[íìl
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
 # "(để ph)", "(để p//h)" on an OCR'd row: the slash of "p/h" (phối hợp) lost or doubled.
 _COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|/]{0,2}h\)")
+# "(Đ/c)" closing an OCR'd item is "(b/c)" read with the b as a Đ: "đồng chí" heads a name.
+_REPORT_NOTE_AS_COMRADE = re.compile(r"\((để\s+)?Đ/[cC]\)$")
+# An abbreviation in capitals whose Đ lost its bar ("TT HDND huyện"): a known code with a Đ.
+_CAPITALS_WITH_D = re.compile(r"\b[A-ZĐ]*D[A-ZĐ]*\b")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
 _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
 # Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ" (on
@@ -58,6 +63,8 @@ def clean_item(text: str, ocr: bool = False) -> str:
     text = _ARCHIVE.sub("Lưu: ", text)
     if ocr:
         text = _COORDINATION_NOTE.sub(r"(\1p/h)", text)
+        text = _REPORT_NOTE_AS_COMRADE.sub(r"(\1b/c)", text)
+        text = _CAPITALS_WITH_D.sub(_bar_restored, text)
         if not _VT.search(text):
             text = _RECORDS_OFFICE.sub(r"\1VT", text)
         if text.startswith("Lưu: "):
@@ -65,6 +72,15 @@ def clean_item(text: str, ocr: bool = False) -> str:
             text = "Lưu: " + _CODE_SEPARATOR.sub(r"\1, ", codes)
         text = _STOP_IN_ITEM.sub(_comma_misread, text)
     return re.sub(r"\s+", " ", text)
+
+
+def _bar_restored(word: re.Match[str]) -> str:
+    read = word[0]
+    if len(read) < 3 or vocab.issuer_code(read):
+        return read
+    with_bar = [read[:i] + "Đ" + read[i + 1 :] for i, ch in enumerate(read) if ch == "D"]
+    known = [code for code in with_bar if vocab.issuer_code(code)]
+    return known[0] if len(known) == 1 else read
 
 
 def _comma_misread(stop: re.Match[str]) -> str:

@@ -63,7 +63,8 @@ _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
 _NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW})"
 _LAW = re.compile(
     r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
-    r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?:sửa\s+đổi,\s+bổ\s+sung\s+[^;.\n()]{0,60}?của\s+Luật\s+)?"
+    r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
+    rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
     rf"[A-ZĐÀ-Ỹ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?)"
     rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|[;:.()]|\n\s*\n"
@@ -188,17 +189,31 @@ _LOWER_CASE_LAW = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?!sử
 _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]*$")
 
 
+# An amending law names the laws it amends: "… của Luật Tổ chức Chính phủ và Luật Tổ chức
+# chính quyền địa phương" is one name.
+_AMENDING = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+sửa\s+đổi")
+_AND_A_LAW = re.compile(r"\s+và\s+(?=Luật\s+[A-ZĐ])")
+
+
 def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     found = []
+    resume = 0  # a law named inside an amending law's name is no citation of its own
     for match in pattern.finditer(text):
-        name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", match["name"]))
+        if match.start() < resume:
+            continue
+        end_of_name = match.end("name")
+        if _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
+            second = pattern.match(text, joined.end())
+            if second is not None:
+                end_of_name = resume = second.end("name")
+        name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", text[match.start("name") : end_of_name]))
         if _LOWER_CASE_LAW.match(name):
             continue  # "các Luật ở trên": the range À-Ỹ of the pattern holds small letters too
         known = vocab.doc_type_by_name(name)
-        tail = text[match.end() : match.end() + 40]
+        tail = text[max(match.end(), end_of_name) : max(match.end(), end_of_name) + 40]
         date = inline_date(tail) if re.match(r"\s*,?\s*ngày", tail) else None
         parts = parse_symbol(match["numsym"]) if match.groupdict().get("numsym") else None
-        end = match.end() if parts else match.end("name")
+        end = match.end() if parts else end_of_name
         found.append(
             Reference(
                 identifier=parts.identifier if parts else None,

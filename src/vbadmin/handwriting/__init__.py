@@ -131,6 +131,7 @@ def _apply_number(doc: Document, verdict: Verdict, reading: Reading | None, page
         doc.number = doc.identifier = None
         return
     doc.number = verdict.value
+    _settled(doc, "identifier")
     if doc.symbol:
         separator = "-" if doc.system == "party" else "/"
         doc.identifier = f"{verdict.value}{separator}{doc.symbol}"
@@ -144,6 +145,16 @@ def _apply_number(doc: Document, verdict: Verdict, reading: Reading | None, page
             message=f"number {verdict.value}: {verdict.reason}",
         )
     )
+
+
+def _settled(doc: Document, field: str) -> None:
+    """The page reading's warnings on a field the handwriting reader has now filled ("the date
+    line has blanks", "68/7/2025 is not a valid date") say how it was read, no longer that it is
+    wrong: they stay, as information."""
+    for issue in doc.issues:
+        if issue.field == field and issue.severity == "warning":
+            issue.severity = "info"
+            issue.message += "; then read from the handwriting"
 
 
 def _disagreement(doc: Document, field: str, printed: str, handwritten: str) -> None:
@@ -161,6 +172,7 @@ def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: P
         doc.date = None
         return
     doc.date = verdict.value
+    _settled(doc, "date")
     doc.evidence["date"] = _evidence(page, reading, verdict.confidence)
     doc.issues.append(
         Issue(
