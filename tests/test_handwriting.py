@@ -461,12 +461,14 @@ def test_the_page_readings_warnings_on_a_date_the_reader_filled_become_informati
     from vbadmin.pages import Page
 
     doc = Document(issues=[Issue(code="INVALID_DATE", field="date", message="68/7/2025 is not a valid date"),
-                           Issue(code="MISSING_SIGNATORY", field="signatory", message="no signature block")])
+                           Issue(code="MISSING_SIGNATORY", field="signatory", message="no signature block"),
+                           Issue(code="AMBIGUOUS_DATE", field="date", message="two date lines")])
     verdict = Verdict("day", "2025-07-08", "08", 0.9, "valid date, confident reading")
     _apply_day(doc, verdict, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"))
     assert doc.date == "2025-07-08"
     severities = {issue.code: issue.severity for issue in doc.issues}
-    assert severities == {"INVALID_DATE": "info", "MISSING_SIGNATORY": "warning", "HANDWRITING_READ": "info"}
+    assert severities == {"INVALID_DATE": "info", "MISSING_SIGNATORY": "warning", "AMBIGUOUS_DATE": "warning",
+                          "HANDWRITING_READ": "info"}
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,8 @@ CASES = [
     ("Số 357 –CV/HNDTW", "357-CV/HNDTW", "357", "CV/HNDTW", "HNDTW", "CV", "party"),
     ("Số: 367 - QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", "367", "QĐ/TWĐTN-VP", "TWĐTN", "QĐ", "party"),
     ("Số 215-CV/TĐTN-PT", "215-CV/TĐTN-PT", "215", "CV/TĐTN-PT", "TĐTN", "CV", "party"),  # drafting unit
+    ("Số 12-KH/TĐTN-TNTH", "12-KH/TĐTN-TNTH", "12", "KH/TĐTN-TNTH", "TĐTN", "KH", "party"),
+    ("Số 3-CV/ĐU-CB", "3-CV/ĐU-CB", "3", "CV/ĐU-CB", "ĐU-CB", "CV", "party"),  # not the Youth Union's
     ("Số 05-QC/BTCTU-BDVTU", "05-QC/BTCTU-BDVTU", "05", "QC/BTCTU-BDVTU", "BTCTU-BDVTU", "QC", "party"),
     ("Số 05-NQ/ĐĐU", "05-NQ/ĐU", "05", "NQ/ĐU", "ĐU", "NQ", "party"),  # a letter OCR read twice
     ("Số 12-CV/BTTTT", "12-CV/BTTTT", "12", "CV/BTTTT", "BTTTT", "CV", "party"),  # a known code as it is

@@ -142,3 +142,37 @@ def test_a_joint_plan_of_two_departments_stacked_in_the_header() -> None:
     assert (doc.signatory.position, doc.signatory.name) == ("GIÁM ĐỐC SỞ Y TẾ", "Lê Quang Thành")
     assert [(s.authority, s.position, s.name) for s in doc.co_signatories] == [
         ("KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "PHÓ GIÁM ĐỐC", "Hà Thị Minh Nguyệt")]
+
+
+THREE_MINISTRIES = """\
+{header:<44}  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+Số: 05/2025/TTLT-{codes:<18}          Hà Nội, ngày 10 tháng 3 năm 2025
+
+THÔNG TƯ LIÊN TỊCH
+Hướng dẫn chế độ phụ cấp
+
+Điều 1. Thông tư này có hiệu lực từ ngày 01 tháng 5 năm 2025./.
+
+KT. BỘ TRƯỞNG BỘ Y TẾ        BỘ TRƯỞNG BỘ TÀI CHÍNH        KT. BỘ TRƯỞNG BỘ NỘI VỤ
+THỨ TRƯỞNG                                                   THỨ TRƯỞNG
+Lê Văn Bình                  Hồ Đức Phớc                     Nguyễn Duy Thăng
+
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT, BNV, BYT, BTC.
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "codes", "lead"),
+    [("BỘ NỘI VỤ - BỘ Y TẾ - BỘ TÀI CHÍNH", "BNV-BYT-BTC", ("KT. BỘ TRƯỞNG BỘ NỘI VỤ", "THỨ TRƯỞNG", "Nguyễn Duy Thăng")),
+     # the lead's head signs in person, with no prefix: his block is still a block of its own
+     ("BỘ TÀI CHÍNH - BỘ Y TẾ - BỘ NỘI VỤ", "BTC-BYT-BNV", (None, "BỘ TRƯỞNG BỘ TÀI CHÍNH", "Hồ Đức Phớc"))],
+)
+def test_a_block_signed_in_person_stands_apart_in_the_grid(header: str, codes: str, lead: tuple) -> None:
+    doc = vbadmin.parse(THREE_MINISTRIES.format(header=header, codes=codes))
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == lead
+    names = {s.name for s in doc.co_signatories} | {doc.signatory.name}
+    assert names == {"Lê Văn Bình", "Hồ Đức Phớc", "Nguyễn Duy Thăng"}

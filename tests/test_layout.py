@@ -55,3 +55,15 @@ def test_a_body_line_at_the_edge_of_two_pages_stays() -> None:
     pages = [PAGES[0].replace("{footer}\n{number1}", line), PAGES[1].replace("\n\n{footer}", "\n" + line)]
     doc = parse_text("\f".join(pages).format(number2="2"))
     assert doc.text.count(line) == 2
+
+
+def test_a_signers_name_ending_two_pages_is_no_running_footer() -> None:
+    # A decision and the rules it issues end with the same block; the name under it is the last
+    # row of both pages, set apart by the signature's gap.
+    block = "                                           KT. CHỦ TỊCH\n" \
+            "                                           PHÓ CHỦ TỊCH\n\n\n" \
+            "                                           Nguyễn Văn Hùng"
+    first = PAGES[0].replace("{footer}\n{number1}", "3. Quyết định có hiệu lực từ ngày ký./.\n\n" + block)
+    rules = "QUY CHẾ\nĐiều 1. Phạm vi điều chỉnh của Quy chế này.\n\n" + block
+    doc = parse_text(first + "\f" + rules)
+    assert doc.signatory is not None and doc.signatory.name == "Nguyễn Văn Hùng"

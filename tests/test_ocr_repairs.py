@@ -446,7 +446,8 @@ def test_a_body_name_wrapped_in_the_signature(lines):
          ("KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "PHÓ VIỆN TRƯỞNG", "Trần Hải Quân")),
         # a title under the prefix line is the signer's own
         (["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lê Văn An"], ("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lê Văn An")),
-        # ranks and degrees before the name are printed with it
+        # ranks and degrees before the name are printed with it, all of them
+        (["THỨ TRƯỞNG PGS. TS. Lê Văn An"], (None, "THỨ TRƯỞNG", "PGS. TS. Lê Văn An")),
         (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình"], ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình")),
         (["GIÁM ĐỐC", "Đại tá Lê Hồng Nam"], (None, "GIÁM ĐỐC", "Đại tá Lê Hồng Nam")),
         (["GIÁM ĐỐC BSCKII Lê Thị Hoa"], (None, "GIÁM ĐỐC", "BSCKII Lê Thị Hoa")),
@@ -530,7 +531,10 @@ def test_a_party_item_wrapped_after_a_comma_goes_on_in_lower_case():
      # an item between dashed items, its dash not printed: an item; a row of text after the list is not
      (["- Bộ Công thương;", "Bộ Tài chính;", "- Lưu: VT."], ["Bộ Công thương", "Bộ Tài chính", "Lưu: VT"]),
      (["- Bộ Công thương;", "Bộ Tài chính;", "Lưu: VT."], ["Bộ Công thương"]),
-     (["- Bộ Công thương;", "sau đó các đơn vị báo cáo;", "- Lưu: VT."], ["Bộ Công thương"])],
+     (["- Bộ Công thương;", "sau đó các đơn vị báo cáo;", "- Lưu: VT."], ["Bộ Công thương"]),
+     # after an item that ends the list, a sentence of the body and its dashes are no items
+     (["- Các phòng chuyên môn huyện;", "- UBND các xã, thị trấn.", "UBND huyện đề nghị thực hiện nội dung sau.",
+       "- Rà soát hồ sơ tồn đọng;"], ["Các phòng chuyên môn huyện", "UBND các xã, thị trấn"])],
 )
 def test_the_first_item_may_have_lost_its_dash(rows, expected):
     from vbadmin.extract.lists import collect_items

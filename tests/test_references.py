@@ -120,8 +120,15 @@ def test_the_type_of_a_citation_is_the_one_before_its_number(text: str, doc_type
         # a line break before a list item, a blank line or a date line ends it
         ("Căn cứ Công văn số 12/UBND-KT ngày 3/4/2025 của UBND tỉnh\n- Lưu: VT", "UBND tỉnh"),
         ("Công văn số 12/UBND-KT của UBND tỉnh\n\nSở Xây dựng đề nghị", "UBND tỉnh"),
+        # and so does a sentence's opening on the next line (OCR lost the ";" at the line's end)
+        ("Căn cứ Công văn số 12/UBND-KT ngày 3/4/2025 của UBND tỉnh\nCăn cứ Nghị định số 30/2020/NĐ-CP",
+         "UBND tỉnh"),
+        ("Công văn số 15/SNV-TCBC của Sở Nội vụ\nTrên cơ sở đó, Sở đề nghị", "Sở Nội vụ"),
+        # "thực hiện" ends the issuer, but for a steering committee named by what it carries out
+        ("Kế hoạch số 200/KH-UBND của UBND tỉnh thực hiện Chương trình hành động", "UBND tỉnh"),
+        ("Kế hoạch số 5/KH-BCĐ của Ban Chỉ đạo thực hiện các chương trình mục tiêu quốc gia tỉnh;",
+         "Ban Chỉ đạo thực hiện các chương trình mục tiêu quốc gia tỉnh"),
     ],
 )
 def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
-    references = find_references(text)
-    assert [r.issuer for r in references] == [issuer]
+    assert find_references(text)[0].issuer == issuer

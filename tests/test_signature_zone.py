@@ -177,7 +177,8 @@ def test_a_second_look_that_fails_reads_nothing(tmp_path: Path, monkeypatch) -> 
 @pytest.mark.parametrize(("position", "damaged"), [
     ("PHÓ CHỦ TỊCH", False), ("GIÁM ĐỐC SỞ NỘI VỤ", False), ("PHÓ GIÁM ĐỐC PHỤ TRÁCH", False),
     ("VỤ TRƯỞNG VỤ PHÁP CHẾ", False), ("CHÁNH VĂN PHÒNG HĐND VÀ UBND", False),  # abbreviations of bodies
-    ("THƯỜNG VỤ IÖ,BÍ THƯ", True), ("CHÁNH VĂN PHÒNG HĐNĐ", True),  # the seal's lettering run into the title
+    ("THƯỜNG VỤ IÖ,BÍ THƯ", True), ("CHÁNH VĂN PHÒNG HĐNĐ", True),
+    ("PHÓ CHỦ TỊCH CP", True),  # two letters of ink that spell a code  # the seal's lettering run into the title
     ("TI PHÓ CHỦ CH", True), ("PH O CHU H TỊCH TỊC", True), ("HÓA CHẤT", True),
 ])
 def test_a_position_is_damaged_when_it_holds_no_known_title_or_junk(position, damaged):

@@ -40,7 +40,7 @@ _FOOTER_BOUNDARY = re.compile(
     r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*(?P<title>[^\W\d_]{2}))"
 )
 _RULE_RUN = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*")
-_PAGE_NUMBER = re.compile(r"^[-–\s]*(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^[-–\s]*(?P<word>Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -251,7 +251,7 @@ def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_numb
     at_edge = row_in_page == 0 or row_in_page >= rows_in_page - 1
     number = _PAGE_NUMBER.match(text)
     # "Trang 1/3" says what it is on any page; a bare "1" on page 1 may be a list's
-    return at_edge and number is not None and (page_number > 1 or text.lstrip(" -–").startswith(("T", "t")))
+    return at_edge and number is not None and (page_number > 1 or number["word"] is not None)
 
 
 EDGE_ROWS = 2  # rows at a page's top and bottom where running headers and footers sit
@@ -266,7 +266,16 @@ def _running_rows(pages: list[Page]) -> set[str]:
         rows = [line for line in page.lines if line.words]
         for edge, text in _set_apart_edge_rows(rows):
             seen[(edge, text)] = seen.get((edge, text), 0) + 1
-    return {text for (_, text), count in seen.items() if count >= 2 and len(text.split()) >= 3}
+    least = max(2, len(pages) - 1)
+    return {text for (_, text), count in seen.items() if count >= least and _may_be_furniture(text)}
+
+
+def _may_be_furniture(text: str) -> bool:
+    """Three words or more, and no signer's name or title: a decision and its attached rules
+    end two pages with the same signature block."""
+    from vbadmin.extract.signature import is_person_name
+
+    return len(text.split()) >= 3 and not is_person_name(text) and vocab.title_in(text) is None
 
 
 def _set_apart_edge_rows(rows: list[Line]) -> set[tuple[str, str]]:

@@ -44,6 +44,7 @@ _TRANSLATED = re.compile("[" + re.escape("".join(map(chr, {**_LOOKALIKES, **_INV
 # with any other Cyrillic letter is left as it is (a font's garbage is judged elsewhere).
 CYRILLIC_TWINS = "АВСЕНІЈКМОРЅТХУаеіјорсух"
 _CYRILLIC_AS_LATIN = str.maketrans(CYRILLIC_TWINS, "ABCEHIJKMOPSTXYaeijopcyx")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")  # a cheap test first: the word pattern backtracks
 _WORD_WITH_CYRILLIC = re.compile(r"\w*[\u0400-\u04ff]\w*")
 
 
@@ -70,7 +71,7 @@ def clean_text(text: str) -> str:
     if _TRANSLATED.search(text):
         text = text.translate(_LOOKALIKES).translate(_INVISIBLE).translate(_SPACES)
     text = text.replace("\u2026", "...")
-    if _WORD_WITH_CYRILLIC.search(text):
+    if _CYRILLIC.search(text):
         text = _WORD_WITH_CYRILLIC.sub(_cyrillic_twins_as_latin, text)
     text = _MARKUP.sub("", text)
     # Roman numerals from the Unicode number block (Ⅻ) become Latin letters.

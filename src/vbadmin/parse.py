@@ -542,9 +542,9 @@ def _damaged_position(position: str) -> bool:
         return True
     title_words = {loose_key(word) for word in title.split()}
     others = [word for word in position.split() if loose_key(word) not in title_words]
-    # a body's abbreviation is no damage: "CHÁNH VĂN PHÒNG HĐND VÀ UBND"
-    return not all((is_known_syllable(word) and is_vietnamese_word(word)) or vocab.issuer_code(word)
-                   for word in others)
+    # a body's abbreviation is no damage: "CHÁNH VĂN PHÒNG HĐND VÀ UBND" (two letters may be ink)
+    return not all((is_known_syllable(word) and is_vietnamese_word(word))
+                   or (len(word) >= 3 and vocab.issuer_code(word)) for word in others)
 
 
 def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBlock) -> SignatureBlock | None:

@@ -145,12 +145,13 @@ def _one_letter_read_twice(issuer: str, issues: list[tuple[str, str]]) -> str:
 
 
 def _without_drafting_unit(issuer: str) -> str:
-    """"TWĐTN-VP" → "TWĐTN": the Youth Union adds its drafting unit (a code of two letters) to
-    Party-style symbols; joint bodies ("BTCTU-BDVTU") stay."""
-    groups = issuer.split("-")
-    while len(groups) > 1 and len(groups[-1]) <= 2:
-        groups.pop()
-    return "-".join(groups)
+    """"TWĐTN-VP" → "TWĐTN", "TĐTN-PT" → "TĐTN": the Youth Union adds its drafting unit to its
+    Party-style symbols; other Party symbols' groups ("BTCTU-BDVTU": joint bodies) stay, and so
+    does a group that is a known body's code."""
+    head, *units = issuer.split("-")
+    if "ĐTN" not in head or not units or any(vocab.issuer_code(unit) for unit in units):
+        return issuer
+    return head
 
 
 def _state_parts(match: re.Match[str]) -> IdentifierParts:

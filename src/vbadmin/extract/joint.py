@@ -15,6 +15,8 @@ from vbadmin.layout import Segment, sub_segment
 from vbadmin.normalize import clean_text, loose_key, match_key
 from vbadmin.pages import Word
 
+COLUMN_GAP = 2.0  # row heights between two blocks set side by side
+
 
 def joint_bodies(header_text: str, issuer_code: str | None) -> list[str]:
     """The names of a joint document's bodies: the header's words cut where each of the
@@ -97,11 +99,13 @@ def signature_grid(segments: list[Segment]) -> list[list[Segment]]:
 
 def _openings(segments: list[Segment], row: int) -> list[tuple[float, float]]:
     """(x0, x1) of each authority line that opens a block on the row: from its prefix to the
-    next prefix or the row's end."""
+    next opening or the row's end. On a row where a prefix opens one, a title after a wide gap
+    opens another (a head who signs in person: "BỘ TRƯỞNG BỘ TÀI CHÍNH")."""
     words = sorted((w for s in segments if s.row == row for w in _words_of(s)), key=lambda w: w.x0)
     starts = [i for i in range(len(words)) if _opens_block(words, i)]
     if not starts:
         return []
+    starts = sorted({*starts, *(i for i in range(1, len(words)) if _title_after_gap(words, i))})
     ends = [*(start - 1 for start in starts[1:]), len(words) - 1]
     return [(words[a].x0, words[b].x1) for a, b in zip(starts, ends, strict=True)]
 
@@ -121,6 +125,15 @@ def _opens_block(words: list[Word], index: int) -> bool:
     title = " ".join(w.text for w in words[index : index + 4])
     found = vocab.signatory_prefix(title)
     return found is not None and bool(found[1])
+
+
+def _title_after_gap(words: list[Word], index: int) -> bool:
+    gap = words[index].x0 - words[index - 1].x1
+    if gap < COLUMN_GAP * (words[index].y1 - words[index].y0):
+        return False
+    text = " ".join(w.text for w in words[index : index + 4])
+    title = vocab.title_in(text)
+    return title is not None and text.startswith(title)
 
 
 def _cuts(openings: list[tuple[float, float]]) -> list[float]:

@@ -143,9 +143,15 @@ def _first_item_without_dash(text: str) -> bool:
     return len(text) <= 60 and ends_as_item and letters.isupper() and len(_words(text)) >= 2
 
 
-def _item_lost_its_dash(text: str, below: list[Segment], stop: Callable[[Segment], bool]) -> bool:
-    """"Bộ Tài chính;" between dashed items, its dash not printed or not read: a row that
-    opens and ends as an item, when the next row with letters is a dashed item of the list."""
+def _item_lost_its_dash(
+    last: str, row: Segment, below: list[Segment], stop: Callable[[Segment], bool]
+) -> bool:
+    """"Bộ Tài chính;" between dashed items, its dash not printed or not read: right after an
+    item that ends in ";" (a "." ends the list), a row that opens and ends as an item, when the
+    next row with letters is a dashed item of the list."""
+    text = row.text
+    if row.gap_before or not last.rstrip().endswith(";"):
+        return False
     if not (_opens_as_item(text) and text.rstrip().endswith((";", ".", ","))):
         return False
     following = next((s for s in below if any(ch.isalnum() for ch in s.text)), None)
@@ -178,7 +184,7 @@ def collect_items(
             items.append(text)
         elif items and _continues(items, text) and not segment.gap_before:
             items[-1] = f"{items[-1]} {text}"
-        elif items and _item_lost_its_dash(text, following[index + 1 :], stop):
+        elif items and _item_lost_its_dash(items[-1], segment, following[index + 1 :], stop):
             items.append(text)
         elif not items and _scrap_before_items(following, index, stop):
             # "tệ cứ," right above the dashed items is the first item misread: skipped (one row

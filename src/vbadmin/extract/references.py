@@ -39,11 +39,14 @@ _ISSUER_STOP = re.compile(
     r"\s+(?:về|V/v|v/v|ban\s+hành|phê\s+duyệt|quy\s+định|hướng\s+dẫn|triển\s+khai|đã|đề\s+nghị|"
     r"yêu\s+cầu|với|cho|trong|tại|theo|thì|nhằm|là|được|do|khi|và\s+[a-zđ]|để|ngày|năm\s+\d|số"
     # a normative document's name after its issuer, in sentence case ("Quy định chi tiết …")
-    r"|Về|Ban\s+hành|Quy\s+định|Hướng\s+dẫn|Sửa\s+đổi|sửa\s+đổi|thực\s+hiện)\b"
+    r"|Về|Ban\s+hành|Quy\s+định|Hướng\s+dẫn|Sửa\s+đổi|sửa\s+đổi|(?<!Chỉ\sđạo\s)thực\s+hiện)\b"
     r"|[,;.:()\"“”']|\s+-\s"
-    # A line break ends the phrase only before a blank line, a list item or a date line; else
-    # the paragraph's line wrapped inside it ("của Sở Văn hóa và" / "Thể thao").
-    r"|\n(?=\s*\n|\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n,]{1,40},\s*ngày)"
+    # A line break ends the phrase before a blank line, a list item, a date line or a sentence's
+    # opening ("Căn cứ", "Trên cơ sở"): a ";" OCR lost; else the paragraph's line wrapped inside
+    # it ("của Sở Văn hóa và" / "Thể thao").
+    r"|\n(?=\s*\n|\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s|[^\n,]{1,40},\s*ngày"
+    r"|\s*(?:Căn\s+cứ|Thực\s+hiện|Theo|Trên\s+cơ\s+sở|Xét|Tại|Để|Nay|Sau\s+khi|Đồng\s+thời|Ngoài\s+ra"
+    r"|Tuy\s+nhiên|Phúc\s+đáp|Triển\s+khai|Tiếp\s+theo|Kèm\s+theo|Trả\s+lời)\b)"
 )
 _UNNUMBERED = re.compile(
     r"(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"

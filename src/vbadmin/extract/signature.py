@@ -55,9 +55,8 @@ def split_name_tail(text: str) -> tuple[str, str]:
         tail = " ".join(words[-size:])
         if is_person_name(tail) and is_upper_line(" ".join(words[:-size])):
             head = words[:-size]
-            # A rank or degrees before the name ("THỨ TRƯỞNG PGS.TS Lê Văn An") go with it.
-            kept = next((k for k in range(1, min(3, len(head)) + 1)
-                         if vocab.honorific_length(" ".join([*head[-k:], tail])) > 0), 0)
+            # A rank or degrees before the name ("THỨ TRƯỞNG PGS. TS. Lê Văn An") go with it.
+            kept = _honorific_words_before(head, words[-size])
             return " ".join(head[: len(head) - kept]), " ".join([*head[len(head) - kept :], tail])
     return text, ""
 

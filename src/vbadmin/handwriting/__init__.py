@@ -30,6 +30,8 @@ __all__ = ["apply_handwriting"]
 HEADER_ROWS = 20  # rows of the text where the date line is looked for
 NUMBER_CODES = {"BLANK_NUMBER", "UNREADABLE_NUMBER", "OCR_REPAIRED"}
 DATE_CODES = {"MISSING_DATE", "UNREADABLE_DATE", "OCR_REPAIRED"}
+# What the page reading said of a blank the reader then filled (not a symbol's repairs).
+_SETTLED_CODES = {"BLANK_NUMBER", "UNREADABLE_NUMBER", "MISSING_DATE", "UNREADABLE_DATE", "INVALID_DATE"}
 
 
 def apply_handwriting(doc: Document, pages: list[Page]) -> None:
@@ -152,7 +154,7 @@ def _settled(doc: Document, field: str) -> None:
     line has blanks", "68/7/2025 is not a valid date") say how it was read, no longer that it is
     wrong: they stay, as information."""
     for issue in doc.issues:
-        if issue.field == field and issue.severity == "warning":
+        if issue.field == field and issue.severity == "warning" and issue.code in _SETTLED_CODES:
             issue.severity = "info"
             issue.message += "; then read from the handwriting"
 
