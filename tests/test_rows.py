@@ -70,3 +70,13 @@ def test_a_dash_set_on_the_baseline_joins_its_row() -> None:
              _word("-", 83, 719, 86, 729), _word("Bộ", 90, 719, 104, 729), _word("Y", 106, 719, 112, 729)]
     rows = group_into_rows(words)
     assert [[w.text for w in row.words] for row in rows] == [["-", "Tòa", "án;"], ["-", "Bộ", "Y"]]
+
+
+@pytest.mark.parametrize("speck", ["*", "-"])
+def test_a_mark_inside_a_rows_text_is_no_list_mark_of_it(speck: str) -> None:
+    # A seal's speck low in the row, right of its first word: outside the row's tolerance, and no
+    # dash that opens the row's text, so it stays on a row of its own.
+    words = [_word("-", 372, 815, 390, 820), _word("Các", 398, 795, 470, 828), _word("cơ", 479, 805, 520, 828),
+             _word("quan", 536, 805, 620, 838), _word(speck, 674, 831, 684, 837)]
+    rows = [[w.text for w in row.words] for row in group_into_rows(words)]
+    assert rows == [["-", "Các", "cơ", "quan"], [speck]]

@@ -10,8 +10,9 @@ from vbadmin.pages import Line, Word
 # share of the line height: tolerant of baseline jitter and mixed font sizes, but a tight
 # single-spaced paragraph (centres ~1.15 line heights apart) never merges.
 ROW_TOLERANCE = 0.4
-_LIST_MARKS = frozenset("-–—•+*·")
+_LIST_MARKS = frozenset("-–—•+")  # not "*": a seal's speck as often as a bullet
 MARK_SLACK = 0.2  # a mark may stick out of its row by this share of the row's height
+MARK_REACH = 3.0  # row heights between a list's dash and its item's first word, at most
 SETTLE_RATIO = 0.5  # a word moves to the next row when it sits at most half as far from it
 
 
@@ -74,4 +75,7 @@ def _mark_within(row: list[Word], word: Word) -> bool:
         return False
     top, bottom = min(w.y0 for w in row), max(w.y1 for w in row)
     slack = MARK_SLACK * (bottom - top)
-    return top - slack <= word.y0 and word.y1 <= bottom + slack
+    # it opens the row's text: just left of its first word (not a seal's speck further on)
+    first = min(row, key=lambda w: w.x0)
+    opens_row = word.x1 <= first.x0 + slack and first.x0 - word.x1 <= MARK_REACH * (bottom - top)
+    return opens_row and top - slack <= word.y0 and word.y1 <= bottom + slack
