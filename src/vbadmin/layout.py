@@ -258,9 +258,9 @@ EDGE_ROWS = 2  # rows at a page's top and bottom where running headers and foote
 
 
 def _running_rows(pages: list[Page]) -> set[str]:
-    """Rows set apart at the top or the bottom edge of two pages or more: a running header or
-    footer ("Địa chỉ: … ĐT: …" under every page, below a gap or a rule). A line of the body
-    that happens to wrap the same way on two pages is not set apart."""
+    """Rows set apart at the same edge, top or bottom, of every page but one (two at least): a
+    running header or footer ("Địa chỉ: … ĐT: …" under every page, below a gap or a rule). A
+    line of the body that happens to wrap the same way on two pages is not set apart."""
     seen: dict[tuple[str, str], int] = {}
     for page in pages:
         rows = [line for line in page.lines if line.words]
