@@ -155,13 +155,14 @@ def _parts_by_column(segment: Segment, cuts: list[float]) -> list[tuple[int, Seg
     cursor = 0
     run_start, run_column = 0, _column_of(words[0], cuts)
     for word in words:
-        found = segment.text.find(clean_text(word.text).strip(), cursor)
+        printed = clean_text(word.text).strip()
+        found = segment.text.find(printed, cursor)
         start = cursor if found < 0 else found
         column = _column_of(word, cuts)
         if column != run_column:
             parts.append((run_column, sub_segment(segment, run_start, start)))
             run_start, run_column = start, column
-        cursor = start + len(clean_text(word.text).strip())
+        cursor = start + len(printed)
     parts.append((run_column, sub_segment(segment, run_start, len(segment.text))))
     return [(column, part) for column, part in parts if part.text]
 
