@@ -66,6 +66,32 @@ SUBJECTS = [
      "                    quản lý của Bộ Xây dựng\n\n"
      "Căn cứ Luật Xây dựng ngày 18 tháng 6 năm 2014;\n",
      "Ban hành các giải pháp kỹ thuật cho công trình thuộc thẩm quyền quản lý của Bộ Xây dựng"),
+    # a V/v wrapped onto a line in brackets goes on; a note in brackets under a title does not
+    ("THÀNH ỦY HẢI PHÒNG                  ĐẢNG CỘNG SẢN VIỆT NAM\n"
+     "     VĂN PHÒNG\n"
+     "Số 1530-CV/VPTU                   Hải Phòng, ngày 11 tháng 3 năm 2026\n"
+     "V/v chuẩn bị tài liệu phục vụ Hội nghị\n"
+     "Ban Chấp hành Đảng bộ thành phố\n"
+     "(mở rộng), nhiệm kỳ 2025 - 2030\n\n"
+     "Kính gửi: Ban Tổ chức Thành ủy.\n",
+     "chuẩn bị tài liệu phục vụ Hội nghị Ban Chấp hành Đảng bộ thành phố (mở rộng), nhiệm kỳ 2025 - 2030"),
+    ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH LÀO CAI                        Độc lập - Tự do - Hạnh phúc\n\n"
+     "                         QUY CHẾ\n"
+     "      Phối hợp quản lý vật liệu nổ công nghiệp\n"
+     "(Ban hành kèm theo Quyết định số 12/2026/QĐ-UBND)\n\n"
+     "Chương I\n",
+     "Phối hợp quản lý vật liệu nổ công nghiệp"),
+    # a note in sentence case under a subject in capitals is no more of it
+    ("ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH LÀO CAI                        Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 2463/QĐ-UBND                  Lào Cai, ngày 20 tháng 7 năm 2026\n\n"
+     "                         QUYẾT ĐỊNH\n"
+     "      CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI\n"
+     "               CHẤP THUẬN NHÀ ĐẦU TƯ\n"
+     "       (cấp lần đầu: ngày 16 tháng 7 năm 2026)\n\n"
+     "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;\n",
+     "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ"),
 ]
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from vbadmin.extract.identifier import parse_number_line
+from vbadmin.extract.identifier import mend_letter_read_twice, parse_number_line
 
 CASES = [
     # line, identifier, number, symbol, issuer_code, doc_type_code, system
@@ -19,7 +19,7 @@ CASES = [
     ("Số 12-KH/TĐTN-TNTH", "12-KH/TĐTN-TNTH", "12", "KH/TĐTN-TNTH", "TĐTN", "KH", "party"),
     ("Số 3-CV/ĐU-CB", "3-CV/ĐU-CB", "3", "CV/ĐU-CB", "ĐU-CB", "CV", "party"),  # not the Youth Union's
     ("Số 05-QC/BTCTU-BDVTU", "05-QC/BTCTU-BDVTU", "05", "QC/BTCTU-BDVTU", "BTCTU-BDVTU", "QC", "party"),
-    ("Số 05-NQ/ĐĐU", "05-NQ/ĐU", "05", "NQ/ĐU", "ĐU", "NQ", "party"),  # a letter OCR read twice
+    ("Số: 28-HD/CCB", "28-HD/CCB", "28", "HD/CCB", "CCB", "HD", "party"),  # typed: as printed
     ("Số 12-CV/BTTTT", "12-CV/BTTTT", "12", "CV/BTTTT", "BTTTT", "CV", "party"),  # a known code as it is
     ("Số 141-CV/VPTW/nb", "141-CV/VPTW/nb", "141", "CV/VPTW/nb", "VPTW", "CV", "party"),
     ("Số 08-QĐi/TW", "08-QĐi/TW", "08", "QĐi/TW", "TW", "QĐi", "party"),
@@ -58,6 +58,9 @@ CASES = [
     # a Party hyphen under the handwritten number, the type code glued to the ink's reading
     ("Số 2 é CJKH/TU", None, None, "KH/TU", "TU", "KH", "party"),
     ("Số: 123/UBND", "123/UBND", "123", "UBND", "UBND", None, "state"),  # a State issuer alone
+    # the pen's number and the slash under it lost: a symbol opening with a known code
+    ("Số: ;BYT-KH-TC", None, None, "BYT-KH-TC", "BYT", None, "state"),
+    ("Số:   QĐ-UBND", None, None, "QĐ-UBND", "UBND", "QĐ", "state"),
 ]
 
 
@@ -67,6 +70,22 @@ def test_number_lines(line, identifier, number, symbol, issuer, code, system):
     assert parts is not None
     assert (parts.identifier, parts.number, parts.symbol) == (identifier, number, symbol)
     assert (parts.issuer_code, parts.doc_type_code, parts.system) == (issuer, code, system)
+
+
+@pytest.mark.parametrize(
+    ("line", "identifier", "symbol", "issuer"),
+    [("Số 05-NQ/ĐĐU", "05-NQ/ĐU", "NQ/ĐU", "ĐU"),  # a letter OCR read twice
+     ("Số 12-KH/ĐĐU-CB", "12-KH/ĐU-CB", "KH/ĐU-CB", "ĐU-CB"),  # the first group only
+     ("Số 12-CV/BTTTT", "12-CV/BTTTT", "CV/BTTTT", "BTTTT"),  # a known code as it is
+     ("Số 7-CV/XYYZ", "7-CV/XYYZ", "CV/XYYZ", "XYYZ"),  # no known reading
+     ("Số: 12/UBND-VPP", "12/UBND-VPP", "UBND-VPP", "UBND")],  # State symbols are not looked at
+)
+def test_an_ocr_read_issuer_code_with_a_letter_read_twice_is_mended(line, identifier, symbol, issuer):
+    parts = parse_number_line(line)
+    assert parts is not None
+    mended = mend_letter_read_twice(parts)
+    assert (mended.identifier, mended.symbol, mended.issuer_code) == (identifier, symbol, issuer)
+    assert any(code == "OCR_REPAIRED" for code, _ in mended.issues) == (identifier not in line)
 
 
 def test_repairs_are_reported():
@@ -81,7 +100,8 @@ def test_repairs_are_reported():
     ["Sở Công Thương", "Số liệu thống kê năm 2024", "Sổ tay", "Số: ",
      "Số 2£v/ U",  # one letter after the slash is no symbol: nothing rather than "U"
      "Sở Xây dựng nhận được Văn bản số 94/CV-ĐĐT ngày 13/10/2025",  # a sentence citing a letter
-     "số 03/2009/TT-BXD ngày 26/3/2009 của Bộ Xây dựng"],  # a sentence wrapped before "số"
+     "số 03/2009/TT-BXD ngày 26/3/2009 của Bộ Xây dựng",  # a sentence wrapped before "số"
+     "Số liệu BYT-KH năm 2025", "Số: XYZ-AB"],  # words before the symbol; no known code
 )
 def test_not_number_lines(line):
     assert parse_number_line(line) is None

@@ -65,7 +65,8 @@ def test_not_type_lines(text):
 @pytest.mark.parametrize(
     ("text", "is_name"),
     [("Nguyễn Mạnh Hùng", True), ("Lê Thị Ý", True), ("Chương I", False), ("Điều Khoản", False),
-     ("PHẠM VĂN AN", False), ("Nơi Nhận", False), ("Trần Văn", True)],
+     ("PHẠM VĂN AN", False), ("Nơi Nhận", False), ("Trần Văn", True),
+     ("Rơ Châm H'Lin", True), ("Y’Bih Niê", True), ("Nguyễn Văn A'", False)],
 )
 def test_person_names(text, is_name):
     assert is_person_name(text) is is_name
@@ -444,6 +445,9 @@ def test_a_body_name_wrapped_in_the_signature(lines):
          ("KT. BỘ TRƯỞNG BỘ CÔNG AN", "THỨ TRƯỞNG", "Thượng tướng Nguyễn Văn Long")),
         (["KT. VIỆN TRƯỞNG", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "PHÓ VIỆN TRƯỞNG", "Trần Hải Quân"],
          ("KT. VIỆN TRƯỞNG VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "PHÓ VIỆN TRƯỞNG", "Trần Hải Quân")),
+        # a body's name wrapped before "VÀ" goes on in the authority
+        (["TL. BỘ TRƯỞNG", "KT. CỤC TRƯỞNG CỤC VĂN THƯ", "VÀ LƯU TRỮ NHÀ NƯỚC", "PHÓ CỤC TRƯỞNG", "Lê Thị Hà"],
+         ("TL. BỘ TRƯỞNG\nKT. CỤC TRƯỞNG CỤC VĂN THƯ VÀ LƯU TRỮ NHÀ NƯỚC", "PHÓ CỤC TRƯỞNG", "Lê Thị Hà")),
         # a title under the prefix line is the signer's own
         (["TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lê Văn An"], ("TL. BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ PHÁP CHẾ", "Lê Văn An")),
         # ranks and degrees before the name are printed with it, all of them
@@ -770,7 +774,10 @@ def test_minutes_signed_side_by_side_keep_the_chair_when_its_name_is_unread(chai
     ("number_line", "type_title", "doc_type"),
     [("số ) ÊÖ5CT-ATMT", "", "Công văn"),  # "2265/BCT-ATMT" under the pen: "CT" is BCT's tail
      ("số ) ÊÖ5CT-ATMT", "CHỈ THỊ\nVề an toàn hóa chất\n", "Chỉ thị"),  # a title says which
-     ("Số: 12/CT-BCT", "", "Chỉ thị"),  # a number line read whole: its type code holds
+     ("Số: 12/CT-BCT", "CHỈ THỊ\nVề an toàn hóa chất\n", "Chỉ thị"),  # read whole: the code holds
+     # "V/v" and no title: a công văn of the Cục Thuế (CT), whose code is also Chỉ thị's
+     ("Số: 12/CT-TTHT", "", "Công văn"),
+     ("Số: 12/BC-BCT", "", "Báo cáo"),  # BC is no issuer's code: the type code holds
      ("Số: 45QĐ-BCT", "", "Quyết định")],  # slash lost, but "QĐ" ends no issuer's code
 )
 def test_a_type_code_read_under_ink_is_no_type(number_line: str, type_title: str, doc_type: str) -> None:
@@ -897,3 +904,18 @@ def test_a_signature_line_run_into_the_label_row_is_cut_off(row, pieces):
     segment = Segment(text=row, page=1, row=20, column="left", box=(0.0, 20.0, float(len(row)), 21.0),
                       unit="char", origin="ocr", span=(0, len(row)))
     assert [piece.text for piece in split_flattened(segment, in_header=False)] == pieces
+
+
+@pytest.mark.parametrize(
+    ("between", "subject"),
+    [(":", "tăng cường phòng, chống bệnh sốt xuất huyết"),  # a pen stroke's rim, read as a mark
+     (".", "tăng cường phòng, chống bệnh sốt xuất huyết"),
+     ("---", "tăng cường phòng, chống")],  # a rule under the subject ends it
+)
+def test_specks_between_two_subject_lines_do_not_end_the_subject(between, subject):
+    from vbadmin.extract.subject import read_subject
+
+    lines = ["V/v tăng cường phòng, chống", between, "bệnh sốt xuất huyết"]
+    segments = [Segment(text=text, page=1, row=row, column="left", box=(0, 40 * row, 600, 40 * row + 30),
+                        unit="px", origin="ocr") for row, text in enumerate(lines)]
+    assert read_subject(segments, 0, strip_lead=True).text == subject

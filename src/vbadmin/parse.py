@@ -28,7 +28,12 @@ from vbadmin.extract.header import (
     read_header,
     read_issuer,
 )
-from vbadmin.extract.identifier import IdentifierParts, continues_symbol, parse_number_line
+from vbadmin.extract.identifier import (
+    IdentifierParts,
+    continues_symbol,
+    mend_letter_read_twice,
+    parse_number_line,
+)
 from vbadmin.extract.joint import lead_block, signature_grid
 from vbadmin.extract.recipients import is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
@@ -41,7 +46,13 @@ from vbadmin.extract.signature import (
     repair_person_name,
     split_honorific,
 )
-from vbadmin.extract.subject import can_start_subject, is_vv_line, read_subject, type_line
+from vbadmin.extract.subject import (
+    can_start_subject,
+    is_dispatch_subject,
+    is_vv_line,
+    read_subject,
+    type_line,
+)
 from vbadmin.layout import Segment, is_rule_line, layout
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
@@ -68,6 +79,7 @@ class _Anchors:
     date: int | None = None
     header_end: int = -1
     body_opens: int | None = None  # the first "Kính gửi" or title line in the header window
+    dispatch_subject: bool = False  # no type title, and the subject is headed "V/v"
     body_start: int = 0
     footer_start: int | None = None
 
@@ -151,6 +163,8 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
         b.issue("MISSING_IDENTIFIER", "identifier", "no 'Số …' number line in the header")
         return None
     b.anchors.number = index
+    if b.segments[index].origin == "ocr":
+        parts = mend_letter_read_twice(parts)
     pen = _pen_figures(b.segments[index])
     if parts.number is not None and pen:
         # OCR's reading of a handwritten number is no reading: the handwriting reader decides.
@@ -294,7 +308,7 @@ def _read_header(b: _Builder) -> Header:
         if b.anchors.number is not None
         else (b.segments[: max(b.anchors.header_end, 0)])
     )
-    issuer = read_issuer(issuer_zone, b.doc.issuer_code)
+    issuer = read_issuer(issuer_zone, b.doc.issuer_code, header.national_header)
     d = b.doc
     if header.national_header is not None:
         printed = header.national_header.text
@@ -364,6 +378,7 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         start = _first(
             b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, after), stop=window
         )
+        b.anchors.dispatch_subject = start is not None and is_dispatch_subject(b.segments[start])
         if start is None:  # a Party công văn prints its subject under the number without "V/v"
             start = _first(
                 b.segments, _unlabelled_subject, start=max(0, after), stop=b.anchors.header_end + 4
@@ -757,6 +772,12 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
         d.doc_type, d.doc_type_code = "Công văn", None
         b.issue("AMBIGUOUS_TYPE", "doc_type", f"no type title, and the code {code!r} is read under ink")
         b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [], 0.5)
+    elif code_type and parts is not None and _an_issuers_dispatch(b, parts):
+        # "Số: 4127/CT-CS" over "V/v …" and no title: a công văn whose issuer's code is also a
+        # type's (CT: Cục Thuế, not Chỉ thị); every other type prints its name as a title.
+        d.doc_type, d.doc_type_code = "Công văn", None
+        d.issuer_code = parts.symbol.split("-")[0]
+        b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [], 0.8)
     elif code_type:
         d.doc_type = code_type.name
         b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [])
@@ -769,6 +790,14 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
         )
     else:
         b.issue("MISSING_TYPE", "doc_type", "neither a type line nor a type code in the symbol")
+
+
+def _an_issuers_dispatch(b: _Builder, parts: IdentifierParts) -> bool:
+    """A State symbol whose first group is a type code and a known issuer's code, over a
+    subject headed "V/v" with no type title."""
+    first_group = parts.symbol.split("-")[0]
+    known_issuer = vocab.issuer_code(first_group) is not None
+    return parts.system == "state" and b.anchors.dispatch_subject and known_issuer
 
 
 def _compatible(line_type: vocab.DocType, code_type: vocab.DocType) -> bool:

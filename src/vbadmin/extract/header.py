@@ -15,6 +15,9 @@ _HEADER_END = "chunghiavietnam"  # the least of the national header's end that i
 _PARTY_HEADER = "dangcongsanvietnam"
 _MOTTO = "doclaptudohanhphuc"
 _MASS_ORG_HEADERS = ("doantncshochiminh", "doanthanhniencongsanhochiminh")
+# Headers that are also a body's name (the central committee's, in the left column): only a
+# line that is the header alone.
+_MASS_ORG_WHOLE_HEADERS = ("hoinongdanvietnam", "hoicuuchienbinhvietnam")
 
 
 def _similar(key: str, target: str) -> bool:
@@ -63,7 +66,7 @@ def national_header_kind(text: str) -> str | None:
         return "state"
     if _similar(key, _PARTY_HEADER):
         return "party"
-    if any(key.startswith(h) for h in _MASS_ORG_HEADERS):
+    if any(key.startswith(h) for h in _MASS_ORG_HEADERS) or key in _MASS_ORG_WHOLE_HEADERS:
         return "mass"
     return None
 
@@ -119,13 +122,16 @@ def find_marks(segments: list[Segment], header: Header) -> None:
             header.circulation = (value, segment)
 
 
-def _is_issuer_candidate(segment: Segment) -> bool:
+def _is_issuer_candidate(segment: Segment, national_header: Segment | None) -> bool:
+    """A mass organisation's header line that is not the letter's national header (the State
+    or Party one is printed too) is a body's name: "HỘI CỰU CHIẾN BINH VIỆT NAM"."""
     text = segment.text
+    kind = national_header_kind(text)
     return (
         segment.column != "right"
         and is_upper_line(text)
         and not is_rule_line(text)
-        and national_header_kind(text) is None
+        and (kind is None or (kind == "mass" and segment is not national_header))
         and not is_motto(text)
         and vocab.urgency_of(text) is None
         and vocab.secrecy_of(text) is None
@@ -158,10 +164,13 @@ def _head_repaired(segment: Segment, text: str) -> str:
 def read_header(header_zone: list[Segment]) -> Header:
     """National header, motto and stamps from the segments of the header zone."""
     header = Header()
+    taken: str | None = None
     for segment in header_zone:
         kind = national_header_kind(segment.text)
-        if kind and header.national_header is None:
-            header.national_header = segment
+        # A mass organisation's own header gives way to the State or Party one: "HỘI CỰU
+        # CHIẾN BINH VIỆT NAM" over the issuer's name, under "CỘNG HÒA …" across the page.
+        if kind and (taken is None or (taken == "mass" and kind != "mass")):
+            header.national_header, taken = segment, kind
             header.system = "party" if kind in ("party", "mass") else "state"
         elif header.motto is None and is_motto(segment.text):
             header.motto = segment
@@ -213,10 +222,14 @@ def _without_header_tail(segment: Segment) -> Segment:
     return segment
 
 
-def read_issuer(issuer_zone: list[Segment], issuer_code: str | None = None) -> Issuer:
+def read_issuer(
+    issuer_zone: list[Segment], issuer_code: str | None = None, national_header: Segment | None = None
+) -> Issuer:
     """The issuing body (and its parent) from the segments above the number line; the bodies
-    of a joint document when the symbol names one code for each ("BCA-BQP-BYT")."""
-    lines = [_without_header_tail(_trimmed(s)) for s in issuer_zone if _is_issuer_candidate(s)]
+    of a joint document when the symbol names one code for each ("BCA-BQP-BYT");
+    `national_header`: the line `read_header` took as the national header."""
+    candidate_lines = [s for s in issuer_zone if _is_issuer_candidate(s, national_header)]
+    lines = [_without_header_tail(_trimmed(s)) for s in candidate_lines]
     candidates = [part for line in lines for part in _split_bodies(line)]
     # A joint header is a grid of names whose cells wrap apart: its rows need not be contiguous.
     joint = joint_bodies(" ".join(s.text for s in candidates), issuer_code)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vbadmin import vocab
 from vbadmin.normalize import repair_number, unify_dashes
@@ -73,6 +73,14 @@ def _restore_slash(token: str) -> str | None:
     return None
 
 
+def _slash_and_number_lost(token: str) -> str | None:
+    """"BYT-KH-TC" right after "Số:": the pen's number and the slash it covered did not come
+    through; the symbol opens with a known code, so the number is blank."""
+    head = token.split("-")[0]
+    known = vocab.issuer_code(head) or vocab.doc_type_by_code(head, "state")
+    return f"/{token}" if "-" in token and known else None
+
+
 def parse_symbol(raw: str) -> IdentifierParts | None:
     """Parse "1272-CV/TU", "2781/QĐ-UBND", "/UBND-VP" (blank number); None if neither shape."""
     compact = compact_symbol_text(raw)
@@ -115,7 +123,7 @@ def _number(raw: str) -> tuple[str | None, list[tuple[str, str]]]:
 
 def _party_parts(match: re.Match[str]) -> IdentifierParts:
     number, issues = _number(match["number"])
-    type_code, issuer = match["type"], _one_letter_read_twice(match["issuer"], issues)
+    type_code, issuer = match["type"], match["issuer"]
     symbol = f"{type_code}/{issuer}" + (f"/{match['suffix']}" if match["suffix"] else "")
     known = vocab.doc_type_by_code(type_code, "party")
     canonical = _canonical_code(known, type_code, "party") if known else type_code
@@ -130,18 +138,28 @@ def _party_parts(match: re.Match[str]) -> IdentifierParts:
     )
 
 
-def _one_letter_read_twice(issuer: str, issues: list[tuple[str, str]]) -> str:
-    """"ĐĐU" for ĐU: an unknown issuer code whose first group is a known one with a letter
-    OCR read twice (the one such reading)."""
-    head, _, rest = issuer.partition("-")
+def mend_letter_read_twice(parts: IdentifierParts) -> IdentifierParts:
+    """"ĐĐU" for ĐU on an OCR'd Party number line: an unknown issuer code whose first group
+    is a known one with a letter read twice (the one such reading). Only for OCR: a typed
+    "CCB" (Cựu chiến binh) is as printed."""
+    if parts.system != "party" or not parts.issuer_code:
+        return parts
+    head, _, rest = parts.issuer_code.partition("-")
     if vocab.issuer_code(head):
-        return issuer
+        return parts
     readings = {head[:i] + head[i + 1 :] for i in range(1, len(head)) if head[i] == head[i - 1]}
     known = [code for code in readings if vocab.issuer_code(code)]
     if len(known) != 1:
-        return issuer
-    issues.append(("OCR_REPAIRED", f"issuer code {head!r} read as {known[0]}"))
-    return f"{known[0]}-{rest}" if rest else known[0]
+        return parts
+    type_code, _, issuer_and_suffix = parts.symbol.partition("/")
+    symbol = f"{type_code}/{known[0]}{issuer_and_suffix[len(head):]}"
+    return replace(
+        parts,
+        identifier=f"{parts.number}-{symbol}" if parts.number else None,
+        symbol=symbol,
+        issuer_code=f"{known[0]}-{rest}" if rest else known[0],
+        issues=[*parts.issues, ("OCR_REPAIRED", f"issuer code {head!r} read as {known[0]}")],
+    )
 
 
 def _without_drafting_unit(issuer: str) -> str:
@@ -259,7 +277,9 @@ def _ink_before_number(rest: str) -> str:
 def _number_line_parts(rest: str) -> IdentifierParts | None:
     if "/" not in rest:
         hyphenated = [t for t in unify_dashes(rest).split() if "-" in t]
-        restored = _restore_slash(hyphenated[0].strip(".,;:")) if hyphenated else None
+        token = hyphenated[0].strip(".,;:") if hyphenated else ""
+        first = token != "" and unify_dashes(rest).split()[0] == hyphenated[0]
+        restored = (_slash_and_number_lost(token) if first else None) or _restore_slash(token)
         if restored is None:
             return None
         parts = parse_symbol(restored)

@@ -20,7 +20,8 @@ _NOISE = re.compile(
     r"e-mail|người ký)\b|@|^\W*$",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*\.?$")
+# "H'Lin", "Y'Bih", "Ksor": minorities' given names may join a capital with an apostrophe.
+_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ](?:['’][A-ZÀ-ỸĐ])?[a-zà-ỹđ]*\.?$")
 _PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.\s]\s*(?=[A-ZĐÀ-Ỹ])")
 _FLAT_STACK = re.compile(r"\s+[-–]\s+(?=[A-ZÀ-ỸĐ ]{3,}$)")
 
@@ -375,6 +376,8 @@ def _names_the_heads_body(authority: str, text: str) -> bool:
     return bool(shared - _TITLE_ONLY_WORDS) and vocab.starts_body_name(text) and vocab.title_in(text) is None
 
 
+# A body's name wrapped before "và" ("SỞ GIÁO DỤC / VÀ ĐÀO TẠO"): no title opens so.
+_WRAPPED_AT_AND = re.compile(r"^VÀ\s")
 _TITLE_ONLY_WORDS = {"truong", "pho"}  # in titles of every rank: they name no body
 
 
@@ -395,6 +398,8 @@ def _add_title_line(
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):
         authority[-1] = f"{authority[-1]} {text}"  # "TM. ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
+    elif authority and not position and _WRAPPED_AT_AND.match(text):
+        authority[-1] = f"{authority[-1]} {text}"  # "KT. CỤC TRƯỞNG CỤC VĂN THƯ / VÀ LƯU TRỮ …"
     elif authority and not position and _names_the_heads_body(authority[-1], text):
         authority[-1] = f"{authority[-1]} {text}"  # "KT. BỘ TRƯỞNG / BỘ CÔNG AN"
     elif authority and not position and (rest := _wrapped_body_name(authority[-1], text)) is not None:

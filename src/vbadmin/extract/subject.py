@@ -17,12 +17,16 @@ VV = re.compile(
     # OCR's readings of a small "v" after the slash: "V/%", "V/›", or nothing at all
     r"|V/[%›»y]?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
 )
+# "V/v" (not "Về việc"): the mark of a công văn's subject, which no typed document uses.
+_DISPATCH_VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|V/[%›»y]?(?=\s+[a-zđà-ỹ]))")
 # Lines that start the body, never a subject's continuation (capitalised: a wrapped subject
 # line may well begin with "thực hiện …").
 _BODY_START = re.compile(
     r"^\W{0,3}(Căn\s+cứ|CĂN\s+CỨ|Kính\s+(gửi|trình)|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Nơi\s+nhận)"
-    r"|^\("
 )
+# A note in brackets under the title ("(Kèm theo Quyết định số …)", "(Ban hành kèm theo …)")
+# opens with a capital; a subject wraps onto "(mở rộng), nhiệm kỳ …" in lower case.
+_BRACKETED_NOTE = re.compile(r"^\(\s*(?:(?:i|ii|iii|iv|v|vi)\)|[^\W\d_])")
 
 
 @dataclass
@@ -73,8 +77,14 @@ def _continues(segment: Segment, previous: Segment, column: str) -> bool:
         and (segment.column == column or "full" in (segment.column, column))
         and not is_rule_line(segment.text)
         and not _BODY_START.match(segment.text)
+        and not _bracketed_note(segment.text)
         and not _is_other_component(segment.text)
     )
+
+
+def _bracketed_note(text: str) -> bool:
+    note = _BRACKETED_NOTE.match(text)
+    return note is not None and (note.group().endswith(")") or note.group()[-1].isupper())
 
 
 def _close_wrap(segment: Segment, previous: Segment) -> bool:
@@ -106,10 +116,15 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
     lines = [first]
     other = {"left": "right", "right": "left"}.get(first.column)
     # The header is read column by column: the other column's rows come in between.
+    previous = first
     for segment in (s for s in segments[start + 1 :] if s.column != other):
-        if _starts_other_part(segment, first) or not _continues(segment, lines[-1], first.column):
+        if _ink_specks(segment) and segment.page == previous.page and segment.row - previous.row <= 1:
+            previous = segment  # ":" read from a pen stroke's rim between two subject lines
+            continue
+        if _starts_other_part(segment, first) or not _continues(segment, previous, first.column):
             break
         lines.append(segment)
+        previous = segment
     text = " ".join(s.text for s in lines)
     if strip_lead:
         text = VV.sub("", text, count=1)
@@ -117,11 +132,30 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
     return Subject(text or None, lines)
 
 
+def _ink_specks(segment: Segment) -> bool:
+    """An OCR'd row of a mark or two and no letter or figure, that is no rule ("---", "*")."""
+    text = segment.text.strip()
+    return (segment.origin == "ocr" and 0 < len(text) <= 3
+            and not any(ch.isalnum() or ch in _RULE_MARKS for ch in text))
+
+
+_RULE_MARKS = frozenset("-–—_=~*")
+
+
 def _starts_other_part(segment: Segment, first: Segment) -> bool:
     """The addressee sentence, or a line in capitals under a sentence-case subject (the
     authority line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")."""
-    capitals_after_sentence = is_upper_line(segment.text) and not is_upper_line(VV.sub("", first.text))
-    return is_recipients_label(segment) or capitals_after_sentence or _authority_line(segment.text)
+    first_in_capitals = is_upper_line(VV.sub("", first.text))
+    capitals_after_sentence = is_upper_line(segment.text) and not first_in_capitals
+    # "(cấp lần đầu: ngày 16 tháng 7 năm 2026)" under a subject in capitals: a note, not more of it
+    text = segment.text
+    sentence_after_capitals = first_in_capitals and _has_letters(text) and not is_upper_line(text)
+    return (is_recipients_label(segment) or capitals_after_sentence or sentence_after_capitals
+            or _authority_line(segment.text))
+
+
+def _has_letters(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text) >= 2
 
 
 def _authority_line(text: str) -> bool:
@@ -136,6 +170,11 @@ def can_start_subject(segment: Segment) -> bool:
     text = segment.text
     legal_basis = re.match(r"^\W{0,3}(Căn\s+cứ|CĂN\s+CỨ)", text)
     return not (is_recipients_label(segment) or legal_basis or _is_other_component(text))
+
+
+def is_dispatch_subject(segment: Segment) -> bool:
+    """A subject headed "V/v …", as a công văn's is."""
+    return bool(_DISPATCH_VV.match(segment.text))
 
 
 def is_vv_line(segment: Segment) -> bool:
