@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 import pytest
 from docx.oxml import OxmlElement
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from vbadmin.errors import (
     EmptyInputError,
@@ -453,6 +453,41 @@ def test_red_seal_ink_removed_but_colour_kept() -> None:
     assert gray.crop((60, 40, 400, 80)).getextrema()[0] < 60  # black print intact
     prepared = preprocess(image)
     assert prepared.colour.getpixel((1030, 302))[0] > 150  # colour copy keeps the seal
+
+
+STROKE = [(40, 30), (200, 110), (380, 20), (520, 100)]  # across the issuer's line and beyond
+SPECK = [(447, 58), (451, 60)]
+
+
+def _with_pen(image: Image.Image, ink: tuple[int, int, int], points: list[tuple[int, int]]) -> Image.Image:
+    """Ballpoint drawn over the print (the ink multiplies: where it crosses print, it is dark)."""
+    note = Image.new("RGB", image.size, "white")
+    ImageDraw.Draw(note).line(points, fill=ink, width=6)
+    return ImageChops.multiply(image, note)
+
+
+@pytest.mark.parametrize(
+    ("ink", "points", "removed"),
+    [((30, 50, 170), STROKE, True),  # blue ballpoint
+     ((90, 40, 150), STROKE, True),  # violet
+     ((20, 30, 90), STROKE, True),  # a dark navy stroke's core
+     ((30, 50, 170), SPECK, False),  # a speck of blue in a dark stroke: holes in it would do harm
+     ((40, 45, 70), STROKE, False)],  # grey print with a bluish cast
+)
+def test_pen_ink_is_taken_out_of_the_ocr_input(ink, points, removed) -> None:
+    page = letter_image(seal=False)
+    gray, _ = suppress_red(_with_pen(page, ink, points))
+    on_stroke = np.asarray(gray)[57:63, 447:453]  # where the stroke runs clear of the print
+    assert bool(on_stroke.min() > 200) is removed
+    number_line = (slice(165, 210), slice(60, 300))  # print away from the pen stays as it was
+    assert np.array_equal(np.asarray(gray)[number_line], np.asarray(page.convert("L"))[number_line])
+
+
+def test_a_page_all_in_blue_keeps_its_print() -> None:
+    """A scan with a blue cast over everything: no pen, the print is read as it is."""
+    page = ImageChops.multiply(letter_image(seal=False), Image.new("RGB", (1240, 520), (120, 140, 255)))
+    gray, _ = suppress_red(page)
+    assert np.asarray(gray)[40:80, 60:300].min() < 100
 
 
 def test_deskew_estimates_and_corrects_rotation() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from vbadmin.pages import Line, Page, Word
 from vbadmin.parse import parse_file, parse_files
@@ -203,6 +203,40 @@ def sealed_and_signed(page: Image.Image, erase_name: bool = False) -> Image.Imag
               fill=pen, width=5)
     draw.line([(x0 + 200, y0 + 10), (x0 + 700, y0 - 120)], fill=pen, width=4)
     return colour
+
+
+HAND_FONT = Path("/usr/share/fonts/truetype/fifthhorseman/dkg.ttf")  # fonts-dkg-handwriting
+
+
+def with_leaders_note(page: Image.Image, ink: tuple[int, int, int]) -> Image.Image:
+    """A leader's note in ballpoint ("bút phê") written across the letterhead's left column
+    and a second one across the subject, each with a scrawled signature, as incoming letters
+    come back from the desk (ASCII only: the handwriting font has no Vietnamese marks)."""
+    colour = page.convert("RGB")
+    hand = ImageFont.truetype(str(HAND_FONT if HAND_FONT.exists() else FONT), 80)
+    for text, (x, y), angle in (("Chuyen P.KT tham muu,\nbao cao truoc 15/9", (120, 120), 9),
+                                ("Giao VP theo doi\ndon doc thuc hien", (330, 1020), -7)):
+        note = Image.new("RGB", (1300, 420), "white")
+        draw = ImageDraw.Draw(note)
+        draw.multiline_text((20, 20), text, font=hand, fill=ink, spacing=14)
+        draw.line([(60 + 36 * i, 330 + (40 if i % 2 else -30)) for i in range(14)], fill=ink, width=6)
+        note = note.rotate(angle, expand=True, resample=Image.Resampling.BICUBIC, fillcolor="white")
+        box = (x, y, x + note.width, y + note.height)
+        colour.paste(ImageChops.multiply(colour.crop(box), note), box)  # ink over print stays dark
+    return colour
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("ink", [(25, 45, 165), (95, 40, 150)], ids=["blue", "violet"])
+def test_a_leaders_note_in_pen_across_the_header_is_no_part_of_it(tmp_path, font_available, ink):
+    page = with_leaders_note(render_page(DISPATCH), ink)
+    buffer = io.BytesIO()
+    page.save(buffer, "JPEG", quality=85, dpi=(300, 300))  # as a colour scan is kept
+    path = tmp_path / "annotated.jpg"
+    path.write_bytes(buffer.getvalue())
+    doc = parse_file(path)
+    got = {key: getattr(doc, key) for key in DISPATCH_GOLD}
+    assert got == DISPATCH_GOLD
 
 
 def _saved_scan(path: Path, image: Image.Image) -> Path:

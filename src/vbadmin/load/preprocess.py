@@ -95,11 +95,30 @@ def _rotation_matrix(size: tuple[int, int], angle: float) -> tuple[float, ...]:
     )
 
 
+# Blue or violet ballpoint: the blue channel bright and above green (and above red, or red
+# not far above green: violet) by PEN_MARGIN. Print tinted by a scan's colour cast stays dark.
+PEN_MARGIN = 40
+PEN_MIN_BLUE = 60
+# The pale rim of a pen stroke (ink thinned by the scanner's blur and JPEG), bluish by this
+# much and within PEN_RIM pixels of the stroke, goes with it: left, it reads as specks.
+PEN_RIM_MARGIN = 8
+PEN_RIM = 3
+# Pen ink that is more than this share of the page's ink is no pen: the scan's colour cast;
+# less than this share of the page (a few hundred pixels at 300 DPI, where one handwritten
+# figure has a thousand) is the bluish tint of a dark stroke, and holes in it do harm.
+MAX_PEN_SHARE_OF_INK = 0.3
+MIN_PEN_SHARE_OF_PAGE = 1e-4
+INK_LEVEL = 160  # gray level below which a pixel is ink, for that share
+
+
 def suppress_red(colour: Image.Image) -> tuple[Image.Image, float]:
-    """Grayscale copy where red/pink ink (seals, red stamps, signatures in red) is white.
+    """Grayscale copy where red/pink ink (seals, red stamps, signatures in red) and blue pen ink
+    (a leader's note in the margin, a clerk's figures) are white, and the share of red pixels.
 
     A pixel is seal ink when red is bright and clearly above both green and blue; black
-    print (all channels low) and blue ink (blue dominant) are untouched.
+    print (all channels low) is untouched. Pen notes across the letterhead or the subject
+    make tesseract misread the print under and beside them; the handwritten number and day
+    are read from the colour copy by the handwriting reader, not by tesseract.
     """
     rgb = np.asarray(colour)
     red = np.ascontiguousarray(rgb[..., 0])
@@ -107,8 +126,37 @@ def suppress_red(colour: Image.Image) -> tuple[Image.Image, float]:
     # differences red - green > 45 and red - blue > 30 without widening three channels.
     ink = (red > 120) & (red - 45 > rgb[..., 1]) & (red - 30 > rgb[..., 2])
     gray = np.array(colour.convert("L"))
+    red_share = float(ink.mean())
+    _add_pen_ink(rgb, gray, ink)
     gray[ink] = WHITE
-    return Image.fromarray(gray), float(ink.mean())
+    return Image.fromarray(gray), red_share
+
+
+def _add_pen_ink(rgb: np.ndarray, gray: np.ndarray, ink: np.ndarray) -> None:
+    """Mark blue pen strokes and their pale rims in `ink`, unless the page is all bluish."""
+    pen = _bluish(rgb, PEN_MARGIN)
+    count = np.count_nonzero(pen)
+    ink_count = np.count_nonzero(gray < INK_LEVEL)
+    if count < MIN_PEN_SHARE_OF_PAGE * pen.size or count > MAX_PEN_SHARE_OF_INK * ink_count:
+        return
+    rows, cols = np.nonzero(np.any(pen, axis=1))[0], np.nonzero(np.any(pen, axis=0))[0]
+    from scipy import ndimage  # only pages with pen on them need it
+
+    top, bottom = max(0, rows[0] - PEN_RIM), rows[-1] + PEN_RIM + 1
+    left, right = max(0, cols[0] - PEN_RIM), cols[-1] + PEN_RIM + 1
+    near = ndimage.binary_dilation(pen[top:bottom, left:right], iterations=PEN_RIM)
+    rim = _bluish(rgb[top:bottom, left:right], PEN_RIM_MARGIN) & near
+    ink[top:bottom, left:right] |= pen[top:bottom, left:right] | rim
+
+
+def _bluish(rgb: np.ndarray, margin: int) -> np.ndarray:
+    """Pixels whose blue rises above green (and red, or red near green: violet) by `margin`:
+    blue/violet ballpoint (see `handwriting.ink.blueness`, which grades them)."""
+    red, green, blue = (np.ascontiguousarray(rgb[..., i]) for i in range(3))
+    # In uint8: min(green, 215) + 40 cannot wrap, and where it is clipped (green > 215) red is
+    # below green + 40 anyway; where blue > PEN_MIN_BLUE, blue - margin cannot wrap.
+    above = np.maximum(green, np.minimum(red, np.minimum(green, 215) + 40))
+    return (blue > PEN_MIN_BLUE) & (blue - margin > above)
 
 
 def _small_gray(gray: Image.Image) -> np.ndarray:
