@@ -582,6 +582,18 @@ def test_word_colours_only_on_lines_with_figures() -> None:
     assert [[w.colour for w in line.words] for line in page.lines] == [["blue", "blue"], [None, None]]
 
 
+def test_a_printed_figure_crossed_by_a_pen_stroke_is_black() -> None:
+    """The word's box holds the pen's blue too; most of its strokes are the print's black."""
+    pixels = np.full((60, 200, 3), 255, dtype=np.uint8)
+    pixels[10:50, 20:60] = (20, 20, 20)  # the printed figure's strokes
+    pixels[24:36, 12:200] = (30, 50, 170)  # a broad pen stroke across the box: a third of its ink
+    pixels[10:50, 120:150] = (30, 50, 170)  # a figure in pen
+    page = Page(1, 200, 60, "px", "ocr", lines=[Line(words=[Word("Số:", 0, 0, 10, 60), Word("45", 15, 5, 65, 55),
+                                                            Word("7", 115, 5, 155, 55)])])
+    tag_word_colours(page, pixels)
+    assert [w.colour for w in page.lines[0].words] == [None, "black", "blue"]
+
+
 @pytest.mark.ocr
 def test_ocr_image_reads_vietnamese_header(tmp_path: Path) -> None:
     path = tmp_path / "scan.png"

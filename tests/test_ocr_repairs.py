@@ -316,6 +316,12 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      # Q read as O in a code's initials: QL (quản lý), QH (Quốc hội), QP (quốc phòng)
      ("13821/CHQ-GSOL", "13821/CHQ-GSQL"), ("97/2025/OH15", "97/2025/QH15"), ("15/BOP-TM", "15/BQP-TM"),
      ("8/OLDA-KH", "8/QLDA-KH"),
+     # the number's first 1 read as I or l; the legislature's 1 as I; a letter of a code read twice
+     ("I18-KH/ĐUCATW", "118-KH/ĐUCATW"), ("l12/KH-UBND", "112/KH-UBND"), ("118/2025/QHI5", "118/2025/QH15"),
+     ("136/2024/QHI15", "136/2024/QH15"), ("12-NQ/ĐĐU", "12-NQ/ĐU"), ("45/QĐĐ-UBND", "45/QĐ-UBND"),
+     ("07/HĐĐND-VP", "07/HĐND-VP"), ("12/TB-TTTr", "12/TB-TTr"),
+     ("12/BTTTT-KH", "12/BTTTT-KH"), ("28-HD/CCB", "28-HD/CCB"),  # known codes with a doubled letter
+     ("12/CT-TTHT", "12/CT-TTHT"), ("IV/2025", "IV/2025"),  # no known single reading; no figure after I
      # left alone: not a number-symbol, or nothing misread
      ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5"),
      ("12/KSONMT-VP", "12/KSONMT-VP"),  # an O before other letters is an initial ("ô nhiễm")
@@ -363,7 +369,8 @@ def test_vv_as_ocr_reads_it(line, is_subject):
      ("Bùi Yăn Lan", "Bùi Văn Lan"), ("Giàng A Páo", "Giàng A Páo"), ("Ksor Y Bhin", "Ksor Y Bhin"),
      # left alone: names of the lists, names that are not plainly one, other middle names
      ("Phan Chí Quang", "Phan Chí Quang"), ("Là Quốc Huy", "Là Quốc Huy"),  # Lã? La? Lò?
-     ("Nguyễn Thi", "Nguyễn Thi"), ("Lê Vân Anh", "Lê Vân Anh"), ("Trần Thu Hà", "Trần Thu Hà")],
+     ("Nguyễn Thi", "Nguyễn Thi"), ("Lê Vân Anh", "Lê Vân Anh"), ("Trần Thu Hà", "Trần Thu Hà"),
+     ("Y Thuân Niê", "Y Thuân Niê")],  # Ê Đê: the family name last, no middle name to mend
 )
 def test_signer_names(ocr, name):
     from vbadmin.extract.signature import repair_person_name
@@ -861,7 +868,10 @@ def test_heading_numerals_in_order_across_pages(headings, repaired):
 
 
 @pytest.mark.parametrize(("read", "repaired"), [("ÑLN", "NLN"), ("ÑNSNN,", "NNSNN,"), ("Ñ", "N"), ("ñgày", "ngày"),
-                                               ("NGÀY", "NGÀY")])
+                                               ("NGÀY", "NGÀY"),
+                                               # one Đ read as Đ and an eth; an eth for a Đ
+                                               ("GD&ĐÐT", "GD&ĐT"), ("01-QC/ĐÐU", "01-QC/ĐU"), ("ĐÐĐ.", "ĐĐ."),
+                                               ("ÐZ.35kV", "ĐZ.35kV"), ("ðồng", "đồng")])
 def test_no_n_with_tilde_in_vietnamese(read, repaired):
     from vbadmin.ocrfix import repair_n_with_tilde
 
@@ -919,3 +929,19 @@ def test_specks_between_two_subject_lines_do_not_end_the_subject(between, subjec
     segments = [Segment(text=text, page=1, row=row, column="left", box=(0, 40 * row, 600, 40 * row + 30),
                         unit="px", origin="ocr") for row, text in enumerate(lines)]
     assert read_subject(segments, 0, strip_lead=True).text == subject
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [(["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Cù ÁŠ", "Đại tá Vũ Mạnh Cường"], "Đại tá Vũ Mạnh Cường"),
+     # with no sound name after it, the name read stays, for the second look to mend
+     (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Huy Nam Äơn"], "Phạm Huy Nam Äơn")],
+)
+def test_a_name_of_foreign_letters_gives_way_to_a_sound_one_under_it(lines, name):
+    """Pen over the seal prints dark, as type does: OCR reads it as a line of letters."""
+    from vbadmin.extract.signature import read_signature
+
+    blocks = [Segment(text=line, page=1, row=i, column="right", box=(0, 40 * i, 600, 40 * i + 30), unit="px",
+                      origin="ocr") for i, line in enumerate(lines)]
+    signatory = read_signature(blocks).signatory
+    assert signatory is not None and signatory.name == name

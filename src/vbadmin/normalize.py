@@ -58,6 +58,11 @@ _NUMBER_FORMS = re.compile("[\u2160-\u2188]")
 _MARKUP = re.compile(r"\*\*|__|\^\{[^}]*\}|\^\*")
 
 
+def fold_lookalikes(text: str) -> str:
+    """Đ/đ look-alikes (Icelandic "Ð", OCR's reading of a bold Đ) and slash look-alikes."""
+    return text.translate(_LOOKALIKES)
+
+
 def clean_text(text: str) -> str:
     """Normalise encoding noise while keeping the text as printed.
 

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from vbadmin import vocab
+from vbadmin.extract.identifier import single_letter_reading
 from vbadmin.lexicon import repair_page_marks, split_glued
+from vbadmin.normalize import fold_lookalikes
 from vbadmin.pages import Line, Page, Word
 
 # "23//BB-VPHC": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
@@ -21,13 +23,33 @@ _Q_AS_O = re.compile(r"(?<=[/A-ZĐ-])O(?=[LHP](?:[A-ZĐ0-9-]|$))")
 _ONE_AS_L = re.compile(r"(?<=\d)[lI|](?=/[A-ZĐ])")
 
 
+# "I18-KH/ĐUCATW", "l12/KH-UBND": the number's first 1 read as I, l or |.
+_LEADING_ONE = re.compile(r"^[Il|](?=\d*\d[/-][A-ZĐ])")
+# "QHI5", "QHI15": the legislature's number after QH with its 1 read as I (or an I added).
+_LEGISLATURE = re.compile(r"(?<=QH)[Il|](?P<digits>\d{1,2})\b")
+
+
 def repair_symbol_token(token: str) -> str:
     """A number-symbol token as OCR misread it, put right: "23//BB-VPHC" → "23/BB-VPHC"."""
     if "/" not in token or not any(ch.isdigit() for ch in token):
         return token
     number, slash, symbol = _DOUBLED_SLASH.sub("/", token).partition("/")
     symbol = _Q_AS_O.sub("Q", _Q_AS_ZERO.sub("QĐ", slash + symbol))
-    return _ONE_AS_L.sub("1", number + symbol)
+    symbol = _LEGISLATURE.sub(lambda m: m["digits"].rjust(2, "1"), symbol)
+    repaired = _LEADING_ONE.sub("1", _ONE_AS_L.sub("1", number + symbol))
+    return "".join(_single_reading(part) for part in re.split(r"([-/])", repaired))
+
+
+def _single_reading(group: str) -> str:
+    """"QĐĐ", "HĐĐND", "TTTr": a code with a letter read twice, when one known code is meant."""
+    if len(group) < 3 or not group[0].isupper():
+        return group
+    return single_letter_reading(group, _known_code) or group
+
+
+def _known_code(code: str) -> bool:
+    return bool(vocab.issuer_code(code) or vocab.doc_type_by_code(code, "state")
+                or vocab.doc_type_by_code(code, "party"))
 
 
 # "triỀn", "tẾ": one marked vowel in capitals inside a lower-case word, its marks taken for a
@@ -47,8 +69,13 @@ def repair_word_case(word: str) -> str:
 _N_WITH_TILDE = str.maketrans("Ññ", "Nn")
 
 
+# "ĐÐ": tesseract reads one bold Đ as Đ and an Icelandic eth ("GD&ĐÐT", "01-QC/ĐÐU").
+_D_READ_TWICE = re.compile("Đ\u00d0|đ\u00f0")
+
+
 def repair_n_with_tilde(word: str) -> str:
-    return word.translate(_N_WITH_TILDE)
+    """Also the Đ look-alikes ("ÐZ": OCR's eth for a Đ), before symbols are repaired."""
+    return fold_lookalikes(_D_READ_TWICE.sub(lambda m: m.group()[0], word.translate(_N_WITH_TILDE)))
 
 
 def repair_ocr_page(page: Page) -> list[str]:

@@ -117,6 +117,9 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
     prefixes: list[str] = []
     position: list[str] = []
     used: list[Segment] = []
+    # A name with letters Vietnamese does not have ("Cù ÁŠ": pen over the seal read as print)
+    # is taken only when no sound name follows it in the block.
+    suspect: tuple[str, Segment] | None = None
     for text, segment in explode(lines):
         if _NOISE.search(text):
             continue
@@ -124,6 +127,9 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
             text = _title_in_capitals(text)
         name = _name_of(text, segment.origin == "ocr")
         if name and (authority or position):
+            if segment.origin == "ocr" and not all(of_vietnamese_letters(bare_word(w)) for w in name.split()):
+                suspect = suspect or (name, segment)
+                continue
             used.append(segment)
             return SignatureBlock(_signatory(authority, prefixes, position, name), used)
         # "7/wi BAN THƯỜNG VỤ": a damaged prefix's letters may be lower case; the rest is not
@@ -139,6 +145,8 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
         else:
             _add_title_line(text, authority, prefixes, position, segment.origin == "ocr")
         used.append(segment)
+    if suspect is not None:
+        return SignatureBlock(_signatory(authority, prefixes, position, suspect[0]), [*used, suspect[1]])
     if authority or position:
         return SignatureBlock(_signatory(authority, prefixes, position, None), used)
     return SignatureBlock(None, [])
@@ -177,7 +185,9 @@ def repair_person_name(name: str) -> str:
     if len(words) < 2:
         return name
     words[0] = _plainly_one(words[0], vocab.family_names(), same_letters=True) or words[0]
-    if len(words) >= 3:
+    # The middle word is a middle name only after a family name: "Y Thuân Niê" (Ê Đê: the
+    # family name last) keeps its rare given name.
+    if len(words) >= 3 and match_key(words[0]) in family_keys():
         words[1] = _plainly_one(words[1], vocab.middle_names(), same_letters=False) or words[1]
     return " ".join(words)
 

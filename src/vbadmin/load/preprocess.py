@@ -263,16 +263,22 @@ def tag_word_colours(page: Page, rgb: np.ndarray) -> None:
             ]
 
 
+COLOUR_MAJORITY = 0.5  # share of a word's strokes in one ink for the word to be in that ink
+
+
 def _ink_colour(rgb: np.ndarray, word: Word) -> str | None:
+    """The ink most of the word's strokes are in: a printed figure that a pen note crosses is
+    black, though the pen's blue is in its box too."""
     box = rgb[int(word.y0):int(math.ceil(word.y1)), int(word.x0):int(math.ceil(word.x1))]
     if box.size == 0:
         return None
     dark = box.sum(axis=2, dtype=np.uint16) < 3 * 170  # darker than paper: the strokes themselves
-    if np.count_nonzero(dark) < 5:
+    strokes = np.count_nonzero(dark)
+    if strokes < 5:
         return None
-    red, green, blue = box[dark].mean(axis=0)
-    if blue > red + 30 and blue > green + 10:
+    red, green, blue = (box[..., i].astype(np.int16)[dark] for i in range(3))
+    if np.count_nonzero((blue > red + 30) & (blue > green + 10)) > COLOUR_MAJORITY * strokes:
         return "blue"
-    if red > green + 40 and red > blue + 30:
+    if np.count_nonzero((red > green + 40) & (red > blue + 30)) > COLOUR_MAJORITY * strokes:
         return "red"
     return "black"
