@@ -454,6 +454,28 @@ def test_a_day_ocr_half_read_is_completed_by_the_reader(ocr_read, handwritten, d
     assert ("HANDWRITING_DISAGREES" in doc.issue_codes()) == (date is None)
 
 
+@pytest.mark.parametrize(
+    ("month_read", "handwritten", "date"),
+    [("1T", "2025-11-05", "2025-11-05"),  # OCR kept the first figure of "11": the reader completes it
+     ("1T", "2025-12-05", "2025-12-05"),
+     ("1T", "2025-11-06", None),  # and another day: neither is believed
+     ("1", "2025-11-05", None)],  # a whole month "1": nothing half read
+)
+def test_a_month_ocr_half_read_is_completed_by_the_reader(month_read, handwritten, date) -> None:
+    from vbadmin.extract.dateline import parse_date_line
+    from vbadmin.handwriting import _apply_day
+    from vbadmin.handwriting.crosscheck import Verdict
+    from vbadmin.model import Issue
+    from vbadmin.pages import Page
+
+    line = parse_date_line(f"Hà Tĩnh, ngày 05 tháng {month_read} năm 2025")
+    assert line is not None and line.date == "2025-01-05"
+    doc = Document(date=line.date, issues=[Issue(code=c, field="date", message=m) for c, m in line.issues])
+    verdict = Verdict("day", handwritten, handwritten[8:], 0.9, "valid date, confident reading")
+    _apply_day(doc, verdict, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"))
+    assert doc.date == date
+
+
 def test_the_page_readings_warnings_on_a_date_the_reader_filled_become_information() -> None:
     from vbadmin.handwriting import _apply_day
     from vbadmin.handwriting.crosscheck import Verdict

@@ -53,12 +53,14 @@ REPAIRED = [
     # a word read as printed may be taken whole into a longer term ("vật liệu" → "vật liệu nổ")
     ("vật liệu nỗ và công cụ hỗ trợ", "vật liệu nổ và công cụ hỗ trợ"),
     ("sử dụng vật liệu nô công nghiệp", "sử dụng vật liệu nổ công nghiệp"),
+    ("phương án nỗ mìn và biện pháp", "phương án nổ mìn và biện pháp"),
 ]
 
 # Left as read: printed right, or a name, or no word of the list to tell.
 KEPT = [
     "Cục Hóa chất",
     "CHÁNH VĂN PHÒNG",
+    "nỗ lực hoàn thành kế hoạch",  # "nổ mìn" is a term: "nỗ" before another word stays
     "Phạm Huy Nam Sơn",
     "PCT UBND tỉnh Nguyễn Thành Sinh",  # "tình nguyện" is a word, but not of a name
     "Trương Thanh Hoài",

@@ -178,6 +178,8 @@ def test_header_phrases(ocr, repaired):
      ("- Các Phó Giám đốc Sở:", "Các Phó Giám đốc Sở"), ("- Lưu: VT, KT.", "Lưu: VT, KT"),
      ("- Luu: VT, KT.", "Lưu: VT, KT"), ("- _", ""), ("- Ông Đê (Giám đốc);", "Ông Đê (Giám đốc)"),
      ("- Như Điều 5;'", "Như Điều 5"), ("- Lưu: VT, CN(Dũng)-", "Lưu: VT, CN(Dũng)"),
+     ("- Các chi bộ trực thuộc, /", "Các chi bộ trực thuộc"),  # a stroke of the signature beside it
+     ("- Văn phòng UBND tỉnh; |", "Văn phòng UBND tỉnh"), ("- Lưu: VT, KT/", "Lưu: VT, KT/"),
     ],
 )
 def test_list_items(ocr, item):

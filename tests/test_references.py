@@ -67,6 +67,7 @@ CASES = [
      "47/2024/TT-BGTVT4", ["105/2025/NĐ-CP", "42/2024/QH15", "47/2024/TT-BGTVT"]),
     ("Nghị quyết số 24/2016/QH14 ngày 08/11/2016; Công văn số 125/BCA-C04",
      ["24/2016/QH14", "125/BCA-C04"]),
+    ("tại Tờ trình số 01/TTr-CT05 ngày 07/5/2026", ["01/TTr-CT05"]),  # a unit's number, "05": no footnote
     # a speck OCR read after a name
     ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ `\n\nĐề nghị",
      ["name:Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),

@@ -53,7 +53,8 @@ def clean_item(text: str, ocr: bool = False) -> str:
     """Drop the leading dash and the trailing separator of a list item; `ocr`: the item was
     read by OCR, and OCR's usual misreadings of its notes and codes are put right."""
     text = _DASH.sub("", text).strip()
-    text = re.sub(r"[\s;,.:'`\"_-]+$", "", text)  # OCR reads the closing ";" as ":" too, or adds a speck
+    # OCR reads the closing ";" as ":" too, or adds a speck ("…; /": a stroke of the signature)
+    text = re.sub(r"(?:[\s;,.:'`\"_-]|(?<=[\s;,])[/|\\])+$", "", text)
     if not any(ch.isalnum() for ch in text):
         return ""  # a rule or a speck, not an item
     if ocr:  # typed "(đề xuất)" is as typed

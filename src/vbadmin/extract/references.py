@@ -144,7 +144,7 @@ def _type_name(word: str) -> tuple[str, str | None]:
     return (spelled if exact else found.name), (found.state_code or found.party_code)
 
 
-_GLUED_DIGITS = re.compile(r"(?<=[A-Za-zĐđ])\d+$")
+_GLUED_DIGITS = re.compile(r"(?<=[A-Za-zĐđ])\d+$")  # a footnote's number: never "05" (a unit's)
 _LEGISLATURE_CODES = {"QH", "UBTVQH"}  # QH15: the 15th National Assembly, two digits
 
 
@@ -153,7 +153,7 @@ def _without_footnote_mark(numsym: str) -> str:
     "42/2024/QH151". Digits after a known issuer code are a footnote mark, except the two
     digits of a legislature."""
     glued = _GLUED_DIGITS.search(numsym)
-    if glued is None:
+    if glued is None or glued.group().startswith("0"):
         return numsym
     letters = re.split(r"[-/\s]", numsym[: glued.start()])[-1]
     if letters.upper() in _LEGISLATURE_CODES:

@@ -187,16 +187,21 @@ def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: P
 
 
 def _completes_ocr_day(doc: Document, read: str) -> bool:
-    """OCR kept only the first figure of a day it half read ("2]" → 2, "1Š" → 1): the reader's
-    day of the same month that begins with that figure and has one more is the whole day."""
-    if doc.date is None or read[:8] != doc.date[:8]:
+    """OCR kept only the first figure of a day or month it half read ("2]" → 2, "1T" → 1):
+    the reader's date that differs only there, by one more figure after that one, is whole."""
+    if doc.date is None or read[:4] != doc.date[:4]:
         return False
-    half_read = any(
-        i.code == "OCR_REPAIRED" and i.message.startswith("day ") and PARTLY_READ in i.message
-        for i in doc.issues
-    )
-    ocr_day, day = str(int(doc.date[8:])), str(int(read[8:]))
-    return half_read and len(day) == len(ocr_day) + 1 and day.startswith(ocr_day)
+    for part, start, same in (("day", 8, (5, 7)), ("month", 5, (8, 10))):
+        if read[slice(*same)] != doc.date[slice(*same)]:
+            continue
+        half_read = any(
+            i.code == "OCR_REPAIRED" and i.message.startswith(f"{part} ") and PARTLY_READ in i.message
+            for i in doc.issues
+        )
+        ocr, reader = str(int(doc.date[start : start + 2])), str(int(read[start : start + 2]))
+        if half_read and len(reader) == len(ocr) + 1 and reader.startswith(ocr):
+            return True
+    return False
 
 
 def _apply_stamp(doc: Document, stamp: object, page: Page) -> None:

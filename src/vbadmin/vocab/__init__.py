@@ -433,7 +433,7 @@ def issuer_code(code: str) -> IssuerCode | None:
     """Known issuer code (case-insensitive, Đ ≠ D); a legislature suffix is ignored (QH15)."""
     key = _code_key(code)
     index = _issuer_index()
-    return index.get(key) or index.get(re.sub(r"(?<=[A-ZĐ])\d+$", "", key))
+    return index.get(key) or index.get(re.sub(r"(?<=QH)\d+$", "", key))
 
 
 # --- citations -----------------------------------------------------------------------------
