@@ -233,10 +233,12 @@ def _ocr_page(
     image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource, read: _PageRead
 ) -> Page:
     """Preprocess and OCR one page image: one engine call for the page, `read` (and, only where
-    a line ends in garbled small print, one for each such stretch; and where the page reads as
-    no text, one to find how it lies and one to read it turned upright)."""
+    a line ends in garbled small print or a stretch of print was read with no confidence, one
+    for each such stretch; and where the page reads as no text, one to find how it lies and one
+    to read it turned upright)."""
     from vbadmin.load.preprocess import tag_word_colours
     from vbadmin.load.subscripts import reread_subscripts
+    from vbadmin.load.unread_runs import reread_unread_runs
 
     engine = options.ocr_engine()
     page, prepared = _read_prepared(image, number, dpi, read)
@@ -250,6 +252,7 @@ def _ocr_page(
             return engine.read_line(crop, dpi * scale)
 
         page.repairs += reread_subscripts(page, prepared.image, read_line)
+        page.repairs += reread_unread_runs(page, prepared.image, read_line)
     if page.pixels is not None:
         tag_word_colours(page, page.pixels)
     page.issues.append(OCR_USED)

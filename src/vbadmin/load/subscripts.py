@@ -191,7 +191,7 @@ def _note_left(word: Word, gray: np.ndarray, m: _Metrics) -> float | None:
     return float(foot)
 
 
-def _crop(gray: np.ndarray, box: Box, scale: int) -> tuple[Image.Image, int, int]:
+def crop_enlarged(gray: np.ndarray, box: Box, scale: int) -> tuple[Image.Image, int, int]:
     """The box cut out, on a white margin (tesseract misreads print touching the edge) and
     enlarged; with the page position of the enlarged image's origin."""
     height, width = gray.shape
@@ -205,7 +205,7 @@ def _crop(gray: np.ndarray, box: Box, scale: int) -> tuple[Image.Image, int, int
 
 def _read_note(gray: np.ndarray, box: Box, read_line: LineReader) -> list[Word] | None:
     """The note's words, boxes in the page's pixels, if the crop reads as "(…)" with confidence."""
-    image, left, top = _crop(gray, box, ENLARGE)
+    image, left, top = crop_enlarged(gray, box, ENLARGE)
     words = sorted(read_line(image, ENLARGE), key=lambda w: w.x0)
     text = " ".join(w.text for w in words)
     match = _NOTE.match(text)
@@ -223,7 +223,7 @@ def _read_note(gray: np.ndarray, box: Box, read_line: LineReader) -> list[Word] 
 def _read_prefix(gray: np.ndarray, box: Box, read_line: LineReader, as_read: str) -> str | None:
     """The print the note was glued to ("XD", "tỉnh"), read alone. Where the first reading
     began with the same letters, its marks are kept (small crops lose them: "tinh")."""
-    words = read_line(_crop(gray, box, 1)[0], 1)  # print of ordinary size
+    words = read_line(crop_enlarged(gray, box, 1)[0], 1)  # print of ordinary size
     if len(words) != 1 or words[0].confidence < MIN_CONFIDENCE or not _CODE.match(words[0].text):
         return None
     prefix = words[0].text

@@ -1,0 +1,112 @@
+"""Stretches of print the page reading read as nothing, read a second time on their own.
+
+    reread_unread_runs(page, image, read_line)   # words replaced in place; never raises
+
+Tesseract reads a whole page at once; on a noisy scan it now and then reads a short line of
+ordinary print as garbage with no confidence at all ("- Như trên;" as "tệ cứ,", confidences
+0.0 and 0.13), while the same stretch cut out and read as one line comes out right. Only runs
+of a row (words close together: one column's cell) whose every word was read below UNREAD and
+whose box is the size of a line of print are looked at; the second reading is kept only when
+each of its words is read with confidence and is Vietnamese or a code, else the page keeps
+what it had. Seal and signature specks are no line of print and are never read again.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+import numpy as np
+from PIL import Image
+
+from vbadmin.errors import UnreadableError
+from vbadmin.lexicon import is_known_syllable
+from vbadmin.load.subscripts import LineReader, crop_enlarged
+from vbadmin.pages import Line, Page, Word
+
+__all__ = ["reread_unread_runs"]
+
+UNREAD = 0.35  # every word of the run read less sure than this
+MIN_CONFIDENCE = 0.7  # every word of the second reading read at least this sure
+RUN_GAP = 1.5  # words further apart than this many line heights are in other cells
+MIN_HEIGHT, MAX_HEIGHT = 0.7, 1.6  # the run's height, in the page's median word heights
+MIN_LETTERS = 3  # letters or figures in the run: a mark or two is a speck
+MAX_RUNS = 6  # a page with more such runs is a page of seal and signature ink, not of misreads
+ENLARGE = 2
+SIDE_PAD = 0.4  # line heights added either side of the run (less than RUN_GAP: no other cell)
+SURE_WORDS = 10  # words read with confidence that tell the page's print size
+_CODE = re.compile(r"[A-ZĐ0-9&/-]+")  # "VT", "UBND", "04/2026"
+
+
+def reread_unread_runs(page: Page, image: Image.Image, read_line: LineReader) -> list[str]:
+    """Replace unread runs of an OCR'd page's lines; returns "read→repaired" changes. `image`
+    is the page in the geometry of its word boxes."""
+    height = _print_height(page)
+    if height is None:
+        return []
+    runs = [(line, run) for line in page.lines for run in _runs(line, height) if _unread(run, height)]
+    if not runs or len(runs) > MAX_RUNS:
+        return []
+    gray = np.asarray(image.convert("L"))
+    changes: list[str] = []
+    for line, run in runs:
+        try:
+            words = _read_again(gray, run, height, read_line)
+        except UnreadableError:
+            continue  # a failed second look leaves the run as first read
+        if words is None:
+            continue
+        start = line.words.index(run[0])
+        line.words[start : start + len(run)] = words
+        changes.append(f"{' '.join(w.text for w in run)}→{' '.join(w.text for w in words)}")
+    return changes
+
+
+def _print_height(page: Page) -> float | None:
+    sure = [w.y1 - w.y0 for line in page.lines for w in line.words
+            if w.confidence >= MIN_CONFIDENCE and sum(ch.isalpha() for ch in w.text) >= 2]
+    return statistics.median(sure) if len(sure) >= SURE_WORDS else None
+
+
+def _runs(line: Line, height: float) -> list[list[Word]]:
+    runs: list[list[Word]] = []
+    for word in sorted(line.words, key=lambda w: w.x0):
+        if runs and word.x0 - runs[-1][-1].x1 <= RUN_GAP * height:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def _unread(run: list[Word], height: float) -> bool:
+    top, bottom = min(w.y0 for w in run), max(w.y1 for w in run)
+    letters = sum(ch.isalnum() for w in run for ch in w.text)
+    return (
+        all(w.confidence < UNREAD for w in run)
+        and letters >= MIN_LETTERS
+        and MIN_HEIGHT * height <= bottom - top <= MAX_HEIGHT * height
+        and run[-1].x1 - run[0].x0 >= 1.5 * (bottom - top)
+    )
+
+
+def _read_again(
+    gray: np.ndarray, run: list[Word], height: float, read_line: LineReader
+) -> list[Word] | None:
+    # A little wider than the words as first read: their boxes may miss a mark at either end.
+    pad = SIDE_PAD * height
+    box = (min(w.x0 for w in run) - pad, min(w.y0 for w in run), max(w.x1 for w in run) + pad,
+           max(w.y1 for w in run))
+    crop, left, top = crop_enlarged(gray, box, ENLARGE)
+    words = sorted(read_line(crop, ENLARGE), key=lambda w: w.x0)
+    if not words or any(w.confidence < MIN_CONFIDENCE or not _plausible(w.text) for w in words):
+        return None
+    return [Word(w.text, left + w.x0 / ENLARGE, top + w.y0 / ENLARGE, left + w.x1 / ENLARGE,
+                 top + w.y1 / ENLARGE, w.confidence) for w in words]
+
+
+def _plausible(text: str) -> bool:
+    """A Vietnamese syllable, a code or a figure, with its punctuation ("trên;", "VT,", "(b/c)")."""
+    core = text.strip("-–—.,;:()/\"'")
+    if not core:
+        return text in {"-", "–", "—"}  # a list's dash
+    return is_known_syllable(core) or _CODE.fullmatch(core) is not None or "/" in core

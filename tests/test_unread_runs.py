@@ -1,0 +1,79 @@
+"""A stretch of print the page reading read as nothing, read again on its own (real tesseract).
+
+The page is drawn here and read by tesseract; then one run is given the reading a noisy scan
+gave it ("- Như trên;" read as "tệ cứ," with no confidence), and the second look must read the
+print again. Runs read with confidence, and specks that are no line of print, are left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from vbadmin.load import load
+from vbadmin.load.ocr import TesseractEngine
+from vbadmin.load.unread_runs import reread_unread_runs
+from vbadmin.pages import Page, Word
+
+FONT = Path("/usr/share/fonts/truetype/freefont/FreeSerif.ttf")
+LINES = ["Nơi nhận:", "- Như trên;", "- Văn phòng UBND tỉnh;", "- Sở Công Thương tỉnh Lào Cai;", "- Lưu: VT, KT."]
+
+
+def _footer() -> Image.Image:
+    image = Image.new("L", (1400, 80 + 60 * len(LINES)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 40)
+    for row, text in enumerate(LINES):
+        draw.text((80, 40 + 60 * row), text, font=font, fill=0)
+    return image
+
+
+def _read_line(engine: TesseractEngine):
+    return lambda crop, scale: engine.read_line(crop, 300 * scale)
+
+
+def _with_line_misread(page: Page, row: int, texts: list[str], confidence: float) -> None:
+    """Give row `row` the reading a noisy page gave it: other words, in its words' boxes."""
+    line = page.lines[row]
+    left, top = line.words[0].x0, min(w.y0 for w in line.words)
+    right, bottom = line.words[-1].x1, max(w.y1 for w in line.words)
+    step = (right - left) / len(texts)
+    line.words = [Word(text, left + i * step, top, left + (i + 1) * step - 8, bottom, confidence)
+                  for i, text in enumerate(texts)]
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(
+    ("misread", "confidence", "expected"),
+    [(["tệ", "cứ,"], 0.05, "- Như trên;"),  # read as nothing: read again
+     (["tệ", "cứ,"], 0.8, "tệ cứ,")],  # read with confidence: left as read
+)
+def test_a_run_read_as_nothing_is_read_again(tmp_path: Path, misread, confidence, expected) -> None:
+    path = tmp_path / "footer.png"
+    image = _footer()
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    assert [line.text for line in page.lines] == LINES  # the drawn page reads right as a whole
+    _with_line_misread(page, 1, misread, confidence)
+    engine = TesseractEngine()
+    changes = reread_unread_runs(page, image, _read_line(engine))
+    assert page.lines[1].text == expected
+    assert bool(changes) == (expected != " ".join(misread))
+    assert [line.text for line in page.lines[2:]] == LINES[2:]  # the other rows are left alone
+
+
+@pytest.mark.ocr
+def test_specks_are_no_line_of_print(tmp_path: Path) -> None:
+    """A seal's or a signature's scraps read as a mark or two: never read again."""
+    path = tmp_path / "footer.png"
+    image = _footer()
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    line = page.lines[1]
+    speck = replace(line.words[0], text="^", confidence=0.0)
+    line.words = [speck]
+    assert reread_unread_runs(page, image, _read_line(TesseractEngine())) == []
+    assert page.lines[1].words == [speck]
