@@ -24,6 +24,9 @@ from vbadmin.layout import Segment
         ("PHÓ CHỦ TIẾN", "PHÓ CHỦ TỊCH"),  # a long title two letters off
         ("PHÓ CHỦ TIỀN", "PHÓ CHỦ TỊCH"),
         ("CHỦ TIẾN", "CHỦ TIẾN"),  # a short one is not
+        # a misread title before the body it heads: both put right, the body's name kept
+        ("VỤ TRƯỞNC VỤ PHÁP CHẾ", "VỤ TRƯỞNG VỤ PHÁP CHẾ"), ("VU TRƯỞNG VU PHÁP CHẾ", "VỤ TRƯỞNG VỤ PHÁP CHẾ"),
+        ("CỤC TRƯỞNC CỤC HÓA CHẤT", "CỤC TRƯỞNG CỤC HÓA CHẤT"),
         # well printed: left alone
         ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),
         ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
@@ -324,6 +327,9 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      ("07/HĐĐND-VP", "07/HĐND-VP"), ("12/TB-TTTr", "12/TB-TTr"),
      ("12/BTTTT-KH", "12/BTTTT-KH"), ("28-HD/CCB", "28-HD/CCB"),  # known codes with a doubled letter
      ("12/CT-TTHT", "12/CT-TTHT"), ("IV/2025", "IV/2025"),  # no known single reading; no figure after I
+     # a type code with Q read as O or a stroke read as an extra I; issuers' codes are left
+     ("87/NO-CP", "87/NQ-CP"), ("12/2020/NO-CP", "12/2020/NQ-CP"), ("01-KIL/TW", "01-KL/TW"),
+     ("5/SO-KH", "5/SO-KH"), ("1-CV/BTCTVW", "1-CV/BTCTVW"),
      # left alone: not a number-symbol, or nothing misread
      ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5"),
      ("12/KSONMT-VP", "12/KSONMT-VP"),  # an O before other letters is an initial ("ô nhiễm")
@@ -947,3 +953,20 @@ def test_a_name_of_foreign_letters_gives_way_to_a_sound_one_under_it(lines, name
                       origin="ocr") for i, line in enumerate(lines)]
     signatory = read_signature(blocks).signatory
     assert signatory is not None and signatory.name == name
+
+
+@pytest.mark.parametrize(
+    ("words", "kept"),
+    [(["QUỐC", "HỘI", "ˆ", "VÀ"], ["QUỐC", "HỘI", "VÀ"]),  # a capital's hat read on its own
+     (["Căn", "cứ", "´", "Luật"], ["Căn", "cứ", "Luật"]),
+     (["^"], ["^"]),  # a row of one speck stays a row
+     (["HĐND", "-", "UBND"], ["HĐND", "-", "UBND"])],  # a dash is print
+)
+def test_a_mark_read_on_its_own_is_dropped(words, kept):
+    from vbadmin.ocrfix import repair_ocr_page
+    from vbadmin.pages import Line, Page, Word
+
+    page = Page(1, 1000, 100, "px", "ocr",
+                lines=[Line(words=[Word(text, 60 * i, 0, 60 * i + 50, 30, 0.9) for i, text in enumerate(words)])])
+    repair_ocr_page(page)
+    assert [word.text for word in page.lines[0].words] == kept

@@ -37,7 +37,30 @@ def repair_symbol_token(token: str) -> str:
     symbol = _Q_AS_O.sub("Q", _Q_AS_ZERO.sub("QĐ", slash + symbol))
     symbol = _LEGISLATURE.sub(lambda m: m["digits"].rjust(2, "1"), symbol)
     repaired = _LEADING_ONE.sub("1", _ONE_AS_L.sub("1", number + symbol))
-    return "".join(_single_reading(part) for part in re.split(r"([-/])", repaired))
+    parts = [_single_reading(part) for part in re.split(r"([-/])", repaired)]
+    type_at = next((i for i, part in enumerate(parts) if i >= 2 and part[:1].isalpha()), None)
+    if type_at is not None:
+        parts[type_at] = _type_code_reading(parts[type_at])
+    return "".join(parts)
+
+
+# A type code's letters as OCR misreads them: Q read as O ("NO-CP"), a stroke read as an extra
+# I, l or | ("KIL/TW"). Type codes are few, so one that is plainly meant can be told.
+_EXTRA_STROKES = "Il|"
+
+
+def _type_code_reading(group: str) -> str:
+    """The one type code an unknown code in the type's place misreads ("NO" → NQ), or as read."""
+    if not group[:1].isupper() or _is_type_code(group):
+        return group
+    readings = {group[:i] + "Q" + group[i + 1 :] for i, ch in enumerate(group) if ch == "O"}
+    readings |= {group[:i] + group[i + 1 :] for i, ch in enumerate(group) if ch in _EXTRA_STROKES and i > 0}
+    known = [reading for reading in readings if _is_type_code(reading)]
+    return known[0] if len(known) == 1 and not vocab.issuer_code(group) else group
+
+
+def _is_type_code(code: str) -> bool:
+    return bool(vocab.doc_type_by_code(code, "state") or vocab.doc_type_by_code(code, "party"))
 
 
 def _single_reading(group: str) -> str:
@@ -48,8 +71,7 @@ def _single_reading(group: str) -> str:
 
 
 def _known_code(code: str) -> bool:
-    return bool(vocab.issuer_code(code) or vocab.doc_type_by_code(code, "state")
-                or vocab.doc_type_by_code(code, "party"))
+    return bool(vocab.issuer_code(code)) or _is_type_code(code)
 
 
 # "triỀn", "tẾ": one marked vowel in capitals inside a lower-case word, its marks taken for a
@@ -82,6 +104,7 @@ def repair_ocr_page(page: Page) -> list[str]:
     """Repair an OCR'd page's words in place; returns "read→repaired" for each change."""
     changes = []
     for line in page.lines:
+        changes += _drop_stray_marks(line)
         changes += _repair_each_word(line, repair_n_with_tilde)
         changes += _repair_each_word(line, repair_word_case)
         changes += _split_glued_words(line)
@@ -128,6 +151,18 @@ def _repair_article_word(line: Line) -> list[str]:
             changes.append(f"{word.text}→{repaired}")
             word.text = repaired
     return changes
+
+
+# A mark read on its own ("QUỐC HỘI ˆ VÀ"): the hat of a capital on the row below, a speck.
+_STRAY_MARK = re.compile("^[\u02b0-\u036f`´¨~^]+$")
+
+
+def _drop_stray_marks(line: Line) -> list[str]:
+    stray = [word for word in line.words if _STRAY_MARK.match(word.text)]
+    if not stray or len(stray) == len(line.words):
+        return []
+    line.words = [word for word in line.words if word not in stray]
+    return [f"{word.text}→" for word in stray]
 
 
 def _repair_each_word(line: Line, repair: Callable[[str], str]) -> list[str]:

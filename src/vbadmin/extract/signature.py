@@ -310,11 +310,13 @@ def repair_title(text: str) -> str:
         return despeckled
     title = vocab.title_in(text)
     if title is None:
-        return _misread_title(text) or text
+        return _misread_title(text) or _misread_title_of_body(text) or text
     if text == title:
         return text
     if loose_key(text) == loose_key(title):
         return title
+    if (of_body := _title_of_body(text, title)) is not None:
+        return of_body
     noisy = not _CLEAN_TITLE.match(text) or any(c.islower() for c in text)
     if title in text:
         leftover = text.replace(title, " ", 1).split()
@@ -340,6 +342,30 @@ def _misread_title(text: str) -> str | None:
         near = [t for t in vocab.position_titles() if edit_distance(loose_key(t), key) <= most]
         if near:
             return near[0] if len(near) == 1 else None
+    return None
+
+
+def _title_of_body(text: str, title: str) -> str | None:
+    """"VU TRƯỞNG VU PHÁP CHẾ": the title's letters, marks lost, before a body's name."""
+    words, size = text.split(), len(title.split())
+    if loose_key(" ".join(words[:size])) != loose_key(title) or len(words) == size:
+        return None
+    body = vocab.repair_body_head(" ".join(words[size:]))
+    return f"{title} {body}" if vocab.starts_body_name(body) and body != " ".join(words[size:]) else None
+
+
+def _misread_title_of_body(text: str) -> str | None:
+    """"VỤ TRƯỞNC VỤ PHÁP CHẾ", "VU TRƯỞNG VU PHÁP CHẾ": a misread title before the name of
+    the body it heads; the title and the body's head put right, the rest of the name kept."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        head, body = " ".join(words[:cut]), vocab.repair_body_head(" ".join(words[cut:]))
+        if not vocab.starts_body_name(body):
+            continue
+        same_letters = [t for t in vocab.position_titles() if loose_key(t) == loose_key(head)]
+        title = same_letters[0] if len(same_letters) == 1 else _misread_title(head)
+        if title is not None:
+            return f"{title} {body}"
     return None
 
 
