@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
+from vbadmin import vocab
 from vbadmin.extract.identifier import NUMBER_LINE
 from vbadmin.handwriting.blanks import Reading, fold
 
@@ -92,10 +94,18 @@ _CITED = re.compile(r"\bso\s*:?\s*$")  # "… số 1522/QĐ-UBND": how a letter 
 _APPENDIX = re.compile(r"kem\s+theo\b[^()]{0,60}$")  # "(Kèm theo Quyết định số 87/…": itself
 
 
+@cache
+def _cited_by_type() -> re.Pattern[str]:
+    """"… Nghị quyết 87/NQ-CP": a citation without "số", by the type's name just before it."""
+    names = sorted({fold(t.name) for t in vocab.doc_types()}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\s*$")
+
+
 def _own_occurrence(line: str, lead: str) -> bool:
     if NUMBER_LINE.match(line.strip()):
         return True  # a later page's number line
-    return bool(_APPENDIX.search(lead)) or not _CITED.search(lead)
+    cited = _CITED.search(lead) or _cited_by_type().search(lead)
+    return bool(_APPENDIX.search(lead)) or not cited
 
 
 def check_number(reading: Reading | None, typed: list[str]) -> Verdict | None:
