@@ -55,6 +55,14 @@ eval_section() {  # split input [extra options]
   echo
   eval_section test scan-bw
   eval_section real scan-bw --per-document
+  echo "The scans once more as incoming letters back from the leader's desk (\`--input scan-pen\`):"
+  echo "page 1 at 300 DPI with a two-line note and a scrawled signature in blue ballpoint written"
+  echo "across the top of its left column, over the issuer and the number (JPEG quality 85)."
+  echo "vbadmin takes blue and violet pen ink out of the image tesseract reads; the handwriting"
+  echo "reader still reads the handwritten number from the colour image."
+  echo
+  eval_section test scan-pen
+  eval_section real scan-pen --per-document
   table=$(.venv/bin/python scripts/targets_table.py "$out.tmp")
   python3 -c 'import sys; print(open(sys.argv[1]).read().replace("{{TARGETS_TABLE}}", sys.argv[2]))' \
     docs/accuracy-targets.md "$table"

@@ -93,3 +93,32 @@ def test_scan_grey_input_is_each_scan_page_as_a_grey_300_dpi_jpeg(tmp_path, monk
         assert difference.mean() < 3
     low = sources_for(png_scan, ROOT, "scan-low")
     assert low[0].parent != greys[0].parent  # each copy kind has its own folder
+
+
+def test_scan_pen_input_writes_a_note_in_blue_across_page_ones_letterhead(tmp_path, monkeypatch):
+    """An incoming letter back from the leader's desk: page 1 carries a ballpoint note over the
+    top of its left column, the other pages are the scan's own; the same note every run."""
+    import numpy as np
+    from PIL import Image
+
+    from vbadmin.corpus import sources_for
+
+    monkeypatch.setenv("VBADMIN_CACHE", str(tmp_path))
+    real = {d.doc_id: d for d in DOCS if d.split == "real"}
+    png_scan = real["hungyen-vphdnd_288-KH-VP_2017_kehoach"]
+    pngs = sources_for(png_scan, ROOT, "scan")
+    pens = sources_for(png_scan, ROOT, "scan-pen")
+    assert len(pens) == len(pngs) == 2
+
+    def blue_share(image: Image.Image, box: tuple[int, int, int, int]) -> float:
+        rgb = np.asarray(image.convert("RGB").crop(box), dtype=int)
+        return float(((rgb[..., 2] > rgb[..., 0] + 60) & (rgb[..., 2] > rgb[..., 1] + 40)).mean())
+
+    with Image.open(pngs[0]) as page, Image.open(pens[0]) as pen:
+        width, height = pen.size
+        top_left = (0, 0, width // 2, height // 4)
+        assert blue_share(pen, top_left) > 10 * blue_share(page, top_left) + 0.002
+        assert blue_share(pen, (0, height // 2, width, height)) < 0.001  # the rest is the scan's
+    with Image.open(pngs[1]) as page, Image.open(pens[1]) as pen:
+        whole = (0, 0, pen.width, pen.height)
+        assert blue_share(pen, whole) < blue_share(page, whole) + 0.0005  # its own pen only

@@ -92,6 +92,15 @@ SUBJECTS = [
      "       (cấp lần đầu: ngày 16 tháng 7 năm 2026)\n\n"
      "Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;\n",
      "CHẤP THUẬN CHỦ TRƯƠNG ĐẦU TƯ ĐỒNG THỜI CHẤP THUẬN NHÀ ĐẦU TƯ"),
+    # a subject in capitals that goes on in sentence case goes on
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG                  ĐẢNG CỘNG SẢN VIỆT NAM\n"
+     "          *\n"
+     "Số 123-KL/TW                         Hà Nội, ngày 14 tháng 3 năm 2025\n\n"
+     "                         KẾT LUẬN\n"
+     "                   CỦA BỘ CHÍNH TRỊ\n"
+     "     về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị\n\n"
+     "Tại phiên họp ngày 10/3/2025, Bộ Chính trị kết luận như sau:\n",
+     "CỦA BỘ CHÍNH TRỊ về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"),
 ]
 
 

@@ -323,6 +323,7 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      ("8/OLDA-KH", "8/QLDA-KH"),
      # the number's first 1 read as I or l; the legislature's 1 as I; a letter of a code read twice
      ("I18-KH/ĐUCATW", "118-KH/ĐUCATW"), ("l12/KH-UBND", "112/KH-UBND"), ("118/2025/QHI5", "118/2025/QH15"),
+     ("|15/QĐ-UBND", "|15/QĐ-UBND"), ("I5/QĐ-UBND", "I5/QĐ-UBND"),  # a rule's speck; too short to tell
      ("136/2024/QHI15", "136/2024/QH15"), ("12-NQ/ĐĐU", "12-NQ/ĐU"), ("45/QĐĐ-UBND", "45/QĐ-UBND"),
      ("07/HĐĐND-VP", "07/HĐND-VP"), ("12/TB-TTTr", "12/TB-TTr"),
      ("12/BTTTT-KH", "12/BTTTT-KH"), ("28-HD/CCB", "28-HD/CCB"),  # known codes with a doubled letter
@@ -792,6 +793,7 @@ def test_minutes_signed_side_by_side_keep_the_chair_when_its_name_is_unread(chai
      ("Số: 12/CT-BCT", "CHỈ THỊ\nVề an toàn hóa chất\n", "Chỉ thị"),  # read whole: the code holds
      # "V/v" and no title: a công văn of the Cục Thuế (CT), whose code is also Chỉ thị's
      ("Số: 12/CT-TTHT", "", "Công văn"),
+     ("Số: 88/CT-UBND", "", "Chỉ thị"),  # the UBND's chỉ thị, its title lost: CT names no unit here
      ("Số: 12/BC-BCT", "", "Báo cáo"),  # BC is no issuer's code: the type code holds
      ("Số: 45QĐ-BCT", "", "Quyết định")],  # slash lost, but "QĐ" ends no issuer's code
 )
@@ -943,7 +945,8 @@ def test_specks_between_two_subject_lines_do_not_end_the_subject(between, subjec
     ("lines", "name"),
     [(["KT. CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG", "Cù ÁŠ", "Đại tá Vũ Mạnh Cường"], "Đại tá Vũ Mạnh Cường"),
      # with no sound name after it, the name read stays, for the second look to mend
-     (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Huy Nam Äơn"], "Phạm Huy Nam Äơn")],
+     (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Phạm Huy Nam Äơn"], "Phạm Huy Nam Äơn"),
+     (["GIÁM ĐỐC", "Lê Văn Šơn", "SỞ Y TẾ TỈNH"], "Lê Văn Šơn")],  # and no line under it joins the title
 )
 def test_a_name_of_foreign_letters_gives_way_to_a_sound_one_under_it(lines, name):
     """Pen over the seal prints dark, as type does: OCR reads it as a line of letters."""
@@ -953,6 +956,7 @@ def test_a_name_of_foreign_letters_gives_way_to_a_sound_one_under_it(lines, name
                       origin="ocr") for i, line in enumerate(lines)]
     signatory = read_signature(blocks).signatory
     assert signatory is not None and signatory.name == name
+    assert signatory.position in ("PHÓ CHỈ HUY TRƯỞNG", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC")
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ class InputChoice(StrEnum):
     scan_low = "scan-low"
     scan_grey = "scan-grey"
     scan_bw = "scan-bw"
+    scan_pen = "scan-pen"
 
 
 OCR_MODE: dict[str, OcrMode] = {"text": "never", "pdf-ocr": "always"}

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import tempfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 # "pdf-ocr": a real born-digital PDF with its text layer ignored, its pages rendered and read
 # by OCR: how the same letter reads once printed and scanned, on real layouts.
 # "scan-low", "scan-grey" and "scan-bw": the scan's pages as copies (see COPIES).
-InputKind = Literal["text", "pdf", "scan", "pdf-ocr", "scan-low", "scan-grey", "scan-bw"]
+InputKind = Literal["text", "pdf", "scan", "pdf-ocr", "scan-low", "scan-grey", "scan-bw", "scan-pen"]
 SPLITS = ("dev", "test", "real")
 
 
@@ -35,12 +37,14 @@ class CopyKind:
     quality: int = 85  # JPEG only
     grey: bool = False
     bitonal: bool = False
+    pen_note: bool = False  # a leader's note in blue ballpoint across page 1's letterhead
 
     @property
     def folder_name(self) -> str:
         if self.bitonal:
             return f"{self.dpi}dpi-bw"
-        return f"{self.dpi}dpi-q{self.quality}" + ("-grey" if self.grey else "")
+        colour = ("-grey" if self.grey else "") + ("-pen" if self.pen_note else "")
+        return f"{self.dpi}dpi-q{self.quality}{colour}"
 
     @property
     def suffix(self) -> str:
@@ -66,7 +70,42 @@ COPIES: dict[str, CopyKind] = {
     # An archive's black-and-white scan: the red seal and the blue pen print as black as the
     # type.
     "scan-bw": CopyKind(dpi=300, bitonal=True),
+    # An incoming letter back from the leader's desk: a note in blue ballpoint ("bút phê")
+    # written across the letterhead's left column, the issuer and the number under it.
+    "scan-pen": CopyKind(dpi=300, quality=85, pen_note=True),
 }
+
+PEN_NOTES = (
+    ("Chuyen P.KT tham muu,", "bao cao truoc 15/9"),
+    ("Giao VP theo doi,", "don doc thuc hien"),
+    ("Dong y. Chuyen", "P.TH xu ly gap"),
+)
+PEN_INK = (30, 50, 170)
+
+
+def with_pen_note(page: Image.Image, seed: str) -> Image.Image:
+    """The page with a two-line note and a scrawled signature in blue ballpoint over the top of
+    its left column, drawn as ink over toner (multiplied: print under the pen stays dark); which
+    note, where and at what slant follow from `seed` (the letter's id)."""
+    from PIL import Image, ImageChops, ImageDraw, ImageFont
+
+    from vbadmin.corpusgen.render import find_font_file
+
+    rng = random.Random(zlib.crc32(seed.encode()))
+    width, height = page.size
+    hand = find_font_file("dkg.ttf") or find_font_file("DejaVuSans.ttf")
+    font = ImageFont.truetype(hand, int(width * 0.03)) if hand else ImageFont.load_default()
+    note = Image.new("RGB", (int(width * 0.45), int(height * 0.09)), "white")
+    draw = ImageDraw.Draw(note)
+    draw.multiline_text((10, 10), "\n".join(rng.choice(PEN_NOTES)), font=font, fill=PEN_INK, spacing=10)
+    base = int(note.height * 0.8)
+    draw.line([(40 + 30 * i, base + (15 if i % 2 else -15)) for i in range(12)], fill=PEN_INK, width=5)
+    note = note.rotate(rng.uniform(-8, 8), expand=True, fillcolor="white", resample=Image.Resampling.BICUBIC)
+    x, y = int(width * rng.uniform(0.06, 0.14)), int(height * rng.uniform(0.03, 0.07))
+    box = (x, y, min(width, x + note.width), min(height, y + note.height))
+    region = page.convert("RGB")
+    region.paste(ImageChops.multiply(region.crop(box), note.crop((0, 0, box[2] - x, box[3] - y))), box)
+    return region
 
 
 @dataclass
@@ -172,6 +211,8 @@ def copy_pages(scans: list[Path], folder: Path, kind: CopyKind) -> list[Path]:
         staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
         try:
             pages = [page for scan in scans for page in _scan_pages(scan, kind.dpi)]
+            if kind.pen_note and pages:
+                pages[0] = with_pen_note(pages[0], folder.name)
             for number, page in enumerate(pages, 1):
                 kind.save(page, staging / f"page-{number:03d}{kind.suffix}")
             os.replace(staging, folder)

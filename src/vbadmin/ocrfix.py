@@ -8,7 +8,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from vbadmin import vocab
-from vbadmin.extract.identifier import single_letter_reading
 from vbadmin.lexicon import repair_page_marks, split_glued
 from vbadmin.normalize import fold_lookalikes
 from vbadmin.pages import Line, Page, Word
@@ -23,8 +22,9 @@ _Q_AS_O = re.compile(r"(?<=[/A-ZĐ-])O(?=[LHP](?:[A-ZĐ0-9-]|$))")
 _ONE_AS_L = re.compile(r"(?<=\d)[lI|](?=/[A-ZĐ])")
 
 
-# "I18-KH/ĐUCATW", "l12/KH-UBND": the number's first 1 read as I, l or |.
-_LEADING_ONE = re.compile(r"^[Il|](?=\d*\d[/-][A-ZĐ])")
+# "I18-KH/ĐUCATW", "l12/KH-UBND": the number's first 1 read as I or l (a "|" is as often a
+# table's rule or a speck glued to the number).
+_LEADING_ONE = re.compile(r"^[Il](?=\d{2,}[/-][A-ZĐ])")
 # "QHI5", "QHI15": the legislature's number after QH with its 1 read as I (or an I added).
 _LEGISLATURE = re.compile(r"(?<=QH)[Il|](?P<digits>\d{1,2})\b")
 
@@ -67,7 +67,7 @@ def _single_reading(group: str) -> str:
     """"QĐĐ", "HĐĐND", "TTTr": a code with a letter read twice, when one known code is meant."""
     if len(group) < 3 or not group[0].isupper():
         return group
-    return single_letter_reading(group, _known_code) or group
+    return vocab.single_letter_reading(group, _known_code) or group
 
 
 def _known_code(code: str) -> bool:

@@ -793,11 +793,12 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
 
 
 def _an_issuers_dispatch(b: _Builder, parts: IdentifierParts) -> bool:
-    """A State symbol whose first group is a type code and a known issuer's code, over a
-    subject headed "V/v" with no type title."""
-    first_group = parts.symbol.split("-")[0]
-    known_issuer = vocab.issuer_code(first_group) is not None
-    return parts.system == "state" and b.anchors.dispatch_subject and known_issuer
+    """A State symbol whose first group is a type code and a known issuer's code, and whose
+    second group names no issuer ("CT-CS": Cục Thuế's Phòng Chính sách; "CT-UBND" is a chỉ
+    thị of the UBND), over a subject headed "V/v" with no type title."""
+    first, *rest = parts.symbol.split("-")
+    issuers_unit = vocab.issuer_code(first) is not None and not (rest and vocab.issuer_code(rest[0]))
+    return parts.system == "state" and b.anchors.dispatch_subject and issuers_unit
 
 
 def _compatible(line_type: vocab.DocType, code_type: vocab.DocType) -> bool:

@@ -42,9 +42,9 @@ def iso_date(day: int, month: int, year: int) -> str | None:
         return None
 
 
-_ONES_APART = re.compile(r"^[1Il|] [1Il|]$")
 # Said of a figure OCR half read ("2]" kept as 2): the handwriting reader may complete it.
 PARTLY_READ = "its first figures only"
+_ONES_APART = re.compile(r"^[1Il|] [1Il|]$")  # "I I": a printed 11 read as two ones apart
 
 
 def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | None:
@@ -53,7 +53,7 @@ def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | 
         return None
     field = raw.strip(" .…_")
     if _ONES_APART.match(field):
-        field = field.replace(" ", "")  # "I I": a printed 11 read as two ones apart
+        field = field.replace(" ", "")
     repaired, changed = repair_number(field)
     if not repaired.isdigit():
         # OCR of a handwritten figure: keep the digits of its first token ("5$" → 5, "5 4" → 5).

@@ -223,7 +223,7 @@ def _without_header_tail(segment: Segment) -> Segment:
 
 
 def read_issuer(
-    issuer_zone: list[Segment], issuer_code: str | None = None, national_header: Segment | None = None
+    issuer_zone: list[Segment], issuer_code: str | None, national_header: Segment | None
 ) -> Issuer:
     """The issuing body (and its parent) from the segments above the number line; the bodies
     of a joint document when the symbol names one code for each ("BCA-BQP-BYT");

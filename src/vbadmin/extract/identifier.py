@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from vbadmin import vocab
@@ -146,7 +145,7 @@ def mend_letter_read_twice(parts: IdentifierParts) -> IdentifierParts:
     if parts.system != "party" or not parts.issuer_code:
         return parts
     head, _, rest = parts.issuer_code.partition("-")
-    single = single_letter_reading(head, vocab.issuer_code)
+    single = vocab.single_letter_reading(head, vocab.issuer_code)
     if single is None:
         return parts
     type_code, _, issuer_and_suffix = parts.symbol.partition("/")
@@ -158,16 +157,6 @@ def mend_letter_read_twice(parts: IdentifierParts) -> IdentifierParts:
         issuer_code=f"{single}-{rest}" if rest else single,
         issues=[*parts.issues, ("OCR_REPAIRED", f"issuer code {head!r} read as {single}")],
     )
-
-
-def single_letter_reading(code: str, known: Callable[[str], object]) -> str | None:
-    """The one known code that `code`, itself unknown, is with a doubled letter read once
-    ("ĐĐU" → ĐU, "HĐĐND" → HĐND); None when `code` is known or no single reading is."""
-    if known(code):
-        return None
-    readings = {code[:i] + code[i + 1 :] for i in range(1, len(code)) if code[i] == code[i - 1]}
-    found = [reading for reading in readings if known(reading)]
-    return found[0] if len(found) == 1 else None
 
 
 def _without_drafting_unit(issuer: str) -> str:

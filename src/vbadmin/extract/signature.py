@@ -118,7 +118,7 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
     position: list[str] = []
     used: list[Segment] = []
     # A name with letters Vietnamese does not have ("Cù ÁŠ": pen over the seal read as print)
-    # is taken only when no sound name follows it in the block.
+    # gives way to a sound name on the line right under it; else it is the name.
     suspect: tuple[str, Segment] | None = None
     for text, segment in explode(lines):
         if _NOISE.search(text):
@@ -126,9 +126,11 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
         if segment.origin == "ocr":
             text = _title_in_capitals(text)
         name = _name_of(text, segment.origin == "ocr")
+        if suspect is not None and not (name and of_vietnamese_name(name)):
+            break
         if name and (authority or position):
-            if segment.origin == "ocr" and not all(of_vietnamese_letters(bare_word(w)) for w in name.split()):
-                suspect = suspect or (name, segment)
+            if segment.origin == "ocr" and not of_vietnamese_name(name):
+                suspect = (name, segment)
                 continue
             used.append(segment)
             return SignatureBlock(_signatory(authority, prefixes, position, name), used)
@@ -493,6 +495,10 @@ def opens_with_family_name(name: str) -> bool:
 def bare_word(text: str) -> str:
     """A word without the punctuation OCR put around it, in NFC."""
     return unicodedata.normalize("NFC", EDGE_JUNK.sub("", text))
+
+
+def of_vietnamese_name(name: str) -> bool:
+    return all(of_vietnamese_letters(bare_word(word)) for word in name.split())
 
 
 def of_vietnamese_letters(word: str) -> bool:

@@ -17,7 +17,7 @@ VV = re.compile(
     # OCR's readings of a small "v" after the slash: "V/%", "V/›", or nothing at all
     r"|V/[%›»y]?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
 )
-# "V/v" (not "Về việc"): the mark of a công văn's subject, which no typed document uses.
+# "V/v" (not "Về việc"): the mark of a công văn's subject, which no other type uses.
 _DISPATCH_VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|V/[%›»y]?(?=\s+[a-zđà-ỹ]))")
 # Lines that start the body, never a subject's continuation (capitalised: a wrapped subject
 # line may well begin with "thực hiện …").
@@ -147,9 +147,12 @@ def _starts_other_part(segment: Segment, first: Segment) -> bool:
     authority line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")."""
     first_in_capitals = is_upper_line(VV.sub("", first.text))
     capitals_after_sentence = is_upper_line(segment.text) and not first_in_capitals
-    # "(cấp lần đầu: ngày 16 tháng 7 năm 2026)" under a subject in capitals: a note, not more of it
-    text = segment.text
-    sentence_after_capitals = first_in_capitals and _has_letters(text) and not is_upper_line(text)
+    # "(cấp lần đầu: ngày 16 tháng 7 năm 2026)" under a subject in capitals: a note, not more of
+    # it (a subject in capitals may go on in sentence case: "CỦA BỘ CHÍNH TRỊ" / "về …")
+    text = segment.text.lstrip()
+    sentence_after_capitals = (
+        first_in_capitals and text.startswith("(") and _has_letters(text) and not is_upper_line(text)
+    )
     return (is_recipients_label(segment) or capitals_after_sentence or sentence_after_capitals
             or _authority_line(segment.text))
 

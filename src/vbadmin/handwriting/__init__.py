@@ -169,7 +169,7 @@ def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: P
     if verdict.value is None:
         _unreadable(doc, "date", verdict)
         return
-    if doc.date is not None and verdict.value != doc.date and not _completes_ocr_day(doc, verdict.value):
+    if doc.date is not None and verdict.value != doc.date and not _completes_ocr_figure(doc, verdict.value):
         _disagreement(doc, "date", doc.date, verdict.value)
         doc.date = None
         return
@@ -186,7 +186,7 @@ def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: P
     )
 
 
-def _completes_ocr_day(doc: Document, read: str) -> bool:
+def _completes_ocr_figure(doc: Document, read: str) -> bool:
     """OCR kept only the first figure of a day or month it half read ("2]" → 2, "1T" → 1):
     the reader's date that differs only there, by one more figure after that one, is whole."""
     if doc.date is None or read[:4] != doc.date[:4]:

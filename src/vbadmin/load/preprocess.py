@@ -95,13 +95,16 @@ def _rotation_matrix(size: tuple[int, int], angle: float) -> tuple[float, ...]:
     )
 
 
-# Blue or violet ballpoint: the blue channel bright and above green (and above red, or red
-# not far above green: violet) by PEN_MARGIN. Print tinted by a scan's colour cast stays dark.
+# Blue or violet ballpoint: the blue channel bright (PEN_MIN_BLUE) and above green (and above
+# red, or red not far above green: violet) by PEN_MARGIN. Navy print and print tinted by a
+# scan's colour cast are darker than that and stay.
 PEN_MARGIN = 40
-PEN_MIN_BLUE = 60
-# The pale rim of a pen stroke (ink thinned by the scanner's blur and JPEG), bluish by this
-# much and within PEN_RIM pixels of the stroke, goes with it: left, it reads as specks.
+PEN_MIN_BLUE = 120
+# Within PEN_RIM pixels of such a stroke, what is bluish by PEN_RIM_MARGIN (and blue above
+# RIM_MIN_BLUE) goes with it: the pale rim the scanner's blur and JPEG leave, and the dark
+# core where the ink lies thick. Left, they read as specks or as strokes of a letter.
 PEN_RIM_MARGIN = 8
+RIM_MIN_BLUE = 60
 PEN_RIM = 3
 # Pen ink that is more than this share of the page's ink is no pen: the scan's colour cast;
 # less than this share of the page (a few hundred pixels at 300 DPI, where one handwritten
@@ -135,10 +138,10 @@ def suppress_red(colour: Image.Image) -> tuple[Image.Image, float]:
 def _add_pen_ink(rgb: np.ndarray, gray: np.ndarray, ink: np.ndarray) -> None:
     """Mark blue pen strokes and their pale rims in `ink`, unless the page is all bluish."""
     # Most pages have no pen: a look at every 4th pixel each way tells at a sixteenth of the cost.
-    page_pixels = rgb.shape[0] * rgb.shape[1]
-    if 16 * np.count_nonzero(_bluish(rgb[::4, ::4], PEN_MARGIN)) < MIN_PEN_SHARE_OF_PAGE * page_pixels:
+    sampled = 16 * np.count_nonzero(_bluish(rgb[::4, ::4], PEN_MARGIN, PEN_MIN_BLUE))
+    if sampled < MIN_PEN_SHARE_OF_PAGE * rgb.shape[0] * rgb.shape[1]:
         return
-    pen = _bluish(rgb, PEN_MARGIN)
+    pen = _bluish(rgb, PEN_MARGIN, PEN_MIN_BLUE)
     count = np.count_nonzero(pen)
     ink_count = np.count_nonzero(gray < INK_LEVEL)
     if count < MIN_PEN_SHARE_OF_PAGE * pen.size or count > MAX_PEN_SHARE_OF_INK * ink_count:
@@ -149,18 +152,18 @@ def _add_pen_ink(rgb: np.ndarray, gray: np.ndarray, ink: np.ndarray) -> None:
     top, bottom = max(0, rows[0] - PEN_RIM), rows[-1] + PEN_RIM + 1
     left, right = max(0, cols[0] - PEN_RIM), cols[-1] + PEN_RIM + 1
     near = ndimage.binary_dilation(pen[top:bottom, left:right], iterations=PEN_RIM)
-    rim = _bluish(rgb[top:bottom, left:right], PEN_RIM_MARGIN) & near
+    rim = _bluish(rgb[top:bottom, left:right], PEN_RIM_MARGIN, RIM_MIN_BLUE) & near
     ink[top:bottom, left:right] |= pen[top:bottom, left:right] | rim
 
 
-def _bluish(rgb: np.ndarray, margin: int) -> np.ndarray:
-    """Pixels whose blue rises above green (and red, or red near green: violet) by `margin`:
-    blue/violet ballpoint (see `handwriting.ink.blueness`, which grades them)."""
+def _bluish(rgb: np.ndarray, margin: int, min_blue: int) -> np.ndarray:
+    """Pixels whose blue is above `min_blue` and rises above green (and red, or red near green:
+    violet) by `margin`: blue/violet ballpoint (`handwriting.ink.blueness` grades them)."""
     red, green, blue = (np.ascontiguousarray(rgb[..., i]) for i in range(3))
     # In uint8: min(green, 215) + 40 cannot wrap, and where it is clipped (green > 215) red is
-    # below green + 40 anyway; where blue > PEN_MIN_BLUE, blue - margin cannot wrap.
+    # below green + 40 anyway; where blue > min_blue (≥ margin), blue - margin cannot wrap.
     above = np.maximum(green, np.minimum(red, np.minimum(green, 215) + 40))
-    return (blue > PEN_MIN_BLUE) & (blue - margin > above)
+    return (blue > min_blue) & (blue - margin > above)
 
 
 def _small_gray(gray: Image.Image) -> np.ndarray:

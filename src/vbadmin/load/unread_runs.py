@@ -36,6 +36,7 @@ ENLARGE = 2
 SIDE_PAD = 0.4  # line heights added either side of the run (less than RUN_GAP: no other cell)
 SURE_WORDS = 10  # words read with confidence that tell the page's print size
 _CODE = re.compile(r"[A-ZĐ0-9&/-]+")  # "VT", "UBND", "04/2026"
+_NOTE = re.compile(r"[a-z]/[a-z]")  # "(b/c)", "(p/h)"
 
 
 def reread_unread_runs(page: Page, image: Image.Image, read_line: LineReader) -> list[str]:
@@ -109,4 +110,4 @@ def _plausible(text: str) -> bool:
     core = text.strip("-–—.,;:()/\"'")
     if not core:
         return text in {"-", "–", "—"}  # a list's dash
-    return is_known_syllable(core) or _CODE.fullmatch(core) is not None or "/" in core
+    return is_known_syllable(core) or _CODE.fullmatch(core) is not None or _NOTE.fullmatch(core) is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -47,6 +48,7 @@ __all__ = [
     "provinces_2025",
     "secrecy_of",
     "signatory_prefix",
+    "single_letter_reading",
     "starts_body_name",
     "starts_place_unit",
     "title_in",
@@ -427,6 +429,16 @@ def ends_an_issuer_code(code: str) -> bool:
     """Whether `code` is the end of a longer known issuer code ("CT" of "BCT")."""
     key = _code_key(code)
     return any(known != key and known.endswith(key) for known in _issuer_index())
+
+
+def single_letter_reading(code: str, known: Callable[[str], object]) -> str | None:
+    """The one known code that `code`, itself unknown, is with a doubled letter read once
+    ("ĐĐU" → ĐU, "HĐĐND" → HĐND); None when `code` is known or no single reading is."""
+    if known(code):
+        return None
+    readings = {code[:i] + code[i + 1 :] for i in range(1, len(code)) if code[i] == code[i - 1]}
+    found = [reading for reading in readings if known(reading)]
+    return found[0] if len(found) == 1 else None
 
 
 def issuer_code(code: str) -> IssuerCode | None:
