@@ -158,11 +158,12 @@ _STRAY_MARK = re.compile("^[\u02b0-\u036f`´¨~^]+$")
 
 
 def _drop_stray_marks(line: Line) -> list[str]:
-    stray = [word for word in line.words if _STRAY_MARK.match(word.text)]
-    if not stray or len(stray) == len(line.words):
-        return []
-    line.words = [word for word in line.words if word not in stray]
-    return [f"{word.text}→" for word in stray]
+    kept = [word for word in line.words if not _STRAY_MARK.match(word.text)]
+    if not kept or len(kept) == len(line.words):
+        return []  # a row of one speck stays a row
+    dropped = [f"{word.text}→" for word in line.words if _STRAY_MARK.match(word.text)]
+    line.words = kept
+    return dropped
 
 
 def _repair_each_word(line: Line, repair: Callable[[str], str]) -> list[str]:

@@ -283,7 +283,7 @@ def _ink_colour(rgb: np.ndarray, word: Word) -> str | None:
     strokes = np.count_nonzero(dark)
     if strokes < 5:
         return None
-    red, green, blue = (box[..., i].astype(np.int16)[dark] for i in range(3))
+    red, green, blue = box[dark].astype(np.int16).T
     if np.count_nonzero((blue > red + 30) & (blue > green + 10)) > COLOUR_MAJORITY * strokes:
         return "blue"
     if np.count_nonzero((red > green + 40) & (red > blue + 30)) > COLOUR_MAJORITY * strokes:
