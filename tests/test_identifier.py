@@ -2,7 +2,7 @@
 
 import pytest
 
-from vbadmin.extract.identifier import mend_letter_read_twice, parse_number_line
+from vbadmin.extract.identifier import code_from_archive_copy, mend_letter_read_twice, parse_number_line
 
 CASES = [
     # line, identifier, number, symbol, issuer_code, doc_type_code, system
@@ -118,3 +118,19 @@ def test_a_figure_after_unread_ink_is_not_the_number(line, number):
     parts = parse_number_line(line)
     assert parts is not None and parts.number == number
     assert (number is None) == any(code == "UNREADABLE_NUMBER" for code, _ in parts.issues)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "archive_copy", "mended"),
+    [
+        ("SXD-QLƠT", "Lưu: VT, QLGT", ("QLƠT", "QLGT")),  # a marked vowel no code has
+        ("UBND-KỌ", "Lưu: VT, KT, KH", None),  # two codes fit: no evidence
+        ("UBND-KỌ", "Lưu: VT, KQ", ("KỌ", "KQ")),
+        ("SXD-QLGT", "Lưu: VT, QLGT", None),  # read right
+        ("SXD-QLƠT", "Lưu: VT, QLXD", None),  # no code of its other letters
+        ("SXD-QLƠƠ", "Lưu: VT, QLGT", None),  # two letters unread: too little to go on
+        ("KL/TƯ", "Lưu: VT, TT", None),  # a Party symbol may print a marked letter
+    ],
+)
+def test_a_symbol_code_misread_is_the_archive_copys(symbol, archive_copy, mended):
+    assert code_from_archive_copy(symbol, archive_copy) == mended

@@ -128,6 +128,12 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # the prefix in capitals with a space after it, as printed
         (["kT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
         (["Q.CHỦ TỊCH", "Nguyễn Văn Hòa"], "Q. CHỦ TỊCH", None, "Nguyễn Văn Hòa"),
+        # the name under the seal misread: the signer's own title printed under it is no title
+        # of the block
+        (["T/M. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", "teàng Văn Thuân", "PHÓ GIÁM ĐỐC", "SỞ CÔNG THƯƠNG LÀO CAI"],
+         "T/M. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", None),
+        (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "x_ Ặằ.-- ố-<", "Bùi Văn An"], "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
+         "Bùi Văn An"),  # a scribble is no name line
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):
@@ -226,7 +232,10 @@ def test_list_items(ocr, item):
      ("- TT Huyện ủy, TT HDND huyện (Đ/c);", "TT Huyện ủy, TT HDND huyện (Đ/c)",
       "TT Huyện ủy, TT HĐND huyện (b/c)"),
      ("- Đ/c Nguyễn Văn An;", "Đ/c Nguyễn Văn An", "Đ/c Nguyễn Văn An"),  # a comrade named: as read
-     ("- DNTN Hòa Bình;", "DNTN Hòa Bình", "DNTN Hòa Bình")],  # no known code with a Đ
+     ("- DNTN Hòa Bình;", "DNTN Hòa Bình", "DNTN Hòa Bình"),  # no known code with a Đ
+     # the usual first item read without its space or with other marks
+     ("- Nhưtrên;", "Nhưtrên", "Như trên"), ("- Nhu trén;", "Nhu trén", "Như trên"),
+     ("- Như trên (để t/h);", "Như trên (để t/h)", "Như trên (để t/h)")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
     """OCR's misreadings of the usual notes and of the records office's code are put right only
@@ -975,3 +984,21 @@ def test_a_mark_read_on_its_own_is_dropped(words, kept):
                 lines=[Line(words=[Word(text, 60 * i, 0, 60 * i + 50, 30, 0.9) for i, text in enumerate(words)])])
     repair_ocr_page(page)
     assert [word.text for word in page.lines[0].words] == kept
+
+
+@pytest.mark.parametrize(
+    ("words", "repaired"),
+    [(["du", "lịch", "hè", "nắm", "2026"], ["du", "lịch", "hè", "năm", "2026"]),  # the word before a year
+     (["hết", "tháng", "II", "năm", "2025"], ["hết", "tháng", "11", "năm", "2025"]),  # a month's ones
+     (["tháng", "Il,"], ["tháng", "11,"]), (["tháng", "I"], ["tháng", "1"]),
+     (["Việt", "Nam", "2026"], ["Việt", "Nam", "2026"]),  # a name, not the word for year
+     (["nấm", "rơm"], ["nấm", "rơm"]), (["Quý", "II", "năm", "2025"], ["Quý", "II", "năm", "2025"]),
+     (["tháng", "III"], ["tháng", "III"])],
+)
+def test_date_words_as_ocr_reads_them(words, repaired):
+    from vbadmin.ocrfix import repair_ocr_page
+    from vbadmin.pages import Line, Page, Word
+
+    line = Line([Word(text, 30.0 * i, 0, 30.0 * i + 25, 10) for i, text in enumerate(words)])
+    repair_ocr_page(Page(number=1, width=400, height=100, unit="px", origin="ocr", lines=[line]))
+    assert [word.text for word in line.words] == repaired

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from vbadmin import vocab
 from vbadmin.lexicon import repair_page_marks, split_glued
-from vbadmin.normalize import fold_lookalikes
+from vbadmin.normalize import fold_lookalikes, loose_key
 from vbadmin.pages import Line, Page, Word
 
 # "23//BB-VPHC": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
@@ -114,6 +114,7 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _repair_each_word(line, repair_symbol_token)
         changes += _rejoin_split_codes(line)
         changes += _repair_article_word(line)
+        changes += _repair_date_words(line)
     changes += _split_glued_labels(page)
     changes += _repair_first_item_label(page)
     return changes
@@ -150,6 +151,26 @@ def _repair_article_word(line: Line) -> list[str]:
             repaired = ("Đ" if match[1].isupper() else "đ") + "iều"
             changes.append(f"{word.text}→{repaired}")
             word.text = repaired
+    return changes
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d\b")
+_MONTH_ONES = re.compile(r"^[Il|]{1,2}(?=\W*$)")  # "tháng II năm 2025": the month 11 read as a numeral
+
+
+def _repair_date_words(line: Line) -> list[str]:
+    """"hè nắm 2026": the word before a year is "năm", whatever marks OCR gave it; "tháng II":
+    the ones of a month read as letters."""
+    changes = []
+    for word, following in zip(line.words, line.words[1:], strict=False):
+        if word.text.islower() and loose_key(word.text) == "nam" and word.text != "năm" \
+                and _YEAR.match(following.text):
+            changes.append(f"{word.text}→năm")
+            word.text = "năm"
+        elif loose_key(word.text) == "thang" and _MONTH_ONES.match(following.text):
+            month = _MONTH_ONES.sub(lambda ones: "1" * len(ones[0]), following.text)
+            changes.append(f"{following.text}→{month}")
+            following.text = month
     return changes
 
 

@@ -30,6 +30,7 @@ from vbadmin.extract.header import (
 )
 from vbadmin.extract.identifier import (
     IdentifierParts,
+    code_from_archive_copy,
     continues_symbol,
     mend_letter_read_twice,
     parse_number_line,
@@ -253,6 +254,21 @@ def _wrapped_date_line(b: _Builder, window: int) -> tuple[int, list[Segment], Da
         if known or found:
             return (known or found)[0]
     return None
+
+
+def _mend_symbol_from_archive_copy(b: _Builder) -> None:
+    """A symbol group OCR read with a marked vowel ("SXD-QLƠT") is the code of the drafting
+    unit that the archive copy lists ("Lưu: VT, QLGT")."""
+    d = b.doc
+    archive_copy = next((item for item in d.distribution if item.startswith("Lưu")), None)
+    mended = code_from_archive_copy(d.symbol, archive_copy) if d.symbol and archive_copy else None
+    if mended is None:
+        return
+    read, code = mended
+    d.symbol = d.symbol.replace(read, code) if d.symbol else None
+    d.identifier = d.identifier.replace(read, code) if d.identifier else None
+    d.issuer_code = d.issuer_code.replace(read, code) if d.issuer_code else None
+    b.issue("OCR_REPAIRED", "identifier", f"symbol code {read!r} read as {code}, the archive copy's code")
 
 
 def _read_date(b: _Builder) -> None:
@@ -875,6 +891,8 @@ def parse_pages(
         _read_footer(b, footer)
     else:
         b.issue("MISSING_SIGNATORY", "signatory", "no signature block found")
+    if b.anchors.number is not None and b.segments[b.anchors.number].origin == "ocr":
+        _mend_symbol_from_archive_copy(b)
     _resolve_type(b, parts, line_type)
     _resolve_system(b, header, parts)
     if b.signed_on_scan and b.doc.signatory:

@@ -159,6 +159,28 @@ def mend_letter_read_twice(parts: IdentifierParts) -> IdentifierParts:
     )
 
 
+_CODE_LETTER = re.compile(r"[A-Z0-9Đ&]")
+_ARCHIVE_CODE = re.compile(r"[A-ZĐ][A-ZĐ0-9&]{1,11}")
+
+
+def code_from_archive_copy(symbol: str, archive_copy: str) -> tuple[str, str] | None:
+    """"SXD-QLƠT": a symbol group OCR read with a letter no code has (a marked vowel) is the
+    drafting unit's code the archive copy lists ("Lưu: VT, QLGT") when exactly one code there
+    has its length and its other letters: (group as read, code). None: nothing to mend. A Party
+    symbol may print a marked letter ("KL/TƯ") and its archive copy has no codes: left alone."""
+    if "/" in symbol:
+        return None
+    for group in symbol.split("-"):
+        odd = [i for i, ch in enumerate(group) if not _CODE_LETTER.match(ch)]
+        if len(odd) != 1 or not group.isupper():
+            continue
+        fits = {code for code in _ARCHIVE_CODE.findall(archive_copy) if len(code) == len(group)
+                and all(a == b for i, (a, b) in enumerate(zip(group, code, strict=True)) if i != odd[0])}
+        if len(fits) == 1:
+            return group, fits.pop()
+    return None
+
+
 def _without_drafting_unit(issuer: str) -> str:
     """"TWĐTN-VP" → "TWĐTN", "TĐTN-PT" → "TĐTN": the Youth Union adds its drafting unit to its
     Party-style symbols; other Party symbols' groups ("BTCTU-BDVTU": joint bodies) stay, and so

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from vbadmin import vocab
 from vbadmin.layout import Segment
+from vbadmin.normalize import loose_key
 
 _DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
@@ -43,6 +44,7 @@ _LEADING_SPECK = re.compile(r"^['‘`]+(?=\w)")
 _STOP_IN_ITEM = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
+_AS_ABOVE = loose_key("Như trên")  # the usual first item: the addressees of "Kính gửi"
 
 
 def starts_with_dash(text: str) -> bool:
@@ -58,6 +60,8 @@ def clean_item(text: str, ocr: bool = False) -> str:
     if not any(ch.isalnum() for ch in text):
         return ""  # a rule or a speck, not an item
     if ocr:  # typed "(đề xuất)" is as typed
+        if loose_key(text) == _AS_ABOVE:
+            return "Như trên"  # read without its space or with other marks: "Nhưtrên", "Nhu trén"
         text = _TO_NOTE.sub("(để ", text)
         text = _LEADING_SPECK.sub("", text)
     text = (_OCR_REPORT_NOTE if ocr else _REPORT_NOTE).sub(r"(\1b/c)", text)

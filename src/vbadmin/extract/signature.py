@@ -137,6 +137,8 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
         # "7/wi BAN THƯỜNG VỤ": a damaged prefix's letters may be lower case; the rest is not
         damaged = not position and segment.origin == "ocr" and _damaged_prefix(text)
         if not is_upper_line(text.split(maxsplit=1)[-1] if damaged else text):
+            if position and segment.origin == "ocr" and _name_line_unread(text):
+                break  # what is printed under the name ("PHÓ GIÁM ĐỐC": the signer's rank) is not ours
             continue
         if position and not vocab.signatory_prefix(text):
             position.append(repair_title(text))
@@ -231,6 +233,16 @@ def _person_name_of(text: str, ocr: bool) -> str | None:
     if repaired != text and is_person_name(repaired):
         return repaired
     return name_in_line(text, specks_only=True)
+
+
+def _name_line_unread(text: str) -> bool:
+    """An OCR'd line that is a name with a word damaged by the seal or the signature
+    ("teàng Văn Thuân"): two words or more of a name's shape in Vietnamese letters, one of them a
+    common syllable (a given name may be rare: "Thuân"), and no title."""
+    words = [bare_word(word) for word in text.split()]
+    named = [w for w in words if _NAME_WORD.match(w) and len(w) >= 2 and of_vietnamese_letters(w)]
+    return (2 <= len(words) <= 5 and len(named) >= 2 and any(is_known_syllable(w) for w in named)
+            and vocab.title_in(text.upper()) is None)
 
 
 def _plausible_name(text: str) -> bool:
