@@ -69,7 +69,8 @@ def test_not_type_lines(text):
     ("text", "is_name"),
     [("Nguyễn Mạnh Hùng", True), ("Lê Thị Ý", True), ("Chương I", False), ("Điều Khoản", False),
      ("PHẠM VĂN AN", False), ("Nơi Nhận", False), ("Trần Văn", True),
-     ("Rơ Châm H'Lin", True), ("Y’Bih Niê", True), ("Nguyễn Văn A'", False)],
+     ("Rơ Châm H'Lin", True), ("Y’Bih Niê", True), ("Nguyễn Văn A'", False),
+     ("K' Điệp", True), ("K'", False), ("Nguyễn K' An", True)],
 )
 def test_person_names(text, is_name):
     assert is_person_name(text) is is_name

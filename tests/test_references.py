@@ -19,6 +19,24 @@ CASES = [
      ["name:Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"]),
     ("Luật Thủy lợi và hướng dẫn thi hành", ["name:Luật Thủy lợi"]),
     ("hướng dẫn Luật Hóa chất nêu tại Công văn", ["name:Luật Hóa chất"]),
+    # a law's year printed after its name is part of it; the same law named later without it,
+    # or with its number, is the same reference; the law of another year is another
+    ("Luật Hợp tác xã năm 2023 quy định", ["name:Luật Hợp tác xã năm 2023"]),
+    # a Party committee's working rules by its term; a cell's congress by its term; a
+    # "Tiểu ban Văn kiện Đại hội" is a body
+    ("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030,",
+     ["name:Quy chế làm việc của Ban Chấp hành Đảng bộ phường khóa I"]),
+    ("ban hành Quy chế làm việc của UBND tỉnh Lào Cai, nhiệm kỳ 2026-2031;", []),
+    ("Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027 và Kế hoạch",
+     ["name:Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027"]),
+    ("thành lập Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ Quốc hội lần thứ I, nhiệm kỳ 2025 - 2030", []),
+    ("theo Luật Hóa chất năm 2025. Luật Hóa chất quy định", ["name:Luật Hóa chất năm 2025"]),
+    ("Bộ luật Hình sự năm 2015 (sửa đổi)", ["name:Bộ luật Hình sự năm 2015"]),
+    ("Điều 39 Luật Quản lý ngoại thương năm\n2024, được sửa đổi", ["name:Luật Quản lý ngoại thương năm 2024"]),
+    ("Luật Đất đai năm 2024; Luật Đất đai số 31/2024/QH15", ["31/2024/QH15"]),
+    ("Luật Đất đai năm 2013; Luật Đất đai số 31/2024/QH15", ["name:Luật Đất đai năm 2013", "31/2024/QH15"]),
+    ("Luật Đất đai năm 2013, Luật Đất đai năm 2024; Luật Đất đai quy định",
+     ["name:Luật Đất đai năm 2013", "name:Luật Đất đai năm 2024", "name:Luật Đất đai"]),
     ("theo Luật Hoá chất\n3. Về việc tra cứu", ["name:Luật Hoá chất"]),  # the next item's number
     ("theo Luật Đất đai 2024;", ["name:Luật Đất đai 2024"]),  # a year is part of the name
     # cited with its number (with or without "số") and without: one reference

@@ -196,6 +196,8 @@ def _cut_of(match: re.Match[str], text: str) -> int | None:
     caps = groups.get("caps")
     if caps is not None and (not caps.isupper() or len(text[: match.start()].split()) < 2):
         return None  # "QUYÉT. ĐỊNH …": one word and a speck are no sentence to end
+    if caps is not None and text[: match.start()].split()[-1] in _PLACE_UNIT_ABBREVIATIONS:
+        return None  # "ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH": an abbreviation's full stop ends nothing
     title = groups.get("title")
     if title is not None and not title.isupper():
         return None  # "Sở KT. Hà Nội": no title in capitals

@@ -17,7 +17,9 @@ _MOTTO = "doclaptudohanhphuc"
 _MASS_ORG_HEADERS = ("doantncshochiminh", "doanthanhniencongsanhochiminh")
 # Headers that are also a body's name (the central committee's, in the left column): only a
 # line that is the header alone.
-_MASS_ORG_WHOLE_HEADERS = ("hoinongdanvietnam", "hoicuuchienbinhvietnam")
+_MASS_ORG_WHOLE_HEADERS = (
+    "hoinongdanvietnam", "hoicuuchienbinhvietnam", "hoilienhiepthanhnienvietnam", "hoisinhvienvietnam",
+)
 
 
 def _similar(key: str, target: str) -> bool:

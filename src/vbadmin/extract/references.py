@@ -49,12 +49,19 @@ _ISSUER_STOP = re.compile(
     r"|Tuy\s+nhiên|Phúc\s+đáp|Triển\s+khai|Tiếp\s+theo|Kèm\s+theo|Trả\s+lời)\b)"
 )
 _UNNUMBERED = re.compile(
-    r"(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
-    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
-    r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?)"
+    # "Tiểu ban Văn kiện Đại hội …" is a body, not a document
+    r"(?<!Tiểu\sban\s)(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
+    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?"
+    # a congress by its number, or a cell's congress by its term ("Đại hội Chi bộ nhiệm kỳ
+    # 2025 - 2027")
+    r"(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})"
+    r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?"
+    # a Party committee's working rules, by its term: "Quy chế làm việc của Ban Chấp hành Đảng
+    # bộ tỉnh khóa XIX"
+    r"|Quy\s+chế\s+làm\s+việc\s+của\s+(?:[^,;.\n()]|\n(?!\s*\n)){5,80}?\bkh(?:óa|oá)\s+[IVXL]{1,6}\b)"
 )
-# Words that end a law's name: what follows is the sentence, not the name.
-# "Luật Hóa chất năm 2025" is cited as "Luật Hóa chất" (one law, however its year is given);
+# Words that end a law's name: what follows is the sentence, not the name. "Luật Đất đai năm
+# 2024" keeps its year (the law of 2013 is another one): see _LAW.
 # "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số").
 _LAW_STOP = (
     r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong|như|thì"
@@ -69,8 +76,8 @@ _LAW = re.compile(
     r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
-    rf"[A-ZĐÀ-Ỹ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?)"
-    rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|[;:.()]|\n\s*\n"
+    rf"[A-ZĐÀ-Ỹ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
+    rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|(?<=\d),|\s*[;:.()]|\n\s*\n"
     rf"|\n{_DATE_ROW}|$)"
     r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
@@ -232,10 +239,15 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     return found
 
 
+_LAW_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d\d$")
+
+
 def _dedupe_key(ref: Reference) -> str:
     if ref.identifier:
         return match_key(ref.identifier)
     name = match_key(ref.name or "")
+    if _LAW_YEAR.search(name):
+        return f"{ref.doc_type}|{name}"  # its year is no congress's numeral
     numeral = re.findall(r"\b(?:lần thứ )?([ivxl]+|\d+)\b", name)
     local = "đảng bộ" in name
     return f"{ref.doc_type}|{numeral[-1] if numeral else name}|{local}"
@@ -259,7 +271,25 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
             continue
         kept[key] = ref
     mentions = Counter(_dedupe_key(ref) for ref in candidates)
-    return _without_misread_twins(_without_names_of_numbered(list(kept.values())), mentions)
+    refs = _without_short_names(_without_names_of_numbered(list(kept.values())))
+    return _without_misread_twins(refs, mentions)
+
+
+def _without_short_names(refs: list[Reference]) -> list[Reference]:
+    """"Luật Hóa chất năm 2025", later "Luật Hóa chất": one law, named once with its year. With
+    two years (the land laws of 2013 and 2024) a name without one stays as it is."""
+    with_year: dict[str, list[Reference]] = {}
+    for ref in refs:
+        if ref.name and not ref.identifier and _LAW_YEAR.search(ref.name):
+            with_year.setdefault(_LAW_YEAR.sub("", ref.name), []).append(ref)
+    kept = []
+    for ref in refs:
+        fuller = with_year.get(ref.name or "", []) if not ref.identifier else []
+        if len(fuller) == 1:
+            _complete(fuller[0], ref)
+            continue
+        kept.append(ref)
+    return kept
 
 
 def _without_misread_twins(refs: list[Reference], mentions: Counter[str]) -> list[Reference]:
@@ -330,6 +360,15 @@ def _cut_short(a: str, b: str) -> bool:
 
 
 def _without_names_of_numbered(refs: list[Reference]) -> list[Reference]:
-    """"Luật Hóa chất" cited once with its number and once without is one reference."""
-    numbered_names = {match_key(r.name) for r in refs if r.name and r.identifier}
-    return [r for r in refs if r.identifier or not r.name or match_key(r.name) not in numbered_names]
+    """"Luật Hóa chất" or "Luật Hóa chất năm 2025" cited once with its number ("số 69/2025/QH15")
+    and once without is one reference; "Luật Đất đai năm 2013" beside "Luật Đất đai số
+    31/2024/QH15" is another law."""
+    numbered = {(match_key(r.name), r.identifier) for r in refs if r.name and r.identifier}
+
+    def named_with_number(ref: Reference) -> bool:
+        year = _LAW_YEAR.search(ref.name or "")
+        name = match_key(_LAW_YEAR.sub("", ref.name or ""))
+        return any(name == numbered_name and (year is None or year[0].split()[-1] in identifier)
+                   for numbered_name, identifier in numbered)
+
+    return [r for r in refs if r.identifier or not r.name or not named_with_number(r)]

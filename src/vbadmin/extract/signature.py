@@ -20,8 +20,9 @@ _NOISE = re.compile(
     r"e-mail|người ký)\b|@|^\W*$",
     re.IGNORECASE,
 )
-# "H'Lin", "Y'Bih", "Ksor": minorities' given names may join a capital with an apostrophe.
-_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ](?:['’][A-ZÀ-ỸĐ])?[a-zà-ỹđ]*\.?$")
+# "H'Lin", "Y'Bih", "Ksor": minorities' given names may join a capital with an apostrophe, or
+# set it apart ("K' Điệp", a K'Ho name).
+_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ](?:['’]$|(?:['’][A-ZÀ-ỸĐ])?[a-zà-ỹđ]*\.?$)")
 _PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.\s]\s*(?=[A-ZĐÀ-Ỹ])")
 _FLAT_STACK = re.compile(r"\s+[-–]\s+(?=[A-ZÀ-ỸĐ ]{3,}$)")
 
@@ -37,6 +38,7 @@ def is_person_name(text: str) -> bool:
     return (
         2 <= len(words) <= 6
         and all(_NAME_WORD.match(w) and w[0].isupper() for w in words)  # À-Ỹ spans "ô" too
+        and not words[-1].endswith(("'", "’"))  # "K'" is set apart from the word it belongs to
         and not text.isupper()
         and words[0] not in _NOT_NAME_HEADS
         and not any(_ROMAN.match(w) for w in words)
