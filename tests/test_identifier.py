@@ -79,6 +79,7 @@ def test_number_lines(line, identifier, number, symbol, issuer, code, system):
      ("Số 12-CV/BTTTT", "12-CV/BTTTT", "CV/BTTTT", "BTTTT"),  # a known code as it is
      ("Số 7-CV/XYYZ", "7-CV/XYYZ", "CV/XYYZ", "XYYZ"),  # no known reading
      ("Số 28-HD/CCB", "28-HD/CCB", "HD/CCB", "CCB"),  # Cựu chiến binh: a known code as printed
+     ("Số 12-CTr/TĐĐTN", "12-CTr/TĐTN", "CTr/TĐTN", "TĐTN"),  # a provincial Youth Union's Đ read twice
      ("Số: 12/UBND-VPP", "12/UBND-VPP", "UBND-VPP", "UBND")],  # State symbols are not looked at
 )
 def test_an_ocr_read_issuer_code_with_a_letter_read_twice_is_mended(line, identifier, symbol, issuer):

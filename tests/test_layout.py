@@ -67,3 +67,21 @@ def test_a_signers_name_ending_two_pages_is_no_running_footer() -> None:
     rules = "QUY CHẾ\nĐiều 1. Phạm vi điều chỉnh của Quy chế này.\n\n" + block
     doc = parse_text(first + "\f" + rules)
     assert doc.signatory is not None and doc.signatory.name == "Nguyễn Văn Hùng"
+
+
+def _segments(rows: list[tuple[str, str]]):
+    from vbadmin.layout import Segment
+
+    return [Segment(text=text, page=1, row=i, column=column, box=(0, i, 1, i + 1), unit="px", origin="ocr")
+            for i, (column, text) in enumerate(rows)]
+
+
+def test_a_digital_signature_stamp_is_no_part_of_the_letters_structure():
+    from vbadmin.layout import without_signature_stamps
+
+    rows = [("left", "HƯỚNG DẪN"), ("right", "Ký bởi: Sở Dân tộc và Tôn giáo"), ("right", "Cơ quan: Tỉnh Lâm Đồng"),
+            ("right", "Thoi gian ky: 12.03.2026 09:15:22 +07:00"), ("full", "Thực hiện chính sách đối với"),
+            # a body line that opens with a label is kept when no stamp is above it
+            ("full", "Cơ quan: Sở Y tế tỉnh"), ("right", "Thời gian ký: 13.03.2026")]
+    kept = [segment.text for segment in without_signature_stamps(_segments(rows))]
+    assert kept == ["HƯỚNG DẪN", "Thực hiện chính sách đối với", "Cơ quan: Sở Y tế tỉnh"]

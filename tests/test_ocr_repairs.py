@@ -174,6 +174,10 @@ def test_ink_below_the_title_is_dropped():
         ("HĐND TỈNH HƯNGYÊN", "HĐND TỈNH HƯNG YÊN"),  # the space lost between big capitals
         ("BỘ TƯPHÁP", "BỘ TƯ PHÁP"),
         ("BỘ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG"),
+        # a word one phrase put right is not undone by an overlapping one ("QUÂN KHU")
+        ("CHI CỤC HẢI QUÂN KHU VỰC VI", "CHI CỤC HẢI QUAN KHU VỰC VI"),
+        ("BỘ TƯ LỆNH QUAN KHU 2", "BỘ TƯ LỆNH QUÂN KHU 2"),
+        ("ĐẢNG BỘ PHƯỜNG AN XUYÊN", "ĐẢNG BỘ PHƯỜNG AN XUYÊN"),  # a place unit as printed: no "PHƯƠNG ÁN"
     ],
 )
 def test_header_phrases(ocr, repaired):
@@ -236,6 +240,11 @@ def test_list_items(ocr, item):
      ("- DNTN Hòa Bình;", "DNTN Hòa Bình", "DNTN Hòa Bình"),  # no known code with a Đ
      # the usual first item read without its space or with other marks
      ("- Nhưtrên;", "Nhưtrên", "Như trên"), ("- Nhu trén;", "Nhu trén", "Như trên"),
+     # the T of TT, CT, PCT read as an F or an I
+     ("- FT Huyện ủy, TF HĐND huyện (b/c);", "FT Huyện ủy, TF HĐND huyện (b/c)",
+      "TT Huyện ủy, TT HĐND huyện (b/c)"),
+     ("- CF, các PCF UBND xã;", "CF, các PCF UBND xã", "CT, các PCT UBND xã"),
+     ("- Công ty FPT;", "Công ty FPT", "Công ty FPT"),
      ("- Như trên (để t/h);", "Như trên (để t/h)", "Như trên (để t/h)")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
@@ -357,7 +366,10 @@ def test_cited_number_symbols(ocr, repaired):
     [(["số", "464/QĐ-BC", "T", "ngày"], ["số", "464/QĐ-BCT", "ngày"]),  # BCT is a known code
      (["số", "12/QĐ-UBND", "A", "ngày"], ["số", "12/QĐ-UBND", "A", "ngày"]),  # UBND is known already
      # the number's last 1 cut off as "l", and Q read as O: both put right
-     (["sô", "1382", "l/CHQ-GSOL", "ngày"], ["sô", "13821/CHQ-GSQL", "ngày"])],
+     (["sô", "1382", "l/CHQ-GSOL", "ngày"], ["sô", "13821/CHQ-GSQL", "ngày"]),
+     # a cited number's first figure set apart
+     (["số", "1", "120/QĐ-UBND", "ngày"], ["số", "1120/QĐ-UBND", "ngày"]),
+     (["khoản", "1", "120/QĐ-UBND"], ["khoản", "1", "120/QĐ-UBND"])],  # no "số" before it
 )
 def test_a_space_inside_an_issuer_code(words, joined):
     from vbadmin.ocrfix import repair_ocr_page

@@ -22,6 +22,8 @@ CASES = [
     # a law's year printed after its name is part of it; the same law named later without it,
     # or with its number, is the same reference; the law of another year is another
     ("Luật Hợp tác xã năm 2023 quy định", ["name:Luật Hợp tác xã năm 2023"]),
+    ("Luật Hóa chất vẻ quản lý hoạt động hóa chất", ["name:Luật Hóa chất"]),  # "về" as OCR reads it
+    ("Luật Bảo vệ môi trường quy định", ["name:Luật Bảo vệ môi trường"]),
     # a Party committee's working rules by its term; a cell's congress by its term; a
     # "Tiểu ban Văn kiện Đại hội" is a body
     ("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030,",

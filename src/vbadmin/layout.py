@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from vbadmin import vocab
-from vbadmin.normalize import clean_text
+from vbadmin.normalize import clean_text, loose_key
 from vbadmin.pages import Line, Page, Word
 
 Column = Literal["left", "right", "full"]
@@ -446,6 +446,32 @@ def layout(pages: list[Page]) -> tuple[list[Segment], str]:
     """Pages → segments in reading order, and the document text their spans point into."""
     segments = reading_order(page_segments(pages))
     return segments, assemble(segments)
+
+
+# A digital-signature stamp printed on the page ("Ký bởi: Sở Y tế / Cơ quan: Tỉnh Lâm Đồng /
+# Thời gian ký: 12.03.2026 09:15:22 +07:00"): no part of the letter's structure, wherever the
+# page puts it (a scan reads it as a right column over the title). Its lines, as OCR may read
+# them without marks, by their labels' letters.
+_STAMP_OPENING = ("kyboi",)
+_STAMP_LABELS = ("coquan", "thoigianky", "email", "nguoiky", "chucvu", "ngayky")
+
+
+def without_signature_stamps(segments: list[Segment]) -> list[Segment]:
+    """The segments less a digital-signature stamp's lines: "Ký bởi: …" and the labelled lines
+    under it, and a "Thời gian ký: …" line anywhere. The document's text keeps them."""
+    kept: list[Segment] = []
+    in_stamp: Segment | None = None
+    for segment in segments:
+        label = loose_key(segment.text.split(":", 1)[0]) if ":" in segment.text else ""
+        if label in _STAMP_OPENING or label == "thoigianky":
+            in_stamp = segment
+            continue
+        if in_stamp is not None and label in _STAMP_LABELS and segment.page == in_stamp.page \
+                and segment.column == in_stamp.column:
+            continue
+        in_stamp = None
+        kept.append(segment)
+    return kept
 
 
 def is_rule_line(text: str) -> bool:

@@ -219,13 +219,33 @@ def _split_glued_words(line: Line) -> list[str]:
 _SPLIT_ONE = re.compile(r"^[lI|]/[A-ZĐ]")
 
 
+_NUMBER_WITH_SYMBOL = re.compile(r"^\d{1,4}/[A-ZĐ0-9]")
+SPLIT_GAP = 0.4  # of the line's height: a gap inside a number, narrower than a space
+
+
+def _split_after_so(words: list[Word], index: int) -> bool:
+    """"số 1 120/QĐ-UBND": a cited number's first figure set apart by OCR, a hair's breadth."""
+    before, word = words[index - 1], words[index]
+    height = max(word.y1 - word.y0, 1.0)
+    return (index >= 2 and loose_key(words[index - 2].text) == "so" and before.text.isdigit()
+            and len(before.text) <= 2 and bool(_NUMBER_WITH_SYMBOL.match(word.text))
+            and word.x0 - before.x1 < SPLIT_GAP * height)
+
+
 def _rejoin_split_numbers(line: Line) -> list[str]:
-    """"1382 l/CHQ-GSQL": the number's last digit, a 1 read as l, cut off with the symbol."""
+    """"1382 l/CHQ-GSQL": the number's last digit, a 1 read as l, cut off with the symbol;
+    "số 1 120/QĐ-UBND": its first figure set apart."""
     changes = []
     words = line.words
     index = 1
     while index < len(words):
         before, word = words[index - 1], words[index]
+        if _split_after_so(words, index):
+            joined = before.text + word.text
+            changes.append(f"{before.text} {word.text}→{joined}")
+            words[index - 1] = replace(before, text=joined, x1=word.x1)
+            del words[index]
+            continue
         if before.text.isdigit() and _SPLIT_ONE.match(word.text):
             joined = before.text + "1" + word.text[1:]
             changes.append(f"{before.text} {word.text}→{joined}")

@@ -54,7 +54,7 @@ from vbadmin.extract.subject import (
     read_subject,
     type_line,
 )
-from vbadmin.layout import Segment, is_rule_line, layout
+from vbadmin.layout import Segment, is_rule_line, layout, without_signature_stamps
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
 from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, unify_dashes
@@ -870,6 +870,7 @@ def parse_pages(
     repairs = [change for page in ocr_pages for change in page.repairs + repair_ocr_page(page)]
     repairs += repair_heading_numerals(ocr_pages)
     segments, text = layout(pages)
+    segments = without_signature_stamps(segments)
     if not segments:
         raise EmptyInputError("the input has no text")
     b = _Builder(segments, text, second_look=second_look)

@@ -45,6 +45,9 @@ _STOP_IN_ITEM = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 _AS_ABOVE = loose_key("Như trên")  # the usual first item: the addressees of "Kính gửi"
+# "TT" (thường trực), "CT" (chủ tịch), "PCT" with a T read as an F or an I: "FT Huyện ủy", "CF"
+_T_MISREAD = {"FT": "TT", "TF": "TT", "FF": "TT", "FI": "TT", "CF": "CT", "PCF": "PCT"}
+_T_MISREAD_WORD = re.compile(rf"\b(?:{'|'.join(_T_MISREAD)})\b")
 
 
 def starts_with_dash(text: str) -> bool:
@@ -70,6 +73,7 @@ def clean_item(text: str, ocr: bool = False) -> str:
         text = _COORDINATION_NOTE.sub(r"(\1p/h)", text)
         text = _REPORT_NOTE_AS_COMRADE.sub(r"(\1b/c)", text)
         text = _CAPITALS_WITH_D.sub(_bar_restored, text)
+        text = _T_MISREAD_WORD.sub(lambda word: _T_MISREAD[word[0]], text)
         if not _VT.search(text):
             text = _RECORDS_OFFICE.sub(r"\1VT", text)
         if text.startswith("Lưu: "):

@@ -62,9 +62,11 @@ _UNNUMBERED = re.compile(
 )
 # Words that end a law's name: what follows is the sentence, not the name. "Luật Đất đai năm
 # 2024" keeps its year (the law of 2013 is another one): see _LAW.
-# "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số").
+# "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số"); "về" as
+# OCR reads it ("vẻ", "vế", "vể": no law's name has them; "vê" may be "vệ", of "Bảo vệ").
 _LAW_STOP = (
-    r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|với|cho|trong|như|thì"
+    r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|vẻ|vế|vể|với|cho"
+    r"|trong|như|thì"
     r"|nêu|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH"
     r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )

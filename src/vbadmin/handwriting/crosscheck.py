@@ -91,6 +91,7 @@ def typed_numbers(text: str, symbol: str | None) -> list[str]:
 
 
 _CITED = re.compile(r"\bso\s*:?\s*$")  # "… số 1522/QĐ-UBND": how a letter cites another
+_SPLIT_NUMBER = re.compile(r"\d\s+$")
 _APPENDIX = re.compile(r"kem\s+theo\b[^()]{0,60}$")  # "(Kèm theo Quyết định số 87/…": itself
 
 
@@ -104,6 +105,8 @@ def _cited_by_type() -> re.Pattern[str]:
 def _own_occurrence(line: str, lead: str) -> bool:
     if NUMBER_LINE.match(line.strip()):
         return True  # a later page's number line
+    if _SPLIT_NUMBER.search(lead):
+        return False  # "số 1 120/QĐ-UBND": OCR split 1120; its tail is no number of this letter
     cited = _CITED.search(lead) or _cited_by_type().search(lead)
     return bool(_APPENDIX.search(lead)) or not cited
 

@@ -551,6 +551,12 @@ def _add_unambiguous(
     index[key] = phrase if index.get(key, phrase) == phrase else None
 
 
+@cache
+def _single_place_units() -> frozenset[str]:
+    """"phường", "xã", "tỉnh": one-word place units, as match keys."""
+    return frozenset(key for key in _word_keys("place_unit_words") if " " not in key)
+
+
 def fold_spelling(text: str) -> str:
     return match_key(text).upper()
 
@@ -595,13 +601,20 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
     words, changed = _unglued(text.split())
     keys = [loose_key(word) for word in words]
     index = _phrase_index()
+    repaired: set[int] = set()  # a word one phrase put right is not undone by the next one
     for size in (3, 2):
         for start in range(len(words) - size + 1):
             phrase = index.get(tuple(keys[start : start + size]))
             window = words[start : start + size]
             if phrase is None and fuzzy and size == 3:
                 phrase = _near_phrase(window)
-            if phrase is None:
+            if phrase is None or any(
+                (start + i in repaired or match_key(window[i]) in _single_place_units())
+                and fold_spelling(window[i].rstrip(_TRAILING_MARKS)) != phrase[i].rstrip(_TRAILING_MARKS)
+                for i in range(size)
+            ):
+                # "HẢI QUAN KHU VỰC": HẢI QUAN was put right, QUÂN KHU may not undo it;
+                # "PHƯỜNG AN XUYÊN": a place unit read as printed is no "PHƯƠNG ÁN"
                 continue
             # Words compared and replaced without the punctuation after them, which each word
             # keeps as printed ("BỘ TRƯỞNG, CHỦ NHIỆM").
@@ -611,6 +624,7 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
                 after = [w[len(b) :] for w, b in zip(window, bare, strict=True)]
                 words[start : start + size] = [m + a for m, a in zip(meant, after, strict=True)]
                 keys[start : start + size] = [loose_key(word) for word in phrase]
+                repaired.update(range(start, start + size))
                 changed = True
     return (" ".join(words), True) if changed else (text, False)
 
