@@ -101,6 +101,15 @@ SUBJECTS = [
      "     về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị\n\n"
      "Tại phiên họp ngày 10/3/2025, Bộ Chính trị kết luận như sau:\n",
      "CỦA BỘ CHÍNH TRỊ về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị"),
+    # a title at the left margin, under the number: the right column's rows beside and above
+    # it are no subject
+    ("CỤC HẢI QUAN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "CHI CỤC HẢI QUAN KHU VỰC VI               Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 27/GM-HQKV6                           Lạng Sơn, ngày 7 tháng 5 năm 2026\n"
+     "GIẤY MỜI\n"
+     "Dự Hội nghị đối thoại doanh nghiệp năm 2026\n\n"
+     "Chi cục Hải quan khu vực VI trân trọng kính mời:\n",
+     "Dự Hội nghị đối thoại doanh nghiệp năm 2026"),
 ]
 
 

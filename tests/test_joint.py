@@ -176,3 +176,27 @@ def test_a_block_signed_in_person_stands_apart_in_the_grid(header: str, codes: s
     assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == lead
     names = {s.name for s in doc.co_signatories} | {doc.signatory.name}
     assert names == {"Lê Văn Bình", "Hồ Đức Phớc", "Nguyễn Duy Thăng"}
+
+
+MINUTES = Path(__file__).resolve().parents[1] / "corpus/dev/probe-f15-tct-tinnghia-ctcp-dongnai-2023-bienban"
+
+
+SPECK = "                                                  Ù"
+
+
+@pytest.mark.parametrize(("above", "between"), [([], ["", ""]), ([], ["", "        Am."]), ([], [SPECK, ""]),
+                                                ([SPECK], [SPECK, ""])])
+def test_a_minutes_two_signers_with_ocr_specks_between_title_and_name(above: list[str], between: list[str]) -> None:
+    """Biên bản: THƯ KÝ and CHỦ TỌA side by side above "Nơi nhận"; a signature's strokes
+    read as "Am." or "Ù" between a title and its name (or above the titles) do not hide the
+    blocks."""
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    lines = (MINUTES / "source.txt").read_text(encoding="utf-8").splitlines()
+    titles = next(i for i, line in enumerate(lines) if "THƯ KÝ" in line and "CHỦ TỌA" in line)
+    letter = [*lines[:titles], *above, lines[titles], *between, *lines[titles + 1 :]]
+    doc = parse_pages(as_ocr_pages("\n".join(letter)))
+    assert doc.signatory is not None
+    assert (doc.signatory.position, doc.signatory.name) == ("CHỦ TỌA", "Nguyễn Văn Lộc")
+    assert [(s.position, s.name) for s in doc.co_signatories] == [("THƯ KÝ", "Phạm Thị Thanh Xuân")]

@@ -135,6 +135,8 @@ def _signature(lines: list[str], origin: str = "ocr"):
          "T/M. ĐOÀN KIỂM TRA", "TRƯỞNG ĐOÀN", None),
         (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "x_ Ặằ.-- ố-<", "Bùi Văn An"], "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH",
          "Bùi Văn An"),  # a scribble is no name line
+        (["TRƯỞNG BAN", "HYên Niê"], None, "TRƯỞNG BAN", "H'Yên Niê"),  # the apostrophe of "H'Yên" lost
+        (["Q. GIÁM ĐỐC", "1y Và", "Nông Thị Thu Hà"], "Q. GIÁM ĐỐC", None, "Nông Thị Thu Hà"),  # pen strokes
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):
@@ -178,6 +180,7 @@ def test_ink_below_the_title_is_dropped():
         ("CHI CỤC HẢI QUÂN KHU VỰC VI", "CHI CỤC HẢI QUAN KHU VỰC VI"),
         ("BỘ TƯ LỆNH QUAN KHU 2", "BỘ TƯ LỆNH QUÂN KHU 2"),
         ("ĐẢNG BỘ PHƯỜNG AN XUYÊN", "ĐẢNG BỘ PHƯỜNG AN XUYÊN"),  # a place unit as printed: no "PHƯƠNG ÁN"
+        ("TỈNH ỦY THANH HÓA", "TỈNH ỦY THANH HÓA"),  # no phrase across the comma of "TỈNH ỦY, THÀNH ỦY"
     ],
 )
 def test_header_phrases(ocr, repaired):

@@ -385,7 +385,7 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         line_type, run_on = found
         b.evidence("doc_type", [b.segments[type_index]])
         last = max(last, type_index)
-        start = type_index if run_on else type_index + 1
+        start = type_index if run_on else _below(b.segments, type_index)
         if line_type.name in NO_SUBJECT_TYPES or start >= len(b.segments):
             start = None
         elif not run_on and not can_start_subject(b.segments[start]):
@@ -408,6 +408,15 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         b.evidence("subject", subject.segments)
         last = max(last, b.segments.index(subject.segments[-1]))
     return line_type, last
+
+
+def _below(segments: list[Segment], index: int) -> int:
+    """The first segment after `index` not printed above it: the other column's rows above a
+    title set at the left margin come after it in reading order, not under it."""
+    here = segments[index]
+    following = range(index + 1, len(segments))
+    return next((i for i in following if segments[i].page != here.page or segments[i].row >= here.row),
+                len(segments))
 
 
 def _without_trailing_issuer(subject: str, issuer: str | None) -> str:
@@ -442,6 +451,9 @@ def _read_recipients(b: _Builder, after: int) -> int:
     return max(after, b.segments.index(recipients.segments[-1]))
 
 
+MAX_SPECK_CHARACTERS = 3
+
+
 def _find_footer(b: _Builder) -> int | None:
     body = b.segments[b.anchors.body_start :]
     noi = find_noi_nhan(body)
@@ -467,10 +479,19 @@ def _signature_above(b: _Builder, end: int) -> int | None:
     if end - 1 <= b.anchors.body_start or not is_person_name(b.segments[end - 1].text):
         return None
     start = end - 1
-    while start - 1 > b.anchors.body_start and _in_signature(b.segments[start - 1].text):
+    while start - 1 > b.anchors.body_start and (
+        _in_signature(b.segments[start - 1].text) or _ink_speck(b.segments[start - 1])
+    ):
         start -= 1
+    while start < end - 1 and _ink_speck(b.segments[start]):
+        start += 1  # a speck above the titles is the body's, or nothing
     has_title = any(_is_title(s.text) for s in b.segments[start:end])
     return start if has_title and _is_title(b.segments[start].text) else None
+
+
+def _ink_speck(segment: Segment) -> bool:
+    """"Ù", "Am.": what OCR made of a signature's strokes or a seal between a title and a name."""
+    return segment.origin == "ocr" and sum(ch.isalnum() for ch in segment.text) <= MAX_SPECK_CHARACTERS
 
 
 def _in_signature(text: str) -> bool:

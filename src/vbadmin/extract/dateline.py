@@ -45,7 +45,9 @@ def iso_date(day: int, month: int, year: int) -> str | None:
 # Said of a figure OCR half read ("2]" kept as 2): the handwriting reader may complete it.
 PARTLY_READ = "its first figures only"
 _ONES_APART = re.compile(r"^[1Il|] [1Il|]$")  # "I I": a printed 11 read as two ones apart
-_FIVE_AS_S = {"S", "Š", "s", "š"}
+# A printed 5 read as an S with a caron (its flag): "ngày Š". A bare S may be a 5 or an 8
+# ("tháng S" for an italic 8): left to the handwriting reader, which reads the figure.
+_FIVE_AS_S = {"Š", "š"}
 
 
 def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | None:
@@ -55,7 +57,7 @@ def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | 
     field = raw.strip(" .…_")
     if _ONES_APART.match(field):
         field = field.replace(" ", "")
-    if field in _FIVE_AS_S:  # a day or month of one figure, a printed 5 read as an S ("ngày Š")
+    if field in _FIVE_AS_S:
         issues.append(("OCR_REPAIRED", f"{name} {raw.strip()!r} read as 5"))
         return 5
     repaired, changed = repair_number(field)

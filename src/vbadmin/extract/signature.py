@@ -232,9 +232,16 @@ def _person_name_of(text: str, ocr: bool) -> str | None:
     if not ocr:
         return None
     repaired = text.translate(_NAME_DIGITS)
+    if repaired != text and _plausible_name(repaired):  # "1y Và", pen strokes, is no "Iy Và"
+        return repaired
+    repaired = _APOSTROPHE_LOST.sub(r"\1'", text)
     if repaired != text and is_person_name(repaired):
         return repaired
     return name_in_line(text, specks_only=True)
+
+
+# "HYên Niê": the apostrophe of an Ê Đê, Jrai or K'Ho name ("H'Yên", "Y'Bih", "K'Điệp") lost.
+_APOSTROPHE_LOST = re.compile(r"(?<!\S)([HYK])(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
 
 
 def _name_line_unread(text: str) -> bool:

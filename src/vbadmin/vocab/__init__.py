@@ -535,8 +535,9 @@ def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
     """Two- and three-word phrases of body names, places and titles, keyed by their words'
     diacritic-free forms; a key shared by two different spellings maps to None (ambiguous)."""
     index: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-    for name in lexicon_phrases():
-        words = tuple(fold_spelling(collapse_spaces(name)).split())
+    # A phrase never spans a comma: "TỈNH ỦY, THÀNH ỦY" lists two names, "TỈNH ỦY THÀNH" is none.
+    for part in (part for name in lexicon_phrases() for part in name.split(",")):
+        words = tuple(fold_spelling(collapse_spaces(part)).split())
         for size in (2, 3):
             for start in range(len(words) - size + 1):
                 phrase = words[start : start + size]
@@ -601,7 +602,10 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
     words, changed = _unglued(text.split())
     keys = [loose_key(word) for word in words]
     index = _phrase_index()
-    repaired: set[int] = set()  # a word one phrase put right is not undone by the next one
+    # A word a three-word phrase put right is not undone by an overlapping two-word one (the
+    # longer context wins); among two-word phrases the last one read wins ("ỦY THÀNH" then
+    # "THANH HÓA": TỈNH ỦY THANH HÓA).
+    repaired: set[int] = set()
     for size in (3, 2):
         for start in range(len(words) - size + 1):
             phrase = index.get(tuple(keys[start : start + size]))
@@ -613,8 +617,8 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
                 and fold_spelling(window[i].rstrip(_TRAILING_MARKS)) != phrase[i].rstrip(_TRAILING_MARKS)
                 for i in range(size)
             ):
-                # "HẢI QUAN KHU VỰC": HẢI QUAN was put right, QUÂN KHU may not undo it;
-                # "PHƯỜNG AN XUYÊN": a place unit read as printed is no "PHƯƠNG ÁN"
+                # "CỤC HẢI QUAN KHU VỰC": QUÂN KHU may not undo CỤC HẢI QUAN; "PHƯỜNG AN
+                # XUYÊN": a place unit read as printed is no "PHƯƠNG ÁN"
                 continue
             # Words compared and replaced without the punctuation after them, which each word
             # keeps as printed ("BỘ TRƯỞNG, CHỦ NHIỆM").
@@ -624,7 +628,8 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
                 after = [w[len(b) :] for w, b in zip(window, bare, strict=True)]
                 words[start : start + size] = [m + a for m, a in zip(meant, after, strict=True)]
                 keys[start : start + size] = [loose_key(word) for word in phrase]
-                repaired.update(range(start, start + size))
+                if size == 3:
+                    repaired.update(range(start, start + size))
                 changed = True
     return (" ".join(words), True) if changed else (text, False)
 
