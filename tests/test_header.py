@@ -246,3 +246,18 @@ def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, is
 def test_a_place_written_with_its_units_abbreviation_keeps_it(place: str) -> None:
     text = LETTER.format(line1="", line2="").replace("Hà Nội, ngày", f"{place}, ngày")
     assert parse_text(text).place == place
+
+
+@pytest.mark.parametrize(
+    ("issuer_row", "issuer"),
+    [("BAN CHÍNH SÁCH, CHIẾN LƯỢC WN", "BAN CHÍNH SÁCH, CHIẾN LƯỢC"),  # pen strokes after the name
+     ("TRƯỜNG THPT CHUYÊN", "TRƯỜNG THPT CHUYÊN")],  # letters Vietnamese has: as read
+)
+def test_pen_strokes_read_after_an_issuers_name_are_dropped(issuer_row: str, issuer: str) -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    text = (f"{issuer_row:<40}ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Số 45-CV/BCSCLTW                        Hà Nội, ngày 2 tháng 7 năm 2026\n"
+            "V/v góp ý dự thảo đề án\n")
+    assert parse_pages(as_ocr_pages(text)).issuer == issuer

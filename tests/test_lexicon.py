@@ -54,6 +54,7 @@ REPAIRED = [
     ("vật liệu nỗ và công cụ hỗ trợ", "vật liệu nổ và công cụ hỗ trợ"),
     ("sử dụng vật liệu nô công nghiệp", "sử dụng vật liệu nổ công nghiệp"),
     ("phương án nỗ mìn và biện pháp", "phương án nổ mìn và biện pháp"),
+    ("chuyển sinh hoạt đẳng sau sắp xếp", "chuyển sinh hoạt đảng sau sắp xếp"),  # a Party term
 ]
 
 # Left as read: printed right, or a name, or no word of the list to tell.

@@ -248,6 +248,7 @@ def test_list_items(ocr, item):
       "TT Huyện ủy, TT HĐND huyện (b/c)"),
      ("- CF, các PCF UBND xã;", "CF, các PCF UBND xã", "CT, các PCT UBND xã"),
      ("- Công ty FPT;", "Công ty FPT", "Công ty FPT"),
+     ("- Lưu: VT, PCO6 (Đ2).", "Lưu: VT, PCO6 (Đ2)", "Lưu: VT, PC06 (Đ2)"),  # a unit's 0 read as an O
      ("- Như trên (để t/h);", "Như trên (để t/h)", "Như trên (để t/h)")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):

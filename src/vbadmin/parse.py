@@ -349,12 +349,17 @@ def _read_header(b: _Builder) -> Header:
     return header
 
 
+# "BAN CHÍNH SÁCH, CHIẾN LƯỢC WN": pen strokes read after a body's name, in letters no
+# Vietnamese name has.
+_FOREIGN_TAIL = re.compile(r"(?:\s+[A-Z]*[FJWZ][A-Z]*)+$")
+
+
 def _repair_header_phrases(b: _Builder) -> None:
     """OCR drops tone marks in body names ("THÀNH PHÔ"): put back those of well-known phrases."""
     for name in ("issuer", "parent_issuer"):
         value = getattr(b.doc, name)
         if value:
-            repaired, _ = vocab.repair_phrases(vocab.repair_body_head(value))
+            repaired, _ = vocab.repair_phrases(vocab.repair_body_head(_FOREIGN_TAIL.sub("", value)))
             if repaired != value:
                 setattr(b.doc, name, repaired)
                 b.issue("OCR_REPAIRED", name, f"{value!r} read as {repaired!r}", "info")

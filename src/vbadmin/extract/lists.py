@@ -48,6 +48,8 @@ _AS_ABOVE = loose_key("Như trên")  # the usual first item: the addressees of "
 # "TT" (thường trực), "CT" (chủ tịch), "PCT" with a T read as an F or an I: "FT Huyện ủy", "CF"
 _T_MISREAD = {"FT": "TT", "TF": "TT", "FF": "TT", "FI": "TT", "CF": "CT", "PCF": "PCT"}
 _T_MISREAD_WORD = re.compile(rf"\b(?:{'|'.join(_T_MISREAD)})\b")
+# "PCO6": the 0 of a unit's number (PC06, C06) read as an O between its letters and a figure.
+_O_IN_UNIT_CODE = re.compile(r"\b([A-ZĐ]{1,4})O(\d{1,2})\b")
 
 
 def starts_with_dash(text: str) -> bool:
@@ -74,6 +76,7 @@ def clean_item(text: str, ocr: bool = False) -> str:
         text = _REPORT_NOTE_AS_COMRADE.sub(r"(\1b/c)", text)
         text = _CAPITALS_WITH_D.sub(_bar_restored, text)
         text = _T_MISREAD_WORD.sub(lambda word: _T_MISREAD[word[0]], text)
+        text = _O_IN_UNIT_CODE.sub(r"\g<1>0\2", text)
         if not _VT.search(text):
             text = _RECORDS_OFFICE.sub(r"\1VT", text)
         if text.startswith("Lưu: "):
