@@ -178,6 +178,7 @@ def test_ink_below_the_title_is_dropped():
         ("BỘ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG"),
         # a word one phrase put right is not undone by an overlapping one ("QUÂN KHU")
         ("CHI CỤC HẢI QUÂN KHU VỰC VI", "CHI CỤC HẢI QUAN KHU VỰC VI"),
+        ("CHI CỤC HẢI QUAN KHU VỰC VI", "CHI CỤC HẢI QUAN KHU VỰC VI"),  # read right: it stands
         ("BỘ TƯ LỆNH QUAN KHU 2", "BỘ TƯ LỆNH QUÂN KHU 2"),
         ("ĐẢNG BỘ PHƯỜNG AN XUYÊN", "ĐẢNG BỘ PHƯỜNG AN XUYÊN"),  # a place unit as printed: no "PHƯƠNG ÁN"
         ("TỈNH ỦY THANH HÓA", "TỈNH ỦY THANH HÓA"),  # no phrase across the comma of "TỈNH ỦY, THÀNH ỦY"
@@ -354,6 +355,9 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      # a type code with Q read as O or a stroke read as an extra I; issuers' codes are left
      ("87/NO-CP", "87/NQ-CP"), ("12/2020/NO-CP", "12/2020/NQ-CP"), ("01-KIL/TW", "01-KL/TW"),
      ("5/SO-KH", "5/SO-KH"), ("1-CV/BTCTVW", "1-CV/BTCTVW"),
+     # a number's figures read as their look-alikes before a symbol, not before a date's month
+     ("8ó/KH-BCA-C06", "86/KH-BCA-C06"), ("2O/2026/NĐ-CP", "20/2026/NĐ-CP"), ("12/3/2O26", "12/3/2O26"),
+     ("31§-CV/BTGDVTU", "318-CV/BTGDVTU"),
      # left alone: not a number-symbol, or nothing misread
      ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5"),
      ("12/KSONMT-VP", "12/KSONMT-VP"),  # an O before other letters is an initial ("ô nhiễm")
@@ -373,7 +377,8 @@ def test_cited_number_symbols(ocr, repaired):
      (["sô", "1382", "l/CHQ-GSOL", "ngày"], ["sô", "13821/CHQ-GSQL", "ngày"]),
      # a cited number's first figure set apart
      (["số", "1", "120/QĐ-UBND", "ngày"], ["số", "1120/QĐ-UBND", "ngày"]),
-     (["khoản", "1", "120/QĐ-UBND"], ["khoản", "1", "120/QĐ-UBND"])],  # no "số" before it
+     (["khoản", "1", "120/QĐ-UBND"], ["khoản", "1", "120/QĐ-UBND"]),  # no "số" before it
+     (["số", "I", "190/SYT-NVY"], ["số", "1190/SYT-NVY"])],  # the 1 set apart read as a stroke
 )
 def test_a_space_inside_an_issuer_code(words, joined):
     from vbadmin.ocrfix import repair_ocr_page

@@ -32,6 +32,7 @@ CASES = [
     ("Căn cứ Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027 và Kế hoạch",
      ["name:Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027"]),
     ("thành lập Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ Quốc hội lần thứ I, nhiệm kỳ 2025 - 2030", []),
+    ("xây dựng Văn kiện Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 với các chỉ tiêu", []),  # to come
     ("theo Luật Hóa chất năm 2025. Luật Hóa chất quy định", ["name:Luật Hóa chất năm 2025"]),
     ("Bộ luật Hình sự năm 2015 (sửa đổi)", ["name:Bộ luật Hình sự năm 2015"]),
     ("Điều 39 Luật Quản lý ngoại thương năm\n2024, được sửa đổi", ["name:Luật Quản lý ngoại thương năm 2024"]),

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from vbadmin import vocab
 from vbadmin.lexicon import repair_page_marks, split_glued
-from vbadmin.normalize import fold_lookalikes, loose_key
+from vbadmin.normalize import fold_lookalikes, loose_key, repair_number
 from vbadmin.pages import Line, Page, Word
 
 # "23//BB-VPHC": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
@@ -29,10 +29,17 @@ _LEADING_ONE = re.compile(r"^[Il](?=\d{2,}[/-][A-ZĐ])")
 _LEGISLATURE = re.compile(r"(?<=QH)[Il|](?P<digits>\d{1,2})\b")
 
 
+# A number's figures (one at least) and look-alikes (0 as O or Q, 6 as ó, 8 as §) before its
+# symbol: "/QĐ-UBND", "/2026/NĐ-CP", Party "-CV/TU" (not a date's "/3/2026").
+_NUMBER_HEAD = re.compile(r"^(?=[OoQó§]*\d)[\dOoQó§]{2,5}(?=[-/](?:\d{4}/)?[A-ZĐ])")
+
+
 def repair_symbol_token(token: str) -> str:
     """A number-symbol token as OCR misread it, put right: "23//BB-VPHC" → "23/BB-VPHC"."""
     if "/" not in token or not any(ch.isdigit() for ch in token):
         return token
+    # "8ó/KH-BCA", "31§-CV/TU": a 6 read as ó, an 8 as § (strokes read as I: see _LEADING_ONE)
+    token = _NUMBER_HEAD.sub(lambda head: repair_number(head[0])[0], token)
     number, slash, symbol = _DOUBLED_SLASH.sub("/", token).partition("/")
     symbol = _Q_AS_O.sub("Q", _Q_AS_ZERO.sub("QĐ", slash + symbol))
     symbol = _LEGISLATURE.sub(lambda m: m["digits"].rjust(2, "1"), symbol)
@@ -220,6 +227,7 @@ _SPLIT_ONE = re.compile(r"^[lI|]/[A-ZĐ]")
 
 
 _NUMBER_WITH_SYMBOL = re.compile(r"^\d{1,4}/[A-ZĐ0-9]")
+_ONE_STROKES = ("I", "l", "|")  # a 1 set apart, read as a stroke: "số I 190/SYT-NVY"
 SPLIT_GAP = 0.4  # of the line's height: a gap inside a number, narrower than a space
 
 
@@ -227,7 +235,8 @@ def _split_after_so(words: list[Word], index: int) -> bool:
     """"số 1 120/QĐ-UBND": a cited number's first figure set apart by OCR, a hair's breadth."""
     before, word = words[index - 1], words[index]
     height = max(word.y1 - word.y0, 1.0)
-    return (index >= 2 and loose_key(words[index - 2].text) == "so" and before.text.isdigit()
+    return (index >= 2 and loose_key(words[index - 2].text) == "so"
+            and (before.text.isdigit() or before.text in _ONE_STROKES)
             and len(before.text) <= 2 and bool(_NUMBER_WITH_SYMBOL.match(word.text))
             and word.x0 - before.x1 < SPLIT_GAP * height)
 
@@ -241,7 +250,7 @@ def _rejoin_split_numbers(line: Line) -> list[str]:
     while index < len(words):
         before, word = words[index - 1], words[index]
         if _split_after_so(words, index):
-            joined = before.text + word.text
+            joined = ("1" if before.text in _ONE_STROKES else before.text) + word.text
             changes.append(f"{before.text} {word.text}→{joined}")
             words[index - 1] = replace(before, text=joined, x1=word.x1)
             del words[index]

@@ -51,11 +51,11 @@ _ISSUER_STOP = re.compile(
 _UNNUMBERED = re.compile(
     # "Tiểu ban Văn kiện Đại hội …" is a body, not a document
     r"(?<!Tiểu\sban\s)(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
-    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?"
-    # a congress by its number, or a cell's congress by its term ("Đại hội Chi bộ nhiệm kỳ
-    # 2025 - 2027")
-    r"(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})"
+    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
     r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?"
+    # a cell's congress resolution by its term ("Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027";
+    # the "Văn kiện Đại hội … nhiệm kỳ 2025-2030" of a congress to come is no document yet)
+    r"|Nghị\s+quyết\s+Đại\s+hội(?:[^,;.\n()]|\n(?!\s*\n)){0,60}?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}"
     # a Party committee's working rules, by its term: "Quy chế làm việc của Ban Chấp hành Đảng
     # bộ tỉnh khóa XIX"
     r"|Quy\s+chế\s+làm\s+việc\s+của\s+(?:[^,;.\n()]|\n(?!\s*\n)){5,80}?\bkh(?:óa|oá)\s+[IVXL]{1,6}\b)"

@@ -602,9 +602,9 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
     words, changed = _unglued(text.split())
     keys = [loose_key(word) for word in words]
     index = _phrase_index()
-    # A word a three-word phrase put right is not undone by an overlapping two-word one (the
-    # longer context wins); among two-word phrases the last one read wins ("ỦY THÀNH" then
-    # "THANH HÓA": TỈNH ỦY THANH HÓA).
+    # The words of a three-word phrase (read right or put right) are not changed by an
+    # overlapping two-word one (the longer context wins); among two-word phrases the last one
+    # read wins ("ỦY THÀNH" then "THANH HÓA": TỈNH ỦY THANH HÓA).
     repaired: set[int] = set()
     for size in (3, 2):
         for start in range(len(words) - size + 1):
@@ -624,12 +624,12 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
             # keeps as printed ("BỘ TRƯỞNG, CHỦ NHIỆM").
             bare = [w.rstrip(_TRAILING_MARKS) for w in window]
             meant = [p.rstrip(_TRAILING_MARKS) for p in phrase]
+            if size == 3:  # read right or put right, the words stand
+                repaired.update(range(start, start + size))
             if [fold_spelling(w) for w in bare] != meant:
                 after = [w[len(b) :] for w, b in zip(window, bare, strict=True)]
                 words[start : start + size] = [m + a for m, a in zip(meant, after, strict=True)]
                 keys[start : start + size] = [loose_key(word) for word in phrase]
-                if size == 3:
-                    repaired.update(range(start, start + size))
                 changed = True
     return (" ".join(words), True) if changed else (text, False)
 
