@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from vbadmin import vocab
 from vbadmin.extract.joint import joint_bodies
@@ -14,12 +15,6 @@ _STATE_HEADER = "conghoaxahoichunghiavietnam"
 _HEADER_END = "chunghiavietnam"  # the least of the national header's end that is never a body's name
 _PARTY_HEADER = "dangcongsanvietnam"
 _MOTTO = "doclaptudohanhphuc"
-_MASS_ORG_HEADERS = ("doantncshochiminh", "doanthanhniencongsanhochiminh")
-# Headers that are also a body's name (the central committee's, in the left column): only a
-# line that is the header alone.
-_MASS_ORG_WHOLE_HEADERS = (
-    "hoinongdanvietnam", "hoicuuchienbinhvietnam", "hoilienhiepthanhnienvietnam", "hoisinhvienvietnam",
-)
 
 
 def _similar(key: str, target: str) -> bool:
@@ -53,6 +48,12 @@ def as_printed(text: str, canonical: str) -> tuple[str, bool]:
     return canonical, True
 
 
+@cache
+def _mass_org_header_keys() -> tuple[tuple[str, ...], frozenset[str]]:
+    heads, wholes = vocab.mass_org_headers()
+    return tuple(loose_key(h) for h in heads), frozenset(loose_key(w) for w in wholes)
+
+
 def national_header_value(text: str) -> tuple[str, bool]:
     """(value, repaired) for a national or Party header line; mass organisations as printed."""
     kind = national_header_kind(text)
@@ -68,7 +69,8 @@ def national_header_kind(text: str) -> str | None:
         return "state"
     if _similar(key, _PARTY_HEADER):
         return "party"
-    if any(key.startswith(h) for h in _MASS_ORG_HEADERS) or key in _MASS_ORG_WHOLE_HEADERS:
+    heads, wholes = _mass_org_header_keys()
+    if any(key.startswith(h) for h in heads) or key in wholes:
         return "mass"
     return None
 

@@ -322,6 +322,12 @@ def body_head_words() -> tuple[str, ...]:
     return _body_words("body_head_words")
 
 
+def mass_org_headers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A mass organisation's own headers: (printed at the head of a longer line too, printed
+    only as a line of their own: a central committee's name in the left column is the same)."""
+    return _body_words("mass_org_headers"), _body_words("mass_org_whole_headers")
+
+
 def place_unit_words() -> tuple[str, ...]:
     return _body_words("place_unit_words")
 
