@@ -599,7 +599,8 @@ def test_the_first_item_may_have_lost_its_dash(rows, expected):
     [("Nơi nhận:", True), ("Noi nhan", True), ("vi nhận:", True),  # "Nơi" with its first letters lost
      ("Xi nhận:", True), ("Aụi nhận:", True),
      ("tiếp nhận:", False), ("Người nhận:", False), ("vi nhận", False),
-     ("Xác nhận:", False), ("XÁC NHẬN:", False), ("Ký nhận:", False), ("Bên nhận:", False)],
+     ("Xác nhận:", False), ("XÁC NHẬN:", False), ("Ký nhận:", False), ("Bên nhận:", False),
+     ("Nơi nhân:", True), ("Nơi nhân dân sinh sống", False)],  # its dot lost: the colon tells
 )
 def test_noi_nhan_as_ocr_reads_it(line, label):
     from vbadmin.extract.distribution import NOI_NHAN

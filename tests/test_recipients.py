@@ -57,3 +57,9 @@ def test_an_addressee_set_far_right_of_its_label():
     text = LETTER.replace("Kính gửi: {line}", "     Kính gửi:      Các tổ chức, cá nhân khai thác, thu hồi khoáng sản\n"
                           "                    trên địa bàn tỉnh Lào Cai.")
     assert parse_text(text).recipients == ["Các tổ chức, cá nhân khai thác, thu hồi khoáng sản trên địa bàn tỉnh Lào Cai"]
+
+
+@pytest.mark.parametrize("label", ["Kính gửi:", "Kính gừi:", "Kinh gui:", "Kính gũi:"])
+def test_the_label_as_an_ocr_app_reads_it(label: str) -> None:
+    letter = LETTER.replace("Kính gửi: {line}", f"{label} Sở Y tế tỉnh Quảng Trị")
+    assert parse_text(letter).recipients == ["Sở Y tế tỉnh Quảng Trị"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from vbadmin import vocab
@@ -29,7 +29,7 @@ HEADER_ROWS = 14  # rows at the top of page 1 where flattened header components 
 _HEADER_BOUNDARY = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+[lL]ập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|Số\s*:|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/[vV]\s"
-    r"|(?P<dateline>,\s*ngày\s*[\d.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
+    r"|(?P<dateline>,\s*ngày\s*[\dOIl.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
     r"|Kính\s+gửi|Nơi\s+nhận"
     r"|(?<=năm \d{4})\s+(?=[A-ZĐÀ-Ỹ])"  # whatever follows a date line's year starts anew
     r"|(?<=[.]\s)(?P<caps>\w{2,}\s+\w+)"  # a body name in capitals after a sentence ("BỘ Y TẾ")
@@ -185,6 +185,7 @@ def _place_start(text: str, comma: int) -> int | None:
 
 
 _PLACE_UNIT_ABBREVIATIONS = frozenset({"TP.", "Tp.", "TX.", "Tx.", "TT.", "Q.", "H."})
+_PREFIX_ABBREVIATIONS = frozenset({"KT.", "TM.", "TL.", "TUQ."})  # "KT. GIÁM ĐỐC" is one title
 
 
 def _cut_of(match: re.Match[str], text: str) -> int | None:
@@ -196,12 +197,41 @@ def _cut_of(match: re.Match[str], text: str) -> int | None:
     caps = groups.get("caps")
     if caps is not None and (not caps.isupper() or len(text[: match.start()].split()) < 2):
         return None  # "QUYÉT. ĐỊNH …": one word and a speck are no sentence to end
-    if caps is not None and text[: match.start()].split()[-1] in _PLACE_UNIT_ABBREVIATIONS:
+    if caps is not None and (before := text[: match.start()].split()[-1]) in _PREFIX_ABBREVIATIONS:
+        return match.start() - len(before) - 1  # "… VT-LT. TM. BAN BÍ THƯ": the prefix starts it
+    if caps is not None and before in _PLACE_UNIT_ABBREVIATIONS:
         return None  # "ĐẠI HỌC QUỐC GIA TP. HỒ CHÍ MINH": an abbreviation's full stop ends nothing
     title = groups.get("title")
     if title is not None and not title.isupper():
         return None  # "Sở KT. Hà Nội": no title in capitals
     return match.start()
+
+
+_LIST_ROW = re.compile(r"^\s*[-–+•]\s*\S")
+_SIGNED_MARK = re.compile(r"\s\(\s*Đã\s+ký\s*\)\s*$", re.IGNORECASE)
+
+
+def _title_run_on(text: str) -> int | None:
+    """Where the signature's row starts at the end of a list row, when the "Nơi nhận" list and
+    the signature block were read across as one column: "- Như trên, PHÓ BÍ THƯ THƯỜNG TRỰC",
+    "- Lưu: VT, PC08. (Đã ký)", "- Lưu: VT, NNTN3. Y Ngọc"."""
+    if not _LIST_ROW.match(text):
+        return None
+    if signed := _SIGNED_MARK.search(text):
+        return signed.start() + 1
+    from vbadmin.extract.signature import is_person_name  # the layout stage comes first
+
+    words = list(re.finditer(r"\S+", text))
+    for size in range(min(6, len(words) - 2), 0, -1):
+        tail = words[-size:]
+        run_on = text[tail[0].start():]
+        if words[-size - 1].group(0)[-1] not in ",;.":
+            continue  # the list item ends before the signature's row
+        if run_on.isupper() and vocab.title_in(run_on) == run_on:
+            return tail[0].start()  # "- Như trên, PHÓ BÍ THƯ THƯỜNG TRỰC"
+        if 2 <= size <= 4 and words[-size - 1].group(0)[-1] == "." and is_person_name(run_on):
+            return tail[0].start()  # "- Lưu: VT, NNTN3. Y Ngọc": the signer's name
+    return None
 
 
 def _signer_run_on(text: str) -> int | None:
@@ -230,11 +260,16 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
     """Cut a segment where a header or footer component starts mid-line; drop drawn rules."""
     text = segment.text
     cuts = {0, len(text)}
-    pattern = _HEADER_BOUNDARY if in_header else _FOOTER_BOUNDARY
+    footer = not in_header or bool(_FOOTER_START.match(text))  # "Nơi nhận" of a short letter
+    pattern = _FOOTER_BOUNDARY if footer else _HEADER_BOUNDARY
     found = (_cut_of(m, text) for m in pattern.finditer(text))
     cuts |= {cut for cut in found if cut}
     if signer := _signer_run_on(text):  # in the header rows too: a short flattened letter
         cuts.add(signer)
+    # A short letter's footer lies in the header's rows too: its list rows are looked at anyway.
+    signature = _signature_run_on(text, cuts) if footer else _title_run_on(text) if len(cuts) == 2 else None
+    if signature:
+        cuts.add(signature)
     pieces: list[tuple[int, int]] = []
     for start, end in zip(sorted(cuts), sorted(cuts)[1:], strict=False):
         last = start
@@ -245,7 +280,20 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
     if len(pieces) == 1:
         return [segment]
     parts = [sub_segment(segment, a, b) for a, b in pieces]
+    # The signature's piece is the right column's, so that the list reads on under its label.
+    parts = [replace(part, column="right") if start == signature else part
+             for part, (start, _) in zip(parts, pieces, strict=True)]
     return [p for p in parts if p.text] or [segment]
+
+
+def _signature_run_on(text: str, cuts: set[int]) -> int | None:
+    """Where the signature block's row starts on a footer row that the "Nơi nhận" list shares
+    with it (the two columns read across as one): "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Như trên,
+    PHÓ BÍ THƯ THƯỜNG TRỰC", "- Lưu: VT, PC08. (Đã ký)"."""
+    later = sorted(cuts)[1:-1]
+    if _FOOTER_START.match(text):
+        return later[0] if later else None
+    return _title_run_on(text) if not later else None  # a row cut already is no simple list row
 
 
 def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_number: int) -> bool:
@@ -372,8 +420,9 @@ def _make_segment(words: list[Word], page: Page, row: int) -> Segment:
 
 
 # The "Nơi nhận" label as OCR reads it; "vi nhận:", "Xi nhận:": the first letters of "Nơi" lost,
-# then the colon must be there ("Xác nhận:", "Ký nhận:" are not it).
-NOI_NHAN_LABEL = r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
+# then the colon must be there ("Xác nhận:", "Ký nhận:" are not it); "Nơi nhân:" with its
+# dot lost, then too ("Nơi nhân dân …" opens a sentence).
+NOI_NHAN_LABEL = r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|N[ơo][iíì]\s*nh[âấầạ]n\s*:|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
 _FOOTER_START = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})", re.IGNORECASE)
 
 

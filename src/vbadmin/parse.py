@@ -57,7 +57,7 @@ from vbadmin.extract.subject import (
 from vbadmin.layout import Segment, is_rule_line, layout, without_signature_stamps
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
-from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, unify_dashes
+from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, strip_diacritics, unify_dashes
 from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
 from vbadmin.pages import Page
 
@@ -325,6 +325,11 @@ def _read_header(b: _Builder) -> Header:
         else (b.segments[: max(b.anchors.header_end, 0)])
     )
     issuer = read_issuer(issuer_zone, b.doc.issuer_code, header.national_header)
+    if issuer.issuer is None and not issuer.joint and b.anchors.number is not None:
+        # The header's lines came apart and the body's name follows the number (an OCR app's
+        # copy: "Số 1458-CV/TU", then "TỈNH ỦY HÀ GIANG").
+        below = _header_rows_below_number(b)
+        issuer = read_issuer(below, b.doc.issuer_code, header.national_header, scattered=True)
     d = b.doc
     if header.national_header is not None:
         printed = header.national_header.text
@@ -352,6 +357,53 @@ def _read_header(b: _Builder) -> Header:
 # "BAN CHÍNH SÁCH, CHIẾN LƯỢC WN": pen strokes read after a body's name, in letters no
 # Vietnamese name has.
 _FOREIGN_TAIL = re.compile(r"(?:\s+[A-Z]*[FJWZ][A-Z]*)+$")
+
+
+def _header_rows_below_number(b: _Builder) -> list[Segment]:
+    """The rows after the number line up to the title, the subject, "Kính gửi" or the body."""
+    assert b.anchors.number is not None
+    rows = []
+    for segment in b.segments[b.anchors.number + 1 : _on_first_page(b.segments)]:
+        if is_vv_line(segment) or type_line(segment) or is_recipients_label(segment):
+            break
+        if not is_upper_line(segment.text) and not _is_date_line(segment) and not is_rule_line(segment.text):
+            break  # the body
+        rows.append(segment)
+    return rows
+
+
+def _restore_lost_marks(b: _Builder) -> None:
+    """A typed text with its marks (an OCR app's or a web page's copy) whose body or title lost
+    a word's marks: "TỈNH UY ĐỒNG NAI", "T/M BAN THƯỜNG VU". Words without marks in a known
+    phrase get the phrase's; a word typed with marks stays as typed, and so does a text typed
+    without any."""
+    d = b.doc
+    for name in ("issuer", "parent_issuer"):
+        value = getattr(d, name)
+        if value and (restored := _with_lost_marks(value)) != value:
+            setattr(d, name, restored)
+            b.issue("MARKS_RESTORED", name, f"{value!r} read as {restored!r}", "info")
+    if d.signatory is not None:
+        for name in ("authority", "position"):
+            value = getattr(d.signatory, name)
+            if value and (restored := "\n".join(map(_with_lost_marks, value.splitlines()))) != value:
+                setattr(d.signatory, name, restored)
+                b.issue("MARKS_RESTORED", "signatory", f"{value!r} read as {restored!r}", "info")
+
+
+def _with_lost_marks(line: str) -> str:
+    """An unmarked word that every known phrase covering it spells one way, with marks: "TỈNH
+    UY" → ỦY; "HẢI QUAN KHU" keeps QUAN (QUÂN KHU would spell it otherwise)."""
+    words = line.split()
+    marked = [strip_diacritics(word) != word for word in words]
+    if not any(marked) or not is_upper_line(line):
+        return line
+    spellings = vocab.phrase_spellings(words)
+    restored = [
+        next(iter(spelled)) if not has_marks and len(spelled) == 1 and word.isalpha() else word
+        for word, spelled, has_marks in zip(words, spellings, marked, strict=True)
+    ]
+    return " ".join(restored)
 
 
 def _repair_header_phrases(b: _Builder) -> None:
@@ -924,6 +976,8 @@ def parse_pages(
     _resolve_system(b, header, parts)
     if b.signed_on_scan and b.doc.signatory:
         _repair_authority_prefix(b, b.doc.signatory)
+    if not ocr_pages:
+        _restore_lost_marks(b)
     b.doc.references = find_references(text, b.doc.identifier)
     if not _is_letter(b.doc, footer is not None):
         raise NotALetterError("the text has none of the components of an official letter")

@@ -63,7 +63,10 @@ def national_header_value(text: str) -> tuple[str, bool]:
 
 
 def national_header_kind(text: str) -> str | None:
-    """ "state", "party" or "mass" when the text is the national / Party header line."""
+    """ "state", "party" or "mass" when the text is the national / Party header line (printed
+    in capitals: "… Đảng Cộng sản Việt Nam do Xã Nà Phặc ban hành" is a web copy's sentence)."""
+    if not is_upper_line(text):
+        return None
     key = loose_key(text)
     if _similar(key, _STATE_HEADER):
         return "state"
@@ -227,11 +230,14 @@ def _without_header_tail(segment: Segment) -> Segment:
 
 
 def read_issuer(
-    issuer_zone: list[Segment], issuer_code: str | None, national_header: Segment | None
+    issuer_zone: list[Segment], issuer_code: str | None, national_header: Segment | None,
+    scattered: bool = False,
 ) -> Issuer:
     """The issuing body (and its parent) from the segments above the number line; the bodies
     of a joint document when the symbol names one code for each ("BCA-BQP-BYT");
-    `national_header`: the line `read_header` took as the national header."""
+    `national_header`: the line `read_header` took as the national header; `scattered`: the
+    zone is a text whose header lines came apart (an OCR app's copy), where the body's name
+    need not be one run of rows."""
     candidate_lines = [s for s in issuer_zone if _is_issuer_candidate(s, national_header)]
     lines = [_without_header_tail(_trimmed(s)) for s in candidate_lines]
     candidates = [part for line in lines for part in _split_bodies(line)]
@@ -239,8 +245,22 @@ def read_issuer(
     joint = joint_bodies(" ".join(s.text for s in candidates), issuer_code)
     if joint:
         return Issuer(issuer_lines=candidates, joint=joint)
-    parent, issuer = split_parent(_contiguous(candidates))
+    parent, issuer = split_parent(candidates if scattered else _contiguous(candidates))
+    if scattered and _above(issuer, parent):
+        parent, issuer = issuer, parent  # "CỤC THỦY LỢI" came out above "BỘ NÔNG NGHIỆP …"
     return Issuer(issuer_lines=issuer, parent_lines=parent)
+
+
+# Bodies that are no other body's part in a letterhead: a ministry, a province's People's
+# Committee, a provincial Party committee.
+_TOP_BODIES = re.compile(r"^(?:BỘ|ỦY BAN NHÂN DÂN TỈNH|UBND TỈNH|TỈNH ỦY|THÀNH ỦY)\b")
+
+
+def _above(issuer: list[Segment], parent: list[Segment]) -> bool:
+    """Whether the body read as the issuer heads the one read as its parent."""
+    issuer_name, parent_name = " ".join(s.text for s in issuer), " ".join(s.text for s in parent)
+    return bool(parent) and bool(_TOP_BODIES.match(match_key(issuer_name).upper())) \
+        and not _TOP_BODIES.match(match_key(parent_name).upper())
 
 
 def _contiguous(lines: list[Segment]) -> list[Segment]:

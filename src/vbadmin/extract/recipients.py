@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from vbadmin.extract.lists import clean_item, collect_items, starts_with_dash
 from vbadmin.layout import Segment
 
-KINH_GUI = re.compile(r"^\W{0,3}K[íi]nh\s*(?:g[ửu]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE)
+# "Kính gửi", also with other marks on "gửi" ("Kính gừi:", "Kính gũi:", as OCR reads it)
+KINH_GUI = re.compile(r"^\W{0,3}K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE)
 # Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:".
 INVITES = re.compile(r"^.{0,120}?(?:trân\s+trọng\s+kính\s+mời|\bđiện)\s*:\s*", re.IGNORECASE)
 

@@ -24,8 +24,27 @@ def text_pages(text: str, *, origin: Origin = "text") -> list[Page]:
     return [_page(chunk, number, origin) for number, chunk in enumerate(text.split("\f"), 1)]
 
 
+# Double-spaced text (an OCR app's or a web page's copy puts a blank line after every line):
+# when nearly every line is followed by one blank line, that blank line means nothing, and a
+# run of two or more is the paragraph break.
+DOUBLE_SPACED_SHARE = 0.85
+DOUBLE_SPACED_MIN_LINES = 12
+
+
+def _single_spaced(raw_lines: list[str]) -> list[str]:
+    filled = [index for index, line in enumerate(raw_lines) if line.strip()]
+    gaps = [after - before for before, after in zip(filled, filled[1:], strict=False)]
+    one_blank = sum(gap == 2 for gap in gaps)
+    if len(filled) < DOUBLE_SPACED_MIN_LINES or one_blank < DOUBLE_SPACED_SHARE * len(gaps):
+        return raw_lines
+    lines = [raw_lines[filled[0]]]
+    for gap, index in zip(gaps, filled[1:], strict=True):
+        lines += [""] * (gap > 2) + [raw_lines[index]]
+    return lines
+
+
 def _page(chunk: str, number: int, origin: Origin) -> Page:
-    raw_lines = chunk.split("\n")
+    raw_lines = _single_spaced(chunk.split("\n"))
     lines: list[Line] = []
     width = 0
     for index, raw in enumerate(raw_lines):

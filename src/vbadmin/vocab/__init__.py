@@ -20,7 +20,15 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
-from vbadmin.normalize import clean_text, collapse_spaces, edit_distance, loose_key, match_key, unify_dashes
+from vbadmin.normalize import (
+    clean_text,
+    collapse_spaces,
+    edit_distance,
+    loose_key,
+    match_key,
+    strip_diacritics,
+    unify_dashes,
+)
 
 __all__ = [
     "DocType",
@@ -600,6 +608,26 @@ def _unglued(words: list[str]) -> tuple[list[str], bool]:
         phrase = _glued_phrases().get(loose_key(word)) if len(word) >= 5 and word.isupper() else None
         out.extend(phrase or [word])
     return out, len(out) != len(words)
+
+
+def phrase_spellings(words: list[str]) -> list[set[str]]:
+    """For each word of an UPPER-case typed line, the spellings the known phrases that cover it
+    give it ("HẢI QUAN KHU": QUAN from HẢI QUAN, QUÂN from QUÂN KHU). A phrase that spells a
+    word typed with marks otherwise ("PHƯỜNG AN" is no "PHƯƠNG ÁN") covers nothing."""
+    index = _phrase_index()
+    keys = [loose_key(word) for word in words]
+    typed = [fold_spelling(word.rstrip(_TRAILING_MARKS)) for word in words]
+    spellings: list[set[str]] = [set() for _ in words]
+    for size in (2, 3):
+        for start in range(len(words) - size + 1):
+            found = index.get(tuple(keys[start : start + size])) or ()
+            phrase = [word.rstrip(_TRAILING_MARKS) for word in found]
+            if any(strip_diacritics(typed[start + i]) != typed[start + i] and typed[start + i] != word
+                   for i, word in enumerate(phrase)):
+                continue
+            for offset, word in enumerate(phrase):
+                spellings[start + offset].add(word)
+    return spellings
 
 
 def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:

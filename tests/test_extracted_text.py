@@ -1,0 +1,84 @@
+"""Letters as other software hands them over (an OCR app's copy, a PDF viewer's, a web page's):
+the header's lines apart and out of order, double spacing, the footer's two columns read across
+as one, capitals that lost a mark. Input text → the fields expected (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbadmin.parse import parse_text
+
+BODY = "Đề nghị các đơn vị triển khai thực hiện nghiêm túc nội dung trên./."
+FOOTER = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn An"
+
+
+def _double_spaced(text: str) -> str:
+    return "\n\n".join(text.splitlines())
+
+
+CASES = [
+    # double spaced: a blank line after every line means nothing, so the subject reads on
+    (_double_spaced("ỦY BAN NHÂN DÂN TỈNH CÀ MAU\nSỞ Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Độc lập - Tự do - Hạnh phúc\nSố: 512/SYT-NVY\nCà Mau, ngày 08 tháng 4 năm 2026\n"
+                    "V/v tăng cường phòng, chống dịch sốt xuất huyết\ntrên địa bàn tỉnh\n"
+                    f"Kính gửi: Các bệnh viện tuyến tỉnh.\n{BODY}\n{FOOTER}"),
+     {"subject": "tăng cường phòng, chống dịch sốt xuất huyết trên địa bàn tỉnh", "issuer": "SỞ Y TẾ",
+      "recipients": ["Các bệnh viện tuyến tỉnh"], "distribution": ["Như trên", "Lưu: VT"]}),
+    # the body's name printed after the number; a Cục printed above its Bộ
+    ("ĐẢNG CỘNG SẢN VIỆT NAM\n\nHà Giang, ngày 16 tháng 9 năm 2024\n\nSố 1458-CV/TU\n\nTỈNH ỦY HÀ GIANG\n\n*\n\n"
+     f"V/v phòng, chống sạt lở đất\n\n{BODY}\n\n{FOOTER}",
+     {"issuer": "TỈNH ỦY HÀ GIANG", "parent_issuer": None, "identifier": "1458-CV/TU"}),
+    ("Số: 286/TL-QLCT\n\nCỤC THỦY LỢI\n\nBỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+     f"Hà Nội, ngày 10 tháng 12 năm 2025\n\nV/v chủ động phòng, chống hạn hán\n\n{BODY}\n\n{FOOTER}",
+     {"issuer": "CỤC THỦY LỢI", "parent_issuer": "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"}),
+    # a web copy's summary sentence names the Party in sentence case: no national header
+    ("Kế hoạch 45-KH/ĐU năm 2026 kỷ niệm Ngày thành lập Đảng Cộng sản Việt Nam do Xã Nà Phặc ban hành\n"
+     "ĐẢNG BỘ TỈNH THÁI NGUYÊN          ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ NÀ PHẶC\n"
+     "*                                 Nà Phặc, ngày 08 tháng 01 năm 2026\nSố 45-KH/ĐU\n\nKẾ HOẠCH\n"
+     f"tổ chức các hoạt động kỷ niệm Ngày thành lập Đảng\n\n{BODY}\n",
+     {"national_header": "ĐẢNG CỘNG SẢN VIỆT NAM", "subject": "tổ chức các hoạt động kỷ niệm Ngày thành lập Đảng"}),
+    # the header flattened with single spaces; a day's 1 read as l
+    ("TỈNH ỦY YÊN BÁI ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TỔ CHỨC\n*\nSố 12-HD/BTCTU Yên Bái, ngày 2l tháng 3 năm 2023\n\n"
+     f"HƯỚNG DẪN\nvề công tác phát triển đảng viên\n\n{BODY}\n",
+     {"place": "Yên Bái", "date": "2023-03-21", "issuer": "BAN TỔ CHỨC"}),
+    # the list and the signature read across as one column
+    ("UBND TỈNH KON TUM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 1056/UBND-NNTN Kon Tum, ngày 12 tháng 5 năm 2025\nV/v chủ động phòng, chống hạn\n\n"
+     f"{BODY}\n\nNơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Bộ Nông nghiệp và PTNT (b/c);\n"
+     "- TT Tỉnh ủy (b/c); (Đã ký)\n- Lưu: VT, NNTN3. Y Ngọc\n",
+     {"signatory": {"authority": "KT. CHỦ TỊCH", "position": "PHÓ CHỦ TỊCH", "name": "Y Ngọc"},
+      "distribution": ["Như trên", "Bộ Nông nghiệp và PTNT (b/c)", "TT Tỉnh ủy (b/c)", "Lưu: VT, NNTN3"]}),
+    ("TỈNH ỦY HÀ GIANG                  ĐẢNG CỘNG SẢN VIỆT NAM\nSố 1458-CV/TU     Hà Giang, ngày 16 tháng 9 năm 2024\n"
+     f"V/v phòng, chống sạt lở đất\n\n{BODY}\n\nNơi nhận: T/M BAN THƯỜNG VỤ\n- Như trên, PHÓ BÍ THƯ THƯỜNG TRỰC\n"
+     "- Lưu Văn phòng Tỉnh ủy.\n\nVàng Seo Chính\n",
+     {"signatory": {"authority": "T/M BAN THƯỜNG VỤ", "position": "PHÓ BÍ THƯ THƯỜNG TRỰC", "name": "Vàng Seo Chính"},
+      "distribution": ["Như trên", "Lưu Văn phòng Tỉnh ủy"]}),
+    # "Nơi nhân:" with its dot lost
+    ("SỞ Y TẾ                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/SYT-NVY        Cà Mau, ngày 8 tháng 4 năm 2026\n"
+     f"V/v phòng dịch\n\n{BODY}\n\nNơi nhân:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Tâm\n",
+     {"distribution": ["Như trên", "Lưu: VT"]}),
+    # capitals that lost a mark in a text typed with marks; a word typed with marks stays
+    ("TỈNH UY ĐỒNG NAI                  ĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n"
+     f"Số 12-KH/BTGDVTU    Đồng Nai, ngày 5 tháng 3 năm 2026\n\nKẾ HOẠCH\ntuyên truyền năm 2026\n\n{BODY}\n\n"
+     "Nơi nhận:                         T/M BAN THƯỜNG VU\n- Lưu Văn phòng.                   PHÓ TRƯỞNG BAN\n\n"
+     "                                  Lê Thị Hoa\n",
+     {"parent_issuer": "TỈNH ỦY ĐỒNG NAI", "signatory": {"authority": "T/M BAN THƯỜNG VỤ", "position": "PHÓ TRƯỞNG BAN",
+                                                          "name": "Lê Thị Hoa"}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_extracted_text_parses_to_what_the_letter_says(text: str, expected: dict) -> None:
+    record = parse_text(text).model_dump(mode="json")
+    for field, value in expected.items():
+        got = record[field]
+        if isinstance(value, dict):
+            got = {key: got[key] for key in value} if got else None
+        assert got == value, field
+
+
+def test_a_letter_typed_without_marks_gets_none() -> None:
+    text = ("UBND TINH LAO CAI                 CONG HOA XA HOI CHU NGHIA VIET NAM\nSO CONG THUONG\n"
+            f"So: 12/SCT-CN                     Lao Cai, ngay 5 thang 3 nam 2026\nV/v kiem tra\n\n{BODY}\n")
+    issuer = parse_text(text).issuer
+    assert issuer is not None and "UBND TINH LAO CAI" in issuer
