@@ -77,8 +77,35 @@ def test_extracted_text_parses_to_what_the_letter_says(text: str, expected: dict
         assert got == value, field
 
 
-def test_a_letter_typed_without_marks_gets_none() -> None:
+def test_a_letter_typed_without_marks_stays_without_them() -> None:
     text = ("UBND TINH LAO CAI                 CONG HOA XA HOI CHU NGHIA VIET NAM\nSO CONG THUONG\n"
-            f"So: 12/SCT-CN                     Lao Cai, ngay 5 thang 3 nam 2026\nV/v kiem tra\n\n{BODY}\n")
-    issuer = parse_text(text).issuer
-    assert issuer is not None and "UBND TINH LAO CAI" in issuer
+            f"So: 12/SCT-CN                     Lao Cai, ngay 5 thang 3 nam 2026\nV/v kiem tra\n\n{BODY}\n\n"
+            "Noi nhan:                         KT. GIAM DOC\n- Luu: VT.                         PHO GIAM DOC\n\n"
+            "                                  Nguyen Van An\n")
+    doc = parse_text(text)
+    assert doc.issuer == "UBND TINH LAO CAI SO CONG THUONG"
+    assert not any(issue.code == "MARKS_RESTORED" for issue in doc.issues)
+
+
+@pytest.mark.parametrize(
+    ("header", "national_header"),
+    [("Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam"),  # typed in lower case
+     ("Công văn 12/SCT-CN năm 2026 về việc kiểm tra do Sở Công Thương Cộng hòa xã hội chủ nghĩa Việt Nam ban hành",
+      None)],  # a web copy's sentence that names it
+)
+def test_a_national_header_in_sentence_case(header: str, national_header: str | None) -> None:
+    text = f"{header}\nSỞ CÔNG THƯƠNG\nSố: 12/SCT-CN     Lào Cai, ngày 5 tháng 3 năm 2026\nV/v kiểm tra\n\n{BODY}\n"
+    assert parse_text(text).national_header == national_header
+
+
+@pytest.mark.parametrize(
+    ("after_number", "issuer", "parent"),
+    [(["QUÂN KHU 9", "BỘ CHỈ HUY QUÂN SỰ TỈNH CÀ MAU"], "BỘ CHỈ HUY QUÂN SỰ TỈNH CÀ MAU", "QUÂN KHU 9"),
+     (["DỰ THẢO"], None, None)],  # the army's BỘ CHỈ HUY is no ministry; a draft's mark is no body
+)
+def test_a_header_read_after_the_number(after_number: list[str], issuer: str | None, parent: str | None) -> None:
+    rows = "\n\n".join(after_number)
+    text = (f"Số: 45/BCH-TM\n\n{rows}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+            f"Cà Mau, ngày 5 tháng 3 năm 2026\n\nV/v huấn luyện dân quân\n\n{BODY}\n")
+    doc = parse_text(text)
+    assert (doc.issuer, doc.parent_issuer) == (issuer, parent)

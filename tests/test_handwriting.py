@@ -146,6 +146,7 @@ def test_number_disagreeing_with_typed_occurrence_is_flagged() -> None:
      ("Sở Xây dựng nhận được Văn bản số 94/QĐ-UBND ngày 13/10/2025", []),
      ("Căn cứ Nghị quyết 87/QĐ-UBND ngày 22/5/2025", []),  # cited by the type's name, no "số"
      ("và thay thế Quyết định số 1 120/QĐ-UBND ngày 15", []),  # 1120 split by OCR: no 120 of this one
+     ("Số: /QĐ-UBND\nĐiều 3\n2336/QĐ-UBND", ["2336"]),  # a figure ending the line above is no split
      ("Số: /QĐ-UBND\nBAN HÀNH KÈM THEO QUYẾT ĐỊNH\nSố: 2336/QĐ-UBND", ["2336"]),  # page 2 header
      ("Số: /QĐ-UBND\nBan hành kèm theo Quyết định\nsố 2336/QĐ-UBND ngày 02/7/2026", ["2336"]),  # appendix
      ("2336/QĐ-UBND - trang 2", ["2336"])],  # a footer printing the number-symbol alone

@@ -110,6 +110,14 @@ SUBJECTS = [
      "Dự Hội nghị đối thoại doanh nghiệp năm 2026\n\n"
      "Chi cục Hải quan khu vực VI trân trọng kính mời:\n",
      "Dự Hội nghị đối thoại doanh nghiệp năm 2026"),
+    # the date line beside such a title, on its row, is not under it either
+    ("CỤC HẢI QUAN                              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "CHI CỤC HẢI QUAN KHU VỰC VI               Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 27/GM-HQKV6\n"
+     "GIẤY MỜI                                  Lạng Sơn, ngày 7 tháng 5 năm 2026\n"
+     "Dự Hội nghị đối thoại doanh nghiệp năm 2026\n\n"
+     "Chi cục Hải quan khu vực VI trân trọng kính mời:\n",
+     "Dự Hội nghị đối thoại doanh nghiệp năm 2026"),
 ]
 
 
@@ -251,7 +259,8 @@ def test_a_place_written_with_its_units_abbreviation_keeps_it(place: str) -> Non
 @pytest.mark.parametrize(
     ("issuer_row", "issuer"),
     [("BAN CHÍNH SÁCH, CHIẾN LƯỢC WN", "BAN CHÍNH SÁCH, CHIẾN LƯỢC"),  # pen strokes after the name
-     ("TRƯỜNG THPT CHUYÊN", "TRƯỜNG THPT CHUYÊN")],  # letters Vietnamese has: as read
+     ("TRƯỜNG THPT CHUYÊN", "TRƯỜNG THPT CHUYÊN"),  # letters Vietnamese has: as read
+     ("TRƯỜNG ĐẠI HỌC FPT", "TRƯỜNG ĐẠI HỌC FPT"), ("TẬP ĐOÀN FPT", "TẬP ĐOÀN FPT")],  # a name
 )
 def test_pen_strokes_read_after_an_issuers_name_are_dropped(issuer_row: str, issuer: str) -> None:
     from ocr_pages import as_ocr_pages

@@ -137,6 +137,10 @@ def _signature(lines: list[str], origin: str = "ocr"):
          "Bùi Văn An"),  # a scribble is no name line
         (["TRƯỞNG BAN", "HYên Niê"], None, "TRƯỞNG BAN", "H'Yên Niê"),  # the apostrophe of "H'Yên" lost
         (["Q. GIÁM ĐỐC", "1y Và", "Nông Thị Thu Hà"], "Q. GIÁM ĐỐC", None, "Nông Thị Thu Hà"),  # pen strokes
+        (["GIÁM ĐỐC", "HOàng Văn Nam"], None, "GIÁM ĐỐC", None),  # a capital read twice: no "H'Oàng"
+        # a scribble read as a name-like line above the name: the name under it is the name
+        (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Thà Văn ấy", "Nguyễn Văn Thuân"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
+         "Nguyễn Văn Thuân"),
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):
@@ -1016,7 +1020,10 @@ def test_a_mark_read_on_its_own_is_dropped(words, kept):
      (["tháng", "Il,"], ["tháng", "11,"]), (["tháng", "I"], ["tháng", "1"]),
      (["Việt", "Nam", "2026"], ["Việt", "Nam", "2026"]),  # a name, not the word for year
      (["nấm", "rơm"], ["nấm", "rơm"]), (["Quý", "II", "năm", "2025"], ["Quý", "II", "năm", "2025"]),
-     (["tháng", "III"], ["tháng", "III"])],
+     (["tháng", "III"], ["tháng", "III"]),
+     (["Nguyễn", "Văn", "Thắng", "|"], ["Nguyễn", "Văn", "Thắng", "|"]),  # a name, a pen stroke
+     (["Tháng", "|", "Chỉ", "tiêu"], ["Tháng", "|", "Chỉ", "tiêu"]),  # a table's rule
+     (["bóng", "chuyền", "nam", "2026"], ["bóng", "chuyền", "nam", "2026"])],  # "nam" is a word
 )
 def test_date_words_as_ocr_reads_them(words, repaired):
     from vbadmin.ocrfix import repair_ocr_page

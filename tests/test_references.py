@@ -33,6 +33,17 @@ CASES = [
      ["name:Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027"]),
     ("thành lập Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ Quốc hội lần thứ I, nhiệm kỳ 2025 - 2030", []),
     ("xây dựng Văn kiện Đại hội đại biểu Đảng bộ tỉnh nhiệm kỳ 2025-2030 với các chỉ tiêu", []),  # to come
+    ("chuẩn bị dự thảo Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027", []),
+    ("thành lập các tiểu ban Văn kiện Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", []),
+    # two bodies' documents of one term are two
+    ("Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 và Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030",
+     ["name:Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030", "name:Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030"]),
+    ("Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XV và Quy chế làm việc của Ban Thường vụ Đảng bộ tỉnh khóa XV",
+     ["name:Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XV",
+      "name:Quy chế làm việc của Ban Thường vụ Đảng bộ tỉnh khóa XV"]),
+    ("Luật Hóa chất năm 2025; Luật Hoá chất quy định", ["name:Luật Hóa chất năm 2025"]),  # old tone placement
+    ("Căn cứ Luật Đất đai năm 2024 hiện hành", ["name:Luật Đất đai năm 2024"]),
+    ("V/v hướng dẫn thi hành Luật Đất đai\nKính gửi: Sở Nông nghiệp và Môi trường", ["name:Luật Đất đai"]),
     ("theo Luật Hóa chất năm 2025. Luật Hóa chất quy định", ["name:Luật Hóa chất năm 2025"]),
     ("Bộ luật Hình sự năm 2015 (sửa đổi)", ["name:Bộ luật Hình sự năm 2015"]),
     ("Điều 39 Luật Quản lý ngoại thương năm\n2024, được sửa đổi", ["name:Luật Quản lý ngoại thương năm 2024"]),

@@ -209,6 +209,7 @@ def _cut_of(match: re.Match[str], text: str) -> int | None:
 
 _LIST_ROW = re.compile(r"^\s*[-–+•]\s*\S")
 _SIGNED_MARK = re.compile(r"\s\(\s*Đã\s+ký\s*\)\s*$", re.IGNORECASE)
+_ARCHIVE_ROW = re.compile(r"^\s*[-–+•]\s*Lưu\b")  # the list's last item: "- Lưu: VT, …"
 
 
 def _title_run_on(text: str) -> int | None:
@@ -229,8 +230,9 @@ def _title_run_on(text: str) -> int | None:
             continue  # the list item ends before the signature's row
         if run_on.isupper() and vocab.title_in(run_on) == run_on:
             return tail[0].start()  # "- Như trên, PHÓ BÍ THƯ THƯỜNG TRỰC"
-        if 2 <= size <= 4 and words[-size - 1].group(0)[-1] == "." and is_person_name(run_on):
-            return tail[0].start()  # "- Lưu: VT, NNTN3. Y Ngọc": the signer's name
+        if _ARCHIVE_ROW.match(text) and 2 <= size <= 4 and words[-size - 1].group(0)[-1] == "." \
+                and is_person_name(run_on):
+            return tail[0].start()  # "- Lưu: VT, NNTN3. Y Ngọc": the signer's name after the last item
     return None
 
 
@@ -266,8 +268,8 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
     cuts |= {cut for cut in found if cut}
     if signer := _signer_run_on(text):  # in the header rows too: a short flattened letter
         cuts.add(signer)
-    # A short letter's footer lies in the header's rows too: its list rows are looked at anyway.
-    signature = _signature_run_on(text, cuts) if footer else _title_run_on(text) if len(cuts) == 2 else None
+    # (in the header's rows too: a short letter's footer lies there)
+    signature = _signature_run_on(text, cuts)
     if signature:
         cuts.add(signature)
     pieces: list[tuple[int, int]] = []

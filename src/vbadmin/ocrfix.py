@@ -162,19 +162,20 @@ def _repair_article_word(line: Line) -> list[str]:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
-_MONTH_ONES = re.compile(r"^[Il|]{1,2}(?=\W*$)")  # "tháng II năm 2025": the month 11 read as a numeral
+# "năm" with a mark OCR added or swapped (plain "nam" is a word: "bóng chuyền nam 2026")
+_YEAR_WORD_MISREAD = {"nắm", "nằm", "nẳm", "nẵm", "nặm", "nấm", "nầm", "nẩm", "nẫm", "nậm", "nám", "nàm"}
+_MONTH_ONES = re.compile(r"^[Il]{1,2}(?=[.,;]?$)")  # "tháng II năm 2025": the month 11 read as a numeral
 
 
 def _repair_date_words(line: Line) -> list[str]:
-    """"hè nắm 2026": the word before a year is "năm", whatever marks OCR gave it; "tháng II":
+    """"hè nắm 2026": the word before a year is "năm" when OCR gave it other marks; "tháng II":
     the ones of a month read as letters."""
     changes = []
     for word, following in zip(line.words, line.words[1:], strict=False):
-        if word.text.islower() and loose_key(word.text) == "nam" and word.text != "năm" \
-                and _YEAR.match(following.text):
+        if word.text in _YEAR_WORD_MISREAD and _YEAR.match(following.text):
             changes.append(f"{word.text}→năm")
             word.text = "năm"
-        elif loose_key(word.text) == "thang" and _MONTH_ONES.match(following.text):
+        elif word.text.lower() == "tháng" and _MONTH_ONES.match(following.text):
             month = _MONTH_ONES.sub(lambda ones: "1" * len(ones[0]), following.text)
             changes.append(f"{following.text}→{month}")
             following.text = month

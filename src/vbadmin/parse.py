@@ -328,7 +328,7 @@ def _read_header(b: _Builder) -> Header:
     if issuer.issuer is None and not issuer.joint and b.anchors.number is not None:
         # The header's lines came apart and the body's name follows the number (an OCR app's
         # copy: "Số 1458-CV/TU", then "TỈNH ỦY HÀ GIANG").
-        below = _header_rows_below_number(b)
+        below = _header_rows_below_number(b, b.anchors.number)
         issuer = read_issuer(below, b.doc.issuer_code, header.national_header, scattered=True)
     d = b.doc
     if header.national_header is not None:
@@ -354,21 +354,29 @@ def _read_header(b: _Builder) -> Header:
     return header
 
 
-# "BAN CHÍNH SÁCH, CHIẾN LƯỢC WN": pen strokes read after a body's name, in letters no
-# Vietnamese name has.
-_FOREIGN_TAIL = re.compile(r"(?:\s+[A-Z]*[FJWZ][A-Z]*)+$")
+# "BAN CHÍNH SÁCH, CHIẾN LƯỢC WN": pen strokes read after a body's name as a word of one or
+# two letters no Vietnamese word has ("TẬP ĐOÀN FPT", "DỰ ÁN WB" name a company, a donor).
+_FOREIGN_TAIL = re.compile(r"\s+(?=[A-Z]{1,2}$)[A-Z]*[FJWZ][A-Z]*$")
 
 
-def _header_rows_below_number(b: _Builder) -> list[Segment]:
+def _without_pen_tail(name: str, text: str) -> str:
+    """The name without such a word at its end, unless the letter prints that word elsewhere."""
+    tail = _FOREIGN_TAIL.search(name)
+    if tail is None or len(re.findall(rf"\b{tail[0].strip()}\b", text)) > 1:
+        return name
+    return name[: tail.start()]
+
+
+def _header_rows_below_number(b: _Builder, number: int) -> list[Segment]:
     """The rows after the number line up to the title, the subject, "Kính gửi" or the body."""
-    assert b.anchors.number is not None
     rows = []
-    for segment in b.segments[b.anchors.number + 1 : _on_first_page(b.segments)]:
+    for segment in b.segments[number + 1 : _on_first_page(b.segments)]:
         if is_vv_line(segment) or type_line(segment) or is_recipients_label(segment):
             break
         if not is_upper_line(segment.text) and not _is_date_line(segment) and not is_rule_line(segment.text):
             break  # the body
-        rows.append(segment)
+        if loose_key(segment.text) != "duthao":  # a draft's mark is no body's name
+            rows.append(segment)
     return rows
 
 
@@ -403,7 +411,7 @@ def _with_lost_marks(line: str) -> str:
         next(iter(spelled)) if not has_marks and len(spelled) == 1 and word.isalpha() else word
         for word, spelled, has_marks in zip(words, spellings, marked, strict=True)
     ]
-    return " ".join(restored)
+    return " ".join(restored) if restored != words else line
 
 
 def _repair_header_phrases(b: _Builder) -> None:
@@ -411,7 +419,7 @@ def _repair_header_phrases(b: _Builder) -> None:
     for name in ("issuer", "parent_issuer"):
         value = getattr(b.doc, name)
         if value:
-            repaired, _ = vocab.repair_phrases(vocab.repair_body_head(_FOREIGN_TAIL.sub("", value)))
+            repaired, _ = vocab.repair_phrases(vocab.repair_body_head(_without_pen_tail(value, b.doc.text)))
             if repaired != value:
                 setattr(b.doc, name, repaired)
                 b.issue("OCR_REPAIRED", name, f"{value!r} read as {repaired!r}", "info")
@@ -468,12 +476,16 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
 
 
 def _below(segments: list[Segment], index: int) -> int:
-    """The first segment after `index` not printed above it: the other column's rows above a
-    title set at the left margin come after it in reading order, not under it."""
+    """The first segment after `index` printed under it (or after it on its row): the other
+    column's rows above or beside a title set at the left margin come after it in reading
+    order, not under it."""
     here = segments[index]
-    following = range(index + 1, len(segments))
-    return next((i for i in following if segments[i].page != here.page or segments[i].row >= here.row),
-                len(segments))
+
+    def under(other: Segment) -> bool:
+        return (other.page != here.page or other.row > here.row
+                or (other.row == here.row and other.column == here.column))
+
+    return next((i for i in range(index + 1, len(segments)) if under(segments[i])), len(segments))
 
 
 def _without_trailing_issuer(subject: str, issuer: str | None) -> str:
@@ -537,16 +549,16 @@ def _signature_above(b: _Builder, end: int) -> int | None:
         return None
     start = end - 1
     while start - 1 > b.anchors.body_start and (
-        _in_signature(b.segments[start - 1].text) or _ink_speck(b.segments[start - 1])
+        _in_signature(b.segments[start - 1].text) or _short_ocr_scrap(b.segments[start - 1])
     ):
         start -= 1
-    while start < end - 1 and _ink_speck(b.segments[start]):
+    while start < end - 1 and _short_ocr_scrap(b.segments[start]):
         start += 1  # a speck above the titles is the body's, or nothing
     has_title = any(_is_title(s.text) for s in b.segments[start:end])
     return start if has_title and _is_title(b.segments[start].text) else None
 
 
-def _ink_speck(segment: Segment) -> bool:
+def _short_ocr_scrap(segment: Segment) -> bool:
     """"Ù", "Am.": what OCR made of a signature's strokes or a seal between a title and a name."""
     return segment.origin == "ocr" and sum(ch.isalnum() for ch in segment.text) <= MAX_SPECK_CHARACTERS
 

@@ -15,6 +15,7 @@ _STATE_HEADER = "conghoaxahoichunghiavietnam"
 _HEADER_END = "chunghiavietnam"  # the least of the national header's end that is never a body's name
 _PARTY_HEADER = "dangcongsanvietnam"
 _MOTTO = "doclaptudohanhphuc"
+SENTENCE_NOT_HEADER = 1.5  # a line in sentence case this much longer than the header is a sentence
 
 
 def _similar(key: str, target: str) -> bool:
@@ -63,11 +64,11 @@ def national_header_value(text: str) -> tuple[str, bool]:
 
 
 def national_header_kind(text: str) -> str | None:
-    """ "state", "party" or "mass" when the text is the national / Party header line (printed
-    in capitals: "… Đảng Cộng sản Việt Nam do Xã Nà Phặc ban hành" is a web copy's sentence)."""
-    if not is_upper_line(text):
-        return None
+    """ "state", "party" or "mass" when the text is the national / Party header line ("… Đảng
+    Cộng sản Việt Nam do Xã Nà Phặc ban hành", a web copy's sentence naming it, is not)."""
     key = loose_key(text)
+    if not is_upper_line(text) and len(key) > SENTENCE_NOT_HEADER * len(_STATE_HEADER):
+        return None
     if _similar(key, _STATE_HEADER):
         return "state"
     if _similar(key, _PARTY_HEADER):
@@ -251,9 +252,11 @@ def read_issuer(
     return Issuer(issuer_lines=issuer, parent_lines=parent)
 
 
-# Bodies that are no other body's part in a letterhead: a ministry, a province's People's
-# Committee, a provincial Party committee.
-_TOP_BODIES = re.compile(r"^(?:BỘ|ỦY BAN NHÂN DÂN TỈNH|UBND TỈNH|TỈNH ỦY|THÀNH ỦY)\b")
+# Bodies that are no other body's part in a letterhead: a ministry (not the army's "BỘ CHỈ HUY
+# QUÂN SỰ", under a QUÂN KHU), a province's People's Committee, a provincial Party committee.
+_TOP_BODIES = re.compile(
+    r"^(?:BỘ(?! CHỈ HUY| TƯ LỆNH| ĐỘI)|ỦY BAN NHÂN DÂN TỈNH|UBND TỈNH|TỈNH ỦY|THÀNH ỦY)\b"
+)
 
 
 def _above(issuer: list[Segment], parent: list[Segment]) -> bool:

@@ -50,12 +50,13 @@ _ISSUER_STOP = re.compile(
 )
 _UNNUMBERED = re.compile(
     # "Tiểu ban Văn kiện Đại hội …" is a body, not a document
-    r"(?<!Tiểu\sban\s)(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
+    r"(?<![Tt]iểu\sban\s)(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
     r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
     r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?"
     # a cell's congress resolution by its term ("Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027";
-    # the "Văn kiện Đại hội … nhiệm kỳ 2025-2030" of a congress to come is no document yet)
-    r"|Nghị\s+quyết\s+Đại\s+hội(?:[^,;.\n()]|\n(?!\s*\n)){0,60}?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}"
+    # the "Văn kiện Đại hội … nhiệm kỳ 2025-2030" or the "dự thảo Nghị quyết" of a congress to
+    # come is no document yet)
+    r"|(?<!dự\sthảo\s)Nghị\s+quyết\s+Đại\s+hội(?:[^,;.\n()]|\n(?!\s*\n)){0,60}?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}"
     # a Party committee's working rules, by its term: "Quy chế làm việc của Ban Chấp hành Đảng
     # bộ tỉnh khóa XIX"
     r"|Quy\s+chế\s+làm\s+việc\s+của\s+(?:[^,;.\n()]|\n(?!\s*\n)){5,80}?\bkh(?:óa|oá)\s+[IVXL]{1,6}\b)"
@@ -70,17 +71,18 @@ _LAW_STOP = (
     r"|nêu|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH"
     r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )
-# A wrapped name goes on onto the next line, unless that line is a date line ("Hà Nội, ngày").
+# A wrapped name goes on onto the next line, unless that line is a date line ("Hà Nội, ngày")
+# or the addressees' ("V/v hướng dẫn thi hành Luật Đất đai" / "Kính gửi: …").
 _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
-_NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW})"
+_NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
 _LAW = re.compile(
     r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
     r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
     rf"[A-ZĐÀ-Ỹ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
-    rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|(?<=\d),|\s*[;:.()]|\n\s*\n"
-    rf"|\n{_DATE_ROW}|$)"
+    rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|(?<=\d),|(?<=năm\s\d{{4}})\s|\s*[;:.()]|\n\s*\n"
+    rf"|\n{_DATE_ROW}|\n\W{{0,3}}K[íi]nh\s+g|$)"
     r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
 
@@ -242,14 +244,17 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
 
 
 _LAW_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d\d$")
+_BY_TERM = re.compile(r"nhiệm kỳ \d{4}|^quy chế làm việc")  # match_key form
 
 
 def _dedupe_key(ref: Reference) -> str:
     if ref.identifier:
         return match_key(ref.identifier)
     name = match_key(ref.name or "")
-    if _LAW_YEAR.search(name):
-        return f"{ref.doc_type}|{name}"  # its year is no congress's numeral
+    if _LAW_YEAR.search(name) or _BY_TERM.search(name):
+        # a law's year, a term ("nhiệm kỳ 2025 - 2030", "khóa XV") is no congress's numeral:
+        # two bodies' documents of one term are two
+        return f"{ref.doc_type}|{name}"
     numeral = re.findall(r"\b(?:lần thứ )?([ivxl]+|\d+)\b", name)
     local = "đảng bộ" in name
     return f"{ref.doc_type}|{numeral[-1] if numeral else name}|{local}"
@@ -283,10 +288,10 @@ def _without_short_names(refs: list[Reference]) -> list[Reference]:
     with_year: dict[str, list[Reference]] = {}
     for ref in refs:
         if ref.name and not ref.identifier and _LAW_YEAR.search(ref.name):
-            with_year.setdefault(_LAW_YEAR.sub("", ref.name), []).append(ref)
+            with_year.setdefault(match_key(_LAW_YEAR.sub("", ref.name)), []).append(ref)
     kept = []
     for ref in refs:
-        fuller = with_year.get(ref.name or "", []) if not ref.identifier else []
+        fuller = with_year.get(match_key(ref.name or ""), []) if not ref.identifier else []
         if len(fuller) == 1:
             _complete(fuller[0], ref)
             continue

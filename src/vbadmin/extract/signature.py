@@ -122,7 +122,8 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
     # A name with letters Vietnamese does not have ("Cù ÁŠ": pen over the seal read as print)
     # gives way to a sound name on the line right under it; else it is the name.
     suspect: tuple[str, Segment] | None = None
-    for text, segment in explode(lines):
+    exploded = explode(lines)
+    for index, (text, segment) in enumerate(exploded):
         if _NOISE.search(text):
             continue
         if segment.origin == "ocr":
@@ -139,7 +140,9 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
         # "7/wi BAN THƯỜNG VỤ": a damaged prefix's letters may be lower case; the rest is not
         damaged = not position and segment.origin == "ocr" and _damaged_prefix(text)
         if not is_upper_line(text.split(maxsplit=1)[-1] if damaged else text):
-            if position and segment.origin == "ocr" and _name_line_unread(text):
+            if position and segment.origin == "ocr" and _name_line_unread(text) and not any(
+                _name_of(after, True) for after, _ in exploded[index + 1 : index + 3]
+            ):
                 break  # what is printed under the name ("PHÓ GIÁM ĐỐC": the signer's rank) is not ours
             continue
         if position and not vocab.signatory_prefix(text):
@@ -234,14 +237,21 @@ def _person_name_of(text: str, ocr: bool) -> str | None:
     repaired = text.translate(_NAME_DIGITS)
     if repaired != text and _plausible_name(repaired):  # "1y Và", pen strokes, is no "Iy Và"
         return repaired
-    repaired = _APOSTROPHE_LOST.sub(r"\1'", text)
+    repaired = _APOSTROPHE_LOST.sub(_apostrophe, text)
     if repaired != text and is_person_name(repaired):
         return repaired
     return name_in_line(text, specks_only=True)
 
 
 # "HYên Niê": the apostrophe of an Ê Đê, Jrai or K'Ho name ("H'Yên", "Y'Bih", "K'Điệp") lost.
-_APOSTROPHE_LOST = re.compile(r"(?<!\S)([HYK])(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])")
+_APOSTROPHE_LOST = re.compile(r"(?<!\S)([HYK])([A-ZĐÀ-Ỹ])(?=[a-zđà-ỹ])")
+
+
+def _apostrophe(lost: re.Match[str]) -> str:
+    """"HYên" → "H'Yên"; "HOàng", a capital OCR wrote twice, is no such name (it stays)."""
+    word = re.match(r"\w+", lost.string[lost.start():])
+    whole = lost[1] + lost[2].lower() + (word[0][2:] if word else "")
+    return lost[0] if is_known_syllable(whole) else f"{lost[1]}'{lost[2]}"
 
 
 def _name_line_unread(text: str) -> bool:

@@ -91,7 +91,7 @@ def typed_numbers(text: str, symbol: str | None) -> list[str]:
 
 
 _CITED = re.compile(r"\bso\s*:?\s*$")  # "… số 1522/QĐ-UBND": how a letter cites another
-_SPLIT_NUMBER = re.compile(r"\d\s+$")
+_SPLIT_NUMBER = re.compile(r"\bso\s*:?\s*[\dIl|]{1,2}\s+$")  # "số 1 120/…" (folded)
 _APPENDIX = re.compile(r"kem\s+theo\b[^()]{0,60}$")  # "(Kèm theo Quyết định số 87/…": itself
 
 
