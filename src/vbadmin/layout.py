@@ -218,8 +218,10 @@ def _title_run_on(text: str) -> int | None:
     "- Lưu: VT, PC08. (Đã ký)", "- Lưu: VT, NNTN3. Y Ngọc"."""
     if not _LIST_ROW.match(text):
         return None
-    if signed := _SIGNED_MARK.search(text):
+    if text.rstrip().endswith(")") and (signed := _SIGNED_MARK.search(text)):
         return signed.start() + 1
+    if not text.rstrip()[-1:].isupper() and not _ARCHIVE_ROW.match(text):
+        return None  # no title in capitals at its end, no name after the archive copy: most rows
     from vbadmin.extract.signature import is_person_name  # the layout stage comes first
 
     words = list(re.finditer(r"\S+", text))
@@ -504,6 +506,7 @@ def layout(pages: list[Page]) -> tuple[list[Segment], str]:
 # page puts it (a scan reads it as a right column over the title). Its lines, as OCR may read
 # them without marks, by their labels' letters.
 _STAMP_OPENING = ("kyboi",)
+MAX_STAMP_LABEL = 16  # "Thời gian ký:" and its like open the line
 _STAMP_LABELS = ("coquan", "thoigianky", "email", "nguoiky", "chucvu", "ngayky")
 
 
@@ -513,7 +516,8 @@ def without_signature_stamps(segments: list[Segment]) -> list[Segment]:
     kept: list[Segment] = []
     in_stamp: Segment | None = None
     for segment in segments:
-        label = loose_key(segment.text.split(":", 1)[0]) if ":" in segment.text else ""
+        head, colon, _ = segment.text[:MAX_STAMP_LABEL].partition(":")
+        label = loose_key(head) if colon else ""
         if label in _STAMP_OPENING or label == "thoigianky":
             in_stamp = segment
             continue

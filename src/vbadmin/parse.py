@@ -402,9 +402,11 @@ def _restore_lost_marks(b: _Builder) -> None:
 def _with_lost_marks(line: str) -> str:
     """An unmarked word that every known phrase covering it spells one way, with marks: "TỈNH
     UY" → ỦY; "HẢI QUAN KHU" keeps QUAN (QUÂN KHU would spell it otherwise)."""
+    if not is_upper_line(line):
+        return line
     words = line.split()
     marked = [strip_diacritics(word) != word for word in words]
-    if not any(marked) or not is_upper_line(line):
+    if all(marked) or not any(marked):
         return line
     spellings = vocab.phrase_spellings(words)
     restored = [
