@@ -135,3 +135,24 @@ def test_a_figure_after_unread_ink_is_not_the_number(line, number):
 )
 def test_a_symbol_code_misread_is_the_archive_copys(symbol, archive_copy, mended):
     assert code_from_archive_copy(symbol, archive_copy) == mended
+
+
+def test_a_scans_symbol_code_is_mended_from_its_archive_copy() -> None:
+    """On an OCR'd page the unit's code read "QLƠT" is the "QLGT" of "Lưu: VT, QLGT"; typed
+    text is as typed."""
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    text = ("UBND TỈNH LÀO CAI                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ XÂY DỰNG                       Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 512/SXD-QLƠT                  Lào Cai, ngày 5 tháng 3 năm 2026\n"
+            "V/v kiểm tra an toàn giao thông\n\n"
+            "Đề nghị các đơn vị thực hiện./.\n\n"
+            "Nơi nhận:                         KT. GIÁM ĐỐC\n"
+            "- Như trên;                       PHÓ GIÁM ĐỐC\n"
+            "- Lưu: VT, QLGT.\n"
+            "                                  Nguyễn Văn An\n")
+    scanned = parse_pages(as_ocr_pages(text))
+    assert (scanned.identifier, scanned.symbol) == ("512/SXD-QLGT", "SXD-QLGT")
+    typed = parse_pages(as_ocr_pages(text, origin="text"))
+    assert typed.symbol == "SXD-QLƠT"
