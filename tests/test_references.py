@@ -43,6 +43,12 @@ CASES = [
       "name:Quy chế làm việc của Ban Thường vụ Đảng bộ tỉnh khóa XV"]),
     ("Luật Hóa chất năm 2025; Luật Hoá chất quy định", ["name:Luật Hóa chất năm 2025"]),  # old tone placement
     ("Căn cứ Luật Đất đai năm 2024 hiện hành", ["name:Luật Đất đai năm 2024"]),
+    ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định thi hành Điều lệ Đảng;",
+     ["name:Điều lệ Đảng Cộng sản Việt Nam"]),
+    ("đề nghị khi sửa Luật Đất đai\ncần bảo đảm quyền lợi của người dân", ["name:Luật Đất đai"]),
+    ("Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ Trường nhiệm kỳ 2020 - 2025;",
+     ["name:Quy chế làm việc của Ban Chấp hành Đảng bộ Trường nhiệm kỳ 2020 - 2025"]),
+    ("và Quy chế làm việc của Ủy ban nhân dân tỉnh Lào Cai nhiệm kỳ 2026-2031.", []),  # a decision's
     ("V/v hướng dẫn thi hành Luật Đất đai\nKính gửi: Sở Nông nghiệp và Môi trường", ["name:Luật Đất đai"]),
     ("theo Luật Hóa chất năm 2025. Luật Hóa chất quy định", ["name:Luật Hóa chất năm 2025"]),
     ("Bộ luật Hình sự năm 2015 (sửa đổi)", ["name:Bộ luật Hình sự năm 2015"]),

@@ -58,16 +58,20 @@ _UNNUMBERED = re.compile(
     # come is no document yet)
     r"|(?<!dự\sthảo\s)Nghị\s+quyết\s+Đại\s+hội(?:[^,;.\n()]|\n(?!\s*\n)){0,60}?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}"
     # a Party committee's working rules, by its term: "Quy chế làm việc của Ban Chấp hành Đảng
-    # bộ tỉnh khóa XIX"
-    r"|Quy\s+chế\s+làm\s+việc\s+của\s+(?:[^,;.\n()]|\n(?!\s*\n)){5,80}?\bkh(?:óa|oá)\s+[IVXL]{1,6}\b)"
+    # bộ tỉnh khóa XIX", "… Đảng bộ Trường nhiệm kỳ 2020 - 2025" (a People's Committee's are
+    # issued by a numbered decision, cited by its number)
+    r"|Quy\s+chế\s+làm\s+việc\s+của\s+(?=Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực|Đảng|Chi\s+bộ)"
+    r"(?:[^,;.\n()]|\n(?!\s*\n)){5,80}?"
+    r"(?:\bkh(?:óa|oá)\s+[IVXL]{1,6}\b|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}))"
 )
 # Words that end a law's name: what follows is the sentence, not the name. "Luật Đất đai năm
 # 2024" keeps its year (the law of 2013 is another one): see _LAW.
-# "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số"); "về" as
+# "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số"); a verb
+# ("cần", "phải", "sẽ") never is ("khi sửa Luật Đất đai / cần …"); "về" as
 # OCR reads it ("vẻ", "vế", "vể": no law's name has them; "vê" may be "vệ", of "Bảo vệ").
 _LAW_STOP = (
     r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|vẻ|vế|vể|với|cho"
-    r"|trong|như|thì"
+    r"|trong|như|thì|cần|phải|sẽ|đang|chưa"
     r"|nêu|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH"
     r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )
@@ -251,6 +255,8 @@ def _dedupe_key(ref: Reference) -> str:
     if ref.identifier:
         return match_key(ref.identifier)
     name = match_key(ref.name or "")
+    if name.startswith("điều lệ đảng"):
+        return "điều lệ đảng"  # "Điều lệ Đảng Cộng sản Việt Nam", later "Điều lệ Đảng": one
     if _LAW_YEAR.search(name) or _BY_TERM.search(name):
         # a law's year, a term ("nhiệm kỳ 2025 - 2030", "khóa XV") is no congress's numeral:
         # two bodies' documents of one term are two
