@@ -262,10 +262,10 @@ def _mend_symbol_from_archive_copy(b: _Builder) -> None:
     d = b.doc
     archive_copy = next((item for item in d.distribution if item.startswith("Lưu")), None)
     mended = code_from_archive_copy(d.symbol, archive_copy) if d.symbol and archive_copy else None
-    if mended is None:
+    if d.symbol is None or mended is None:
         return
     read, code = mended
-    d.symbol = d.symbol.replace(read, code) if d.symbol else None
+    d.symbol = d.symbol.replace(read, code)
     d.identifier = d.identifier.replace(read, code) if d.identifier else None
     d.issuer_code = d.issuer_code.replace(read, code) if d.issuer_code else None
     b.issue("OCR_REPAIRED", "identifier", f"symbol code {read!r} read as {code}, the archive copy's code")
