@@ -59,6 +59,22 @@ CASES = [
      ["name:Luật Đất đai năm 2013", "name:Luật Đất đai năm 2024", "name:Luật Đất đai"]),
     ("theo Luật Hoá chất\n3. Về việc tra cứu", ["name:Luật Hoá chất"]),  # the next item's number
     ("theo Luật Đất đai 2024;", ["name:Luật Đất đai 2024"]),  # a year is part of the name
+    # a plenum's resolution named and numbered at once is one; two named side by side are two
+    ("Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII (Nghị quyết số 44-NQ/TW"
+     " ngày 24/11/2023) về", ["44-NQ/TW"]),
+    ("Nghị quyết số 44-NQ/TW ngày 24/11/2023 (Nghị quyết Hội nghị Trung ương 8 khóa XIII) về", ["44-NQ/TW"]),
+    ("Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương khóa XIII số 44-NQ/TW ngày 24/11/2023",
+     ["44-NQ/TW"]),
+    ("Nghị quyết Đại hội XIII của Đảng, Nghị quyết số 44-NQ/TW", ["name:Nghị quyết Đại hội XIII của Đảng", "44-NQ/TW"]),
+    ("Kết luận Hội nghị Trung ương 10 khóa XIII (Nghị quyết số 44-NQ/TW)",
+     ["name:Kết luận Hội nghị Trung ương 10 khóa XIII", "44-NQ/TW"]),
+    ("theo Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII về",
+     ["name:Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XII"]),
+    # a law whose enacted name holds a word that ends other names ("của", "theo", "tại")
+    ("Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015; Luật Đất đai của",
+     ["name:Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015", "name:Luật Đất đai"]),
+    ("theo Luật Trách nhiệm bồi thường của Nhà nước số 10/2017/QH14", ["10/2017/QH14"]),
+    ("Luật Đầu tư theo phương thức đối tác công tư quy định", ["name:Luật Đầu tư theo phương thức đối tác công tư"]),
     # cited with its number (with or without "số") and without: one reference
     ("theo Luật Hóa chất 69/2025/QH15; Luật Hóa chất quy định", ["69/2025/QH15"]),
     ("Căn cứ Quyết định số 464/QĐ-BCT ngày 16 tháng 3 năm 2026 của Bộ trưởng", ["464/QĐ-BCT"]),

@@ -52,6 +52,9 @@ _UNNUMBERED = re.compile(
     # "Tiểu ban Văn kiện Đại hội …" is a body, not a document
     r"(?<![Tt]iểu\sban\s)(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
     r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
+    # a plenum's committee ("Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII")
+    r"(?:\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?"
+    r"|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?:\s+[A-ZĐ]\w*){0,3}))?"
     r"(?:\s+(?:của\s+Đảng|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố)(?:\s+[A-ZĐ]\w*){0,3}|khóa\s+[IVXL]+|khoá\s+[IVXL]+))?"
     # a cell's congress resolution by its term ("Nghị quyết Đại hội Chi bộ nhiệm kỳ 2025 - 2027";
     # the "Văn kiện Đại hội … nhiệm kỳ 2025-2030" or the "dự thảo Nghị quyết" of a congress to
@@ -63,9 +66,11 @@ _UNNUMBERED = re.compile(
     r"|Quy\s+chế\s+làm\s+việc\s+của\s+(?=Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực|Đảng|Chi\s+bộ)"
     r"(?:[^,;.\n()]|\n(?!\s*\n)){5,80}?"
     r"(?:\bkh(?:óa|oá)\s+[IVXL]{1,6}\b|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}))"
+    # named, then numbered: "Nghị quyết Hội nghị lần thứ tám … khóa XIII số 44-NQ/TW"
+    r"(?:\s*,?\s+số\s*:?\s*" + _NUMSYM + ")?"
 )
 # Words that end a law's name: what follows is the sentence, not the name. "Luật Đất đai năm
-# 2024" keeps its year (the law of 2013 is another one): see _LAW.
+# 2024" keeps its year (the law of 2013 is another one): see _LAW_NAME_AND_END.
 # "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số"); a verb
 # ("cần", "phải", "sẽ") never is ("khi sửa Luật Đất đai / cần …"); "về" as
 # OCR reads it ("vẻ", "vế", "vể": no law's name has them; "vê" may be "vệ", of "Bảo vệ").
@@ -79,9 +84,10 @@ _LAW_STOP = (
 # or the addressees' ("V/v hướng dẫn thi hành Luật Đất đai" / "Kính gửi: …").
 _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
 _NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
-_LAW = re.compile(
-    r"(?P<name>\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
-    r"|\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
+_PARTY_CHARTER = r"\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
+# the rest of the name group (closed here) and what ends a name
+_LAW_NAME_AND_END = (
+    r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
     rf"[A-ZĐÀ-Ỹ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
@@ -89,6 +95,15 @@ _LAW = re.compile(
     rf"|\n{_DATE_ROW}|\n\W{{0,3}}K[íi]nh\s+g|$)"
     r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
+
+
+@cache
+def _law_pattern() -> re.Pattern[str]:
+    """A law's or the Party charter's name; a law whose enacted name holds a stop word ("Luật
+    Trách nhiệm bồi thường của Nhà nước") is taken whole from the vocabulary."""
+    known = "|".join(r"\s+".join(map(re.escape, name.split())) for name in vocab.law_names_with_stop_words())
+    known_law = rf"\bLuật\s+(?:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
+    return re.compile(f"(?P<name>{_PARTY_CHARTER}|{known_law}|{_LAW_NAME_AND_END}")
 
 
 # National technical regulations and standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
@@ -268,7 +283,7 @@ def _dedupe_key(ref: Reference) -> str:
 
 def find_references(text: str, own_identifier: str | None = None) -> list[Reference]:
     """Every document the text cites, once each, in order of first mention."""
-    candidates = _numbered(text) + _standards(text) + _named(text, _UNNUMBERED) + _named(text, _LAW)
+    candidates = _numbered(text) + _standards(text) + _named(text, _UNNUMBERED) + _named(text, _law_pattern())
     candidates.sort(key=lambda r: r.span[0])
     own = match_key(own_identifier) if own_identifier else None
     kept: dict[str, Reference] = {}
@@ -284,8 +299,29 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
             continue
         kept[key] = ref
     mentions = Counter(_dedupe_key(ref) for ref in candidates)
-    refs = _without_short_names(_without_names_of_numbered(list(kept.values())))
+    named_by_number = _names_beside_numbers(candidates, text)
+    refs = [ref for key, ref in kept.items() if key not in named_by_number]
+    refs = _without_short_names(_without_names_of_numbered(refs))
     return _without_misread_twins(refs, mentions)
+
+
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _names_beside_numbers(candidates: list[Reference], text: str) -> set[str]:
+    """Keys of resolutions named beside their own number in brackets ("Nghị quyết Hội nghị lần
+    thứ tám … (Nghị quyết số 44-NQ/TW)", or the other way round): one document, the numbered."""
+    found = set()
+    for first, second in zip(candidates, candidates[1:], strict=False):
+        if (first.identifier is None) == (second.identifier is None):
+            continue
+        named, numbered = (first, second) if first.identifier is None else (second, first)
+        if (named.name or "").split(" ")[:2] != (numbered.doc_type or "").split(" ")[:2]:
+            continue
+        if _IN_BRACKETS.fullmatch(text[first.span[1] : second.span[0]]):
+            found.add(_dedupe_key(named))
+            numbered.name = numbered.name or named.name
+    return found
 
 
 def _without_short_names(refs: list[Reference]) -> list[Reference]:

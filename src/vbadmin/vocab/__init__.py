@@ -478,6 +478,12 @@ def unnumbered_citation_words() -> tuple[str, ...]:
 
 
 @cache
+def law_names_with_stop_words() -> tuple[str, ...]:
+    """Laws whose enacted name holds "của", "theo" or "tại", the name after "Luật"."""
+    return tuple(_data("citations.json")["law_names_with_stop_words"])
+
+
+@cache
 def position_titles() -> tuple[str, ...]:
     """Signer titles printed in signature blocks (UPPER), longest first."""
     titles: list[str] = _data("positions.json")["titles"]
