@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from vbadmin import vocab
 from vbadmin.layout import Segment
 from vbadmin.model import Directive
 
@@ -166,10 +167,18 @@ def _absorb(stack: list[tuple[str, Directive]], trailing: list[Paragraph]) -> No
 
 
 def _finish(stack: list[tuple[str, Directive]], trailing: list[Paragraph], body: Body) -> None:
-    """After the last point: a heading-only point keeps what follows; otherwise it is closing."""
+    """After the last point: a heading-only point keeps what follows up to a paragraph that
+    opens a closing ("Trên đây là …"); otherwise all of it is closing."""
     if stack and trailing and not _ENDS_SENTENCE.search(stack[-1][1].text):
-        _absorb(stack, trailing)
+        cut = next((i for i, p in enumerate(trailing) if i and _opens_closing(p.text)), len(trailing))
+        closing = trailing[cut:]
+        _absorb(stack, trailing[:cut])
+        trailing = closing
     body.closing = list(trailing)
+
+
+def _opens_closing(text: str) -> bool:
+    return any(text.startswith(opening) for opening in vocab.closing_openings())
 
 
 def read_body(segments: list[Segment]) -> Body:

@@ -10,8 +10,11 @@ from vbadmin.layout import Segment
 
 # "Kính gửi", also with other marks on "gửi" ("Kính gừi:", "Kính gũi:", as OCR reads it)
 KINH_GUI = re.compile(r"^\W{0,3}K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE)
-# Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:".
-INVITES = re.compile(r"^.{0,120}?(?:trân\s+trọng\s+kính\s+mời|\bđiện)\s*:\s*", re.IGNORECASE)
+# Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:",
+# or the sentence wraps before its last words ("… trân trọng" / "kính mời:").
+INVITES = re.compile(
+    r"^(?:.{0,120}?(?:trân\s+trọng\s+kính\s+mời|\bđiện)|\W{0,3}kính\s+mời)\s*:\s*", re.IGNORECASE
+)
 
 
 @dataclass

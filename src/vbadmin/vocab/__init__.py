@@ -478,6 +478,12 @@ def unnumbered_citation_words() -> tuple[str, ...]:
 
 
 @cache
+def closing_openings() -> tuple[str, ...]:
+    """How a closing paragraph opens ("Trên đây là", "Trong quá trình thực hiện" …)."""
+    return tuple(_data("body.json")["closing_openings"])
+
+
+@cache
 def law_names_with_stop_words() -> tuple[str, ...]:
     """Laws whose enacted name holds "của", "theo" or "tại", the name after "Luật"."""
     return tuple(_data("citations.json")["law_names_with_stop_words"])
