@@ -59,6 +59,30 @@ CASES = [
      ["name:Luật Đất đai năm 2013", "name:Luật Đất đai năm 2024", "name:Luật Đất đai"]),
     ("theo Luật Hoá chất\n3. Về việc tra cứu", ["name:Luật Hoá chất"]),  # the next item's number
     ("theo Luật Đất đai 2024;", ["name:Luật Đất đai 2024"]),  # a year is part of the name
+    # a firm's own numbering: a dotted number, a symbol of three parts, a single code
+    ("tại Giấy đề nghị cấp giấy phép sử dụng VLNCN số 26.06/GĐN-MB ngày 10/6/2026 của Công ty", ["26.06/GĐN-MB"]),
+    ("tại Văn bản số 02/2026/VLN/CV-TA ngày 15/4/2026; văn bản số 21.4/GĐN ngày 21/4/2026",
+     ["02/2026/VLN/CV-TA", "21.4/GĐN"]),
+    # eight lower-case words between the type and "số"
+    ("Giấy phép sử dụng vật liệu nổ công nghiệp số 23/GP-ATMT ngày 19/4/2021", ["23/GP-ATMT"]),
+    # a number whose type word is too far back counts when its symbol names a type; the
+    # letter's own "Số:" line is no citation, nor a number whose symbol names no type
+    ("Nghị định số 11/2025/NĐ-CP ngày 12/06/2025 và số 67/2026/NĐ-CP ngày 4/3/2026",
+     ["11/2025/NĐ-CP", "67/2026/NĐ-CP"]),
+    ("Số: 12/QĐ-UBND\nCăn cứ Luật Đất đai;", ["name:Luật Đất đai"]),
+    ("đủ điều kiện về phòng cháy, chữa cháy số 839/ĐK-PCCC ngày 29/12/2011", []),
+    # a law typed in lower case is cited when it opens like a known law; "Luật này", a lawyer
+    # and a law's short name are not
+    ("theo Luật tổ chức chính quyền địa phương; Bộ luật hình sự quy định",
+     ["name:Luật tổ chức chính quyền địa phương", "name:Bộ luật hình sự"]),
+    ("Luật này quy định; Luật sư Nguyễn Văn An đề nghị", []),
+    ("Luật số 46/2014/QH13 (sau đây gọi là Luật BHYT); Điều 22 Luật BHYT", ["46/2014/QH13"]),
+    ("Luật Khám bệnh, chữa bệnh năm 2023 quy định; theo Luật KBCB", ["name:Luật Khám bệnh, chữa bệnh năm 2023"]),
+    # a law named in a cited decree's title: the decree is cited
+    ("Căn cứ Nghị định số 189/2025/NĐ-CP ngày 01/7/2025 của Chính phủ quy định chi tiết một số điều của"
+     " Luật Xử lý vi phạm hành chính về thẩm quyền", ["189/2025/NĐ-CP"]),
+    # a year without "năm" is kept too, and the law named later without it is the same
+    ("Điều 162 Luật Doanh nghiệp 2014; Điều 16 Luật Doanh nghiệp;", ["name:Luật Doanh nghiệp 2014"]),
     # a plenum's resolution named and numbered at once is one; two named side by side are two
     ("Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII (Nghị quyết số 44-NQ/TW"
      " ngày 24/11/2023) về", ["44-NQ/TW"]),

@@ -8,19 +8,21 @@ resolutions ("Nghị quyết Đại hội XIII của Đảng") and laws cited by
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
 from vbadmin import vocab
 from vbadmin.extract.dateline import inline_date
-from vbadmin.extract.identifier import parse_symbol
+from vbadmin.extract.identifier import IdentifierParts, compact_symbol_text, parse_symbol
 from vbadmin.model import Reference
 from vbadmin.normalize import match_key
 
 _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 # Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
-# chỉnh số 815/QĐ-UBND" (a capital word, a body's name, ends the qualifier).
-MAX_QUALIFIER_WORDS = 6
+# chỉnh số 815/QĐ-UBND", "Giấy phép sử dụng vật liệu nổ công nghiệp số", an acronym among them
+# ("sử dụng VLNCN"); a capitalised word, a body's name, ends the qualifier.
+MAX_QUALIFIER_WORDS = 8
 # Vietnamese lower-case letters with marks (the range à-ỹ holds capitals too: Ạ, Ả, …).
 _LOWER_MARKED = "".join(
     ch for ch in map(chr, [*range(0xE0, 0x250), *range(0x1EA0, 0x1EFA)]) if ch.isalpha() and ch.islower()
@@ -28,7 +30,8 @@ _LOWER_MARKED = "".join(
 _DASH = r"\s*[-–—]\s*"
 _NUMSYM = (
     rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
-    rf"|\d{{1,5}}\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*"  # "23//BB": OCR's double slash
+    # "23//BB": OCR's double slash; a firm's "26.06/GĐN-MB", "02/2026/VLN/CV-TA"
+    rf"|\d{{1,5}}(?:\.\d{{1,2}})?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
     rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*)"  # "19-2017/NQ-CP"
 )
 _DATE = (
@@ -90,7 +93,7 @@ _LAW_NAME_AND_END = (
     r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
-    rf"[A-ZĐÀ-Ỹ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
+    rf"[A-ZĐÀ-Ỹa-zđ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
     rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|(?<=\d),|(?<=năm\s\d{{4}})\s|\s*[;:.()]|\n\s*\n"
     rf"|\n{_DATE_ROW}|\n\W{{0,3}}K[íi]nh\s+g|$)"
     r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
@@ -102,7 +105,7 @@ def _law_pattern() -> re.Pattern[str]:
     """A law's or the Party charter's name; a law whose enacted name holds a stop word ("Luật
     Trách nhiệm bồi thường của Nhà nước") is taken whole from the vocabulary."""
     known = "|".join(r"\s+".join(map(re.escape, name.split())) for name in vocab.law_names_with_stop_words())
-    known_law = rf"\bLuật\s+(?:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
+    known_law = rf"\bLuật\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
     return re.compile(f"(?P<name>{_PARTY_CHARTER}|{known_law}|{_LAW_NAME_AND_END}")
 
 
@@ -141,7 +144,7 @@ def _numbered_pattern() -> re.Pattern[str]:
     lower = sorted({re.escape(n.lower()).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
     # A qualifier word is lower case and neither "này" ("Kế hoạch này thay thế công văn số 12":
     # the document cites a Công văn) nor the start of another type word.
-    qualifier_word = rf"\s+(?!(?:này|{'|'.join(lower)})\b)[a-zđ{_LOWER_MARKED}]+"
+    qualifier_word = rf"\s+(?!(?:này|{'|'.join(lower)})\b)(?:[a-zđ{_LOWER_MARKED}]+|[A-ZĐ]{{2,8}}\b)"
     return re.compile(
         rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:{qualifier_word}){{0,{MAX_QUALIFIER_WORDS}}}?\s+(?i:s[ốô]))?"
         rf"\s*:?\s*{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
@@ -193,10 +196,31 @@ def _without_footnote_mark(numsym: str) -> str:
     return numsym
 
 
+# A firm's own numbering, cited as printed: a dotted number ("26.06/GĐN-MB", the day and
+# month) or a symbol of three parts ("02/2026/VLN/CV-TA").
+_FIRMS_NUMBERING = re.compile(
+    r"(?P<number>\d{1,5}(?:\.\d{1,2})?)/(?P<symbol>(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ0-9&]*(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"
+)
+
+
+def _reference_parts(numsym: str) -> IdentifierParts | None:
+    parts = parse_symbol(_without_footnote_mark(numsym))
+    if parts is not None and parts.identifier is not None:
+        return parts
+    firms = _FIRMS_NUMBERING.fullmatch(compact_symbol_text(numsym))
+    if firms is None:
+        return None
+    symbol = firms["symbol"]
+    return IdentifierParts(
+        identifier=firms.group(), number=firms["number"], symbol=symbol,
+        issuer_code=re.split(r"[-/]", symbol)[-1], doc_type_code=None, system="state",
+    )
+
+
 def _numbered(text: str) -> list[Reference]:
     found = []
     for match in _numbered_pattern().finditer(text):
-        parts = parse_symbol(_without_footnote_mark(match["numsym"]))
+        parts = _reference_parts(match["numsym"])
         if parts is None or parts.identifier is None:
             continue
         doc_type, default_code = _type_name(match["type"])
@@ -217,9 +241,67 @@ def _numbered(text: str) -> list[Reference]:
     return found
 
 
+# "… và số 67/2026/NĐ-CP", "… phòng cháy, chữa cháy số 839/…": a number in a sentence whose
+# type word is too far back; kept when its symbol names a known type ("NĐ" → Nghị định).
+_NUMBER_IN_SENTENCE = re.compile(rf"(?<=\s)số\s+{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?")
+
+
+def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
+    found = []
+    for match in _NUMBER_IN_SENTENCE.finditer(text):
+        if any(begin <= match.start("numsym") < end for begin, end in taken):
+            continue
+        parts = parse_symbol(_without_footnote_mark(match["numsym"]))
+        if parts is None or parts.identifier is None or parts.doc_type_code is None:
+            continue
+        known = vocab.doc_type_by_code(parts.doc_type_code, parts.system)
+        if known is None:
+            continue
+        issuer, end = _issuer(text, match)
+        found.append(
+            Reference(
+                identifier=parts.identifier,
+                number=parts.number,
+                symbol=parts.symbol,
+                doc_type=known.name,
+                doc_type_code=parts.doc_type_code,
+                date=inline_date(match["date"]) if match["date"] else None,
+                issuer=issuer,
+                text=text[match.start() : end],
+                span=(match.start(), end),
+            )
+        )
+    return found
+
+
 # OCR's specks, spaces and a dangling "và" after a name
 _LOWER_CASE_LAW = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?!sửa\b)[a-zđ" + _LOWER_MARKED + "]")
 _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]*$")
+
+
+# A law named in a cited decree's title ("Nghị định số 189/2025/NĐ-CP … quy định chi tiết một số
+# điều của Luật Xử lý vi phạm hành chính"): the decree is cited, not the law.
+_DETAILED_BY_DECREE = re.compile(
+    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d[^;\n]{0,120}?"
+    r"(?:chi\s+tiết|thi\s+hành)(?:\s+(?:một\s+số\s+điều|và\s+biện\s+pháp|thi\s+hành|của|điều))*\s+$"
+)
+
+
+# "(sau đây gọi là Luật BHYT)": the short name of a document cited just before
+_ALIAS = re.compile(r"(?:gọi\s+(?:tắt\s+)?là|viết\s+tắt\s+là)\s*[“\"]?$")
+
+
+def _in_a_decrees_title(text: str, start: int) -> bool:
+    return _DETAILED_BY_DECREE.search(text, max(0, start - 250), start) is not None
+
+
+def _known_law(name: str) -> bool:
+    """A law typed in lower case is cited when it opens like a known law's name."""
+    words = match_key(name).split()[1:]  # after "Luật"
+    if words[:1] == ["luật"]:
+        words = words[1:]  # "Bộ luật hình sự"
+    openings = vocab.law_name_openings()
+    return " ".join(words[:2]) in openings or (len(words) == 1 and words[0] in openings)
 
 
 # An amending law names the laws it amends: "… của Luật Tổ chức Chính phủ và Luật Tổ chức
@@ -231,6 +313,7 @@ _AND_A_LAW = re.compile(r"\s+và\s+(?=Luật\s+[A-ZĐ])")
 def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     found = []
     resume = 0  # a law named inside an amending law's name is no citation of its own
+    aliases: set[str] = set()  # "(sau đây gọi là Luật BHYT)": that name, wherever it is used
     for match in pattern.finditer(text):
         if match.start() < resume:
             continue
@@ -240,8 +323,12 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
             if second is not None:
                 end_of_name = resume = second.end("name")
         name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", text[match.start("name") : end_of_name]))
-        if _LOWER_CASE_LAW.match(name):
-            continue  # "các Luật ở trên": the range À-Ỹ of the pattern holds small letters too
+        if _LOWER_CASE_LAW.match(name) and not _known_law(name):
+            continue  # "Luật này", "các Luật ở trên"; "Luật tổ chức chính quyền địa phương" is one
+        if _ALIAS.search(text, max(0, match.start("name") - 30), match.start("name")):
+            aliases.add(match_key(name))
+        if _in_a_decrees_title(text, match.start("name")) or match_key(name) in aliases:
+            continue
         known = vocab.doc_type_by_name(name)
         tail = text[max(match.end(), end_of_name) : max(match.end(), end_of_name) + 40]
         date = inline_date(tail) if re.match(r"\s*,?\s*ngày", tail) else None
@@ -262,7 +349,7 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     return found
 
 
-_LAW_YEAR = re.compile(r"\s+năm\s+(?:19|20)\d\d$")
+_LAW_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")  # "Luật Doanh nghiệp 2014" too
 _BY_TERM = re.compile(r"nhiệm kỳ \d{4}|^quy chế làm việc")  # match_key form
 
 
@@ -283,7 +370,10 @@ def _dedupe_key(ref: Reference) -> str:
 
 def find_references(text: str, own_identifier: str | None = None) -> list[Reference]:
     """Every document the text cites, once each, in order of first mention."""
-    candidates = _numbered(text) + _standards(text) + _named(text, _UNNUMBERED) + _named(text, _law_pattern())
+    numbered = _numbered(text)
+    named = _named(text, _UNNUMBERED) + _named(text, _law_pattern())
+    taken = [ref.span for ref in numbered + named]
+    candidates = numbered + _by_number_only(text, taken) + _standards(text) + named
     candidates.sort(key=lambda r: r.span[0])
     own = match_key(own_identifier) if own_identifier else None
     kept: dict[str, Reference] = {}
@@ -301,7 +391,7 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
     mentions = Counter(_dedupe_key(ref) for ref in candidates)
     named_by_number = _names_beside_numbers(candidates, text)
     refs = [ref for key, ref in kept.items() if key not in named_by_number]
-    refs = _without_short_names(_without_names_of_numbered(refs))
+    refs = _without_acronyms(_without_short_names(_without_names_of_numbered(refs)))
     return _without_misread_twins(refs, mentions)
 
 
@@ -322,6 +412,30 @@ def _names_beside_numbers(candidates: list[Reference], text: str) -> set[str]:
             found.add(_dedupe_key(named))
             numbered.name = numbered.name or named.name
     return found
+
+
+# "Luật BHYT", "Luật DN 2014": a law's initials
+_ACRONYM_LAW = re.compile(r"(?:Bộ\s+luật|Luật)\s+(?P<initials>[A-ZĐ]{2,6})(?:\s+(?:năm\s+)?(?:19|20)\d\d)?")
+
+
+def _without_acronyms(refs: list[Reference]) -> list[Reference]:
+    """"Luật Bảo hiểm y tế", later "Luật BHYT": one law, named in full once. A law the letter
+    names only by its initials stays."""
+    initials = {_initials(ref.name) for ref in refs if ref.name and not _ACRONYM_LAW.fullmatch(ref.name)}
+    kept = []
+    for ref in refs:
+        short = _ACRONYM_LAW.fullmatch(ref.name or "")
+        if short and not ref.identifier and short["initials"] in initials:
+            continue
+        kept.append(ref)
+    return kept
+
+
+def _initials(name: str) -> str:
+    """"Luật Khám bệnh, chữa bệnh năm 2023" → "KBCB"."""
+    words = re.sub(r"^(?:Bộ\s+luật|Luật)\s+|\s+(?:năm\s+)?(?:19|20)\d\d$", "", name).split()
+    bare = unicodedata.normalize("NFD", "".join(word[0] for word in words))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch)).upper()
 
 
 def _without_short_names(refs: list[Reference]) -> list[Reference]:

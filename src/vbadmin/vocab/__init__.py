@@ -484,6 +484,13 @@ def closing_openings() -> tuple[str, ...]:
 
 
 @cache
+def law_name_openings() -> frozenset[str]:
+    """The first two words of every known law's name (one for a one-word name), match_key form."""
+    names = [*_data("laws.json")["names"], *law_names_with_stop_words()]
+    return frozenset(" ".join(match_key(name).split()[:2]) for name in names)
+
+
+@cache
 def law_names_with_stop_words() -> tuple[str, ...]:
     """Laws whose enacted name holds "của", "theo" or "tại", the name after "Luật"."""
     return tuple(_data("citations.json")["law_names_with_stop_words"])
