@@ -224,6 +224,8 @@ def test_list_items(ocr, item):
      ("- Lưu: VF, XD.", "Lưu: VF, XD", "Lưu: VT, XD"),
      ("- Luu: VỊ, TTPVHCC, KT.", "Lưu: VỊ, TTPVHCC, KT", "Lưu: VT, TTPVHCC, KT"),
      ("- Lưu: VI, VT.", "Lưu: VI, VT", "Lưu: VI, VT"),  # VT is there: VI is a unit's code
+     # small print: "VT," with its comma read as a tilde
+     ("- Lưu: VŨ KSĐH.", "Lưu: VŨ KSĐH", "Lưu: VT, KSĐH"), ("- Lưu: VŨ BLL.", "Lưu: VŨ BLL", "Lưu: VT, BLL"),
      ("- Lưu: VP, XD.", "Lưu: VP, XD", "Lưu: VP, XD"), ("- Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH", "Lưu: VIỆN KHXH"),
      ("- Các ban đảng Tỉnh ủy (bíc);", "Các ban đảng Tỉnh ủy (bíc)", "Các ban đảng Tỉnh ủy (b/c)"),
      # the archive copy's codes: the comma read as a full stop, lost, or without its space
@@ -248,6 +250,7 @@ def test_list_items(ocr, item):
      ("- DNTN Hòa Bình;", "DNTN Hòa Bình", "DNTN Hòa Bình"),  # no known code with a Đ
      # the usual first item read without its space or with other marks
      ("- Nhưtrên;", "Nhưtrên", "Như trên"), ("- Nhu trén;", "Nhu trén", "Như trên"),
+     ("- Nhưưên;", "Nhưưên", "Như trên"), ("- Nhân dân;", "Nhân dân", "Nhân dân"),
      # the T of TT, CT, PCT read as an F or an I
      ("- FT Huyện ủy, TF HĐND huyện (b/c);", "FT Huyện ủy, TF HĐND huyện (b/c)",
       "TT Huyện ủy, TT HĐND huyện (b/c)"),
@@ -397,7 +400,8 @@ def test_a_space_inside_an_issuer_code(words, joined):
     ("line", "is_subject"),
     [("V/v triển khai thực hiện", True), ("V/% tổ chức đại hội đảng bộ", True),
      ("V/› kiểm tra việc chấp hành", True), ("V/ quy hoạch cán bộ", True),
-     ("V/ 2026", False), ("V/A: 3 m", False), ("Vĩnh Long, ngày 3", False)],
+     ("V7 tổ chức các hoạt động", True), ("V/& tổ chức các hoạt động", True),  # italic; a fax's streak
+     ("V/ 2026", False), ("V/A: 3 m", False), ("Vĩnh Long, ngày 3", False), ("V7 2026", False)],
 )
 def test_vv_as_ocr_reads_it(line, is_subject):
     from vbadmin.extract.subject import is_vv_line

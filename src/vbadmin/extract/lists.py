@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from vbadmin import vocab
 from vbadmin.layout import Segment
-from vbadmin.normalize import loose_key
+from vbadmin.normalize import edit_distance, loose_key
 
 _DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
@@ -24,9 +24,10 @@ _REPORT_NOTE_AS_COMRADE = re.compile(r"\((để\s+)?Đ/[cC]\)$")
 _CAPITALS_WITH_D = re.compile(r"\b[A-ZĐ]*D[A-ZĐ]*\b")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
 _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
-# Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ" (on
-# an OCR'd row whose codes have no VT: "VI" may be a unit's own code in typed text).
-_RECORDS_OFFICE = re.compile(r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL)(?=[,.;\s]|$)")
+# Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ", or
+# in small print with its comma as a tilde, "VŨ" (on an OCR'd row whose codes have no VT: "VI"
+# may be a unit's own code in typed text).
+_RECORDS_OFFICE = re.compile(r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL|VIF|VŨ|VỮ|VU|VÙ|VÚ|VỤ)(?=[,.;\s]|$)")
 _VT = re.compile(r"\bVT\b")
 # Between two of the archive copy's codes on an OCR'd row, the comma read as a full stop, or
 # its space lost: "Lưu: VT. KT", "VT,. XD", "VT,NVTW" (a code is capitals and figures, so
@@ -65,7 +66,7 @@ def clean_item(text: str, ocr: bool = False) -> str:
     if not any(ch.isalnum() for ch in text):
         return ""  # a rule or a speck, not an item
     if ocr:  # typed "(đề xuất)" is as typed
-        if loose_key(text) == _AS_ABOVE:
+        if _reads_as_above(text):
             return "Như trên"  # read without its space or with other marks: "Nhưtrên", "Nhu trén"
         text = _TO_NOTE.sub("(để ", text)
         text = _LEADING_SPECK.sub("", text)
@@ -84,6 +85,16 @@ def clean_item(text: str, ocr: bool = False) -> str:
             text = "Lưu: " + _CODE_SEPARATOR.sub(r"\1, ", codes)
         text = _STOP_IN_ITEM.sub(_comma_misread, text)
     return re.sub(r"\s+", " ", text)
+
+
+def _reads_as_above(text: str) -> bool:
+    """"Như trên" as OCR reads it: with other marks, no space, or its "tr" read as a letter
+    ("Nhưưên"): at most two letters apart from it, and nothing else on the row."""
+    key = loose_key(text).replace(" ", "")
+    return key == _AS_ABOVE.replace(" ", "") or (
+        key.startswith("nh") and key.endswith("en") and 5 <= len(key) <= 8
+        and edit_distance(key, _AS_ABOVE.replace(" ", "")) <= 2
+    )
 
 
 def _bar_restored(word: re.Match[str]) -> str:
