@@ -372,13 +372,14 @@ def starts_body_name(line: str) -> bool:
 
 
 @cache
-def _single_heads_by_key() -> dict[str, str | None]:
-    """One-word body heads ("SỞ", "CỤC", "BAN") by their mark-free key; None where two share one."""
+def _heads_by_key(words: int) -> dict[str, str | None]:
+    """Body heads of one or two words ("SỞ", "CHI NHÁNH") by their mark-free key; None where
+    two share one."""
     found: dict[str, str | None] = {}
-    for word in body_head_words():
-        if " " not in word:
-            key = loose_key(word)
-            found[key] = word if found.get(key, word) == word else None
+    for head in body_head_words():
+        if len(head.split()) == words:
+            key = loose_key(head)
+            found[key] = head if found.get(key, head) == head else None
     return found
 
 
@@ -390,11 +391,16 @@ _NOT_HEADS = frozenset({"SỐ", "SÔ", "PHONG", "BẢN", "BẠN", "VŨ", "VÕ", 
 def repair_body_head(line: str) -> str:
     """"SƠ XÂY DỰNG" → "SỞ XÂY DỰNG": an OCR'd body name whose one-word head lost or changed
     its marks (the head only: the rest of the name may be a proper name)."""
+    words = line.split()
+    if len(words) >= 3 and all(w.isalpha() and w.isupper() for w in words[:3]):
+        meant = _heads_by_key(2).get(loose_key(" ".join(words[:2])))
+        if meant:  # "CHI NHANH TINH BINH": "CHI NHÁNH" lost its marks
+            return " ".join([meant, *words[2:]])
     head, _, rest = line.partition(" ")
     following = rest.split(maxsplit=1)[0] if rest.strip() else ""
     if not (head.isalpha() and head.isupper() and following.isalpha()) or head in _NOT_HEADS:
         return line  # "SỐ 1050/QĐ-SCT", "SỐ I050/QĐ-SCT": a number, not a body
-    meant = _single_heads_by_key().get(loose_key(head))
+    meant = _heads_by_key(1).get(loose_key(head))
     return f"{meant} {rest}" if meant and meant != head else line
 
 
