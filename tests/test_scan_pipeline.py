@@ -289,6 +289,15 @@ def test_real_signer_name_crossed_by_the_seal_and_pen_gets_its_family_name() -> 
     assert doc.signatory is not None and doc.signatory.name == "Hoàng Văn Thuân"
 
 
+def test_a_signed_pdf_read_by_ocr_gets_the_number_and_day_stamped_at_registration() -> None:
+    """A real signed letter (shared/realdocs) printed blank "Số: /UBND-KT … ngày tháng": its
+    number and day are form fields the registration filled in, drawn when the page is rendered."""
+    from test_load import REALDOCS
+
+    doc = parse_file(REALDOCS / "born_digital_pdf" / "laocai_193-UBND-KT_2026_congvan.pdf", ocr="always")
+    assert (doc.identifier, str(doc.date)) == ("193/UBND-KT", "2026-01-10")
+
+
 def _line(*words: tuple[str, float]) -> Line:
     return Line(words=[Word(text, 100.0 * i, 0.0, 100.0 * i + 90, 30.0, confidence)
                        for i, (text, confidence) in enumerate(words)])

@@ -229,13 +229,10 @@ def _scan_pages(scan: Path, dpi: int) -> list[Image.Image]:
     from PIL import Image
 
     if scan.suffix.lower() == ".pdf":
-        import pypdfium2 as pdfium
+        from vbadmin.load.pdf import PdfFile  # pages as the loader renders them, stamps drawn
 
-        document = pdfium.PdfDocument(scan)
-        try:
-            return [document[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(document))]
-        finally:
-            document.close()
+        with PdfFile(scan) as document:
+            return [document.render(i, dpi)[0] for i in range(document.page_count)]
     from vbadmin.load.image import ImagePages  # every frame, and the DPI the loader would find
 
     with ImagePages(scan, max_pages=1000) as pages:

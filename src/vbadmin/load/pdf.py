@@ -34,6 +34,7 @@ class PdfFile:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._document = _open_pdfium(path)
+        self._with_forms: pdfium.PdfDocument | None = None  # opened for the first page rendered
         self.page_count = len(self._document)
 
     def __enter__(self) -> PdfFile:
@@ -45,6 +46,8 @@ class PdfFile:
 
     def close(self) -> None:
         self._document.close()
+        if self._with_forms is not None:
+            self._with_forms.close()
 
     def text_page(self, index: int) -> Page:
         """Words of page `index` (0-based) in PDF points, top-left origin, grouped into rows."""
@@ -65,8 +68,15 @@ class PdfFile:
         return result
 
     def render(self, index: int, dpi: int) -> tuple[Image.Image, int]:
-        """Page `index` as an RGB image and the DPI actually used (lowered for huge sheets)."""
-        page = self._document[index]
+        """Page `index` as an RGB image and the DPI actually used (lowered for huge sheets),
+        with its form fields drawn: the number and day a signed letter was registered with,
+        the signature stamp."""
+        if self._with_forms is None:
+            # pdfium draws form fields only in a document whose forms were set up before any
+            # page was loaded: a second handle, so that text-layer pages never pay for it
+            self._with_forms = _open_pdfium(self.path)
+            self._with_forms.init_forms()
+        page = self._with_forms[index]
         try:
             width_pt, height_pt = page.get_size()
             dpi = _bounded_dpi(width_pt, height_pt, dpi)
