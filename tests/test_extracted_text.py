@@ -64,6 +64,15 @@ CASES = [
      "                                  Lê Thị Hoa\n",
      {"parent_issuer": "TỈNH ỦY ĐỒNG NAI", "signatory": {"authority": "T/M BAN THƯỜNG VỤ", "position": "PHÓ TRƯỞNG BAN",
                                                           "name": "Lê Thị Hoa"}}),
+    # the "Nơi nhận:" label lost (an OCR app dropped its small italic line) and no prefix: the
+    # signature's title in the right column, a name under it, the dashed rows beside it
+    ("UBND TỈNH AN GIANG                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+     "      Độc lập - Tự do - Hạnh phúc\nSố: 342/SNNMT-TTBVTV            An Giang, ngày 22 tháng 10 năm 2025\n"
+     f"V/v chuyển đổi cơ cấu cây trồng\n\nKính gửi: Ủy ban nhân dân tỉnh.\n\n{BODY}\n\n"
+     "                                              GIÁM ĐỐC\n- Như trên;\n- Giám đốc, các PGĐ Sở;\n"
+     "- Lưu: VT, TT&BVTV.\n\n                                              Nguyễn Văn Phong\n",
+     {"distribution": ["Như trên", "Giám đốc, các PGĐ Sở", "Lưu: VT, TT&BVTV"],
+      "signatory": {"authority": None, "position": "GIÁM ĐỐC", "name": "Nguyễn Văn Phong"}}),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import io
 import json
+import math
 import struct
 import subprocess
 import time
@@ -33,6 +34,7 @@ from vbadmin.load.preprocess import (
     deskew,
     estimate_skew,
     find_paper_box,
+    find_paper_corners,
     preprocess,
     suppress_red,
     tag_word_colours,
@@ -519,6 +521,40 @@ def test_phone_photo_margins_cropped() -> None:
     assert box is not None
     assert all(abs(a - b) <= 6 for a, b in zip(box, (200, 200, 1400, 1800), strict=True))
     assert find_paper_box(letter_image()) is None
+
+
+def _photographed_at_a_slant(sheet: Image.Image, corners: list[tuple[int, int]]) -> Image.Image:
+    """`sheet` as a camera held at a slant sees it on a dark table: its corners (top-left,
+    bottom-left, bottom-right, top-right) moved to `corners` of a larger frame."""
+    frame = (sheet.width + 400, sheet.height + 400)
+    source = [(0, 0), (0, sheet.height), (sheet.width, sheet.height), (sheet.width, 0)]
+    rows = []  # the perspective map from the frame back to the sheet: 8 unknowns
+    for (x, y), (u, v) in zip(corners, source, strict=True):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y, u])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y, v])
+    system = np.array(rows, dtype=float)
+    coefficients = np.linalg.solve(system[:, :8], system[:, 8])
+    warped = sheet.transform(frame, Image.Transform.PERSPECTIVE, tuple(coefficients),
+                             Image.Resampling.BILINEAR, fillcolor=(40, 35, 30))
+    return warped
+
+
+def test_a_sheet_photographed_at_a_slant_is_flattened_level() -> None:
+    sheet = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(sheet)
+    font = ImageFont.truetype(str(FONT), 28)
+    for row in range(30):
+        draw.text((100, 100 + 50 * row), "Ủy ban nhân dân tỉnh Lào Cai thông báo kết quả kiểm tra",
+                  font=font, fill="black")
+    corners = [(230, 180), (200, 1990), (1420, 1930), (1460, 240)]  # the top edge slopes down
+    photo = _photographed_at_a_slant(sheet, corners)
+    found = find_paper_corners(photo)
+    assert found is not None
+    assert all(math.dist(a, b) < 20 for a, b in zip(found, corners, strict=True))
+    flat = preprocess(photo).image
+    top, bottom = flat.crop((0, 0, flat.width, flat.height // 2)), flat.crop((0, flat.height // 2, flat.width, flat.height))
+    assert abs(estimate_skew(top)) < 0.3 and abs(estimate_skew(bottom)) < 0.3
+    assert find_paper_corners(sheet) is None  # a scan: white to the edge
 
 
 def test_a_photo_is_cropped_before_its_seal_ink_is_measured() -> None:

@@ -141,6 +141,9 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # a scribble read as a name-like line above the name: the name under it is the name
         (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Thà Văn ấy", "Nguyễn Văn Thuân"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC",
          "Nguyễn Văn Thuân"),
+        # the family name's capital hidden by the seal: the one family name the rest ends
+        (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "¡han 7rung Bá"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Trung Bá"),
+        (["GIÁM ĐỐC", "ong Văn An"], None, "GIÁM ĐỐC", None),  # "ong": Hồng? Tống? Đồng? not one
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):

@@ -533,7 +533,28 @@ def _find_footer(b: _Builder) -> int | None:
     if found:
         start = b.anchors.body_start + min(found)
         return _extend_up_to_signatures(b, start) or start
-    return _footer_by_name(b)
+    return _footer_by_title(b) or _footer_by_name(b)
+
+
+SIGNER_ROWS = 8  # rows from a signature's title down to its name, seal specks included
+
+
+def _footer_by_title(b: _Builder) -> int | None:
+    """No "Nơi nhận" read and no prefix (a photo whose small print OCR lost): the signature's
+    title in the right column with a name under it, the list beside it read on its own."""
+    for i in range(b.anchors.body_start, len(b.segments)):
+        segment = b.segments[i]
+        if segment.column == "right" and _is_title(segment.text) and vocab.title_in(segment.text):
+            below = b.segments[i + 1 : i + 1 + SIGNER_ROWS]
+            if any(is_person_name(s.text) for s in below):
+                while i - 1 > b.anchors.body_start and _same_row(b.segments[i - 1], segment):
+                    i -= 1  # "THƯ KÝ" at the left of "CHỦ TỌA": minutes signed side by side
+                return i
+    return None
+
+
+def _same_row(a: Segment, b: Segment) -> bool:
+    return (a.page, a.row) == (b.page, b.row)
 
 
 def _footer_by_name(b: _Builder) -> int | None:

@@ -240,7 +240,22 @@ def _person_name_of(text: str, ocr: bool) -> str | None:
     repaired = _APOSTROPHE_LOST.sub(_apostrophe, text)
     if repaired != text and is_person_name(repaired):
         return repaired
+    restored = _family_initial_restored(text.translate(_NAME_DIGITS))
+    if restored is not None and _plausible_name(repair_person_name(restored)):
+        return restored
     return name_in_line(text, specks_only=True)
+
+
+def _family_initial_restored(text: str) -> str | None:
+    """"¡han Trung Bá": the seal hid the family name's capital; the one common family name that
+    the rest of the word ends ("Phan") puts it back."""
+    first, _, rest = text.partition(" ")
+    tail = re.sub(r"^\W+", "", first)
+    if not rest or not tail or not tail[0].islower():
+        return None
+    key = match_key(tail)
+    found = [name for name in vocab.family_names() if len(name) > 1 and match_key(name[1:]) == key]
+    return f"{found[0]} {rest}" if len(found) == 1 else None
 
 
 # "HYên Niê": the apostrophe of an Ê Đê, Jrai or K'Ho name ("H'Yên", "Y'Bih", "K'Điệp") lost.

@@ -45,7 +45,8 @@ def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
         gray, red_share = suppress_red(colour)
         crop_box = paper.result()
     if crop_box is not None:  # a phone photo of the sheet: its margins are not the page
-        colour = colour.crop(crop_box)
+        corners = find_paper_corners(colour)
+        colour = colour.crop(crop_box) if corners is None else flatten_sheet(colour, corners)
         gray, red_share = suppress_red(colour)
     angle = estimate_skew(gray)
     if abs(angle) <= MIN_SKEW:
@@ -233,6 +234,47 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
         min(colour.width, int(np.ceil(right * scale))),
         min(colour.height, int(np.ceil(bottom * scale))),
     )
+
+
+# A photographed sheet's corners further in than this share of its size from its bounding box
+# mean the camera saw it at a slant (perspective): its rows slope one way at the top and
+# another at the bottom, which no single rotation undoes.
+MIN_PERSPECTIVE = 0.01
+Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+def find_paper_corners(colour: Image.Image) -> Quad | None:
+    """The four corners (top-left, bottom-left, bottom-right, top-right, in the frame's pixels)
+    of a bright sheet photographed on a dark background at a slant; None when the sheet's edges
+    run with the frame's (a crop does) or no sheet stands out."""
+    small = _small_gray(colour.convert("L"))
+    ys, xs = np.nonzero(small > 150)
+    if len(xs) < 0.1 * small.size:
+        return None
+    total, difference = xs + ys, xs - ys
+    corners = [  # the sheet's extreme points along the two diagonals
+        (xs[np.argmin(total)], ys[np.argmin(total)]), (xs[np.argmin(difference)], ys[np.argmin(difference)]),
+        (xs[np.argmax(total)], ys[np.argmax(total)]), (xs[np.argmax(difference)], ys[np.argmax(difference)]),
+    ]
+    left, right, top, bottom = xs.min(), xs.max(), ys.min(), ys.max()
+    box_corners = [(left, top), (left, bottom), (right, bottom), (right, top)]
+    inset = max(max(abs(int(x) - bx) / (right - left), abs(int(y) - by) / (bottom - top))
+                for (x, y), (bx, by) in zip(corners, box_corners, strict=True))
+    if inset < MIN_PERSPECTIVE:
+        return None
+    scale = colour.width / small.shape[1]
+    tl, bl, br, tr = ((float(x) * scale, float(y) * scale) for x, y in corners)
+    return tl, bl, br, tr
+
+
+def flatten_sheet(colour: Image.Image, corners: Quad) -> Image.Image:
+    """The sheet inside `corners` mapped onto an upright rectangle of its mean side lengths."""
+    tl, bl, br, tr = corners
+    width = round((math.dist(tl, tr) + math.dist(bl, br)) / 2)
+    height = round((math.dist(tl, bl) + math.dist(tr, br)) / 2)
+    quad = (*tl, *bl, *br, *tr)
+    return colour.transform((width, height), Image.Transform.QUAD, quad, Image.Resampling.BILINEAR,
+                            fillcolor=(WHITE, WHITE, WHITE))
 
 
 COLOUR_TOP_SHARE = 0.5  # the number and date lines sit in the top half of page 1
