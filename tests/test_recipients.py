@@ -63,3 +63,17 @@ def test_an_addressee_set_far_right_of_its_label():
 def test_the_label_as_an_ocr_app_reads_it(label: str) -> None:
     letter = LETTER.replace("Kính gửi: {line}", f"{label} Sở Y tế tỉnh Quảng Trị")
     assert parse_text(letter).recipients == ["Sở Y tế tỉnh Quảng Trị"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "recipients"),
+    [
+        # the addressee wraps: a line ending with a comma goes on
+        ("Ủy ban nhân dân các huyện, thị xã,\n          thành phố.", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
+        ("Sở Tài chính, Sở Xây dựng và\n          Ủy ban nhân dân các xã.", ["Sở Tài chính, Sở Xây dựng và Ủy ban nhân dân các xã"]),
+        # a finished addressee: the next line is the body's
+        ("Sở Y tế.\n          Thực hiện chỉ đạo của Bộ", ["Sở Y tế"]),
+    ],
+)
+def test_a_one_line_addressee_wrapped_onto_the_next_line(lines, recipients):
+    assert parse_text(LETTER.format(line=lines)).recipients == recipients

@@ -35,9 +35,10 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
     first = label_pattern.sub("", label.text, count=1)
     if first and not starts_with_dash(first):
         # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
+        first, wrapped = _with_wrapped_rows(first, segments, label)
         first = _BODY_OPENS.split(first, maxsplit=1)[0]
         parts = [clean_item(p) for p in first.split(";")]
-        return Recipients([p for p in parts if p], [label])
+        return Recipients([p for p in parts if p], [label, *wrapped])
     used_beside: list[Segment] = []
     if not first.strip():
         # "Kính gửi:" with its addressee far to the right on the same row (a wide tab).
@@ -59,6 +60,23 @@ _BODY_OPENS = re.compile(
     r"|Trong\s+thời\s+gian|Thời\s+gian\s+qua|Căn\s+cứ"
     r"|Theo\s+(?:đề\s+nghị|báo\s+cáo|quy\s+định)|Nhằm|Vừa\s+qua|Tiếp\s+theo|Ngày\s+\d)\b)"
 )
+
+
+# An addressee cut off before its end: "Kính gửi: Ủy ban nhân dân các huyện, thị xã," /
+# "thành phố."
+_UNFINISHED = re.compile(r"(?:,|\s-|\svà)\s*$")
+MAX_WRAPPED_ROWS = 3
+
+
+def _with_wrapped_rows(first: str, segments: list[Segment], label: Segment) -> tuple[str, list[Segment]]:
+    """The one-line form's text with the rows it wraps onto, while it plainly goes on."""
+    below = sorted((s for s in segments if s.row > label.row and s.page == label.page), key=lambda s: s.row)
+    wrapped: list[Segment] = []
+    for segment in below[:MAX_WRAPPED_ROWS]:
+        if not _UNFINISHED.search(first) or segment.gap_before or starts_with_dash(segment.text):
+            break
+        first, wrapped = f"{first} {segment.text}", [*wrapped, segment]
+    return first, wrapped
 
 
 def _ends_list(segment: Segment) -> bool:
