@@ -118,6 +118,13 @@ SUBJECTS = [
      "Dự Hội nghị đối thoại doanh nghiệp năm 2026\n\n"
      "Chi cục Hải quan khu vực VI trân trọng kính mời:\n",
      "Dự Hội nghị đối thoại doanh nghiệp năm 2026"),
+    # a cited symbol wrapped onto the subject's last row is no line in capitals
+    ("ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH PHÚ YÊN                       Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 3456/UBND-KT            Phú Yên, ngày 09 tháng 8 năm 2023\n"
+     "V/v góp ý dự thảo Nghị định\nsửa đổi, bổ sung Nghị định số\n31/2021/NĐ-CP\n\n"
+     "Kính gửi: Bộ Kế hoạch và Đầu tư.\n",
+     "góp ý dự thảo Nghị định sửa đổi, bổ sung Nghị định số 31/2021/NĐ-CP"),
 ]
 
 

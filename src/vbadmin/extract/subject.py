@@ -147,7 +147,7 @@ def _starts_other_part(segment: Segment, first: Segment) -> bool:
     """The addressee sentence, or a line in capitals under a sentence-case subject (the
     authority line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")."""
     first_in_capitals = is_upper_line(VV.sub("", first.text))
-    capitals_after_sentence = is_upper_line(segment.text) and not first_in_capitals
+    capitals_after_sentence = _words_in_capitals(segment.text) and not first_in_capitals
     # "(cấp lần đầu: ngày 16 tháng 7 năm 2026)" under a subject in capitals: a note, not more of
     # it (a subject in capitals may go on in sentence case: "CỦA BỘ CHÍNH TRỊ" / "về …")
     text = segment.text.lstrip()
@@ -156,6 +156,13 @@ def _starts_other_part(segment: Segment, first: Segment) -> bool:
     )
     return (is_recipients_label(segment) or capitals_after_sentence or sentence_after_capitals
             or _authority_line(segment.text))
+
+
+def _words_in_capitals(text: str) -> bool:
+    """A line of words in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN"), not a symbol that wrapped
+    ("31/2021/NĐ-CP" of "… Nghị định số" / "31/2021/NĐ-CP")."""
+    words = [word for word in text.split() if word.isalpha() and len(word) >= 2]
+    return is_upper_line(text) and len(words) >= 2
 
 
 def _has_letters(text: str) -> bool:
