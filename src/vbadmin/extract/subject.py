@@ -16,10 +16,10 @@ VV = re.compile(
     r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc|VỀ\s+VIỆC"
     # OCR's readings of a small "v" after the slash: "V/%", "V/›", or nothing at all; of an
     # italic "V/v": "V7"
-    r"|V[/7][%›»y&]?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
+    r"|V[/7][%›»y&]?v?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
 )
 # "V/v" (not "Về việc"): the mark of a công văn's subject, which no other type uses.
-_DISPATCH_VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|V[/7][%›»y&]?(?=\s+[a-zđà-ỹ]))")
+_DISPATCH_VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|V[/7][%›»y&]?v?(?=\s+[a-zđà-ỹ]))")
 # Lines that start the body, never a subject's continuation (capitalised: a wrapped subject
 # line may well begin with "thực hiện …").
 _BODY_START = re.compile(
