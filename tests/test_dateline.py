@@ -71,3 +71,17 @@ def test_a_date_line_cut_into_rows_by_a_flattened_table():
             "Căn cứ Chỉ thị số 37-CT/TW ngày 03/9/2019 của Ban Bí thư.\n")
     doc = parse_text(text)
     assert (doc.place, doc.date) == ("Sơn La", "2020-03-11")
+
+
+@pytest.mark.parametrize(
+    ("left", "place"),
+    [("*", "Bà Rịa - Vũng Tàu"), ("Số: 12/UBND-KT", "Phan Rang - Tháp Chàm"), ("Số: 12/UBND-KT", "TP. Hồ Chí Minh")],
+)
+def test_a_place_of_two_names_with_a_hyphen_beside_the_left_column(left: str, place: str) -> None:
+    from vbadmin.parse import parse_text
+
+    text = ("ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "THÀNH PHỐ PHAN RANG - THÁP CHÀM           Độc lập - Tự do - Hạnh phúc\n"
+            f"      {left}                              {place}, ngày 19 tháng 9 năm 2024\n"
+            "V/v tăng cường quản lý\n\nKính gửi: Các phòng, ban.\n\nĐề nghị thực hiện./.\n")
+    assert parse_text(text).place == place

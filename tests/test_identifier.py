@@ -28,6 +28,8 @@ CASES = [
     ("Số: 5/QyĐ-UBND", "5/QyĐ-UBND", "5", "QyĐ-UBND", "UBND", "QyĐ", "state"),
     ("Số: 14/HĐ-UBND", "14/HĐ-UBND", "14", "HĐ-UBND", "UBND", "HĐ", "state"),
     ("Số: 14/HD-UBND", "14/HD-UBND", "14", "HD-UBND", "UBND", "HD", "state"),
+    # a police unit's numbered code after the issuer's drafted it: no issuer's code
+    ("Số: 85/BC-CAT-PV01", "85/BC-CAT-PV01", "85", "BC-CAT-PV01", "CAT", "BC", "state"),
     (
         "Số: 55/2005/TTLT-BNV-VPCP",
         "55/2005/TTLT-BNV-VPCP",

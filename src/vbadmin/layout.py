@@ -166,11 +166,14 @@ def sub_segment(segment: Segment, start: int, end: int) -> Segment:
 
 
 def _place_start(text: str, comma: int) -> int | None:
-    """Where the place before ", ngày" begins: up to five capitalised words ("Thành phố" too);
-    the longest that names a province wins ("… Dengue Gia Lai, ngày" → "Gia Lai")."""
+    """Where the place before ", ngày" begins: up to five capitalised words ("Thành phố" too,
+    and a hyphen between two names: "Phan Rang - Tháp Chàm"); the longest that names a province
+    wins ("… Dengue Gia Lai, ngày" → "Gia Lai")."""
     starts: list[int] = []
-    for match in reversed(list(re.finditer(r"\S+", text[:comma]))[-5:]):
+    for match in reversed(list(re.finditer(r"\S+", text[:comma]))[-6:]):
         word = match.group(0)
+        if word in ("-", "–") and starts:
+            continue
         if not (word[:1].isupper() and not word.isupper()) and word != "phố":
             break
         starts.append(match.start())

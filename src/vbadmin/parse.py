@@ -36,7 +36,7 @@ from vbadmin.extract.identifier import (
     parse_number_line,
 )
 from vbadmin.extract.joint import lead_block, signature_grid
-from vbadmin.extract.recipients import is_recipients_label, read_recipients
+from vbadmin.extract.recipients import ALSO_TO, Recipients, is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import (
     SignatureBlock,
@@ -517,9 +517,15 @@ def _read_recipients(b: _Builder, after: int) -> int:
     if start is None:
         return after
     recipients = read_recipients(b.segments, start)
+    last = b.segments.index(recipients.segments[-1])
+    also = last + 1
+    if also < len(b.segments) and ALSO_TO.match(b.segments[also].text):
+        more = read_recipients(b.segments, also)  # "Đồng kính gửi: …"
+        recipients = Recipients(recipients.items + more.items, recipients.segments + more.segments)
+        last = b.segments.index(more.segments[-1])
     b.doc.recipients = recipients.items
     b.evidence("recipients", recipients.segments)
-    return max(after, b.segments.index(recipients.segments[-1]))
+    return max(after, last)
 
 
 MAX_SPECK_CHARACTERS = 3

@@ -177,8 +177,17 @@ def _finish(stack: list[tuple[str, Directive]], trailing: list[Paragraph], body:
     body.closing = list(trailing)
 
 
+CLOSING_WORDS = 25  # a closing sentence is short
+
+
 def _opens_closing(text: str) -> bool:
-    return any(text.startswith(opening) for opening in vocab.closing_openings())
+    """"Trên đây là …", or one short sentence ending the letter that reports or submits it
+    ("Công an tỉnh Bạc Liêu báo cáo./.")."""
+    if any(text.startswith(opening) for opening in vocab.closing_openings()):
+        return True
+    sentence = text.removesuffix("./.").rstrip(" .")
+    return (text.endswith("./.") and len(text.split()) <= CLOSING_WORDS and "." not in sentence
+            and any(f" {verb} " in f" {sentence} " for verb in vocab.closing_verbs()))
 
 
 def read_body(segments: list[Segment]) -> Body:

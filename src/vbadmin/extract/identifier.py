@@ -206,7 +206,7 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
             groups[0] = single
     if known is not None:
         type_code: str | None = _canonical_code(known, groups[0], "state")
-        issuer_code = "-".join(groups[1:])
+        issuer_code = "-".join(_issuing_groups(groups[1:]))
     else:  # a State công văn: issuer-unit
         type_code, issuer_code = None, groups[0]
     symbol = "-".join(groups)
@@ -224,6 +224,17 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
         year=year,
         issues=issues,
     )
+
+
+def _issuing_groups(groups: list[str]) -> list[str]:
+    """The issuers' codes after the type code ("KHLT-CAT-SGDĐT": a joint plan's two), up to a
+    police unit's numbered code, the drafting unit's ("BC-CAT-PV01": PV01 drafted it)."""
+    issuers = groups[:1]
+    for group in groups[1:]:
+        if any(ch.isdigit() for ch in group):
+            break
+        issuers.append(group)
+    return issuers
 
 
 def _glued_type_code(group: str) -> list[str] | None:

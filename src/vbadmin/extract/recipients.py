@@ -9,7 +9,11 @@ from vbadmin.extract.lists import clean_item, collect_items, starts_with_dash
 from vbadmin.layout import Segment
 
 # "Kính gửi", also with other marks on "gửi" ("Kính gừi:", "Kính gũi:", as OCR reads it)
-KINH_GUI = re.compile(r"^\W{0,3}K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE)
+KINH_GUI = re.compile(
+    r"^\W{0,3}(?:Đồng\s+)?K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE
+)
+# "Đồng kính gửi:" under the addressees: more addressees (sent for their information)
+ALSO_TO = re.compile(r"^\W{0,3}Đồng\s+k[íi]nh\s+g", re.IGNORECASE)
 # Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:",
 # or the sentence wraps before its last words ("… trân trọng" / "kính mời:").
 INVITES = re.compile(

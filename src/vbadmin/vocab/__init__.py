@@ -490,6 +490,12 @@ def closing_openings() -> tuple[str, ...]:
 
 
 @cache
+def closing_verbs() -> tuple[str, ...]:
+    """The verbs of a closing sentence that reports or submits the letter ("báo cáo" …)."""
+    return tuple(_data("body.json")["closing_verbs"])
+
+
+@cache
 def law_name_openings() -> frozenset[str]:
     """The first two words of every known law's name (one for a one-word name), match_key form."""
     names = [*_data("laws.json")["names"], *law_names_with_stop_words()]
