@@ -365,6 +365,9 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      # a type code with Q read as O or a stroke read as an extra I; issuers' codes are left
      ("87/NO-CP", "87/NQ-CP"), ("12/2020/NO-CP", "12/2020/NQ-CP"), ("01-KIL/TW", "01-KL/TW"),
      ("5/SO-KH", "5/SO-KH"), ("1-CV/BTCTVW", "1-CV/BTCTVW"),
+     # a small T read as an I (TT, TW); a speck before the slash read as a letter
+     ("09/2023/TI-NHNN", "09/2023/TT-NHNN"), ("123-KL/IW", "123-KL/TW"), ("21-KLU/TW", "21-KL/TW"),
+     ("12/SCT-CN", "12/SCT-CN"), ("12/BCA-C06", "12/BCA-C06"),  # issuers' codes, not types cut short
      # a number's figures read as their look-alikes before a symbol, not before a date's month
      ("8ó/KH-BCA-C06", "86/KH-BCA-C06"), ("2O/2026/NĐ-CP", "20/2026/NĐ-CP"), ("12/3/2O26", "12/3/2O26"),
      ("31§-CV/BTGDVTU", "318-CV/BTGDVTU"),

@@ -48,22 +48,41 @@ def repair_symbol_token(token: str) -> str:
     type_at = next((i for i, part in enumerate(parts) if i >= 2 and part[:1].isalpha()), None)
     if type_at is not None:
         parts[type_at] = _type_code_reading(parts[type_at])
+        parts[type_at + 1 :] = [_issuer_code_reading(part) for part in parts[type_at + 1 :]]
     return "".join(parts)
 
 
 # A type code's letters as OCR misreads them: Q read as O ("NO-CP"), a stroke read as an extra
 # I, l or | ("KIL/TW"). Type codes are few, so one that is plainly meant can be told.
 _EXTRA_STROKES = "Il|"
+_SPECK_LETTERS = "UVJ"  # what a speck before the slash is read as: "KLU/TW"
 
 
 def _type_code_reading(group: str) -> str:
-    """The one type code an unknown code in the type's place misreads ("NO" → NQ), or as read."""
+    """The one type code an unknown code in the type's place misreads ("NO" → NQ, "TI" → TT,
+    "KLU" → KL: a speck before the slash), or as read."""
     if not group[:1].isupper() or _is_type_code(group):
         return group
     readings = {group[:i] + "Q" + group[i + 1 :] for i, ch in enumerate(group) if ch == "O"}
     readings |= {group[:i] + group[i + 1 :] for i, ch in enumerate(group) if ch in _EXTRA_STROKES and i > 0}
+    readings |= _t_readings(group)
+    if len(group) >= 3 and group[-1] in _SPECK_LETTERS:
+        readings.add(group[:-1])
     known = [reading for reading in readings if _is_type_code(reading)]
     return known[0] if len(known) == 1 and not vocab.issuer_code(group) else group
+
+
+def _t_readings(group: str) -> set[str]:
+    """A small T read as an I: "TI" for TT, "IW" for TW."""
+    return {group[:i] + "T" + group[i + 1 :] for i, ch in enumerate(group) if ch == "I"}
+
+
+def _issuer_code_reading(group: str) -> str:
+    """The one issuer's code an unknown code after the type misreads ("IW" → TW), or as read."""
+    if len(group) < 2 or not group.isupper() or not group.isalpha() or _known_code(group):
+        return group
+    known = [reading for reading in _t_readings(group) if vocab.issuer_code(reading)]
+    return known[0] if len(known) == 1 else group
 
 
 def _is_type_code(code: str) -> bool:
