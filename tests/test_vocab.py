@@ -236,6 +236,7 @@ def test_signatory_prefix_does_not_fire(line: str) -> None:
     [
         ("HỎA TỐC", "Hỏa tốc"),
         ("HOẢ TỐC", "Hỏa tốc"),
+        ("HÓA TỐC", "Hỏa tốc"),  # OCR: the hook read as an acute
         ("Hoả tốc", "Hỏa tốc"),
         ("  THƯỢNG KHẨN ", "Thượng khẩn"),
         ("KHẨN", "Khẩn"),
