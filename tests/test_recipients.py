@@ -77,3 +77,41 @@ def test_the_label_as_an_ocr_app_reads_it(label: str) -> None:
 )
 def test_a_one_line_addressee_wrapped_onto_the_next_line(lines, recipients):
     assert parse_text(LETTER.format(line=lines)).recipients == recipients
+
+
+GAPPED = """SỞ Y TẾ                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                            Độc lập - Tự do - Hạnh phúc
+Số: 12/SYT-NV               Thái Nguyên, ngày 07 tháng 10 năm 2024
+V/v hướng dẫn
+
+{recipients}
+
+Căn cứ Luật Điện lực ngày 30 tháng 11 năm 2024, Sở Y tế hướng dẫn như sau./.
+
+Nơi nhận:                          GIÁM ĐỐC
+- Như trên;
+- Lưu: VT, NCTH.HH
+
+d:\\2011\\CV\\SVH\\T4
+                                   Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("recipients", "expected"),
+    [
+        # a list set with space between its lines: a row in lower case, or the rest of an
+        # enumeration, goes on with the item above it
+        ("Kính gửi:\n  - Các đại học có trường phổ thông\n\n    trực thuộc;\n  - Các trường cao đẳng sư phạm.",
+         ["Các đại học có trường phổ thông trực thuộc", "Các trường cao đẳng sư phạm"]),
+        ("Kính gửi:\n  - Ủy ban nhân dân các huyện: Lệ Thủy, Bố\n\n    Trạch, Quảng Trạch;\n  - Các hợp tác xã.",
+         ["Ủy ban nhân dân các huyện: Lệ Thủy, Bố Trạch, Quảng Trạch", "Các hợp tác xã"]),
+        # the last words of a one-line addressee, centred under it
+        ("        Kính gửi: Ủy ban nhân dân các xã, phường trên địa bàn tỉnh Thái\n\n                  Nguyên.",
+         ["Ủy ban nhân dân các xã, phường trên địa bàn tỉnh Thái Nguyên"]),
+    ],
+)
+def test_an_addressee_set_apart_from_its_wrapped_row(recipients, expected):
+    doc = parse_text(GAPPED.format(recipients=recipients))
+    assert doc.recipients == expected
+    assert doc.distribution == ["Như trên", "Lưu: VT, NCTH.HH"]  # a file's path below is no item

@@ -111,6 +111,17 @@ def _comma_misread(stop: re.Match[str]) -> str:
     return ", " if before.isalpha() and before.islower() and after.islower() else stop[0]
 
 
+def _wraps_on(item: str, row: str) -> bool:
+    """Across a gap (a list set with space between its lines), a row goes on with an item that
+    has no end mark when it opens in lower case ("trực thuộc;") or with the item's enumeration
+    ("- … các huyện: Lệ Thủy, Quảng Ninh, Bố" / "Trạch, Quảng Trạch;")."""
+    if _END_PUNCT.search(item) or _STANDARD_ITEM.match(_DASH.sub("", item)):
+        return False  # the archive copy ends the list: a file's path under it is none of it
+    first = row.split()[0] if row.split() else ""
+    lower_word = first.rstrip(",;.").isalpha() and first[:1].islower()
+    return lower_word or (":" in item and bool(re.match(r"\s*\w+,", row)))
+
+
 def _continues(items: list[str], row: str) -> bool:
     """The last item without an end mark goes on in the next row, and so does one that ends in
     a comma when it enumerates after a colon ("- Các Sở: Công Thương, Tài chính," / "Xây
@@ -205,7 +216,7 @@ def collect_items(
             continue  # a speck the scanner left ("`...") is not an item
         if starts_with_dash(text) or (not items and _first_item_without_dash(text)):
             items.append(text)
-        elif items and _continues(items, text) and not segment.gap_before:
+        elif items and _continues(items, text) and (not segment.gap_before or _wraps_on(items[-1], text)):
             items[-1] = f"{items[-1]} {text}"
         elif items and _item_lost_its_dash(items[-1], segment, following[index + 1 :], stop):
             items.append(text)

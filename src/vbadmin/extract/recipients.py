@@ -72,15 +72,49 @@ _UNFINISHED = re.compile(r"(?:,|\s-|\svà)\s*$")
 MAX_WRAPPED_ROWS = 3
 
 
+_ENDED = re.compile(r"[.;:!?]\s*$")
+ALIGNED = 1.5  # row heights (or characters) between an addressee's start and its wrapped row's
+
+
 def _with_wrapped_rows(first: str, segments: list[Segment], label: Segment) -> tuple[str, list[Segment]]:
-    """The one-line form's text with the rows it wraps onto, while it plainly goes on."""
+    """The one-line form's text with the rows it wraps onto, while it plainly goes on: after a
+    comma, or with no end mark on a row that starts under the addressee's first word."""
     below = sorted((s for s in segments if s.row > label.row and s.page == label.page), key=lambda s: s.row)
+    start = _addressee_start(label)
     wrapped: list[Segment] = []
+    previous = label
     for segment in below[:MAX_WRAPPED_ROWS]:
-        if not _UNFINISHED.search(first) or segment.gap_before or starts_with_dash(segment.text):
+        if segment.row != previous.row + 1 or starts_with_dash(segment.text) or _ENDED.search(first):
             break
-        first, wrapped = f"{first} {segment.text}", [*wrapped, segment]
+        under = start is not None and abs(segment.box[0] - start) <= ALIGNED * _row_height(segment)
+        if not (_UNFINISHED.search(first) and not segment.gap_before
+                or under and not segment.gap_before or _last_words(segment)):
+            break
+        first, wrapped, previous = f"{first} {segment.text}", [*wrapped, segment], segment
     return first, wrapped
+
+
+LAST_WORDS = 6
+
+
+def _last_words(segment: Segment) -> bool:
+    """"Nguyên." under "… trên địa bàn tỉnh Thái": a few words that end the addressee (centred
+    or set apart as they may be), not a sentence of the body."""
+    text = segment.text.strip()
+    return (len(text.split()) <= LAST_WORDS and bool(re.search(r"[.;]$", text))
+            and not _BODY_OPENS.search(f"x {text}") and not KINH_GUI.match(text))
+
+
+def _addressee_start(label: Segment) -> float | None:
+    """Where the addressee after "Kính gửi:" starts on the label's row."""
+    for before, word in zip(label.words, label.words[1:], strict=False):
+        if before.text.endswith(":"):
+            return word.x0
+    return None
+
+
+def _row_height(segment: Segment) -> float:
+    return 1.0 if segment.unit == "char" else segment.box[3] - segment.box[1]
 
 
 def _ends_list(segment: Segment) -> bool:
