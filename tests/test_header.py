@@ -236,6 +236,7 @@ def test_a_body_name_whose_head_ocr_misread_still_starts_a_body(issuer_row: str,
     ("SỐ I050/QĐ-SCT", "SỐ I050/QĐ-SCT"),  # a number with its 1 read as I
     ("PHONG TRÀO THI ĐUA", "PHONG TRÀO THI ĐUA"), ("VŨ VĂN AN", "VŨ VĂN AN"),  # printed words
     ("CHI NHANH TINH BINH", "CHI NHÁNH TINH BINH"), ("CHI NHÁNH", "CHI NHÁNH"),  # a two-word head
+    ("BAO HIEM XA HỌI KHU", "BẢO HIỂM XÃ HỘI KHU"),  # a four-word head
 ])
 def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
     from vbadmin import vocab

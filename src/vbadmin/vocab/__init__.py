@@ -392,10 +392,11 @@ def repair_body_head(line: str) -> str:
     """"SƠ XÂY DỰNG" → "SỞ XÂY DỰNG": an OCR'd body name whose one-word head lost or changed
     its marks (the head only: the rest of the name may be a proper name)."""
     words = line.split()
-    if len(words) >= 3 and all(w.isalpha() and w.isupper() for w in words[:3]):
-        meant = _heads_by_key(2).get(loose_key(" ".join(words[:2])))
-        if meant:  # "CHI NHANH TINH BINH": "CHI NHÁNH" lost its marks
-            return " ".join([meant, *words[2:]])
+    for size in (4, 3, 2):  # "CHI NHANH TINH BINH", "BAO HIEM XA HỌI KHU": a head that lost its marks
+        if len(words) > size and all(w.isalpha() and w.isupper() for w in words[: size + 1]):
+            meant = _heads_by_key(size).get(loose_key(" ".join(words[:size])))
+            if meant:
+                return " ".join([meant, *words[size:]])
     head, _, rest = line.partition(" ")
     following = rest.split(maxsplit=1)[0] if rest.strip() else ""
     if not (head.isalpha() and head.isupper() and following.isalpha()) or head in _NOT_HEADS:
