@@ -11,6 +11,7 @@ from vbadmin import vocab
 from vbadmin.lexicon import repair_page_marks, split_glued
 from vbadmin.normalize import fold_lookalikes, loose_key, repair_number
 from vbadmin.pages import Line, Page, Word
+from vbadmin.roman import restore_roman_strokes
 
 # "23//BB-VPHC": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
 _DOUBLED_SLASH = re.compile(r"(?<=\d)/{2,}(?=[A-ZĐ])")
@@ -128,7 +129,7 @@ def repair_n_with_tilde(word: str) -> str:
 
 def repair_ocr_page(page: Page) -> list[str]:
     """Repair an OCR'd page's words in place; returns "read→repaired" for each change."""
-    changes = []
+    changes = restore_roman_strokes(page)
     for line in page.lines:
         changes += _drop_stray_marks(line)
         changes += _repair_each_word(line, repair_n_with_tilde)
