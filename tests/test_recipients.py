@@ -115,3 +115,16 @@ def test_an_addressee_set_apart_from_its_wrapped_row(recipients, expected):
     doc = parse_text(GAPPED.format(recipients=recipients))
     assert doc.recipients == expected
     assert doc.distribution == ["Như trên", "Lưu: VT, NCTH.HH"]  # a file's path below is no item
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "1. Tình hình chung.",  # a point of the body
+        "Trân trọng.",  # a short sentence at the left margin
+        "                  (Theo Kế hoạch số 3898/KH-SCT ngày 30/6/2026)",  # a note under it
+    ],
+)
+def test_the_row_below_a_finished_looking_addressee_stays_in_the_body(below):
+    text = GAPPED.format(recipients=f"        Kính gửi: Sở Y tế tỉnh Quảng Trị\n{below}")
+    assert parse_text(text).recipients == ["Sở Y tế tỉnh Quảng Trị"]

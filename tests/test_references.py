@@ -83,6 +83,23 @@ CASES = [
      " Luật Xử lý vi phạm hành chính về thẩm quyền", ["189/2025/NĐ-CP"]),
     # a year without "năm" is kept too, and the law named later without it is the same
     ("Điều 162 Luật Doanh nghiệp 2014; Điều 16 Luật Doanh nghiệp;", ["name:Luật Doanh nghiệp 2014"]),
+    # review: "Luật này" or a lawyer before a law hides it not; a one-word law with its year
+    ("Luật này thay thế Luật Đất đai năm 2013 kể từ ngày có hiệu lực.", ["name:Luật Đất đai năm 2013"]),
+    ("Luật sư tư vấn Luật Hôn nhân và gia đình cho người dân.", ["name:Luật Hôn nhân và gia đình"]),
+    ("Căn cứ Luật giá năm 2023; Luật dược năm 2016;", ["name:Luật giá năm 2023", "name:Luật dược năm 2016"]),
+    ("cấp CCHN theo quy định của Luật KBCB; Luật khám bệnh, chữa bệnh quy định",
+     ["name:Luật khám bệnh, chữa bệnh"]),  # in lower case, its comma kept; its initials aside
+    # a form's number is no citation; nor is a number a verb's sentence reaches
+    ("nhận thông báo theo Mẫu số 01/TB-TNĐT, Mẫu số 01/TB-KTDL ban hành kèm theo Nghị định số 123/2020/NĐ-CP.",
+     ["123/2020/NĐ-CP"]),
+    ("Đề nghị Công ty báo cáo tình hình sử dụng VLNCN tại mỏ đá số 12/GP-UBND.", []),
+    ("Các xã báo cáo số liệu về UBND huyện theo biểu mẫu số 03/TK-UBND.", []),
+    ("Theo Thông báo số 15/T ngày 3/4/2025 của Công ty.", []),  # one letter is no symbol
+    # a law the letter itself cites after a decree is cited
+    ("Căn cứ Nghị định số 30/2020/NĐ-CP về công tác văn thư, để tổ chức thi hành Luật Đất đai năm 2024, UBND",
+     ["30/2020/NĐ-CP", "name:Luật Đất đai năm 2024"]),
+    ("Thực hiện Nghị định số 45/2020/NĐ-CP, Sở hướng dẫn thi hành Luật Đất đai như sau.",
+     ["45/2020/NĐ-CP", "name:Luật Đất đai"]),
     # a plenum's resolution named and numbered at once is one; two named side by side are two
     ("Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII (Nghị quyết số 44-NQ/TW"
      " ngày 24/11/2023) về", ["44-NQ/TW"]),

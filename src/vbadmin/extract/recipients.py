@@ -84,29 +84,38 @@ def _with_wrapped_rows(first: str, segments: list[Segment], label: Segment) -> t
     wrapped: list[Segment] = []
     previous = label
     for segment in below[:MAX_WRAPPED_ROWS]:
-        if segment.row != previous.row + 1 or starts_with_dash(segment.text) or _ENDED.search(first):
+        if (segment.row != previous.row + 1 or starts_with_dash(segment.text) or _ENDED.search(first)
+                or segment.text.lstrip().startswith("(")):  # "(Theo Kế hoạch số …)": a note
             break
-        under = start is not None and abs(segment.box[0] - start) <= ALIGNED * _row_height(segment)
+        height = _row_height(segment)
+        under = start is not None and abs(segment.box[0] - start) <= ALIGNED * height
+        # the last words set apart start under the addressee, right of where it starts
+        set_apart = start is not None and segment.box[0] >= start - ALIGNED * height and _last_words(segment)
         if not (_UNFINISHED.search(first) and not segment.gap_before
-                or under and not segment.gap_before or _last_words(segment)):
+                or under and not segment.gap_before or set_apart):
             break
         first, wrapped, previous = f"{first} {segment.text}", [*wrapped, segment], segment
     return first, wrapped
 
 
-LAST_WORDS = 6
+LAST_WORDS = 3
 
 
 def _last_words(segment: Segment) -> bool:
-    """"Nguyên." under "… trên địa bàn tỉnh Thái": a few words that end the addressee (centred
-    or set apart as they may be), not a sentence of the body."""
+    """"Nguyên." under "… trên địa bàn tỉnh Thái": up to three words of a name that end the
+    addressee (centred or set apart as they may be); a list label, a figure or the body's
+    "./." is no addressee's end."""
     text = segment.text.strip()
-    return (len(text.split()) <= LAST_WORDS and bool(re.search(r"[.;]$", text))
-            and not _BODY_OPENS.search(f"x {text}") and not KINH_GUI.match(text))
+    words = text.rstrip(".;").split()
+    return (0 < len(words) <= LAST_WORDS and text[-1:] in (".", ";") and not text.endswith("./.")
+            and all(word.isalpha() for word in words) and not KINH_GUI.match(text))
 
 
 def _addressee_start(label: Segment) -> float | None:
     """Where the addressee after "Kính gửi:" starts on the label's row."""
+    if label.unit == "char":  # a text's row: one word per run of text, columns are characters
+        found = KINH_GUI.match(label.text)
+        return label.box[0] + found.end() if found else None
     for before, word in zip(label.words, label.words[1:], strict=False):
         if before.text.endswith(":"):
             return word.x0

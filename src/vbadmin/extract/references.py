@@ -88,12 +88,15 @@ _LAW_STOP = (
 _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
 _NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
 _PARTY_CHARTER = r"\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
-# the rest of the name group (closed here) and what ends a name
-_LAW_NAME_AND_END = (
+# a law's type word, and the laws an amending law names
+_LAW_HEAD = (
     r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
+)
+# after the name's first letter: the rest of the name group (closed here) and what ends a name
+_LAW_NAME_AND_END = (
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
-    rf"[A-ZĐÀ-Ỹa-zđ](?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
+    rf"(?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
     rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|(?<=\d),|(?<=năm\s\d{{4}})\s|\s*[;:.()]|\n\s*\n"
     rf"|\n{_DATE_ROW}|\n\W{{0,3}}K[íi]nh\s+g|$)"
     r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
@@ -104,9 +107,17 @@ _LAW_NAME_AND_END = (
 def _law_pattern() -> re.Pattern[str]:
     """A law's or the Party charter's name; a law whose enacted name holds a stop word ("Luật
     Trách nhiệm bồi thường của Nhà nước") is taken whole from the vocabulary."""
-    known = "|".join(r"\s+".join(map(re.escape, name.split())) for name in vocab.law_names_with_stop_words())
+    known = "|".join(_spaced(name) for name in vocab.law_names_with_stop_words())
     known_law = rf"\bLuật\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
-    return re.compile(f"(?P<name>{_PARTY_CHARTER}|{known_law}|{_LAW_NAME_AND_END}")
+    # A name opens with a capital; in lower case only as a known law opens ("Luật tổ chức chính
+    # quyền địa phương"), so that "Luật này thay thế Luật Đất đai" still finds the second.
+    openings = "|".join(_spaced(opening) for opening in sorted(vocab.law_name_openings(), key=len, reverse=True))
+    first = rf"(?:[A-ZĐ]|(?![{_LOWER_MARKED}])[À-Ỹ]|(?=(?i:{openings})\b)[a-zđ{_LOWER_MARKED}])"
+    return re.compile(f"(?P<name>{_PARTY_CHARTER}|{known_law}|{_LAW_HEAD}{first}{_LAW_NAME_AND_END}")
+
+
+def _spaced(name: str) -> str:
+    return r"\s+".join(map(re.escape, name.split()))
 
 
 # National technical regulations and standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
@@ -143,8 +154,10 @@ def _numbered_pattern() -> re.Pattern[str]:
     words = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in spellings), key=len, reverse=True)
     lower = sorted({re.escape(n.lower()).replace(r"\ ", r"\s+") for n in names}, key=len, reverse=True)
     # A qualifier word is lower case and neither "này" ("Kế hoạch này thay thế công văn số 12":
-    # the document cites a Công văn) nor the start of another type word.
-    qualifier_word = rf"\s+(?!(?:này|{'|'.join(lower)})\b)(?:[a-zđ{_LOWER_MARKED}]+|[A-ZĐ]{{2,8}}\b)"
+    # the document cites a Công văn), a preposition ("các xã báo cáo số liệu về UBND huyện theo
+    # biểu mẫu số 03": a verb's sentence) nor the start of another type word.
+    qualifier_word = (rf"\s+(?!(?:này|theo|tại|về|của|cho|với|trong|từ|đến|{'|'.join(lower)})\b)"
+                      rf"(?:[a-zđ{_LOWER_MARKED}]+|[A-ZĐ]{{2,8}}\b)")
     return re.compile(
         rf"(?P<type>{'|'.join(words)})(?P<qualifier>(?:{qualifier_word}){{0,{MAX_QUALIFIER_WORDS}}}?\s+(?i:s[ốô]))?"
         rf"\s*:?\s*{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
@@ -199,7 +212,7 @@ def _without_footnote_mark(numsym: str) -> str:
 # A firm's own numbering, cited as printed: a dotted number ("26.06/GĐN-MB", the day and
 # month) or a symbol of three parts ("02/2026/VLN/CV-TA").
 _FIRMS_NUMBERING = re.compile(
-    r"(?P<number>\d{1,5}(?:\.\d{1,2})?)/(?P<symbol>(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ0-9&]*(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"
+    r"(?P<number>\d{1,5}(?:\.\d{1,2})?)/(?P<symbol>(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ0-9&]+(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"
 )
 
 
@@ -224,26 +237,41 @@ def _numbered(text: str) -> list[Reference]:
         if parts is None or parts.identifier is None:
             continue
         doc_type, default_code = _type_name(match["type"])
-        issuer, end = _issuer(text, match)
-        found.append(
-            Reference(
-                identifier=parts.identifier,
-                number=parts.number,
-                symbol=parts.symbol,
-                doc_type=doc_type,
-                doc_type_code=parts.doc_type_code or default_code,
-                date=inline_date(match["date"]) if match["date"] else None,
-                issuer=issuer,
-                text=text[match.start() : end],
-                span=(match.start(), end),
-            )
-        )
+        if _a_verb_before_another_number(match["type"], parts, default_code):
+            continue
+        found.append(_reference(text, match, parts, doc_type, parts.doc_type_code or default_code))
     return found
 
 
-# "… và số 67/2026/NĐ-CP", "… phòng cháy, chữa cháy số 839/…": a number in a sentence whose
-# type word is too far back; kept when its symbol names a known type ("NĐ" → Nghị định).
-_NUMBER_IN_SENTENCE = re.compile(rf"(?<=\s)số\s+{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?")
+def _a_verb_before_another_number(word: str, parts: IdentifierParts, code: str | None) -> bool:
+    """"Đề nghị Công ty báo cáo tình hình … số 12/GP-UBND": a type word in lower case is a
+    verb when the symbol it reaches names another type."""
+    return word[:1].islower() and bool(parts.doc_type_code) and bool(code) and \
+        match_key(parts.doc_type_code or "") != match_key(code or "")
+
+
+def _reference(text: str, match: re.Match[str], parts: IdentifierParts, doc_type: str | None,
+               code: str | None) -> Reference:
+    """The citation `match` found: its number and symbol, type, date and issuer."""
+    issuer, end = _issuer(text, match)
+    return Reference(
+        identifier=parts.identifier,
+        number=parts.number,
+        symbol=parts.symbol,
+        doc_type=doc_type,
+        doc_type_code=code,
+        date=inline_date(match["date"]) if match["date"] else None,
+        issuer=issuer,
+        text=text[match.start() : end],
+        span=(match.start(), end),
+    )
+
+
+# "Nghị định số 11/2025/NĐ-CP … và số 67/2026/NĐ-CP": a second number after "và", "hoặc" or a
+# comma, its type word back with the first; kept when its symbol names a known type.
+_NUMBER_IN_SENTENCE = re.compile(
+    rf"(?:(?<=\svà\s)|(?<=\shoặc\s)|(?<=,\s))số\s+{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
+)
 
 
 def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
@@ -251,26 +279,12 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
     for match in _NUMBER_IN_SENTENCE.finditer(text):
         if any(begin <= match.start("numsym") < end for begin, end in taken):
             continue
-        parts = parse_symbol(_without_footnote_mark(match["numsym"]))
+        parts = _reference_parts(match["numsym"])
         if parts is None or parts.identifier is None or parts.doc_type_code is None:
             continue
         known = vocab.doc_type_by_code(parts.doc_type_code, parts.system)
-        if known is None:
-            continue
-        issuer, end = _issuer(text, match)
-        found.append(
-            Reference(
-                identifier=parts.identifier,
-                number=parts.number,
-                symbol=parts.symbol,
-                doc_type=known.name,
-                doc_type_code=parts.doc_type_code,
-                date=inline_date(match["date"]) if match["date"] else None,
-                issuer=issuer,
-                text=text[match.start() : end],
-                span=(match.start(), end),
-            )
-        )
+        if known is not None:
+            found.append(_reference(text, match, parts, known.name, parts.doc_type_code))
     return found
 
 
@@ -282,7 +296,7 @@ _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]
 # A law named in a cited decree's title ("Nghị định số 189/2025/NĐ-CP … quy định chi tiết một số
 # điều của Luật Xử lý vi phạm hành chính"): the decree is cited, not the law.
 _DETAILED_BY_DECREE = re.compile(
-    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d[^;\n]{0,120}?"
+    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d[^;,\n]{0,120}?[Qq]uy\s+định\s+"
     r"(?:chi\s+tiết|thi\s+hành)(?:\s+(?:một\s+số\s+điều|và\s+biện\s+pháp|thi\s+hành|của|điều))*\s+$"
 )
 
@@ -297,7 +311,7 @@ def _in_a_decrees_title(text: str, start: int) -> bool:
 
 def _known_law(name: str) -> bool:
     """A law typed in lower case is cited when it opens like a known law's name."""
-    words = match_key(name).split()[1:]  # after "Luật"
+    words = match_key(_LAW_YEAR.sub("", name)).replace(",", " ").split()[1:]  # after "Luật", the year aside
     if words[:1] == ["luật"]:
         words = words[1:]  # "Bộ luật hình sự"
     openings = vocab.law_name_openings()

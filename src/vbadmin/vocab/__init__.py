@@ -500,7 +500,7 @@ def closing_verbs() -> tuple[str, ...]:
 def law_name_openings() -> frozenset[str]:
     """The first two words of every known law's name (one for a one-word name), match_key form."""
     names = [*_data("laws.json")["names"], *law_names_with_stop_words()]
-    return frozenset(" ".join(match_key(name).split()[:2]) for name in names)
+    return frozenset(" ".join(match_key(name).replace(",", " ").split()[:2]) for name in names)
 
 
 @cache
