@@ -111,7 +111,8 @@ def _law_pattern() -> re.Pattern[str]:
     known_law = rf"\bLuật\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
     # A name opens with a capital; in lower case only as a known law opens ("Luật tổ chức chính
     # quyền địa phương"), so that "Luật này thay thế Luật Đất đai" still finds the second.
-    openings = "|".join(_spaced(opening) for opening in sorted(vocab.law_name_openings(), key=len, reverse=True))
+    longest_first = sorted(vocab.law_name_openings(), key=len, reverse=True)
+    openings = "|".join(_spaced(opening) for opening in longest_first)
     first = rf"(?:[A-ZĐ]|(?![{_LOWER_MARKED}])[À-Ỹ]|(?=(?i:{openings})\b)[a-zđ{_LOWER_MARKED}])"
     return re.compile(f"(?P<name>{_PARTY_CHARTER}|{known_law}|{_LAW_HEAD}{first}{_LAW_NAME_AND_END}")
 
