@@ -557,6 +557,19 @@ def test_a_sheet_photographed_at_a_slant_is_flattened_level() -> None:
     assert find_paper_corners(sheet) is None  # a scan: white to the edge
 
 
+@pytest.mark.parametrize("clutter", ["card", "dog-ear"])
+def test_an_upright_photographed_sheet_is_not_warped_by_what_lies_beside_it(clutter: str) -> None:
+    photo = Image.new("RGB", (1640, 2154), (40, 35, 30))
+    photo.paste(letter_image(1240, 1754, seal=False), (200, 200))
+    draw = ImageDraw.Draw(photo)
+    if clutter == "card":  # a white card on the table beside the sheet
+        draw.rectangle((1480, 1900, 1600, 2100), fill="white")
+    else:  # the sheet's top right corner folded under
+        draw.polygon([(1440, 200), (1340, 200), (1440, 300)], fill=(40, 35, 30))
+    assert find_paper_corners(photo) is None
+    assert find_paper_box(photo) is not None  # cropped as ever
+
+
 def test_a_photo_is_cropped_before_its_seal_ink_is_measured() -> None:
     sheet = letter_image(1200, 1600)
     photo = Image.new("RGB", (1600, 2000), (40, 35, 30))

@@ -186,8 +186,10 @@ def _opens_closing(text: str) -> bool:
     if any(text.startswith(opening) for opening in vocab.closing_openings()):
         return True
     sentence = text.removesuffix("./.").rstrip(" .")
+    # the verb ends the sentence: the issuer reports ("… báo cáo./."), where "Các đơn vị báo
+    # cáo kết quả … trước ngày 15/12./." tells others to
     return (text.endswith("./.") and len(text.split()) <= CLOSING_WORDS and "." not in sentence
-            and any(f" {verb} " in f" {sentence} " for verb in vocab.closing_verbs()))
+            and any(sentence.endswith(f" {verb}") for verb in vocab.closing_verbs()))
 
 
 def read_body(segments: list[Segment]) -> Body:

@@ -248,9 +248,10 @@ def find_paper_corners(colour: Image.Image) -> Quad | None:
     of a bright sheet photographed on a dark background at a slant; None when the sheet's edges
     run with the frame's (a crop does) or no sheet stands out."""
     small = _small_gray(colour.convert("L"))
-    ys, xs = np.nonzero(small > 150)
-    if len(xs) < 0.1 * small.size:
+    bright = _sheet_region(small > 150)
+    if bright is None:
         return None
+    ys, xs = np.nonzero(bright)
     total, difference = xs + ys, xs - ys
     corners = [  # the sheet's extreme points along the two diagonals
         (xs[np.argmin(total)], ys[np.argmin(total)]), (xs[np.argmin(difference)], ys[np.argmin(difference)]),
@@ -258,13 +259,39 @@ def find_paper_corners(colour: Image.Image) -> Quad | None:
     ]
     left, right, top, bottom = xs.min(), xs.max(), ys.min(), ys.max()
     box_corners = [(left, top), (left, bottom), (right, bottom), (right, top)]
-    inset = max(max(abs(int(x) - bx) / (right - left), abs(int(y) - by) / (bottom - top))
-                for (x, y), (bx, by) in zip(corners, box_corners, strict=True))
-    if inset < MIN_PERSPECTIVE:
+    insets = [max(abs(int(x) - bx) / (right - left), abs(int(y) - by) / (bottom - top))
+              for (x, y), (bx, by) in zip(corners, box_corners, strict=True)]
+    # a slant moves two corners or more; one corner in is a dog-ear of an upright sheet
+    if sum(inset >= MIN_PERSPECTIVE for inset in insets) < 2:
         return None
+    if len(xs) < FILLED * _quad_area(corners):
+        return None  # the bright pixels do not fill the quadrilateral: no sheet's outline
     scale = colour.width / small.shape[1]
     tl, bl, br, tr = ((float(x) * scale, float(y) * scale) for x, y in corners)
     return tl, bl, br, tr
+
+
+FILLED = 0.9  # share of a sheet's quadrilateral its bright pixels fill
+
+
+def _sheet_region(bright: np.ndarray) -> np.ndarray | None:
+    """The largest connected patch of bright pixels (the sheet): a card or a cup beside it is
+    no part of it."""
+    from scipy import ndimage
+
+    labels, count = ndimage.label(bright)
+    if count == 0:
+        return None
+    sizes = np.bincount(labels.ravel())[1:]
+    region = ndimage.binary_fill_holes(labels == (int(np.argmax(sizes)) + 1))  # the print: no holes
+    return region if region.sum() >= 0.1 * region.size else None
+
+
+def _quad_area(corners: list[tuple[int, int]]) -> float:
+    """Shoelace area of a quadrilateral given corner by corner."""
+    xs = [float(x) for x, _ in corners]
+    ys = [float(y) for _, y in corners]
+    return abs(sum(xs[i] * ys[i - 1] - xs[i - 1] * ys[i] for i in range(4))) / 2
 
 
 def flatten_sheet(colour: Image.Image, corners: Quad) -> Image.Image:

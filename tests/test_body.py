@@ -1,0 +1,43 @@
+"""The body's last point and the closing under it: where a point printed as a heading ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from vbadmin.parse import parse_text
+
+LETTER = """BỘ Y TẾ                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                            Độc lập - Tự do - Hạnh phúc
+Số: 12/BYT-KCB              Hà Nội, ngày 07 tháng 10 năm 2014
+V/v hướng dẫn
+
+Kính gửi: Các bệnh viện.
+
+1. Tăng cường công tác khám bệnh, chữa bệnh tại các bệnh viện tuyến tỉnh và tuyến huyện.
+2. Tổ chức thực hiện
+Giao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện nội dung trên.
+{last}
+
+Nơi nhận:                          KT. BỘ TRƯỞNG
+- Như trên;                        THỨ TRƯỞNG
+- Lưu: VT.                         Nguyễn Văn An
+"""
+POINT = "Tổ chức thực hiện Giao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện nội dung trên."
+
+
+@pytest.mark.parametrize(
+    ("last", "point_ends_with", "closing"),
+    [
+        # the issuer reports or submits, or a closing phrase: the closing
+        ("Bộ Y tế báo cáo./.", "nội dung trên.", ["Bộ Y tế báo cáo./."]),
+        ("Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ Y tế./.", "nội dung trên.",
+         ["Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ Y tế./."]),
+        # others are told to report: the point's own last paragraph
+        ("Các đơn vị báo cáo kết quả thực hiện về Bộ Y tế trước ngày 15/12/2014./.", "15/12/2014./.", []),
+    ],
+)
+def test_what_follows_a_last_point_printed_as_a_heading(last, point_ends_with, closing):
+    doc = parse_text(LETTER.format(last=last))
+    assert doc.directives[-1].text.startswith(POINT)
+    assert doc.directives[-1].text.endswith(point_ends_with)
+    assert doc.closing == closing
