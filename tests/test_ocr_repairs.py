@@ -368,6 +368,7 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      # a small T read as an I (TT, TW); a speck before the slash read as a letter
      ("09/2023/TI-NHNN", "09/2023/TT-NHNN"), ("123-KL/IW", "123-KL/TW"), ("21-KLU/TW", "21-KL/TW"),
      ("12/SCT-CN", "12/SCT-CN"), ("12/BCA-C06", "12/BCA-C06"),  # issuers' codes, not types cut short
+     ("123/CTU-KH", "123/CTU-KH"), ("123/HDV-SYT", "123/HDV-SYT"),  # a State công văn's issuer code
      # a number's figures read as their look-alikes before a symbol, not before a date's month
      ("8ó/KH-BCA-C06", "86/KH-BCA-C06"), ("2O/2026/NĐ-CP", "20/2026/NĐ-CP"), ("12/3/2O26", "12/3/2O26"),
      ("31§-CV/BTGDVTU", "318-CV/BTGDVTU"),

@@ -50,3 +50,10 @@ def test_real_scan_congresses_keep_their_numbers() -> None:
     names = {ref.name for ref in parse_files(pages).references if ref.name}
     assert {"Nghị quyết Đại hội Đảng toàn quốc lần thứ XII",
             "Nghị quyết Đại hội Đảng bộ tỉnh Hưng Yên lần thứ XVIII"} <= names
+
+
+def test_a_numeral_where_none_is_written_is_left_as_read() -> None:
+    """"Lưu: VI, KT": the records office's VT read as VI, its box as wide as "VT," is no VII."""
+    words = [Word("Lưu:", 0, 0, 80, 45), Word("VI", 90, 0, 90 + ink_width("VII") * CAP, CAP), Word("KT", 200, 0, 260, CAP)]
+    page = Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[Line(words)])
+    assert restore_roman_strokes(page) == []

@@ -48,7 +48,8 @@ def repair_symbol_token(token: str) -> str:
     parts = [_single_reading(part) for part in re.split(r"([-/])", repaired)]
     type_at = next((i for i, part in enumerate(parts) if i >= 2 and part[:1].isalpha()), None)
     if type_at is not None:
-        parts[type_at] = _type_code_reading(parts[type_at])
+        party = parts[type_at + 1 : type_at + 2] == ["/"]  # "21-KLU/TW": the type before the slash
+        parts[type_at] = _type_code_reading(parts[type_at], party)
         parts[type_at + 1 :] = [_issuer_code_reading(part) for part in parts[type_at + 1 :]]
     return "".join(parts)
 
@@ -59,15 +60,16 @@ _EXTRA_STROKES = "Il|"
 _SPECK_LETTERS = "UVJ"  # what a speck before the slash is read as: "KLU/TW"
 
 
-def _type_code_reading(group: str) -> str:
-    """The one type code an unknown code in the type's place misreads ("NO" → NQ, "TI" → TT,
-    "KLU" → KL: a speck before the slash), or as read."""
+def _type_code_reading(group: str, party: bool = False) -> str:
+    """The one type code an unknown code in the type's place misreads ("NO" → NQ, "TI" → TT;
+    in a Party symbol, where the type is sure to stand, "KLU" → KL: a speck before the slash),
+    or as read (a State công văn's "CTU-KH" has its issuer's code there)."""
     if not group[:1].isupper() or _is_type_code(group):
         return group
     readings = {group[:i] + "Q" + group[i + 1 :] for i, ch in enumerate(group) if ch == "O"}
     readings |= {group[:i] + group[i + 1 :] for i, ch in enumerate(group) if ch in _EXTRA_STROKES and i > 0}
     readings |= _t_readings(group)
-    if len(group) >= 3 and group[-1] in _SPECK_LETTERS:
+    if party and len(group) >= 3 and group[-1] in _SPECK_LETTERS:
         readings.add(group[:-1])
     known = [reading for reading in readings if _is_type_code(reading)]
     return known[0] if len(known) == 1 and not vocab.issuer_code(group) else group

@@ -553,7 +553,7 @@ def _footer_by_title(b: _Builder) -> int | None:
         if segment.column == "right" and _is_title(segment.text) and vocab.title_in(segment.text):
             below = b.segments[i + 1 : i + 1 + SIGNER_ROWS]
             if any(is_person_name(s.text) for s in below):
-                while i - 1 > b.anchors.body_start and _same_row(b.segments[i - 1], segment):
+                while i - 1 >= b.anchors.body_start and _same_row(b.segments[i - 1], segment):
                     i -= 1  # "THƯ KÝ" at the left of "CHỦ TỌA": minutes signed side by side
                 return i
     return None

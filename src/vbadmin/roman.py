@@ -7,6 +7,8 @@ nearly fixed amount (I 0.50, V and X 1.09; Times-like faces and DejaVu Serif agr
 few per cent), so a box one I too wide for its reading lost an I. The capital height is taken
 from words in capitals or figures without marks (their box is as tall as a capital) on the
 same line or on lines of the same print size; without such a word the numeral is left as read.
+Only a numeral after a word one follows ("khóa", "thứ", "vực": vocab/citations.json) is looked
+at: "VI" after "Lưu:" is VT read so.
 
     restore_roman_strokes(page)   # words replaced in place; returns "read→repaired"
 """
@@ -17,6 +19,8 @@ import re
 import statistics
 from dataclasses import replace
 
+from vbadmin import vocab
+from vbadmin.normalize import match_key
 from vbadmin.pages import Line, Page, Word
 
 # Advance widths in capital heights (Times-like serif faces and DejaVu Serif, averaged); the
@@ -42,6 +46,8 @@ def restore_roman_strokes(page: Page) -> list[str]:
         if cap is None:
             continue
         for index, word in enumerate(line.words):
+            if index == 0 or match_key(line.words[index - 1].text) not in vocab.numeral_context_words():
+                continue  # "Lưu: VI" is VT read so: a numeral only where one is written
             restored = _with_lost_stroke(word, cap)
             if restored is not None:
                 line.words[index] = replace(word, text=restored)

@@ -231,10 +231,15 @@ def _issuing_groups(groups: list[str]) -> list[str]:
     police unit's numbered code, the drafting unit's ("BC-CAT-PV01": PV01 drafted it)."""
     issuers = groups[:1]
     for group in groups[1:]:
-        if any(ch.isdigit() for ch in group):
+        if _POLICE_UNIT.match(group):
             break
         issuers.append(group)
     return issuers
+
+
+# A police unit's code: letters and a two-figure number ("PV01", "PC06", "A05"); a steering
+# board's "BCĐ138" co-issues.
+_POLICE_UNIT = re.compile(r"^[A-Z]{1,2}\d{2}$")
 
 
 def _glued_type_code(group: str) -> list[str] | None:

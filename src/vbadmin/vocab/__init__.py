@@ -504,6 +504,12 @@ def law_name_openings() -> frozenset[str]:
 
 
 @cache
+def numeral_context_words() -> frozenset[str]:
+    """Words a Roman numeral follows ("khóa", "thứ", "vực" …), match_key form."""
+    return frozenset(match_key(word) for word in _data("citations.json")["numeral_context_words"])
+
+
+@cache
 def law_names_with_stop_words() -> tuple[str, ...]:
     """Laws whose enacted name holds "của", "theo" or "tại", the name after "Luật"."""
     return tuple(_data("citations.json")["law_names_with_stop_words"])
