@@ -557,6 +557,20 @@ def test_a_sheet_photographed_at_a_slant_is_flattened_level() -> None:
     assert find_paper_corners(sheet) is None  # a scan: white to the edge
 
 
+def test_a_photographed_sheet_in_a_shadow_is_evened_out() -> None:
+    """A hand's shadow darkens the sheet's left side to a grey tesseract's one threshold takes
+    for ink: the paper is brought back to white on both sides, the print stays dark."""
+    sheet = letter_image(1240, 1754, seal=False)
+    shade = np.linspace(0.55, 1.0, sheet.width)[None, :, None]  # dark at the left edge
+    shaded = Image.fromarray((np.asarray(sheet, dtype=np.float32) * shade).astype(np.uint8))
+    photo = Image.new("RGB", (1640, 2154), (40, 35, 30))
+    photo.paste(shaded, (200, 200))
+    gray = np.asarray(preprocess(photo).image)
+    paper_left, paper_right = np.median(gray[1000:1600, 20:200]), np.median(gray[1000:1600, -200:-20])
+    assert paper_left > 230 and paper_right > 230
+    assert gray[40:80, 60:300].min() < 100  # the issuer's name, printed at the shaded left
+
+
 @pytest.mark.parametrize("clutter", ["card", "dog-ear"])
 def test_an_upright_photographed_sheet_is_not_warped_by_what_lies_beside_it(clutter: str) -> None:
     photo = Image.new("RGB", (1640, 2154), (40, 35, 30))

@@ -48,6 +48,7 @@ def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
         corners = find_paper_corners(colour)
         colour = colour.crop(crop_box) if corners is None else flatten_sheet(colour, corners)
         gray, red_share = suppress_red(colour)
+        gray = even_lighting(gray)
     angle = estimate_skew(gray)
     if abs(angle) <= MIN_SKEW:
         angle = 0.0
@@ -269,6 +270,23 @@ def find_paper_corners(colour: Image.Image) -> Quad | None:
     scale = colour.width / small.shape[1]
     tl, bl, br, tr = ((float(x) * scale, float(y) * scale) for x, y in corners)
     return tl, bl, br, tr
+
+
+LIGHTING_WINDOW = 0.06  # share of the page's width over which the paper's brightness is taken
+
+
+def even_lighting(gray: Image.Image) -> Image.Image:
+    """A photo's uneven light (a hand's shadow, a lamp's fall-off) divided out: each pixel over
+    the paper's own brightness around it (the brightest nearby, smoothed), so that tesseract's
+    one threshold finds print on the shaded side too and takes no shadow for a picture."""
+    from scipy import ndimage
+
+    small = _small_gray(gray).astype(np.float32)
+    window = max(3, round(LIGHTING_WINDOW * small.shape[1]))
+    paper = ndimage.uniform_filter(ndimage.maximum_filter(small, size=window), size=window)
+    paper_full = np.asarray(Image.fromarray(paper).resize(gray.size, Image.Resampling.BILINEAR), dtype=np.float32)
+    evened = np.asarray(gray, dtype=np.float32) * (WHITE / np.maximum(paper_full, 1.0))
+    return Image.fromarray(np.clip(evened, 0, WHITE).astype(np.uint8))
 
 
 FILLED = 0.9  # share of a sheet's quadrilateral its bright pixels fill
