@@ -284,7 +284,8 @@ def even_lighting(gray: Image.Image) -> Image.Image:
     small = _small_gray(gray).astype(np.float32)
     window = max(3, round(LIGHTING_WINDOW * small.shape[1]))
     paper = ndimage.uniform_filter(ndimage.maximum_filter(small, size=window), size=window)
-    paper_full = np.asarray(Image.fromarray(paper).resize(gray.size, Image.Resampling.BILINEAR), dtype=np.float32)
+    paper_image = Image.fromarray(paper).resize(gray.size, Image.Resampling.BILINEAR)
+    paper_full = np.asarray(paper_image, dtype=np.float32)
     evened = np.asarray(gray, dtype=np.float32) * (WHITE / np.maximum(paper_full, 1.0))
     return Image.fromarray(np.clip(evened, 0, WHITE).astype(np.uint8))
 
