@@ -1044,3 +1044,19 @@ def test_date_words_as_ocr_reads_them(words, repaired):
     line = Line([Word(text, 30.0 * i, 0, 30.0 * i + 25, 10) for i, text in enumerate(words)])
     repair_ocr_page(Page(number=1, width=400, height=100, unit="px", origin="ocr", lines=[line]))
     assert [word.text for word in line.words] == repaired
+
+
+@pytest.mark.parametrize(
+    ("issuer", "symbol", "issuer_code"),
+    [("BỘ CÔNG THƯƠNG", "BCT-ATMT", "BCT"),  # CT ends one code of the issuer's name: BCT
+     ("SỞ Y TẾ", "CT-ATMT", "ATMT")],  # no code of the issuer's name ends so: as read
+)
+def test_an_issuer_code_cut_by_the_handwritten_number_is_the_issuers(issuer: str, symbol: str,
+                                                                     issuer_code: str) -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = STATE_FOOTER.format(authority="KT. BỘ TRƯỞNG", position="THỨ TRƯỞNG")
+    letter = letter.replace("Số: 2265/BCT-ATMT", f"{'số ) ÊÖ5CT-ATMT':<17}").replace("BỘ CÔNG THƯƠNG", issuer, 1)
+    doc = parse_pages(as_ocr_pages(letter))
+    assert (doc.symbol, doc.issuer_code) == (symbol, issuer_code)

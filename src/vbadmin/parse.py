@@ -57,7 +57,14 @@ from vbadmin.extract.subject import (
 from vbadmin.layout import Segment, is_rule_line, layout, without_signature_stamps
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
-from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, strip_diacritics, unify_dashes
+from vbadmin.normalize import (
+    edit_distance,
+    is_vietnamese_word,
+    loose_key,
+    match_key,
+    strip_diacritics,
+    unify_dashes,
+)
 from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
 from vbadmin.pages import Page
 
@@ -269,6 +276,20 @@ def _mend_symbol_from_archive_copy(b: _Builder) -> None:
     d.identifier = d.identifier.replace(read, code) if d.identifier else None
     d.issuer_code = d.issuer_code.replace(read, code) if d.issuer_code else None
     b.issue("OCR_REPAIRED", "identifier", f"symbol code {read!r} read as {code}, the archive copy's code")
+
+
+def _mend_issuer_code_under_ink(b: _Builder, tail: str) -> None:
+    """"…5CT-ATMT": the issuer's code lost its first letters to the handwritten number; the one
+    known code of the issuer's name that ends so is meant (BỘ CÔNG THƯƠNG: BCT)."""
+    d = b.doc
+    issuer = match_key(d.issuer or "")
+    codes = [c.code for c in vocab.issuer_codes() if match_key(c.name) == issuer and c.code.endswith(tail)]
+    if len(codes) != 1 or codes[0] == tail or not d.symbol or not d.symbol.startswith(f"{tail}-"):
+        return
+    d.symbol = codes[0] + d.symbol[len(tail) :]
+    d.identifier = f"{d.number}/{d.symbol}" if d.number else None
+    d.issuer_code = codes[0]
+    b.issue("OCR_REPAIRED", "identifier", f"issuer code {tail!r} read under ink as {codes[0]}, the issuer's")
 
 
 def _read_date(b: _Builder) -> None:
@@ -907,6 +928,7 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
         d.doc_type, d.doc_type_code = "Công văn", None
         b.issue("AMBIGUOUS_TYPE", "doc_type", f"no type title, and the code {code!r} is read under ink")
         b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [], 0.5)
+        _mend_issuer_code_under_ink(b, code or "")
     elif code_type and parts is not None and _an_issuers_dispatch(b, parts):
         # "Số: 4127/CT-CS" over "V/v …" and no title: a công văn whose issuer's code is also a
         # type's (CT: Cục Thuế, not Chỉ thị); every other type prints its name as a title.
