@@ -69,16 +69,15 @@ _BODY_OPENS = re.compile(
 # An addressee cut off before its end: "Kính gửi: Ủy ban nhân dân các huyện, thị xã," /
 # "thành phố."
 _UNFINISHED = re.compile(r"(?:,|\s-|\svà)\s*$")
-MAX_WRAPPED_ROWS = 3
-
-
 _ENDED = re.compile(r"[.;:!?]\s*$")
+MAX_WRAPPED_ROWS = 3
 ALIGNED = 1.5  # row heights (or characters) between an addressee's start and its wrapped row's
 
 
 def _with_wrapped_rows(first: str, segments: list[Segment], label: Segment) -> tuple[str, list[Segment]]:
     """The one-line form's text with the rows it wraps onto, while it plainly goes on: after a
-    comma, or with no end mark on a row that starts under the addressee's first word."""
+    comma, or with no end mark on a row that starts under the addressee's first word, or up to
+    its last words of a name set apart under it ("Nguyên.")."""
     below = sorted((s for s in segments if s.row > label.row and s.page == label.page), key=lambda s: s.row)
     start = _addressee_start(label)
     wrapped: list[Segment] = []
