@@ -76,6 +76,8 @@ def test_cli_parse_json_and_text(shared):
     result = _cli("parse", str(path), "--format", "text")
     assert result.returncode == 0
     assert "1272-CV/TU" in result.stdout.decode() and "Nguyễn Mạnh Hùng" in result.stdout.decode()
+    # a cited resolution named by its type is not preceded by it once more
+    assert "cites: Nghị quyết Đại hội XIII của Đảng" in result.stdout.decode()
 
 
 @pytest.mark.parametrize(

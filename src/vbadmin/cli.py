@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from vbadmin.errors import VbadminError
-from vbadmin.model import Document
+from vbadmin.model import Document, Reference
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -80,13 +80,19 @@ def render_text(doc: Document) -> str:
         out.append(f"{'distribution':>14}:")
         out += [f"{'':>16}- {r}" for r in doc.distribution]
     for ref in doc.references:
-        out.append(
-            f"{'cites':>14}: {ref.doc_type or ''} {ref.identifier or ref.name or ''}"
-            f"{' ' + ref.date if ref.date else ''}{' — ' + ref.issuer if ref.issuer else ''}"
-        )
+        out.append(f"{'cites':>14}: {_citation(ref)}")
     for issue in doc.issues:
         out.append(f"{'issue':>14}: {issue.code} {issue.field or ''}: {issue.message}")
     return "\n".join(out)
+
+
+def _citation(ref: Reference) -> str:
+    """"Nghị quyết 44-NQ/TW 2023-11-24 — Bộ Chính trị"; a name that says its type is not
+    preceded by it ("Nghị quyết Đại hội XIII của Đảng")."""
+    cited = ref.identifier or ref.name or ""
+    says_type = bool(ref.doc_type) and not ref.identifier and cited.startswith(ref.doc_type or "")
+    head = "" if says_type or not ref.doc_type else f"{ref.doc_type} "
+    return f"{head}{cited}{' ' + ref.date if ref.date else ''}{' — ' + ref.issuer if ref.issuer else ''}"
 
 
 def _count_directives(doc: Document) -> int:
