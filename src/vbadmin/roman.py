@@ -40,14 +40,14 @@ _CAP_HEIGHT_WORD = re.compile(r"^(?:[A-Z]{2,}|\d{2,})$")
 def restore_roman_strokes(page: Page) -> list[str]:
     changes = []
     for line in page.lines:
-        if not any(_NUMERAL.match(word.text) for word in line.words):
-            continue
-        cap = _capital_height(line, page)
+        # "Lưu: VI" is VT read so: a numeral only where one is written
+        numerals = [i for i, word in enumerate(line.words) if i and _NUMERAL.match(word.text)
+                    and match_key(line.words[i - 1].text) in vocab.numeral_context_words()]
+        cap = _capital_height(line, page) if numerals else None
         if cap is None:
             continue
-        for index, word in enumerate(line.words):
-            if index == 0 or match_key(line.words[index - 1].text) not in vocab.numeral_context_words():
-                continue  # "Lưu: VI" is VT read so: a numeral only where one is written
+        for index in numerals:
+            word = line.words[index]
             restored = _with_lost_stroke(word, cap)
             if restored is not None:
                 line.words[index] = replace(word, text=restored)

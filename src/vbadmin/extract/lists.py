@@ -46,6 +46,7 @@ _STOP_IN_ITEM = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 _AS_ABOVE = loose_key("Như trên")  # the usual first item: the addressees of "Kính gửi"
+_AS_ABOVE_JOINED = _AS_ABOVE.replace(" ", "")
 # "TT" (thường trực), "CT" (chủ tịch), "PCT" with a T read as an F or an I: "FT Huyện ủy", "CF"
 _T_MISREAD = {"FT": "TT", "TF": "TT", "FF": "TT", "FI": "TT", "CF": "CT", "PCF": "PCT"}
 _T_MISREAD_WORD = re.compile(rf"\b(?:{'|'.join(_T_MISREAD)})\b")
@@ -91,9 +92,9 @@ def _reads_as_above(text: str) -> bool:
     """"Như trên" as OCR reads it: with other marks, no space, or its "tr" read as a letter
     ("Nhưưên"): at most two letters apart from it, and nothing else on the row."""
     key = loose_key(text).replace(" ", "")
-    return key == _AS_ABOVE.replace(" ", "") or (
+    return key == _AS_ABOVE_JOINED or (
         key.startswith("nh") and key.endswith("en") and 5 <= len(key) <= 8
-        and edit_distance(key, _AS_ABOVE.replace(" ", "")) <= 2
+        and edit_distance(key, _AS_ABOVE_JOINED) <= 2
     )
 
 
@@ -117,7 +118,7 @@ def _wraps_on(item: str, row: str) -> bool:
     ("- … các huyện: Lệ Thủy, Quảng Ninh, Bố" / "Trạch, Quảng Trạch;")."""
     if _END_PUNCT.search(item) or _STANDARD_ITEM.match(_DASH.sub("", item)):
         return False  # the archive copy ends the list: a file's path under it is none of it
-    first = row.split()[0] if row.split() else ""
+    first = next(iter(row.split()), "")
     lower_word = first.rstrip(",;.").isalpha() and first[:1].islower()
     return lower_word or (":" in item and bool(re.match(r"\s*\w+,", row)))
 
