@@ -260,7 +260,19 @@ def test_list_items(ocr, item):
      ("- CF, các PCF UBND xã;", "CF, các PCF UBND xã", "CT, các PCT UBND xã"),
      ("- Công ty FPT;", "Công ty FPT", "Công ty FPT"),
      ("- Lưu: VT, PCO6 (Đ2).", "Lưu: VT, PCO6 (Đ2)", "Lưu: VT, PC06 (Đ2)"),  # a unit's 0 read as an O
-     ("- Như trên (để t/h);", "Như trên (để t/h)", "Như trên (để t/h)")],
+     ("- Như trên (để t/h);", "Như trên (để t/h)", "Như trên (để t/h)"),
+     # "VT," in small print with its T and comma read as one letter; the office's own VP stays
+     ("- Lưu: VD KT.", "Lưu: VD KT", "Lưu: VT, KT"), ("- Lưu: VE, VP(Hương).", "Lưu: VE, VP(Hương)",
+      "Lưu: VT, VP(Hương)"), ("- Lưu: VTE ĐT.", "Lưu: VTE ĐT", "Lưu: VT, ĐT"),
+     ("- Lưu: VP NN.", "Lưu: VP NN", "Lưu: VP NN"),
+     # the b of "(b/c)" read as an h or a B, or lost; a dash read as "_" glued to the item
+     ("- TT HĐND tỉnh (h/c);", "TT HĐND tỉnh (h/c)", "TT HĐND tỉnh (b/c)"),
+     ("- Thường trực Tỉnh ủy (hb/C);", "Thường trực Tỉnh ủy (hb/C)", "Thường trực Tỉnh ủy (b/c)"),
+     ("- Bộ NN&PTNT (/C);", "Bộ NN&PTNT (/C)", "Bộ NN&PTNT (b/c)"),
+     ("- UBTW MTTQ (B/©);", "UBTW MTTQ (B/©)", "UBTW MTTQ (b/c)"),
+     ("_BQLDA ĐTXD tỉnh;", "BQLDA ĐTXD tỉnh", "BQLDA ĐTXD tỉnh"), ("_a_b", "_a_b", "_a_b"),
+     # a known code's U read with a horn
+     ("- ƯBND tỉnh (để p/h);", "ƯBND tỉnh (để p/h)", "UBND tỉnh (để p/h)")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
     """OCR's misreadings of the usual notes and of the records office's code are put right only
@@ -367,6 +379,9 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      ("5/SO-KH", "5/SO-KH"), ("1-CV/BTCTVW", "1-CV/BTCTVW"),
      # a small T read as an I (TT, TW); a speck before the slash read as a letter
      ("09/2023/TI-NHNN", "09/2023/TT-NHNN"), ("123-KL/IW", "123-KL/TW"), ("21-KLU/TW", "21-KL/TW"),
+     # an L read as an I; a resolution's issuer code without a type; a stroke before the code
+     ("135-KI/TW", "135-KL/TW"), ("81/2025/UBIVQH15", "81/2025/UBTVQH15"),
+     ("215-KH/ITWĐTN-PTTN", "215-KH/TWĐTN-PTTN"), ("12/CV-BIDV", "12/CV-BIDV"),
      ("12/SCT-CN", "12/SCT-CN"), ("12/BCA-C06", "12/BCA-C06"),  # issuers' codes, not types cut short
      ("123/CTU-KH", "123/CTU-KH"), ("123/HDV-SYT", "123/HDV-SYT"),  # a State công văn's issuer code
      # a number's figures read as their look-alikes before a symbol, not before a date's month

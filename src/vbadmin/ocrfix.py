@@ -50,6 +50,8 @@ def repair_symbol_token(token: str) -> str:
     if type_at is not None:
         party = parts[type_at + 1 : type_at + 2] == ["/"]  # "21-KLU/TW": the type before the slash
         parts[type_at] = _type_code_reading(parts[type_at], party)
+        if type_at == len(parts) - 1:  # "81/2025/UBTVQH15": a resolution's issuer, no type
+            parts[type_at] = _issuer_code_reading(parts[type_at])
         parts[type_at + 1 :] = [_issuer_code_reading(part) for part in parts[type_at + 1 :]]
     return "".join(parts)
 
@@ -75,16 +77,33 @@ def _type_code_reading(group: str, party: bool = False) -> str:
     return known[0] if len(known) == 1 and not vocab.issuer_code(group) else group
 
 
+_STROKE_LETTERS = ("T", "L")  # what a small print's upright stroke, read as an I, may be
+MAX_STROKE_MISREADS = 2
+
+
 def _t_readings(group: str) -> set[str]:
-    """A small T read as an I: "TI" for TT, "IW" for TW."""
-    return {group[:i] + "T" + group[i + 1 :] for i, ch in enumerate(group) if ch == "I"}
+    """A small T or L read as an I, once or twice: "TI" for TT, "IW" for TW, "KI" for KL,
+    "BICTIW" for BTCTW."""
+    readings = {group}
+    for _ in range(MAX_STROKE_MISREADS):
+        readings |= {
+            reading[:i] + letter + reading[i + 1 :]
+            for reading in readings
+            for i, ch in enumerate(reading)
+            if ch == "I"
+            for letter in _STROKE_LETTERS
+        }
+    return readings - {group}
 
 
 def _issuer_code_reading(group: str) -> str:
     """The one issuer's code an unknown code after the type misreads ("IW" → TW), or as read."""
-    if len(group) < 2 or not group.isupper() or not group.isalpha() or _known_code(group):
+    if len(group) < 2 or not group.isupper() or not group[0].isalpha() or _known_code(group):
         return group
-    known = [reading for reading in _t_readings(group) if vocab.issuer_code(reading)]
+    readings = _t_readings(group)
+    if group[0] in _EXTRA_STROKES and len(group) >= 4:
+        readings.add(group[1:])  # a stroke before the code: "ITWĐTN"
+    known = [reading for reading in readings if vocab.issuer_code(reading)]
     return known[0] if len(known) == 1 else group
 
 

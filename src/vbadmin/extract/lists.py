@@ -9,26 +9,35 @@ from vbadmin import vocab
 from vbadmin.layout import Segment
 from vbadmin.normalize import edit_distance, loose_key
 
-_DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s))\s*")
+# An OCR'd dash may come out as "_", set apart or glued to the item: "_BQLDA ĐTXD".
+_DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s|[A-ZĐ]))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
-# "(b/©C)", "(b/)", and the slash read as a letter, "(bíc)".
+# "(b/©C)", "(b/)", the slash read as a letter, "(bíc)", the b as an h or a B ("(h/c)",
+# "(hb/C)", "(B/©)"), or lost ("(/C)").
 _REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
-_OCR_REPORT_NOTE = re.compile(r"\((để\s+)?b(?:[ií]?/[cCeE©€]?[cC]?|[íìl|][cC])\)")
+_OCR_REPORT_NOTE = re.compile(
+    r"\((để\s+)?(?:(?:[hB]?b|h|B)(?:[ií]?/[cCeE©€]?[cC]?|[íìl|][cC])|/[cC©])\)"
+)
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
 # "(để ph)", "(để p//h)" on an OCR'd row: the slash of "p/h" (phối hợp) lost or doubled.
 _COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|/]{0,2}h\)")
 # "(Đ/c)" closing an OCR'd item is "(b/c)" read with the b as a Đ: "đồng chí" heads a name.
 _REPORT_NOTE_AS_COMRADE = re.compile(r"\((để\s+)?Đ/[cC]\)$")
-# An abbreviation in capitals whose Đ lost its bar ("TT HDND huyện"): a known code with a Đ.
-_CAPITALS_WITH_D = re.compile(r"\b[A-ZĐ]*D[A-ZĐ]*\b")
+# An abbreviation in capitals whose Đ lost its bar ("TT HDND huyện") or whose U took a horn
+# ("ƯBND tỉnh"): a known code read so.
+_CAPITALS_WITH_D = re.compile(r"\b[A-ZĐƯ]*[DƯ][A-ZĐƯ]*\b")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
 _ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
 # Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ", or
-# in small print with its comma as a tilde, "VŨ" (on an OCR'd row whose codes have no VT: "VI"
-# may be a unit's own code in typed text).
-_RECORDS_OFFICE = re.compile(r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL|VIF|VŨ|VỮ|VU|VÙ|VÚ|VỤ)(?=[,.;\s]|$)")
+# in small print with its comma as a tilde, "VŨ", or its T and comma as one letter, "VE", "VD",
+# "VTE" (on an OCR'd row whose codes have no VT: "VI" may be a unit's own code in typed text;
+# "VP" is one's, the office's).
+_RECORDS_OFFICE = re.compile(
+    r"^(Lưu: )(?:VF|VI|VỊ|VĨ|VÍ|V1|VL|VIF|VŨ|VỮ|VU|VÙ|VÚ|VỤ|VE|VÈ|VÉ|VẺ|VD|VTE|VLŨ)(?=[,.;\s]|$)"
+)
 _VT = re.compile(r"\bVT\b")
+_MISREAD_CAPITAL = {"D": "Đ", "Ư": "U"}
 # Between two of the archive copy's codes on an OCR'd row, the comma read as a full stop, or
 # its space lost: "Lưu: VT. KT", "VT,. XD", "VT,NVTW" (a code is capitals and figures, so
 # "CN(M.Cường)" keeps its note).
@@ -102,8 +111,8 @@ def _bar_restored(word: re.Match[str]) -> str:
     read = word[0]
     if len(read) < 3 or vocab.issuer_code(read):
         return read
-    with_bar = [read[:i] + "Đ" + read[i + 1 :] for i, ch in enumerate(read) if ch == "D"]
-    known = [code for code in with_bar if vocab.issuer_code(code)]
+    readings = [read[:i] + _MISREAD_CAPITAL[ch] + read[i + 1 :] for i, ch in enumerate(read) if ch in "DƯ"]
+    known = [code for code in readings if vocab.issuer_code(code)]
     return known[0] if len(known) == 1 else read
 
 
