@@ -128,3 +128,32 @@ def test_an_addressee_set_apart_from_its_wrapped_row(recipients, expected):
 def test_the_row_below_a_finished_looking_addressee_stays_in_the_body(below):
     text = GAPPED.format(recipients=f"        Kính gửi: Sở Y tế tỉnh Quảng Trị\n{below}")
     assert parse_text(text).recipients == ["Sở Y tế tỉnh Quảng Trị"]
+
+
+INVITATION = """CỤC HẢI QUAN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CHI CỤC HẢI QUAN KHU VỰC VI          Độc lập - Tự do - Hạnh phúc
+Số: 27/GM-HQKV6                      Lạng Sơn, ngày 7 tháng 5 năm 2026
+
+GIẤY MỜI
+Dự Hội nghị đối thoại doanh nghiệp năm 2026
+
+Chi cục Hải quan khu vực VI tổ chức Hội nghị đối thoại doanh nghiệp năm 2026. Chi cục {invites}
+- Đại diện lãnh đạo Sở Công Thương;
+- Đại diện các doanh nghiệp xuất nhập khẩu.
+Thời gian: 08 giờ 00, ngày 15/5/2026.
+
+Nơi nhận:                            CHI CỤC TRƯỞNG
+- Như trên;
+- Lưu: VT.
+                                     Nguyễn Văn Bình
+"""
+
+
+@pytest.mark.parametrize(
+    "invites",
+    ["Hải quan trân trọng kính mời:", "Hải quan trân\ntrọng kính mời:", "Hải quan trân trọng\nkính mời:",
+     "Hải quan trần trọng kính mời:"],  # OCR's "trần"
+)
+def test_the_invitees_of_a_sentence_that_wraps_or_was_misread(invites: str) -> None:
+    assert parse_text(INVITATION.format(invites=invites)).recipients == [
+        "Đại diện lãnh đạo Sở Công Thương", "Đại diện các doanh nghiệp xuất nhập khẩu"]

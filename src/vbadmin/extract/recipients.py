@@ -15,9 +15,11 @@ KINH_GUI = re.compile(
 # "Đồng kính gửi:" under the addressees: more addressees (sent for their information)
 ALSO_TO = re.compile(r"^\W{0,3}Đồng\s+k[íi]nh\s+g", re.IGNORECASE)
 # Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:",
-# or the sentence wraps before its last words ("… trân trọng" / "kính mời:").
+# or the sentence wraps before its last words ("… trân trọng" / "kính mời:", "… trân" / "trọng
+# kính mời:"); OCR reads "trân" with other marks ("trần").
 INVITES = re.compile(
-    r"^(?:.{0,120}?(?:trân\s+trọng\s+kính\s+mời|\bđiện)|\W{0,3}kính\s+mời)\s*:\s*", re.IGNORECASE
+    r"^(?:.{0,120}?(?:tr[âầấẩẫậ]n\s+trọng\s+kính\s+mời|\bđiện)|\W{0,3}(?:trọng\s+)?kính\s+mời)\s*:\s*",
+    re.IGNORECASE,
 )
 
 
