@@ -118,6 +118,13 @@ SUBJECTS = [
      "Dự Hội nghị đối thoại doanh nghiệp năm 2026\n\n"
      "Chi cục Hải quan khu vực VI trân trọng kính mời:\n",
      "Dự Hội nghị đối thoại doanh nghiệp năm 2026"),
+    # a name in brackets opening the subject's wrapped row, the row going on in lower case
+    ("UBND TỈNH BẮC NINH                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP     Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 2315/BQLKCN-QLMT                Bắc Ninh, ngày 06 tháng 9 năm 2024\n"
+     "V/v chủ động ứng phó với bão số 3\n(Yagi) tại các khu công nghiệp\n\n"
+     "Kính gửi: Các doanh nghiệp trong các khu công nghiệp.\n",
+     "chủ động ứng phó với bão số 3 (Yagi) tại các khu công nghiệp"),
     # a cited symbol wrapped onto the subject's last row is no line in capitals
     ("ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
      "TỈNH PHÚ YÊN                       Độc lập - Tự do - Hạnh phúc\n"

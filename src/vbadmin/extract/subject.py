@@ -28,6 +28,9 @@ _BODY_START = re.compile(
 # A note in brackets under the title ("(Kèm theo Quyết định số …)", "(Ban hành kèm theo …)")
 # opens with a capital; a subject wraps onto "(mở rộng), nhiệm kỳ …" in lower case.
 _BRACKETED_NOTE = re.compile(r"^\(\s*(?:(?:i|ii|iii|iv|v|vi)\)|[^\W\d_])")
+# A name in brackets that the row goes on after, in lower case, is the subject wrapped: "bão số 3"
+# / "(Yagi) tại các khu công nghiệp".
+_NAME_IN_BRACKETS = re.compile(r"^\(\s*[^()]{1,40}\)\s*[,;]?\s+[a-zà-ỹđ]")
 
 
 @dataclass
@@ -85,7 +88,9 @@ def _continues(segment: Segment, previous: Segment, column: str) -> bool:
 
 def _bracketed_note(text: str) -> bool:
     note = _BRACKETED_NOTE.match(text)
-    return note is not None and (note.group().endswith(")") or note.group()[-1].isupper())
+    if note is None or _NAME_IN_BRACKETS.match(text):
+        return False
+    return note.group().endswith(")") or note.group()[-1].isupper()
 
 
 def _close_wrap(segment: Segment, previous: Segment) -> bool:
