@@ -519,3 +519,50 @@ def test_the_year_of_a_handwritten_day_comes_from_the_date_line_only(text, year)
     from vbadmin.handwriting import _year
 
     assert _year(Document(), text) == year
+
+
+@pytest.mark.parametrize(
+    ("printed", "second", "handwritten", "date", "code"),
+    [("2026-04-06", "2026-04-08", "2026-04-08", "2026-04-08", "HANDWRITING_READ"),  # OCR outvoted
+     ("2026-04-06", "2026-04-06", "2026-04-08", "2026-04-06", "DATE_READ_AGAIN"),  # the reader outvoted
+     ("2026-04-06", "2026-04-08", None, None, "DATE_READINGS_DISAGREE"),  # one against one: neither
+     ("2026-04-06", None, "2026-04-08", None, "HANDWRITING_DISAGREES"),
+     ("2026-04-06", "2026-04-09", "2026-04-08", None, "HANDWRITING_DISAGREES"),  # three readings
+     ("2026-04-06", "2026-04-06", None, "2026-04-06", None)],  # agreed: nothing to say
+)
+def test_the_date_readings_vote(printed, second, handwritten, date, code) -> None:
+    """OCR's reading of the date line, a second reading of its figures and the digit reader's:
+    two that agree outvote the third, two that disagree leave the date empty."""
+    from vbadmin.handwriting import _apply_day
+    from vbadmin.handwriting.crosscheck import Verdict
+    from vbadmin.pages import Page
+
+    doc = Document(date=printed)
+    verdict = handwritten and Verdict("day", handwritten, handwritten[8:], 0.9, "valid date, confident reading")
+    _apply_day(doc, verdict or None, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"), second)
+    assert doc.date == date
+    assert [issue.code for issue in doc.issues] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(
+    ("read", "date"),
+    [("Son La, ngay 08 thang 7 ndm 2025", "2025-07-08"), ("Lao Cai, ngay 16 thang 7 nam 2026", "2026-07-16"),
+     ("Ta Xua, ngay O$ thang 12 ndm 2025", None),  # the day not read as figures
+     ("Lao Cai, ngayl5 thing nam 2026", None),  # the month lost
+     ("Ha Noi, ngay 31 thang 2 nam 2026", None),  # no such date
+     ("Phuong 3, ngay 05 thang 3 nam 2026", "2026-03-05")],  # a figure in the place comes first
+)
+def test_the_second_readings_date_is_its_last_three_figure_groups(read, date) -> None:
+    from vbadmin.handwriting.second_reading import date_of_figures
+
+    assert date_of_figures(read) == date
+
+
+def test_a_date_ocr_misread_is_outvoted_by_the_second_reading_and_the_digit_reader() -> None:
+    """A real signed letter whose date line OCR reads "ngày J6" (16): the English model reads 16
+    again and the digit reader agrees."""
+    from test_load import REALDOCS
+    from vbadmin.parse import parse_file
+
+    doc = parse_file(REALDOCS / "born_digital_pdf" / "laocai-sct_4280-SCT-CN_2026_congvan.pdf", ocr="always")
+    assert doc.date == "2026-07-16"

@@ -4,11 +4,13 @@
 
 Fills doc.number / doc.identifier / doc.date only where they are blank or OCR garbage, and
 only with readings that pass crosscheck.py; everything else becomes an UNREADABLE_HANDWRITING
-issue naming the candidate and its confidence.
+issue naming the candidate and its confidence. A typed date line OCR was unsure of is read
+again (second_reading.py) and the readings vote.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from vbadmin.extract.dateline import PARTLY_READ, parse_date_line
@@ -22,6 +24,7 @@ from vbadmin.handwriting.crosscheck import (
     typed_numbers,
 )
 from vbadmin.handwriting.received import read_stamp
+from vbadmin.handwriting.second_reading import date_read_again
 from vbadmin.model import Document, Evidence, Issue, Received
 from vbadmin.pages import Page
 
@@ -56,7 +59,9 @@ def _apply(doc: Document, pages: list[Page]) -> None:
     page = pages[0]
     text = doc.text or "\n".join(p.text for p in pages)
     needs_number = _needs(doc, "identifier", NUMBER_CODES, doc.number)
-    needs_day = _needs(doc, "date", DATE_CODES, doc.date)
+    second = date_read_again(doc, page)  # None unless OCR was unsure of a figure of the line
+    disputed = second is not None and second != doc.date
+    needs_day = _needs(doc, "date", DATE_CODES, doc.date) or disputed
     # Blanks read only when a field needs them: a cleanly printed letter costs no second look.
     rgb = page_rgb(page)  # once for the blanks and the stamp: a page is 26 MB
     readings = read_page(page, doc.symbol, rgb=rgb) if needs_number or needs_day else {}
@@ -71,11 +76,10 @@ def _apply(doc: Document, pages: list[Page]) -> None:
         verdict = check_number(readings.get("number"), typed_numbers(text, doc.symbol))
         if verdict is not None:
             _apply_number(doc, verdict, readings.get("number"), page)
-    if needs_day and _needs(doc, "date", DATE_CODES, doc.date):
+    if needs_day and (_needs(doc, "date", DATE_CODES, doc.date) or disputed):
         month = _typed_month(readings) or check_month(readings.get("month"))
         verdict = check_day(readings.get("day"), month, year, limits)
-        if verdict is not None:
-            _apply_day(doc, verdict, readings.get("day"), page)
+        _apply_day(doc, verdict, readings.get("day"), page, second)
 
 
 def _year(doc: Document, text: str) -> int | None:
@@ -165,25 +169,57 @@ def _disagreement(doc: Document, field: str, printed: str, handwritten: str) -> 
     doc.issues.append(Issue(code="HANDWRITING_DISAGREES", field=field, severity="warning", message=message))
 
 
-def _apply_day(doc: Document, verdict: Verdict, reading: Reading | None, page: Page) -> None:
-    if verdict.value is None:
+def _apply_day(
+    doc: Document, verdict: Verdict | None, reading: Reading | None, page: Page, second: str | None = None
+) -> None:
+    """The date the readings agree on: OCR's reading of the date line, a second reading of its
+    figures (when OCR was unsure of one) and the digit reader's. Two that agree outvote the
+    third; two that disagree, with no third to settle it, leave the date empty."""
+    handwritten = verdict.value if verdict is not None else None
+    if verdict is not None and handwritten is None:
         _unreadable(doc, "date", verdict)
+    printed = doc.date
+    if printed and handwritten and handwritten != printed and _completes_ocr_figure(doc, handwritten):
+        printed = handwritten  # OCR half read a figure the reader read whole
+    votes = {"OCR": printed, "a second reading": second, "the handwriting reader": handwritten}
+    chosen = _agreed(votes)
+    if chosen is None:
+        if len(set(votes.values()) - {None}) > 1:
+            _date_disagreement(doc, votes)
+            doc.date = None
         return
-    if doc.date is not None and verdict.value != doc.date and not _completes_ocr_figure(doc, verdict.value):
-        _disagreement(doc, "date", doc.date, verdict.value)
-        doc.date = None
-        return
-    doc.date = verdict.value
-    _settled(doc, "date")
-    doc.evidence["date"] = _evidence(page, reading, verdict.confidence)
-    doc.issues.append(
-        Issue(
-            code="HANDWRITING_READ",
-            field="date",
-            severity="info",
-            message=f"day {verdict.candidate} (confidence {verdict.confidence:.2f}): {verdict.reason}",
+    outvoted = [f"{who} read {value}" for who, value in votes.items() if value and value != chosen]
+    if verdict is not None and chosen == handwritten:
+        doc.date = chosen
+        _settled(doc, "date")
+        doc.evidence["date"] = _evidence(page, reading, verdict.confidence)
+        doc.issues.append(
+            Issue(
+                code="HANDWRITING_READ",
+                field="date",
+                severity="info",
+                message=f"day {verdict.candidate} (confidence {verdict.confidence:.2f}): {verdict.reason}"
+                + "".join(f"; {vote}, outvoted" for vote in outvoted),
+            )
         )
-    )
+    elif outvoted:
+        doc.issues.append(Issue(code="DATE_READ_AGAIN", field="date", severity="info",
+                                message=f"{chosen} kept; " + ", ".join(outvoted) + ", outvoted"))
+
+
+def _agreed(votes: dict[str, str | None]) -> str | None:
+    """The one value given, or the value two readings give; None when they disagree."""
+    counts = Counter(value for value in votes.values() if value)
+    if not counts:
+        return None
+    value, times = counts.most_common(1)[0]
+    return value if len(counts) == 1 or times >= 2 else None
+
+
+def _date_disagreement(doc: Document, votes: dict[str, str | None]) -> None:
+    code = "HANDWRITING_DISAGREES" if votes["the handwriting reader"] else "DATE_READINGS_DISAGREE"
+    message = ", ".join(f"{who} read {value}" for who, value in votes.items() if value) + ": left empty"
+    doc.issues.append(Issue(code=code, field="date", severity="warning", message=message))
 
 
 def _completes_ocr_figure(doc: Document, read: str) -> bool:

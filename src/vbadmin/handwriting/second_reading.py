@@ -1,0 +1,79 @@
+"""A second reading of a scanned date line's figures, by tesseract's English model.
+
+Tesseract's Vietnamese model reads an italic 8 as a 6 ("ngày 06" printed "ngày 08") or a 1 as
+a J, and is unsure of that word when it does. The English model, trained on far more print,
+reads the line's figures again: its words lose their marks, which does not matter, as only the
+figures are compared. It is asked only when a figure of the line was read unsure, and its date
+is one vote among the page reading's and the digit reader's (see `apply_handwriting`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PIL import Image
+
+from vbadmin.model import Document
+from vbadmin.pages import Page
+
+UNSURE = 0.9  # OCR word confidence under which the date line's figures are read again
+MARGIN = 0.3  # line heights of white kept around the line's box: tesseract needs a border
+_FIGURES = re.compile(r"\d+")
+
+
+def date_read_again(doc: Document, page: Page) -> str | None:
+    """The date (YYYY-MM-DD) a second reading of the date line gives, when the page reading
+    was unsure of one of its figures; None when it was sure or the second reading has no date."""
+    evidence = doc.evidence.get("date")
+    if (
+        doc.date is None
+        or evidence is None
+        or evidence.source != "ocr"
+        or evidence.box is None
+        or evidence.page != page.number
+        or page.image is None
+        or not _figures_unsure(page, evidence.box)
+    ):
+        return None
+    from vbadmin.load.ocr import TesseractEngine
+
+    try:
+        words = TesseractEngine("eng").read_line(_line_crop(page.image, evidence.box), page.dpi or 300)
+    except Exception:  # noqa: BLE001 - no second reading is no vote, never a lost record
+        return None
+    return date_of_figures(" ".join(word.text for word in words))
+
+
+def _figures_unsure(page: Page, box: tuple[float, float, float, float]) -> bool:
+    x0, y0, x1, y1 = box
+    figures = [
+        word
+        for line in page.lines
+        for word in line.words
+        if any(ch.isdigit() for ch in word.text) and word.x0 >= x0 - 1 and word.x1 <= x1 + 1
+        and word.y0 >= y0 - 1 and word.y1 <= y1 + 1
+    ]
+    return any(word.confidence < UNSURE for word in figures)
+
+
+def _line_crop(image: Image.Image, box: tuple[float, float, float, float]) -> Image.Image:
+    x0, y0, x1, y1 = box
+    margin = MARGIN * (y1 - y0)
+    return image.crop((
+        int(max(0, x0 - margin)), int(max(0, y0 - margin)),
+        int(min(image.width, x1 + margin)), int(min(image.height, y1 + margin)),
+    ))
+
+
+def date_of_figures(text: str) -> str | None:
+    """The date a date line's last three figure groups make, day, month and four-digit year
+    ("Son La, ngay 08 thang 7 ndm 2025" → 2025-07-08), or None."""
+    groups = _FIGURES.findall(text)[-3:]
+    if len(groups) != 3 or len(groups[0]) > 2 or len(groups[1]) > 2 or len(groups[2]) != 4:
+        return None
+    day, month, year = (int(group) for group in groups)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
