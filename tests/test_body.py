@@ -32,6 +32,12 @@ POINT = "Tổ chức thực hiện Giao Cục Quản lý khám, chữa bệnh th
         ("Bộ Y tế báo cáo./.", "nội dung trên.", ["Bộ Y tế báo cáo./."]),
         ("Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ Y tế./.", "nội dung trên.",
          ["Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ Y tế./."]),
+        # a submission, a contact paragraph, thanks: the closing
+        ("Kính trình Bộ trưởng xem xét, cho ý kiến./.", "nội dung trên.", ["Kính trình Bộ trưởng xem xét, cho ý kiến./."]),
+        ("Thông tin liên hệ: đồng chí Trần Thị Ngọc, điện thoại: 080.45763.", "nội dung trên.",
+         ["Thông tin liên hệ: đồng chí Trần Thị Ngọc, điện thoại: 080.45763."]),
+        ("Bộ Y tế trân trọng cảm ơn sự phối hợp của các đơn vị.", "nội dung trên.",
+         ["Bộ Y tế trân trọng cảm ơn sự phối hợp của các đơn vị."]),
         # others are told to report: the point's own last paragraph
         ("Các đơn vị báo cáo kết quả thực hiện về Bộ Y tế trước ngày 15/12/2014./.", "15/12/2014./.", []),
     ],

@@ -29,6 +29,9 @@ CASES = [
     ("Hà Nội, ngày 29 thẳng 6 năm 2026", "Hà Nội", "2026-06-29", []),
     ("Kiên Giang, ngày 18 tháng 11 nấm 2019", "Kiên Giang", "2019-11-18", []),
     ("Lào Cai ngày      tháng 4 năm 2026", "Lào Cai", None, ["MISSING_DATE"]),  # its comma lost
+    # a numbered district or ward is the place
+    ("Quận 8, ngày 14 tháng 7 năm 2022", "Quận 8", "2022-07-14", []),
+    ("Phường 3, ngày 05 tháng 3 năm 2024", "Phường 3", "2024-03-05", []),
 ]
 
 
@@ -85,3 +88,7 @@ def test_a_place_of_two_names_with_a_hyphen_beside_the_left_column(left: str, pl
             f"      {left}                              {place}, ngày 19 tháng 9 năm 2024\n"
             "V/v tăng cường quản lý\n\nKính gửi: Các phòng, ban.\n\nĐề nghị thực hiện./.\n")
     assert parse_text(text).place == place
+
+
+def test_a_figure_in_a_place_other_than_a_numbered_district_makes_no_date_line() -> None:
+    assert parse_date_line("Công văn số 12, ngày 05 tháng 3 năm 2024") is None

@@ -258,6 +258,7 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
         ("BỘ TÀI CHÍNH", "THUẾ TỈNH QUẢNG NINH"),
         ("CỤC HẢI QUAN", "HẢI QUAN KHU VỰC III"),
         ("TỈNH ĐOÀN THANH HÓA", "CHI ĐOÀN VĂN PHÒNG"),
+        ("TRƯỜNG ĐẠI HỌC QUY NHƠN", "KHOA KINH TẾ"),  # a university's faculty
     ],
 )
 def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:

@@ -20,8 +20,10 @@ LIENBO = "lienbo_24-HDLN_2026_huongdanliennganh"
     [
         ("BỘ NỘI VỤ BỘ TÀI CHÍNH", "BNV-BTC", ["BỘ NỘI VỤ", "BỘ TÀI CHÍNH"]),
         ("BỘ NỘI VỤ - BỘ TÀI CHÍNH", "BNV-BTC", ["BỘ NỘI VỤ", "BỘ TÀI CHÍNH"]),
-        # the abbreviation printed, and a body named by more words than its code has letters
-        ("UBND TỈNH HÀ GIANG ỦY BAN MTTQ VIỆT NAM TỈNH HÀ GIANG", "UBND-UBMTTQ", []),
+        # the abbreviation printed (its letters count whole: ỦY BAN MTTQ is UBMTTQ), and a body
+        # named by more words than its code has letters
+        ("UBND TỈNH HÀ GIANG ỦY BAN MTTQ VIỆT NAM TỈNH HÀ GIANG", "UBND-UBMTTQ",
+         ["UBND TỈNH HÀ GIANG", "ỦY BAN MTTQ VIỆT NAM TỈNH HÀ GIANG"]),
         ("ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ GIANG", "UBND-UBMTTQ",
          ["ỦY BAN NHÂN DÂN TỈNH HÀ GIANG", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH HÀ GIANG"]),
         # codes skip "và": SGDĐT is Sở Giáo dục (và) Đào tạo
@@ -35,6 +37,9 @@ LIENBO = "lienbo_24-HDLN_2026_huongdanliennganh"
         # a parent body above the issuer: the first code is not at the header's first word
         ("UBND TỈNH LÀO CAI SỞ CÔNG THƯƠNG", "SCT-CN", []),
         ("BỘ NỘI VỤ", "BNV", []),
+        # an abbreviation in the name gives all its letters to the code
+        ("BAN QLDA ĐẦU TƯ XÂY DỰNG TỈNH THÁI BÌNH ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG", "BQLDA-UBND",
+         ["BAN QLDA ĐẦU TƯ XÂY DỰNG TỈNH THÁI BÌNH", "ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG"]),
     ],
 )
 def test_joint_bodies_are_cut_by_the_symbols_codes(header: str, code: str, bodies: list[str]) -> None:
@@ -200,3 +205,31 @@ def test_a_minutes_two_signers_with_ocr_specks_between_title_and_name(above: lis
     assert doc.signatory is not None
     assert (doc.signatory.position, doc.signatory.name) == ("CHỦ TỌA", "Nguyễn Văn Lộc")
     assert [(s.position, s.name) for s in doc.co_signatories] == [("THƯ KÝ", "Phạm Thị Thanh Xuân")]
+
+
+JOINT_RULES = """BAN QLDA ĐẦU TƯ XÂY DỰNG TỈNH THÁI BÌNH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG             Độc lập - Tự do - Hạnh phúc
+Số: 02/QC-BQLDA-UBND                         Thái Bình, ngày 25 tháng 4 năm 2024
+
+QUY CHẾ
+Phối hợp giải phóng mặt bằng Dự án đường bộ
+
+Điều 1. Quy chế này có hiệu lực kể từ ngày ký./.
+
+TM. ỦY BAN NHÂN DÂN HUYỆN                    KT. GIÁM ĐỐC BAN QLDA
+KT. CHỦ TỊCH                                 PHÓ GIÁM ĐỐC
+PHÓ CHỦ TỊCH
+
+
+Nguyễn Văn Tuấn                              Phạm Đức Thắng
+"""
+
+
+def test_a_block_with_stacked_prefixes_beside_another_is_one_block() -> None:
+    """"TM. ỦY BAN NHÂN DÂN HUYỆN" / "KT. CHỦ TỊCH" on the left opens one block, not two."""
+    doc = vbadmin.parse(JOINT_RULES)
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (
+        "KT. GIÁM ĐỐC BAN QLDA", "PHÓ GIÁM ĐỐC", "Phạm Đức Thắng")
+    assert [(s.authority, s.position, s.name) for s in doc.co_signatories] == [
+        ("TM. ỦY BAN NHÂN DÂN HUYỆN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Tuấn")]

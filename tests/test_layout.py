@@ -43,6 +43,17 @@ def test_a_running_footer_and_page_numbers_are_dropped(number1: str, number2: st
     assert doc.signatory is not None and doc.signatory.name == "Lê Văn Hùng"
 
 
+@pytest.mark.parametrize(("number", "kept"), [("2", False), ("- 2 -", False), ("1", True)])
+def test_a_page_number_between_blank_rows_of_a_text_copy_is_dropped(number: str, kept: bool) -> None:
+    """A text copy with no form feed: the next page's number, centred between blank rows, sits
+    inside a sentence that goes on under it (a "1" there is no next page's)."""
+    page_break = f"\n\n\n{number:^70}\n\n"
+    text = "\f".join(PAGES).format(footer="", number1="", number2="").replace("\f\n", page_break)
+    doc = parse_text(text)
+    second = [d.text for d in doc.directives][1]
+    assert (second != "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024.") == kept
+
+
 def test_a_letterhead_printed_on_every_page_stays_the_issuer() -> None:
     header = PAGES[0].splitlines()[0]
     text = "\f".join([PAGES[0], header + "\n" + PAGES[1]]).format(footer="", number1="", number2="2")

@@ -170,10 +170,14 @@ def _place_start(text: str, comma: int) -> int | None:
     and a hyphen between two names: "Phan Rang - Tháp Chàm"); the longest that names a province
     wins ("… Dengue Gia Lai, ngày" → "Gia Lai")."""
     starts: list[int] = []
-    for match in reversed(list(re.finditer(r"\S+", text[:comma]))[-6:]):
+    words = list(re.finditer(r"\S+", text[:comma]))[-6:]
+    for index, match in reversed(list(enumerate(words))):
         word = match.group(0)
         if word in ("-", "–") and starts:
             continue
+        unit_and_number = " ".join(w.group(0) for w in words[max(0, index - 1) : index + 1])
+        if not starts and _NUMBERED_UNIT.fullmatch(unit_and_number):
+            continue  # "Quận 8, ngày …": the district's number
         if not (word[:1].isupper() and not word.isupper()) and word != "phố":
             break
         starts.append(match.start())
@@ -187,6 +191,7 @@ def _place_start(text: str, comma: int) -> int | None:
     return candidates[-1]
 
 
+_NUMBERED_UNIT = re.compile(r"(?:Quận|Phường) \d{1,2}")
 _PLACE_UNIT_ABBREVIATIONS = frozenset({"TP.", "Tp.", "TX.", "Tx.", "TT.", "Q.", "H."})
 _PREFIX_ABBREVIATIONS = frozenset({"KT.", "TM.", "TL.", "TUQ."})  # "KT. GIÁM ĐỐC" is one title
 
@@ -314,6 +319,22 @@ def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_numb
 EDGE_ROWS = 2  # rows at a page's top and bottom where running headers and footers sit
 
 
+def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page) -> bool:
+    """A text copy's page break inside its one page: a page number ("2", "- 2 -") alone and
+    centred on its row, blank rows above and below it, the text going on under it."""
+    if page.unit != "char" or not 0 < index < len(rows) - 1:
+        return False
+    line = rows[index]
+    number = _PAGE_NUMBER.match(_segment_text(line.words))
+    if number is None or not re.search(r"[2-9]|\d\d", number.group(0)):
+        return False
+    x0, y0, x1, y1 = line.box
+    above = y0 - max(w.y1 for w in rows[index - 1].words)
+    below = min(w.y0 for w in rows[index + 1].words) - y1
+    centred = abs((x0 + x1) / 2 - page.width / 2) < page.width / 6
+    return centred and above > 1.5 * pitch and below > 0.9 * pitch
+
+
 def _running_rows(pages: list[Page]) -> set[str]:
     """Rows set apart at the same edge, top or bottom, of every page but one (two at least): a
     running header or footer ("Địa chỉ: … ĐT: …" under every page, below a gap or a rule). A
@@ -363,11 +384,16 @@ def page_segments(pages: list[Page]) -> list[Segment]:
         rows = [line for line in page.lines if line.words]
         left_margin, right_margin = _page_margins(page)
         previous_bottom: float | None = None
+        page_break = False
         pitch = _typical_pitch(rows)
         for row_in_page, line in enumerate(rows):
             height = _row_height(line, page.unit)
             top = min(w.y0 for w in line.words)
-            gap = previous_bottom is None or (top - previous_bottom) > 0.9 * pitch
+            if _page_break_number(rows, row_in_page, pitch, page):
+                page_break = True  # the text goes on under it as if no page had ended
+                continue
+            gap = previous_bottom is None or ((top - previous_bottom) > 0.9 * pitch and not page_break)
+            page_break = False
             previous_bottom = max(w.y1 for w in line.words)
             in_header = page.number == 1 and row_in_page < HEADER_ROWS
             # a letterhead repeated on every page is, on page 1, the header itself

@@ -181,14 +181,17 @@ CLOSING_WORDS = 25  # a closing sentence is short
 
 
 def _opens_closing(text: str) -> bool:
-    """"Trên đây là …", or one short sentence ending the letter that reports or submits it
-    ("Công an tỉnh Bạc Liêu báo cáo./.")."""
+    """"Trên đây là …", a short paragraph of thanks, or one short sentence ending the letter
+    that reports or submits it ("Công an tỉnh Bạc Liêu báo cáo./.")."""
     if any(text.startswith(opening) for opening in vocab.closing_openings()):
+        return True
+    short = len(text.split()) <= CLOSING_WORDS
+    if short and any(phrase in text.lower() for phrase in vocab.closing_phrases()):
         return True
     sentence = text.removesuffix("./.").rstrip(" .")
     # the verb ends the sentence: the issuer reports ("… báo cáo./."), where "Các đơn vị báo
     # cáo kết quả … trước ngày 15/12./." tells others to
-    return (text.endswith("./.") and len(text.split()) <= CLOSING_WORDS and "." not in sentence
+    return (text.endswith("./.") and short and "." not in sentence
             and any(sentence.endswith(f" {verb}") for verb in vocab.closing_verbs()))
 
 

@@ -11,9 +11,11 @@ from vbadmin.normalize import repair_number
 
 _FIELD = r"[0-9OoIl|]{1,4}"
 # "<place>, ngày DD tháng MM năm YYYY". The day and month may be blank (dots, spaces) or what
-# OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits.
+# OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits. A
+# place holds no figure but a numbered district's or ward's ("Quận 8", "Phường 3").
 DATE_LINE = re.compile(
-    rf"^(?:(?P<place>[^,\d]{{1,60}}?)\s*(?P<comma>,)?\s*)?ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
+    r"^(?:(?P<place>[^,\d]{1,60}?(?:(?:(?<=Quận)|(?<=Phường))\s\d{1,2})?)\s*(?P<comma>,)?\s*)?"
+    rf"ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
     # OCR puts other marks on these words: "thảng", "thẳng", "măm", "nắm" or "nấm" for "năm"
     rf"th[áaàảãạăắằẳẵặ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâấầẩẫậ]m\s*(?P<year>{_FIELD})?",
     re.IGNORECASE,

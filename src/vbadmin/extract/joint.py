@@ -53,15 +53,23 @@ def _names_code(words: list[str], code: str) -> bool:
 
 def _initials_are(words: list[str], key: str) -> bool:
     """Whether the words' initials open with the code, "và" skipped as codes skip it ("SỞ GIÁO
-    DỤC VÀ ĐÀO TẠO" is SGDĐT)."""
-    initials = ""
-    for word in words:
-        word_key = loose_key(word)
-        if word_key and word_key != "va":
-            initials += word_key[0]
-        if len(initials) == len(key):
-            return initials == key
-    return False
+    DỤC VÀ ĐÀO TẠO" is SGDĐT); an abbreviation among the words gives all its letters ("BAN
+    QLDA ĐẦU TƯ …" is BQLDA)."""
+    if not key:
+        return True
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    word_key = loose_key(word)
+    if not word_key or word_key == "va":
+        return _initials_are(rest, key)
+    whole = word.isupper() and len(word_key) > 1 and key.startswith(word_key)
+    return (key.startswith(word_key[0]) and _initials_are(rest, key[1:])) or (
+        whole and word_key not in _WORDS_NOT_ABBREVIATIONS and _initials_are(rest, key[len(word_key) :])
+    )
+
+
+_WORDS_NOT_ABBREVIATIONS = frozenset({"ban", "bo", "so", "cuc", "vu", "hoi", "doan", "uy"})
 
 
 def _as_known(name: str, code: str) -> str:
@@ -79,10 +87,13 @@ def signature_grid(segments: list[Segment]) -> list[list[Segment]]:
 
     A block opens where a prefix starts its authority ("KT. BỘ TRƯỞNG"); the blocks opened on
     one row share the rows below it, up to the next row that opens blocks, cut between the
-    authority lines' ends. A block whose authority has no prefix is not seen."""
+    authority lines' ends; a row of openings right under such a row stacks their prefixes. A
+    block whose authority has no prefix is not seen."""
     rows = sorted({s.row for s in segments})
     openers = {row: _openings(segments, row) for row in rows}
-    opening_rows = [row for row in rows if openers[row]]
+    # a row that opens blocks right under one that did stacks their prefixes: "TM. ỦY BAN NHÂN
+    # DÂN HUYỆN" / "KT. CHỦ TỊCH" is one block
+    opening_rows = [row for row in rows if openers[row] and not openers.get(row - 1)]
     if sum(len(openers[row]) for row in opening_rows) < 2:
         return []
     blocks: list[list[Segment]] = []

@@ -491,6 +491,11 @@ def closing_openings() -> tuple[str, ...]:
 
 
 @cache
+def closing_phrases() -> tuple[str, ...]:
+    """Thanks that close a letter wherever they stand in a short paragraph (body.json)."""
+    return tuple(_data("body.json")["closing_phrases"])
+
+
 def closing_verbs() -> tuple[str, ...]:
     """The verbs of a closing sentence that reports or submits the letter ("báo cáo" …)."""
     return tuple(_data("body.json")["closing_verbs"])
