@@ -270,6 +270,7 @@ def test_list_items(ocr, item):
      ("- Thường trực Tỉnh ủy (hb/C);", "Thường trực Tỉnh ủy (hb/C)", "Thường trực Tỉnh ủy (b/c)"),
      ("- Bộ NN&PTNT (/C);", "Bộ NN&PTNT (/C)", "Bộ NN&PTNT (b/c)"),
      ("- UBTW MTTQ (B/©);", "UBTW MTTQ (B/©)", "UBTW MTTQ (b/c)"),
+     ("- Giám đốc Sở (B/c);", "Giám đốc Sở (B/c)", "Giám đốc Sở (B/c)"),  # printed so
      ("_BQLDA ĐTXD tỉnh;", "BQLDA ĐTXD tỉnh", "BQLDA ĐTXD tỉnh"), ("_a_b", "_a_b", "_a_b"),
      # a known code's U read with a horn
      ("- ƯBND tỉnh (để p/h);", "ƯBND tỉnh (để p/h)", "UBND tỉnh (để p/h)")],

@@ -12,11 +12,11 @@ from vbadmin.normalize import edit_distance, loose_key
 # An OCR'd dash may come out as "_", set apart or glued to the item: "_BQLDA ĐTXD".
 _DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s|[A-ZĐ]))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
-# "(b/©C)", "(b/)", the slash read as a letter, "(bíc)", the b as an h or a B ("(h/c)",
-# "(hb/C)", "(B/©)"), or lost ("(/C)").
+# "(b/©C)", "(b/)", the slash read as a letter, "(bíc)", the b as an h ("(h/c)", "(hb/C)") or
+# lost ("(/C)"); "(B/c)" is printed so too: a B only with a garbled c ("(B/©)").
 _REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
 _OCR_REPORT_NOTE = re.compile(
-    r"\((để\s+)?(?:(?:[hB]?b|h|B)(?:[ií]?/[cCeE©€]?[cC]?|[íìl|][cC])|/[cC©])\)"
+    r"\((để\s+)?(?:(?:h?b|h)(?:[ií]?/[cCeE©€]?[cC]?|[íìl|][cC])|B[bh]?/[©€eE][cC]?|Bb/[cC]|/[cC©])\)"
 )
 # "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
 _TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
