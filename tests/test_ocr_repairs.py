@@ -439,6 +439,10 @@ def test_vv_as_ocr_reads_it(line, is_subject):
      ("Đương Minh Trung", "Dương Minh Trung"), ("Mai Tnị Hồng Quang", "Mai Thị Hồng Quang"),
      ("Hoàps Xuân Nam", "Hoàng Xuân Nam"), ("Trịnt. Chí Thắng", "Trịnh Chí Thắng"),  # no such syllable
      ("Bùi Yăn Lan", "Bùi Văn Lan"), ("Giàng A Páo", "Giàng A Páo"), ("Ksor Y Bhin", "Ksor Y Bhin"),
+     # "Thị" with its h or its dot lost to the seal's ink
+     ("Đinh Tj Thu Hằng", "Đinh Thị Thu Hằng"), ("Trần Tnj Hồng Nhung", "Trần Thị Hồng Nhung"),
+     ("Vũ Tìnj Thanh Nhàn", "Vũ Thị Thanh Nhàn"), ("Trần Thi Kim Thoa", "Trần Thị Kim Thoa"),
+     ("Lê Thành Nam", "Lê Thành Nam"), ("Lê Tín Nam", "Lê Tín Nam"),
      # left alone: names of the lists, names that are not plainly one, other middle names
      ("Phan Chí Quang", "Phan Chí Quang"), ("Là Quốc Huy", "Là Quốc Huy"),  # Lã? La? Lò?
      ("Nguyễn Thi", "Nguyễn Thi"), ("Lê Vân Anh", "Lê Vân Anh"), ("Trần Thu Hà", "Trần Thu Hà"),

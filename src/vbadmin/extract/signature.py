@@ -197,8 +197,15 @@ def repair_person_name(name: str) -> str:
     # The middle word is a middle name only after a family name: "Y Thuân Niê" (Ê Đê: the
     # family name last) keeps its rare given name.
     if len(words) >= 3 and match_key(words[0]) in family_keys():
-        words[1] = _plainly_one(words[1], vocab.middle_names(), same_letters=False) or words[1]
+        if _THI_MISREAD.fullmatch(loose_key(words[1])) and words[1] != "Thị":
+            words[1] = "Thị"  # the commonest middle name, its h and dot lost to the seal: "Tj", "Tnj"
+        else:
+            words[1] = _plainly_one(words[1], vocab.middle_names(), same_letters=False) or words[1]
     return " ".join(words)
+
+
+# "Thị" as OCR reads it under a seal's ink: "Thi", "Tị", "Tj", "Tnj", "Tìnj", "Thj".
+_THI_MISREAD = re.compile(r"t(?:h|n|in|ih)?[ij]")
 
 
 def _plainly_one(word: str, names: tuple[str, ...], same_letters: bool) -> str | None:
