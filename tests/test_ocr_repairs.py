@@ -1080,3 +1080,21 @@ def test_an_issuer_code_cut_by_the_handwritten_number_is_the_issuers(issuer: str
     letter = letter.replace("Số: 2265/BCT-ATMT", f"{'số ) ÊÖ5CT-ATMT':<17}").replace("BỘ CÔNG THƯƠNG", issuer, 1)
     doc = parse_pages(as_ocr_pages(letter))
     assert (doc.symbol, doc.issuer_code) == (symbol, issuer_code)
+
+
+@pytest.mark.parametrize(
+    ("name_line", "name"),
+    [("BSCKNH. Lê Đức Nhân", "BSCKII. Lê Đức Nhân"), ("BSCKTT. Lê Đức Nhân", "BSCKII. Lê Đức Nhân"),
+     ("BSCKl. Trần Văn Lợi", "BSCKI. Trần Văn Lợi"), ("BSCKII. Trần Văn Lợi", "BSCKII. Trần Văn Lợi")],
+)
+def test_a_specialist_doctors_degree_misread_before_the_name(name_line: str, name: str) -> None:
+    """OCR reads the level's strokes of "BSCKII." as other capitals: the degree stays with the
+    name, not with the title above it."""
+    from vbadmin.extract.signature import read_signature
+
+    lines = ["GIÁM ĐỐC", name_line]
+    blocks = [Segment(text=line, page=1, row=i, column="right", box=(0, 0, 1, 1), unit="px", origin="ocr")
+              for i, line in enumerate(lines)]
+    signatory = read_signature(blocks).signatory
+    assert signatory is not None
+    assert (signatory.position, signatory.name) == ("GIÁM ĐỐC", name)

@@ -97,6 +97,8 @@ def explode(lines: list[Segment]) -> list[tuple[str, Segment]]:
             pending_prefix = text
             continue
         pending_prefix = ""
+        if segment.origin == "ocr":
+            text = _SPECIALIST_DEGREE.sub(_specialist_degree, text)
         upper, name = split_name_tail(text)
         for part in _split_at_prefixes(upper) if is_upper_line(upper) else [upper]:
             out += [(piece, segment) for piece in _split_title(part)]
@@ -229,11 +231,24 @@ def _name_of(text: str, ocr: bool) -> str | None:
     """The signer's name, with the rank or degrees printed before it ("Thượng tướng Nguyễn Văn
     Long"), also when OCR put a digit for a letter ("Định 7hị Thu Sơn") or read a speck of
     signature ink beside it ("hy Trương Thanh Hoài")."""
+    if ocr:
+        text = _SPECIALIST_DEGREE.sub(_specialist_degree, text)
     honorific, person = split_honorific(text)
     if honorific:
         name = _person_name_of(person, ocr)
         return f"{honorific}{name}" if name else None
     return _person_name_of(text, ocr)
+
+
+# A specialist doctor's degree before a name as OCR reads its level's strokes: "BSCKNH.",
+# "BSCKTT." (II), "BSCKl." (I).
+_SPECIALIST_DEGREE = re.compile(r"(?<!\S)BSCK(?P<level>[A-Z1Il|]{1,2})\.?(?=\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+
+
+def _specialist_degree(found: re.Match[str]) -> str:
+    if found["level"] in ("I", "II", "1"):
+        return found[0]  # as printed
+    return "BSCK" + "I" * len(found["level"]) + found[0][4 + len(found["level"]) :]
 
 
 def _person_name_of(text: str, ocr: bool) -> str | None:
