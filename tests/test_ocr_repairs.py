@@ -12,6 +12,8 @@ from vbadmin.layout import Segment
     ("ocr", "title"),
     [
         ("GIÁM ĐÓC", "GIÁM ĐỐC"),  # one tone mark wrong
+        ("THÓ CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"),  # a known title inside a longer one a letter off
+        ("PHÓ TƯ LỆNH", "PHÓ TƯ LỆNH"), ("CHÍNH ỦY", "CHÍNH ỦY"),
         ("CHỦ TỊCH P SE", "CHỦ TỊCH"),  # signature ink read as letters
         ("PHÓ CỤC TRƯỞNG KH", "PHÓ CỤC TRƯỞNG"),
         ("Ờ P - P HO GIAM ĐỌC ( VÀ", "PHÓ GIÁM ĐỐC"),

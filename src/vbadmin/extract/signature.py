@@ -396,7 +396,8 @@ def repair_title(text: str) -> str:
     # "P SE": ink, not words; "SỞ Y TẾ" of "GIÁM ĐỐC SỞ Y TẾ" is a body's name of short words
     short = all(len(loose_key(word)) <= 2 for word in leftover)
     specks = short and not vocab.starts_body_name(" ".join(leftover))
-    return title if noisy or specks else text
+    # "THÓ CHỈ HUY TRƯỞNG": a longer known title a letter away holds the one found
+    return title if noisy or specks else _misread_title(text) or text
 
 
 LONG_TITLE = 10  # letters (marks aside) from which a title may be two letters off
