@@ -47,3 +47,19 @@ def test_what_follows_a_last_point_printed_as_a_heading(last, point_ends_with, c
     assert doc.directives[-1].text.startswith(POINT)
     assert doc.directives[-1].text.endswith(point_ends_with)
     assert doc.closing == closing
+
+
+def test_lettered_points_with_a_full_stop_and_a_web_copys_footnote_marks() -> None:
+    """"a. Trong …" is a lettered point as "a)" is; "[2]" and "¹" after a word are a web copy's
+    footnote marks, no part of the text ("m²" is)."""
+    text = LETTER.replace(
+        "2. Tổ chức thực hiện\nGiao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện nội dung trên.\n{last}",
+        "2. Tổ chức thực hiện\na. Cục Quản lý khám, chữa bệnh theo dõi các đơn vị[2].\n"
+        "b. Các bệnh viện bố trí 120 m² phòng cách ly, báo cáo kết quả¹.",
+    )
+    doc = parse_text(text)
+    point = doc.directives[-1]
+    assert [(child.label, child.text) for child in point.children] == [
+        ("a", "Cục Quản lý khám, chữa bệnh theo dõi các đơn vị."),
+        ("b", "Các bệnh viện bố trí 120 m² phòng cách ly, báo cáo kết quả."),
+    ]

@@ -73,6 +73,27 @@ CASES = [
      "- Lưu: VT, TT&BVTV.\n\n                                              Nguyễn Văn Phong\n",
      {"distribution": ["Như trên", "Giám đốc, các PGĐ Sở", "Lưu: VT, TT&BVTV"],
       "signatory": {"authority": None, "position": "GIÁM ĐỐC", "name": "Nguyễn Văn Phong"}}),
+    # a web copy: the title and its subject on one line, in capitals with a comma or in sentence
+    # case; the signature block read across as one line with "(Đã ký)" inside it
+    ("ỦY BAN NHÂN DÂN TỈNH LONG AN -------\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "Số: 1187/QĐ-UBND\tLong An, ngày 05 tháng 4 năm 2019\n"
+     "QUYẾT ĐỊNH VỀ VIỆC CÔNG NHẬN XÃ MỸ YÊN, HUYỆN BẾN LỨC ĐẠT CHUẨN NÔNG THÔN MỚI\n"
+     f"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LONG AN\nQUYẾT ĐỊNH:\n{BODY}\n",
+     {"subject": "CÔNG NHẬN XÃ MỸ YÊN, HUYỆN BẾN LỨC ĐẠT CHUẨN NÔNG THÔN MỚI", "doc_type": "Quyết định"}),
+    ("TỈNH ỦY YÊN BÁI * Số: 28-CT/TU ĐẢNG CỘNG SẢN VIỆT NAM Yên Bái, ngày 15 tháng 3 năm 2022\n"
+     "CHỈ THỊ về tăng cường sự lãnh đạo của Đảng đối với công tác bảo vệ rừng\n-----\n"
+     f"{BODY}\n\nNơi nhận:\n- Các huyện ủy,\n- Lưu Văn phòng Tỉnh ủy.\n"
+     "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC (Đã ký) Lý Văn Thuần\n",
+     {"subject": "về tăng cường sự lãnh đạo của Đảng đối với công tác bảo vệ rừng", "doc_type": "Chỉ thị",
+      "signatory": {"authority": "T/M BAN THƯỜNG VỤ", "position": "PHÓ BÍ THƯ THƯỜNG TRỰC", "name": "Lý Văn Thuần"}}),
+    # a copy's "SAO Y BẢN CHÍNH" block under a rule after the archive copy: no part of the list
+    ("UBND TỈNH NINH THUẬN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/UBND-VXNV"
+     "               Ninh Thuận, ngày 15 tháng 10 năm 2018\nV/v an toàn trường học\n\n"
+     f"{BODY}\n\nNơi nhận:                          KT. CHỦ TỊCH\n- Như trên;                         PHÓ CHỦ TỊCH\n"
+     "- Lưu: VT, VXNV. NĐT\n                                   Lê Văn Bình\n____________________________\n"
+     "UBND TỈNH NINH THUẬN\tSAO Y BẢN CHÍNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 112/SY-SGDĐT\tNinh Thuận, ngày 17 tháng 10"
+     " năm 2018\nNơi nhận:\tKT. GIÁM ĐỐC\n- Các trường THPT;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\tTrần Thị Bích Thủy\n",
+     {"distribution": ["Như trên", "Lưu: VT, VXNV. NĐT"]}),
 ]
 
 

@@ -189,8 +189,11 @@ MINUTES = Path(__file__).resolve().parents[1] / "corpus/dev/probe-f15-tct-tinngh
 SPECK = "                                                  Ù"
 
 
+SIGNED = "             (Đã ký)                                          (Đã ký)"
+
+
 @pytest.mark.parametrize(("above", "between"), [([], ["", ""]), ([], ["", "        Am."]), ([], [SPECK, ""]),
-                                                ([SPECK], [SPECK, ""])])
+                                                ([SPECK], [SPECK, ""]), ([], [SIGNED, ""])])
 def test_a_minutes_two_signers_with_ocr_specks_between_title_and_name(above: list[str], between: list[str]) -> None:
     """Biên bản: THƯ KÝ and CHỦ TỌA side by side above "Nơi nhận"; a signature's strokes
     read as "Am." or "Ù" between a title and its name (or above the titles) do not hide the

@@ -48,6 +48,7 @@ from vbadmin.extract.signature import (
     split_honorific,
 )
 from vbadmin.extract.subject import (
+    VV,
     can_start_subject,
     is_dispatch_subject,
     is_vv_line,
@@ -491,11 +492,23 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         subject = read_subject(b.segments, start, strip_lead=True)
         text = subject.text
         if run_on and text:
-            text = text[text.find(run_on) :] if run_on in text else text
+            text = _run_on_subject(text, subject.segments[0].text, run_on)
         b.doc.subject = _without_trailing_issuer(text, b.doc.issuer) if text else text
         b.evidence("subject", subject.segments)
         last = max(last, b.segments.index(subject.segments[-1]))
     return line_type, last
+
+
+def _run_on_subject(text: str, line: str, run_on: str) -> str:
+    """The subject run on after the type's name on its `line` ("QUYẾT ĐỊNH VỀ VIỆC CÔNG NHẬN XÃ
+    MỸ YÊN, …"): `text` past the name's words (`run_on` was read without the line's
+    punctuation), without its "VỀ VIỆC"."""
+    if run_on in text:
+        return VV.sub("", text[text.find(run_on) :], count=1)
+    name_words = len(re.sub(r"[^\w\s]", " ", line).split()) - len(run_on.split())
+    words = list(re.finditer(r"\S+", text))
+    rest = text[words[name_words].start() :] if 0 < name_words < len(words) else text
+    return VV.sub("", rest, count=1)
 
 
 def _below(segments: list[Segment], index: int) -> int:
@@ -614,7 +627,10 @@ def _short_ocr_scrap(segment: Segment) -> bool:
 
 
 def _in_signature(text: str) -> bool:
-    return _is_title(text) or is_person_name(text)
+    return _is_title(text) or is_person_name(text) or bool(_SIGNED_ROW.match(text))
+
+
+_SIGNED_ROW = re.compile(r"^\(\s*Đã\s+ký\s*\)(?:\s+\(\s*Đã\s+ký\s*\))?$", re.IGNORECASE)  # a copy's mark
 
 
 def _is_title(text: str) -> bool:

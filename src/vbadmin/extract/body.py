@@ -16,7 +16,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("roman", re.compile(r"^()([IVXL]{1,6})\s*[.\-–)]\s+")),
     ("dotted", re.compile(r"^()(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")),
     ("arabic", re.compile(r"^()(\d{1,2})\s*[.\-–)]\s+")),
-    ("letter", re.compile(r"^()([a-zđ])\s*\)\s+")),
+    # "a)", or "a." before a capital ("a. Trong 9 tháng, …")
+    ("letter", re.compile(r"^()([a-zđ])(?:\s*\)\s+|\.\s+(?=[A-ZĐÀ-Ỹ]))")),
     ("dash", re.compile(r"^()([-–—•·])\s+")),
     ("plus", re.compile(r"^()(\+)\s+")),
 ]
@@ -104,8 +105,12 @@ def paragraphs(segments: list[Segment]) -> list[Paragraph]:
     return [p for p in result if not _ENACTING.match(p.text) and p.text.strip() != "./."]
 
 
+# A footnote's mark in a web copy's text: "năm 2021[2].", "văn bản chỉ đạo¹;" (not "m²", "km²").
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[^\W\d_]{2})(?<!\bm)(?<!\bkm)(?<!\bcm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", _FOOTNOTE_MARK.sub("", text)).strip()
 
 
 def build_tree(items: list[Paragraph]) -> Body:

@@ -150,6 +150,13 @@ def _continues(items: list[str], row: str) -> bool:
 _STANDARD_ITEM = re.compile(r"\s*(?:Lưu\b|Như\s+(?:trên|Điều|điều|khoản))")
 
 
+_ARCHIVE_ITEM = re.compile(r"L(?:ưu|uu)\b")
+
+
+def _ends_archive_item(text: str) -> bool:
+    """A rule, or a body's name in capitals (a copy's header), is no more of the archive copy's
+    codes."""
+    return not any(ch.isalnum() for ch in text) or (text.isupper() and vocab.starts_body_name(text.strip()))
 MAX_SCRAP_WORDS = 4  # longer rows are text, not a misread item: the list is not there
 
 
@@ -222,6 +229,8 @@ def collect_items(
         text = segment.text
         if stop(segment):
             break
+        if items and _ARCHIVE_ITEM.match(_DASH.sub("", items[-1])) and _ends_archive_item(text):
+            break  # under the archive copy, the list's last item, a copy's block ("SAO Y") follows
         if not any(ch.isalnum() for ch in text):
             continue  # a speck the scanner left ("`...") is not an item
         if starts_with_dash(text) or (not items and _first_item_without_dash(text)):

@@ -75,7 +75,9 @@ def _split_title(line: str) -> list[str]:
     """ "KT. BỘ TRƯỞNG THỨ TRƯỞNG" → ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]: a known title after the
     prefix followed by another known title."""
     found = vocab.signatory_prefix(line)
-    if not found or found[0] == "TM":
+    if found and found[0] == "TM":
+        return _split_body_title(line, found[1])
+    if not found:
         return [line]
     rest = found[1]
     titles = vocab.position_titles()
@@ -86,12 +88,29 @@ def _split_title(line: str) -> list[str]:
     return [line]
 
 
+def _split_body_title(line: str, body: str) -> list[str]:
+    """ "T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ THƯỜNG TRỰC" → the body signed for and the signer's own
+    title at the end, when two words of a body's name are left before it ("TM. BAN GIÁM ĐỐC"
+    is one body)."""
+    words = body.split()
+    for size in range(min(5, len(words) - 2), 1, -1):
+        title = " ".join(words[-size:])
+        if title in vocab.position_titles():
+            return [line[: len(line) - len(title)].rstrip(), title]
+    return [line]
+
+
+# "(Đã ký)" inside a signature block read across as one line: the signer's mark, no title
+_SIGNED_INSIDE = re.compile(r"\s*\(\s*Đã\s+ký\s*\)\s*", re.IGNORECASE)
+
+
 def explode(lines: list[Segment]) -> list[tuple[str, Segment]]:
     """Undo flattened signature blocks: one (text, segment) per printed line."""
     out: list[tuple[str, Segment]] = []
     pending_prefix = ""
     for segment in lines:
         text = f"{pending_prefix} {segment.text}".strip() if pending_prefix else segment.text.strip()
+        text = _SIGNED_INSIDE.sub(" ", text).strip() if _SIGNED_INSIDE.search(text[:-1]) else text
         found = vocab.signatory_prefix(text)
         if found and not found[1]:  # a bare "TL." line: its title is on the next line
             pending_prefix = text

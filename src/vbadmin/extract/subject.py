@@ -45,7 +45,7 @@ def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
     # OCR sprinkles stray marks into big title letters ("QUYẾT: ĐỊNH"): compare words only.
     text = re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", segment.text)).strip()
     if not is_upper_line(text):
-        return None
+        return _type_before_about(segment.text)
     found = vocab.doc_type_by_name(text)
     if found is None:  # OCR may miss a tone mark ("QUYÉT ĐỊNH"): a loose match of the line
         loose = vocab.doc_type_by_loose_name(text)
@@ -64,6 +64,21 @@ def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
         head = " ".join(words[:size])
         if _is_whole_name(head, found):
             return found, " ".join(words[size:])
+    return None
+
+
+# A title run on with its subject in sentence case on one line, as a web copy flattens it:
+# "CHỈ THỊ về tăng cường …", "QUYẾT ĐỊNH Về việc …".
+_ABOUT = re.compile(r"^(?:về|Về|V/v)\s")
+
+
+def _type_before_about(text: str) -> tuple[vocab.DocType, str] | None:
+    words = text.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        found = vocab.doc_type_by_name(head) if head.isupper() else None
+        if found is not None and _is_whole_name(head, found) and _ABOUT.match(rest):
+            return found, rest
     return None
 
 
