@@ -92,3 +92,26 @@ def test_a_place_of_two_names_with_a_hyphen_beside_the_left_column(left: str, pl
 
 def test_a_figure_in_a_place_other_than_a_numbered_district_makes_no_date_line() -> None:
     assert parse_date_line("Công văn số 12, ngày 05 tháng 3 năm 2024") is None
+
+
+WRAPPED_YEAR = """ĐẢNG BỘ TỈNH QUẢNG NGÃI                     ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH
+           *
+Số 215-CV/ĐU                      Quảng Ngãi, ngày 27 tháng 10 năm
+V/v tập trung lãnh đạo ứng phó,                  {year}
+khắc phục hậu quả mưa lũ
+
+Kính gửi: Các đảng ủy trực thuộc.
+
+Đề nghị các đảng ủy thực hiện tốt nội dung trên./.
+"""
+
+
+@pytest.mark.parametrize(("year", "date"), [("2025", "2025-10-27"), ("", None)])
+def test_a_date_line_wrapped_before_its_year_in_its_column(year: str, date: str | None) -> None:
+    """The year on the right column's next row, the subject's row beside it: the date is whole,
+    and the subject keeps none of it."""
+    from vbadmin.parse import parse_text
+
+    doc = parse_text(WRAPPED_YEAR.format(year=year))
+    assert (doc.date, doc.subject) == (date, "tập trung lãnh đạo ứng phó, khắc phục hậu quả mưa lũ")

@@ -305,6 +305,8 @@ def _read_date(b: _Builder) -> None:
     if index is None or line is None:
         b.issue("MISSING_DATE", "date", "no place and date line in the header")
         return
+    if line.year is None and (year_below := _year_wrapped_below(b, index)) is not None:
+        line, rows = year_below[0], [*rows, year_below[1]]
     b.anchors.date = index
     pen = _pen_figures(b.segments[index])
     if line.date is not None and pen:
@@ -317,6 +319,21 @@ def _read_date(b: _Builder) -> None:
     b.evidence("date", rows, 0.3 if not line.date else 0.6 if repaired else 1.0)
     if line.place:
         b.evidence("place", rows)
+
+
+_YEAR_OPENS = re.compile(r"^\s*(?:19|20)\d\d\b")
+
+
+def _year_wrapped_below(b: _Builder, index: int) -> tuple[DateLine, Segment] | None:
+    """"Quảng Ngãi, ngày 27 tháng 10 năm" / "2025": a date line wrapped in its column before
+    its year, the year on the column's next row (the other column's rows come between)."""
+    here = b.segments[index]
+    below = next((s for s in b.segments[index + 1 : index + 8]
+                  if s.page == here.page and s.column == here.column and 0 < s.row - here.row <= 2), None)
+    if below is None or not _YEAR_OPENS.match(below.text):
+        return None
+    joined = parse_date_line(f"{here.text} {below.text}")
+    return (joined, below) if joined is not None and joined.year is not None else None
 
 
 def _header_date_line(segment: Segment, before_body: bool) -> DateLine | None:
