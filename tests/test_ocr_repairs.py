@@ -427,6 +427,9 @@ def test_a_space_inside_an_issuer_code(words, joined):
      ("V/› kiểm tra việc chấp hành", True), ("V/ quy hoạch cán bộ", True),
      ("V7 tổ chức các hoạt động", True), ("V/& tổ chức các hoạt động", True),  # italic; a fax's streak
      ("V/%v góp ý dự thảo Đề án", True),  # a speck between the slash and the v
+     ("V/W tổ chức các hoạt động", True), ("V/w đề xuất rà soát", True), ("V% đăng ký nội dung", True),
+     ("V đôn đốc giải quyết", True),  # an italic v lost, or read as a W or a %
+     ("V. I. Lênin", False), ("VĂN PHÒNG", False),
      ("V/ 2026", False), ("V/A: 3 m", False), ("Vĩnh Long, ngày 3", False), ("V7 2026", False)],
 )
 def test_vv_as_ocr_reads_it(line, is_subject):

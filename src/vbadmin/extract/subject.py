@@ -14,9 +14,9 @@ from vbadmin.normalize import match_key
 
 VV = re.compile(
     r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc|VỀ\s+VIỆC"
-    # OCR's readings of a small "v" after the slash: "V/%", "V/›", or nothing at all; of an
-    # italic "V/v": "V7"
-    r"|V[/7][%›»y&]?v?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
+    # OCR's readings of a small "v" after the slash: "V/%", "V/›", "V/w", or nothing at all; of
+    # an italic "V/v": "V7", "V%", or a lone "V" (no word of a subject's first row)
+    r"|V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
 )
 # "V/v" (not "Về việc"): the mark of a công văn's subject, which no other type uses.
 _DISPATCH_VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|V[/7][%›»y&]?v?(?=\s+[a-zđà-ỹ]))")
