@@ -244,6 +244,7 @@ def test_a_body_name_whose_head_ocr_misread_still_starts_a_body(issuer_row: str,
     ("PHONG TRÀO THI ĐUA", "PHONG TRÀO THI ĐUA"), ("VŨ VĂN AN", "VŨ VĂN AN"),  # printed words
     ("CHI NHANH TINH BINH", "CHI NHÁNH TINH BINH"), ("CHI NHÁNH", "CHI NHÁNH"),  # a two-word head
     ("BAO HIEM XA HỌI KHU", "BẢO HIỂM XÃ HỘI KHU"),  # a four-word head
+    ("VĂN PHONG", "VĂN PHÒNG"),  # the head alone
 ])
 def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
     from vbadmin import vocab
@@ -287,3 +288,13 @@ def test_pen_strokes_read_after_an_issuers_name_are_dropped(issuer_row: str, iss
             "Số 45-CV/BCSCLTW                        Hà Nội, ngày 2 tháng 7 năm 2026\n"
             "V/v góp ý dự thảo đề án\n")
     assert parse_pages(as_ocr_pages(text)).issuer == issuer
+
+
+def test_a_name_wrapped_after_its_head_word_is_one_body() -> None:
+    """"ĐẢNG ỦY TRƯỜNG" / "ĐẠI HỌC TIỀN GIANG": the row that ends on "TRƯỜNG" names nothing yet;
+    the row under it goes on with it, though "ĐẠI HỌC" heads bodies too."""
+    text = ("ĐẢNG BỘ TỈNH TIỀN GIANG                ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY TRƯỜNG\nĐẠI HỌC TIỀN GIANG\n"
+            "Số 132-QĐ/ĐU                   Mỹ Tho, ngày 04 tháng 01 năm 2024\n\nQUYẾT ĐỊNH\n"
+            "về việc thành lập Chi bộ Khoa Kỹ thuật\n\nĐiều 1. Thành lập Chi bộ./.\n")
+    doc = parse_text(text)
+    assert (doc.parent_issuer, doc.issuer) == ("ĐẢNG BỘ TỈNH TIỀN GIANG", "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC TIỀN GIANG")

@@ -153,15 +153,20 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     is one wrapped name; the issuing body is the last name, the parent the one before it.
     """
     # A single word ("TRƯỜNG" under "SỞ NÔNG NGHIỆP VÀ MÔI") continues a wrapped name.
+    # A line that ends on a head ("ĐẢNG ỦY TRƯỜNG" over "ĐẠI HỌC TIỀN GIANG") goes on below.
     starts = [
         i
         for i, s in enumerate(lines)
-        if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text)))
+        if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text))
+                      and lines[i - 1].text.split()[-1] not in _HEADS_NAMING_NOTHING_YET)
     ]
     if len(starts) < 2:
         return [], lines
     last = starts[-1]
     return lines[starts[-2] : last], lines[last:]
+
+
+_HEADS_NAMING_NOTHING_YET = frozenset({"TRƯỜNG", "BAN", "SỞ", "CỤC", "VIỆN"})
 
 
 def _head_repaired(segment: Segment, text: str) -> str:

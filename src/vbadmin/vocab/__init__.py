@@ -392,8 +392,10 @@ def repair_body_head(line: str) -> str:
     """"SƠ XÂY DỰNG" → "SỞ XÂY DỰNG": an OCR'd body name whose one-word head lost or changed
     its marks (the head only: the rest of the name may be a proper name)."""
     words = line.split()
-    for size in (4, 3, 2):  # "CHI NHANH TINH BINH", "BAO HIEM XA HỌI KHU": a head that lost its marks
-        if len(words) > size and all(w.isalpha() and w.isupper() for w in words[: size + 1]):
+    # "CHI NHANH TINH BINH", "BAO HIEM XA HỌI KHU", "VĂN PHONG" (the head alone): a head that lost
+    # its marks
+    for size in (4, 3, 2):
+        if len(words) >= size and all(w.isalpha() and w.isupper() for w in words[: size + 1]):
             meant = _heads_by_key(size).get(loose_key(" ".join(words[:size])))
             if meant:
                 return " ".join([meant, *words[size:]])
