@@ -13,6 +13,7 @@ from vbadmin.layout import Segment
     [
         ("GIÁM ĐÓC", "GIÁM ĐỐC"),  # one tone mark wrong
         ("THÓ CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"),  # a known title inside a longer one a letter off
+        ("PHÓ TRƯỞNG CỤC", "PHÓ CỤC TRƯỞNG"),  # a word the seal lowered onto a row of its own
         ("PHÓ TƯ LỆNH", "PHÓ TƯ LỆNH"), ("CHÍNH ỦY", "CHÍNH ỦY"),
         ("CHỦ TỊCH P SE", "CHỦ TỊCH"),  # signature ink read as letters
         ("PHÓ CỤC TRƯỞNG KH", "PHÓ CỤC TRƯỞNG"),

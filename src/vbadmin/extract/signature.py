@@ -397,6 +397,8 @@ def repair_title(text: str) -> str:
     despeckled = _despeckled_title(text)
     if despeckled:
         return despeckled
+    if (reordered := _words_reordered(text)) is not None:
+        return reordered
     title = vocab.title_in(text)
     if title is None:
         return _misread_title(text) or _misread_title_of_body(text) or text
@@ -417,6 +419,16 @@ def repair_title(text: str) -> str:
     specks = short and not vocab.starts_body_name(" ".join(leftover))
     # "THÓ CHỈ HUY TRƯỞNG": a longer known title a letter away holds the one found
     return title if noisy or specks else _misread_title(text) or text
+
+
+def _words_reordered(text: str) -> str | None:
+    """"PHÓ TRƯỞNG CỤC": a title's words in another order (a word the seal's ink lowered, read
+    as a row of its own below), when the words as read are no title."""
+    words = sorted(text.split())
+    if len(words) < 3 or text in vocab.position_titles():
+        return None
+    same = [title for title in vocab.position_titles() if sorted(title.split()) == words]
+    return same[0] if len(same) == 1 else None
 
 
 LONG_TITLE = 10  # letters (marks aside) from which a title may be two letters off
