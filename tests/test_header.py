@@ -298,3 +298,14 @@ def test_a_name_wrapped_after_its_head_word_is_one_body() -> None:
             "về việc thành lập Chi bộ Khoa Kỹ thuật\n\nĐiều 1. Thành lập Chi bộ./.\n")
     doc = parse_text(text)
     assert (doc.parent_issuer, doc.issuer) == ("ĐẢNG BỘ TỈNH TIỀN GIANG", "ĐẢNG ỦY TRƯỜNG ĐẠI HỌC TIỀN GIANG")
+
+
+@pytest.mark.parametrize(("star", "issuer"), [("ĐK", "TỈNH ỦY ĐẮK NÔNG"), ("*", "TỈNH ỦY ĐẮK NÔNG")])
+def test_the_party_headers_star_read_as_letters_is_no_part_of_the_issuer(star: str, issuer: str) -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    text = (f"TỈNH ỦY ĐẮK NÔNG                      ĐẢNG CỘNG SẢN VIỆT NAM\n      {star}\n"
+            "Số 45-CTr/TU                  Đắk Nông, ngày 15 tháng 02 năm 2023\n\nCHƯƠNG TRÌNH\n"
+            "hành động thực hiện Nghị quyết\n\n1. Tăng cường lãnh đạo./.\n")
+    assert parse_pages(as_ocr_pages(text)).issuer == issuer

@@ -143,7 +143,15 @@ def _is_issuer_candidate(segment: Segment, national_header: Segment | None) -> b
         and not is_motto(text)
         and vocab.urgency_of(text) is None
         and vocab.secrecy_of(text) is None
+        and not _star_misread(segment)
     )
+
+
+def _star_misread(segment: Segment) -> bool:
+    """"ĐK", "X": the Party header's star under the issuer as OCR reads it; no body's name is one
+    word of two letters."""
+    words = segment.text.split()
+    return segment.origin == "ocr" and len(words) == 1 and len(loose_key(words[0])) <= 2
 
 
 def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
