@@ -776,3 +776,23 @@ def test_a_page_read_as_no_text_is_read_again_turned(tmp_path: Path, second_read
     assert ("PAGE_TURNED" in source.issues) == turned
     confidences = {w.confidence for line in source.pages[0].lines for w in line.words}
     assert confidences == ({0.95} if turned else {0.2})  # a failed second read keeps the first
+
+
+def _sheet(paper: int, ink: int) -> Image.Image:
+    """A page of `paper` grey with a block of print of `ink` grey (a tenth of it)."""
+    page = np.full((400, 300), paper, dtype=np.uint8)
+    page[100:140, 50:250] = ink
+    return Image.fromarray(page)
+
+
+@pytest.mark.parametrize(
+    ("paper", "ink", "levels"),
+    [(239, 24, (255, 0)),  # a grey sheet: its paper white, its print black
+     (253, 20, (253, 20)),  # white enough: as it is
+     (200, 170, (200, 170))],  # no print to tell from the paper (a blank grey page): as it is
+)
+def test_a_grey_sheet_is_read_from_white_paper(paper: int, ink: int, levels: tuple[int, int]) -> None:
+    from vbadmin.load.preprocess import white_paper
+
+    out = np.asarray(white_paper(_sheet(paper, ink)))
+    assert (int(out[0, 0]), int(out[120, 100])) == levels
