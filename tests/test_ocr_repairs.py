@@ -1104,3 +1104,20 @@ def test_a_specialist_doctors_degree_misread_before_the_name(name_line: str, nam
     signatory = read_signature(blocks).signatory
     assert signatory is not None
     assert (signatory.position, signatory.name) == ("GIÁM ĐỐC", name)
+
+
+@pytest.mark.parametrize(
+    ("words", "repaired"),
+    [(["Ban", "Thường", "vụ", "Tỉnh", "Ủy,"], ["Ban", "Thường", "vụ", "Tỉnh", "ủy,"]),
+     (["Các", "đồng", "chí", "Đảng", "Ủy", "viên"], ["Các", "đồng", "chí", "Đảng", "ủy", "viên"]),
+     (["Tỉnh", "Ủy", "ban"], ["Tỉnh", "Ủy", "ban"]),  # another word
+     (["TỈNH", "ỦY", "HÀ", "GIANG"], ["TỈNH", "ỦY", "HÀ", "GIANG"]),  # capitals as printed
+     (["Ủy", "ban", "nhân", "dân"], ["Ủy", "ban", "nhân", "dân"])],
+)
+def test_a_committees_uy_read_as_a_capital_in_sentence_case(words: list[str], repaired: list[str]) -> None:
+    from vbadmin.ocrfix import repair_ocr_page
+    from vbadmin.pages import Line, Page, Word
+
+    line = Line([Word(text, 40.0 * i, 0, 40.0 * i + 30, 10) for i, text in enumerate(words)])
+    repair_ocr_page(Page(number=1, width=400, height=100, unit="px", origin="ocr", lines=[line]))
+    assert [word.text for word in line.words] == repaired

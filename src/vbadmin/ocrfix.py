@@ -163,8 +163,29 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _rejoin_split_codes(line)
         changes += _repair_article_word(line)
         changes += _repair_date_words(line)
+        changes += _lower_committee_word(line)
     changes += _split_glued_labels(page)
     changes += _repair_first_item_label(page)
+    return changes
+
+
+# "Tỉnh Ủy" in sentence case: OCR reads the small ủ, its hook above, as the capital. A Party
+# committee's "ủy" after its level is lower case ("Ủy ban" is another word).
+_COMMITTEE_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Thị", "Quận", "Đảng"})
+_CAPITAL_UY = frozenset({"Ủy", "Uỷ"})
+
+
+def _lower_committee_word(line: Line) -> list[str]:
+    changes = []
+    words = line.words
+    for before, word, after in zip([None, *words[:-1]], words, [*words[1:], None], strict=True):
+        core = word.text.rstrip(",;.:)")
+        following = after.text.lower() if after is not None else ""
+        if (core in _CAPITAL_UY and before is not None and before.text in _COMMITTEE_LEVELS
+                and not following.startswith("ban")):
+            repaired = "ủy" + word.text[len(core) :]
+            changes.append(f"{word.text}→{repaired}")
+            word.text = repaired
     return changes
 
 
