@@ -55,11 +55,13 @@ def test_lettered_points_with_a_full_stop_and_a_web_copys_footnote_marks() -> No
     text = LETTER.replace(
         "2. Tổ chức thực hiện\nGiao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện nội dung trên.\n{last}",
         "2. Tổ chức thực hiện\na. Cục Quản lý khám, chữa bệnh theo dõi các đơn vị[2].\n"
-        "b. Các bệnh viện bố trí 120 m² phòng cách ly, báo cáo kết quả¹.",
+        "b. Các bệnh viện bố trí 120 m² phòng cách ly, 10km² đất, 2,5 mm² dây, báo cáo kết quả¹.\n"
+        "c. đảm bảo an toàn.",
     )
     doc = parse_text(text)
     point = doc.directives[-1]
     assert [(child.label, child.text) for child in point.children] == [
         ("a", "Cục Quản lý khám, chữa bệnh theo dõi các đơn vị."),
-        ("b", "Các bệnh viện bố trí 120 m² phòng cách ly, báo cáo kết quả."),
+        ("b", "Các bệnh viện bố trí 120 m² phòng cách ly, 10km² đất, 2,5 mm² dây, báo cáo kết quả. "
+              "c. đảm bảo an toàn."),  # "c." before a word in lower case is no point
     ]

@@ -94,6 +94,12 @@ CASES = [
      "UBND TỈNH NINH THUẬN\tSAO Y BẢN CHÍNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 112/SY-SGDĐT\tNinh Thuận, ngày 17 tháng 10"
      " năm 2018\nNơi nhận:\tKT. GIÁM ĐỐC\n- Các trường THPT;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\n\tTrần Thị Bích Thủy\n",
      {"distribution": ["Như trên", "Lưu: VT, VXNV. NĐT"]}),
+    # the archive copy's codes wrapped after a comma go on, in capitals as they are
+    ("UBND TỈNH NINH THUẬN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/UBND-VXNV"
+     "               Ninh Thuận, ngày 15 tháng 10 năm 2018\nV/v an toàn trường học\n\n"
+     f"{BODY}\n\nNơi nhận:                          KT. CHỦ TỊCH\n- Như trên;                         PHÓ CHỦ TỊCH\n"
+     "- Lưu: VT, NC\nBHXH.\n                                   Lê Văn Bình\n",
+     {"distribution": ["Như trên", "Lưu: VT, NC BHXH"]}),
 ]
 
 

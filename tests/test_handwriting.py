@@ -550,7 +550,9 @@ def test_the_date_readings_vote(printed, second, handwritten, date, code) -> Non
      ("Ta Xua, ngay O$ thang 12 ndm 2025", None),  # the day not read as figures
      ("Lao Cai, ngayl5 thing nam 2026", None),  # the month lost
      ("Ha Noi, ngay 31 thang 2 nam 2026", None),  # no such date
-     ("Phuong 3, ngay 05 thang 3 nam 2026", "2026-03-05")],  # a figure in the place comes first
+     ("Phuong 3, ngay 05 thang 3 nam 2026", "2026-03-05"),  # a figure in the place comes first
+     ("Phuong 3, ngay OS thang 7 nam 2025", None),  # the ward's 3 is no day
+     ("Ha Noi, ngay 1 6 thang 7 nam 2026", None)],  # a day read apart
 )
 def test_the_second_readings_date_is_its_last_three_figure_groups(read, date) -> None:
     from vbadmin.handwriting.second_reading import date_of_figures

@@ -260,6 +260,7 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
         ("CỤC HẢI QUAN", "HẢI QUAN KHU VỰC III"),
         ("TỈNH ĐOÀN THANH HÓA", "CHI ĐOÀN VĂN PHÒNG"),
         ("TRƯỜNG ĐẠI HỌC QUY NHƠN", "KHOA KINH TẾ"),  # a university's faculty
+        ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CHI CỤC KIỂM LÂM"),  # "TRƯỜNG" ends the name here
     ],
 )
 def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:

@@ -14,6 +14,7 @@ from vbadmin.layout import Segment
         ("GIÁM ĐÓC", "GIÁM ĐỐC"),  # one tone mark wrong
         ("THÓ CHỈ HUY TRƯỞNG", "PHÓ CHỈ HUY TRƯỞNG"),  # a known title inside a longer one a letter off
         ("PHÓ TRƯỞNG CỤC", "PHÓ CỤC TRƯỞNG"),  # a word the seal lowered onto a row of its own
+        ("CHÁNH THANH TRA BỘ", "CHÁNH THANH TRA BỘ"), ("PHÓ GIÁM ĐỐC SỞ", "PHÓ GIÁM ĐỐC SỞ"),  # a body's head
         ("PHÓ TƯ LỆNH", "PHÓ TƯ LỆNH"), ("CHÍNH ỦY", "CHÍNH ỦY"),
         ("CHỦ TỊCH P SE", "CHỦ TỊCH"),  # signature ink read as letters
         ("PHÓ CỤC TRƯỞNG KH", "PHÓ CỤC TRƯỞNG"),
@@ -275,8 +276,9 @@ def test_list_items(ocr, item):
      ("- UBTW MTTQ (B/©);", "UBTW MTTQ (B/©)", "UBTW MTTQ (b/c)"),
      ("- Giám đốc Sở (B/c);", "Giám đốc Sở (B/c)", "Giám đốc Sở (B/c)"),  # printed so
      ("_BQLDA ĐTXD tỉnh;", "BQLDA ĐTXD tỉnh", "BQLDA ĐTXD tỉnh"), ("_a_b", "_a_b", "_a_b"),
-     # a known code's U read with a horn
-     ("- ƯBND tỉnh (để p/h);", "ƯBND tỉnh (để p/h)", "UBND tỉnh (để p/h)")],
+     # a known code's U read with a horn; a word with its horn stays ("ThU" is a code too)
+     ("- ƯBND tỉnh (để p/h);", "ƯBND tỉnh (để p/h)", "UBND tỉnh (để p/h)"),
+     ("- Đ/c BÍ THƯ Tỉnh ủy;", "Đ/c BÍ THƯ Tỉnh ủy", "Đ/c BÍ THƯ Tỉnh ủy")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
     """OCR's misreadings of the usual notes and of the records office's code are put right only
@@ -386,6 +388,7 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      # an L read as an I; a resolution's issuer code without a type; a stroke before the code
      ("135-KI/TW", "135-KL/TW"), ("81/2025/UBIVQH15", "81/2025/UBTVQH15"),
      ("215-KH/ITWĐTN-PTTN", "215-KH/TWĐTN-PTTN"), ("12/CV-BIDV", "12/CV-BIDV"),
+     ("26-HD/BICIW", "26-HD/BTCTW"),  # two of its T's read as I
      ("12/SCT-CN", "12/SCT-CN"), ("12/BCA-C06", "12/BCA-C06"),  # issuers' codes, not types cut short
      ("123/CTU-KH", "123/CTU-KH"), ("123/HDV-SYT", "123/HDV-SYT"),  # a State công văn's issuer code
      # a number's figures read as their look-alikes before a symbol, not before a date's month
@@ -430,7 +433,7 @@ def test_a_space_inside_an_issuer_code(words, joined):
      ("V/%v góp ý dự thảo Đề án", True),  # a speck between the slash and the v
      ("V/W tổ chức các hoạt động", True), ("V/w đề xuất rà soát", True), ("V% đăng ký nội dung", True),
      ("V đôn đốc giải quyết", True),  # an italic v lost, or read as a W or a %
-     ("V. I. Lênin", False), ("VĂN PHÒNG", False),
+     ("V. I. Lênin", False), ("VĂN PHÒNG", False), ("V ĂN PHÒNG UBND", False), ("V Đánh giá kết quả", False),
      ("V/ 2026", False), ("V/A: 3 m", False), ("Vĩnh Long, ngày 3", False), ("V7 2026", False)],
 )
 def test_vv_as_ocr_reads_it(line, is_subject):
@@ -544,6 +547,10 @@ def test_a_body_name_wrapped_in_the_signature(lines):
         (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình"], ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình")),
         (["GIÁM ĐỐC", "Đại tá Lê Hồng Nam"], (None, "GIÁM ĐỐC", "Đại tá Lê Hồng Nam")),
         (["GIÁM ĐỐC BSCKII Lê Thị Hoa"], (None, "GIÁM ĐỐC", "BSCKII Lê Thị Hoa")),
+        # a Party block signed for a body whose name ends like a title ("BỘ TƯ LỆNH"), and a TM.
+        # block read across as one line
+        (["T/M ĐẢNG ỦY BỘ TƯ LỆNH", "BÍ THƯ", "Nguyễn Văn An"], ("T/M ĐẢNG ỦY BỘ TƯ LỆNH", "BÍ THƯ", "Nguyễn Văn An")),
+        (["T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Lê Văn An"], ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn An")),
         # a rank with no name after it is no name
         (["GIÁM ĐỐC", "Đại tá"], (None, "GIÁM ĐỐC", None)),
     ],

@@ -216,7 +216,8 @@ def _cut_of(match: re.Match[str], text: str) -> int | None:
 
 
 _LIST_ROW = re.compile(r"^\s*[-–+•]\s*\S")
-_SIGNED_MARK = re.compile(r"\s\(\s*Đã\s+ký\s*\)\s*$", re.IGNORECASE)
+SIGNED = r"\(\s*Đã\s+ký\s*\)"  # a copy's mark where the signature was: "(Đã ký)"
+_SIGNED_MARK = re.compile(rf"\s{SIGNED}\s*$", re.IGNORECASE)
 _ARCHIVE_ROW = re.compile(r"^\s*[-–+•]\s*Lưu\b")  # the list's last item: "- Lưu: VT, …"
 
 

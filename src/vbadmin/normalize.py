@@ -214,3 +214,9 @@ def is_vietnamese_word(word: str) -> bool:
     names ("Sơn", not "Äơn": OCR's misreading of seal ink, or a letter of another language).
     Expects NFC text."""
     return bool(word) and all(char in _NAME_LETTERS for char in word)
+
+
+# Regex classes of Vietnamese letters by case ("[a-zà-ỹ]" spans capitals too: Ă, Đ, Ơ, Ư, Ạ…Ỹ).
+_VOWELS_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+LOWER_LETTER = f"[a-zđ{_VOWELS_LOWER}]"
+UPPER_LETTER = f"[A-ZĐ{_VOWELS_LOWER.upper()}]"

@@ -83,7 +83,7 @@ MAX_STROKE_MISREADS = 2
 
 def _t_readings(group: str) -> set[str]:
     """A small T or L read as an I, once or twice: "TI" for TT, "IW" for TW, "KI" for KL,
-    "BICTIW" for BTCTW."""
+    "BICIW" for BTCTW."""
     readings = {group}
     for _ in range(MAX_STROKE_MISREADS):
         readings |= {
@@ -101,7 +101,7 @@ def _issuer_code_reading(group: str) -> str:
     if len(group) < 2 or not group.isupper() or not group[0].isalpha() or _known_code(group):
         return group
     readings = _t_readings(group)
-    if group[0] in _EXTRA_STROKES and len(group) >= 4:
+    if group[0] == "I" and len(group) >= 4:
         readings.add(group[1:])  # a stroke before the code: "ITWĐTN"
     known = [reading for reading in readings if vocab.issuer_code(reading)]
     return known[0] if len(known) == 1 else group

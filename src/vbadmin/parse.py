@@ -55,7 +55,7 @@ from vbadmin.extract.subject import (
     read_subject,
     type_line,
 )
-from vbadmin.layout import Segment, is_rule_line, layout, without_signature_stamps
+from vbadmin.layout import SIGNED, Segment, is_rule_line, layout, without_signature_stamps
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
 from vbadmin.normalize import (
@@ -523,9 +523,12 @@ def _run_on_subject(text: str, line: str, run_on: str) -> str:
     if run_on in text:
         return VV.sub("", text[text.find(run_on) :], count=1)
     name_words = len(re.sub(r"[^\w\s]", " ", line).split()) - len(run_on.split())
-    words = list(re.finditer(r"\S+", text))
-    rest = text[words[name_words].start() :] if 0 < name_words < len(words) else text
-    return VV.sub("", rest, count=1)
+    counted = 0
+    for token in re.finditer(r"\S+", text):  # "QUYẾT ; ĐỊNH", "QUYẾT-ĐỊNH": words, not tokens
+        if counted >= name_words > 0:
+            return VV.sub("", text[token.start() :], count=1)
+        counted += len(re.findall(r"\w+", token[0]))
+    return VV.sub("", text, count=1)
 
 
 def _below(segments: list[Segment], index: int) -> int:
@@ -647,7 +650,7 @@ def _in_signature(text: str) -> bool:
     return _is_title(text) or is_person_name(text) or bool(_SIGNED_ROW.match(text))
 
 
-_SIGNED_ROW = re.compile(r"^\(\s*Đã\s+ký\s*\)(?:\s+\(\s*Đã\s+ký\s*\))?$", re.IGNORECASE)  # a copy's mark
+_SIGNED_ROW = re.compile(rf"^{SIGNED}(?:\s+{SIGNED})?$", re.IGNORECASE)  # beside another block's too
 
 
 def _is_title(text: str) -> bool:

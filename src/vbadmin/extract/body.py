@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from vbadmin import vocab
 from vbadmin.layout import Segment
 from vbadmin.model import Directive
+from vbadmin.normalize import UPPER_LETTER
 
 # Markers, tried in order. Each gives a kind (nesting level by first appearance) and a label.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
@@ -17,7 +18,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("dotted", re.compile(r"^()(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")),
     ("arabic", re.compile(r"^()(\d{1,2})\s*[.\-–)]\s+")),
     # "a)", or "a." before a capital ("a. Trong 9 tháng, …")
-    ("letter", re.compile(r"^()([a-zđ])(?:\s*\)\s+|\.\s+(?=[A-ZĐÀ-Ỹ]))")),
+    ("letter", re.compile(rf"^()([a-zđ])(?:\s*\)\s+|\.\s+(?={UPPER_LETTER}))")),
     ("dash", re.compile(r"^()([-–—•·])\s+")),
     ("plus", re.compile(r"^()(\+)\s+")),
 ]
@@ -106,11 +107,16 @@ def paragraphs(segments: list[Segment]) -> list[Paragraph]:
 
 
 # A footnote's mark in a web copy's text: "năm 2021[2].", "văn bản chỉ đạo¹;" (not "m²", "km²").
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[^\W\d_]{2})(?<!\bm)(?<!\bkm)(?<!\bcm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[^\W\d_]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_UNIT_BEFORE = re.compile(r"(?:^|[\d\s])(?:[kcdmh]?m)$")  # "m²", "10km²", "2,5 mm²", "5 dm³"
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", _FOOTNOTE_MARK.sub("", text)).strip()
+    return re.sub(r"\s+", " ", _FOOTNOTE_MARK.sub(_footnote_dropped, text)).strip()
+
+
+def _footnote_dropped(mark: re.Match[str]) -> str:
+    return mark[0] if mark[0][0] != "[" and _UNIT_BEFORE.search(mark.string[: mark.start()]) else ""
 
 
 def build_tree(items: list[Paragraph]) -> Body:

@@ -166,7 +166,7 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
         i
         for i, s in enumerate(lines)
         if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text))
-                      and lines[i - 1].text.split()[-1] not in _HEADS_NAMING_NOTHING_YET)
+                      and not _names_nothing_yet(lines[i - 1].text))
     ]
     if len(starts) < 2:
         return [], lines
@@ -175,6 +175,15 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
 
 
 _HEADS_NAMING_NOTHING_YET = frozenset({"TRƯỜNG", "BAN", "SỞ", "CỤC", "VIỆN"})
+
+
+def _names_nothing_yet(text: str) -> bool:
+    """"ĐẢNG ỦY TRƯỜNG", "TRƯỜNG": a row that ends on a head word after nothing but a head (not
+    "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", whose last word ends a name)."""
+    *before, last = text.split()
+    rest = " ".join(before)
+    head_only = not rest or (len(before) <= 2 and vocab.starts_body_name(rest))
+    return last in _HEADS_NAMING_NOTHING_YET and head_only
 
 
 def _head_repaired(segment: Segment, text: str) -> str:

@@ -65,11 +65,8 @@ def _initials_are(words: list[str], key: str) -> bool:
         return _initials_are(rest, key)
     whole = word.isupper() and len(word_key) > 1 and key.startswith(word_key)
     return (key.startswith(word_key[0]) and _initials_are(rest, key[1:])) or (
-        whole and word_key not in _WORDS_NOT_ABBREVIATIONS and _initials_are(rest, key[len(word_key) :])
+        whole and _initials_are(rest, key[len(word_key) :])
     )
-
-
-_WORDS_NOT_ABBREVIATIONS = frozenset({"ban", "bo", "so", "cuc", "vu", "hoi", "doan", "uy"})
 
 
 def _as_known(name: str, code: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from vbadmin import vocab
 from vbadmin.layout import Segment
+from vbadmin.lexicon import is_known_syllable
 from vbadmin.normalize import edit_distance, loose_key
 
 # An OCR'd dash may come out as "_", set apart or glued to the item: "_BQLDA ĐTXD".
@@ -111,6 +112,8 @@ def _bar_restored(word: re.Match[str]) -> str:
     read = word[0]
     if len(read) < 3 or vocab.issuer_code(read):
         return read
+    if "Ư" in read and is_known_syllable(read):
+        return read  # "THƯ" of "BÍ THƯ" is a word, no code
     readings = [read[:i] + _MISREAD_CAPITAL[ch] + read[i + 1 :] for i, ch in enumerate(read) if ch in "DƯ"]
     known = [code for code in readings if vocab.issuer_code(code)]
     return known[0] if len(known) == 1 else read
@@ -150,13 +153,21 @@ def _continues(items: list[str], row: str) -> bool:
 _STANDARD_ITEM = re.compile(r"\s*(?:Lưu\b|Như\s+(?:trên|Điều|điều|khoản))")
 
 
-_ARCHIVE_ITEM = re.compile(r"L(?:ưu|uu)\b")
+_ARCHIVE_ITEM = re.compile(r"\s*L(?:uu|ưư|ựu|ưu)\b", re.IGNORECASE)
 
 
-def _ends_archive_item(text: str) -> bool:
-    """A rule, or a body's name in capitals (a copy's header), is no more of the archive copy's
-    codes."""
-    return not any(ch.isalnum() for ch in text) or (text.isupper() and vocab.starts_body_name(text.strip()))
+def _ends_archive_item(item: str, row: Segment) -> bool:
+    """A rule, or a body's name in capitals (a copy's header: after the item's end mark or a gap,
+    or with its place), is no more of the archive copy's codes ("Lưu: VT, NC" / "BHXH." goes
+    on)."""
+    text = row.text
+    if not any(ch.isalnum() for ch in text):
+        return True
+    ended = bool(_END_PUNCT.search(item)) or row.gap_before or len(text.split()) >= COPY_HEADER_WORDS
+    return ended and text.isupper() and vocab.starts_body_name(text.strip())
+
+
+COPY_HEADER_WORDS = 3  # "UBND TỈNH NINH THUẬN": a body and its place; codes wrap a word or two
 MAX_SCRAP_WORDS = 4  # longer rows are text, not a misread item: the list is not there
 
 
@@ -229,7 +240,7 @@ def collect_items(
         text = segment.text
         if stop(segment):
             break
-        if items and _ARCHIVE_ITEM.match(_DASH.sub("", items[-1])) and _ends_archive_item(text):
+        if items and _ARCHIVE_ITEM.match(_DASH.sub("", items[-1])) and _ends_archive_item(items[-1], segment):
             break  # under the archive copy, the list's last item, a copy's block ("SAO Y") follows
         if not any(ch.isalnum() for ch in text):
             continue  # a speck the scanner left ("`...") is not an item

@@ -9,7 +9,7 @@ from functools import cache
 
 from vbadmin import vocab
 from vbadmin.extract.header import is_upper_line
-from vbadmin.layout import Segment
+from vbadmin.layout import SIGNED, Segment
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Signatory
 from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, match_key
@@ -95,13 +95,14 @@ def _split_body_title(line: str, body: str) -> list[str]:
     words = body.split()
     for size in range(min(5, len(words) - 2), 1, -1):
         title = " ".join(words[-size:])
-        if title in vocab.position_titles():
-            return [line[: len(line) - len(title)].rstrip(), title]
+        # not when the word before opens a head the title's words go on ("BỘ TƯ LỆNH": a body)
+        if title in vocab.position_titles() and vocab.head_length(" ".join(words[-size - 1 :])) < 2:
+            return [" ".join(line.split()[: len(line.split()) - size]), title]
     return [line]
 
 
 # "(Đã ký)" inside a signature block read across as one line: the signer's mark, no title
-_SIGNED_INSIDE = re.compile(r"\s*\(\s*Đã\s+ký\s*\)\s*", re.IGNORECASE)
+_SIGNED_INSIDE = re.compile(rf"\s*{SIGNED}\s*", re.IGNORECASE)
 
 
 def explode(lines: list[Segment]) -> list[tuple[str, Segment]]:
@@ -417,8 +418,11 @@ def repair_title(text: str) -> str:
     # "P SE": ink, not words; "SỞ Y TẾ" of "GIÁM ĐỐC SỞ Y TẾ" is a body's name of short words
     short = all(len(loose_key(word)) <= 2 for word in leftover)
     specks = short and not vocab.starts_body_name(" ".join(leftover))
+    if noisy or specks:
+        return title
     # "THÓ CHỈ HUY TRƯỞNG": a longer known title a letter away holds the one found
-    return title if noisy or specks else _misread_title(text) or text
+    longer = _misread_title(text)
+    return longer if longer and title in longer and longer != title else text
 
 
 def _words_reordered(text: str) -> str | None:

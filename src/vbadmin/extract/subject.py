@@ -10,16 +10,16 @@ from vbadmin.extract.dateline import parse_date_line
 from vbadmin.extract.header import is_motto, is_upper_line, national_header_kind
 from vbadmin.extract.recipients import is_recipients_label
 from vbadmin.layout import Segment, is_rule_line
-from vbadmin.normalize import match_key
+from vbadmin.normalize import LOWER_LETTER, match_key
 
 VV = re.compile(
     r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc|VỀ\s+VIỆC"
     # OCR's readings of a small "v" after the slash: "V/%", "V/›", "V/w", or nothing at all; of
     # an italic "V/v": "V7", "V%", or a lone "V" (no word of a subject's first row)
-    r"|V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+[a-zđà-ỹ]))\s*[:.]?\s*"
+    rf"|V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+{LOWER_LETTER}))\s*[:.]?\s*"
 )
 # "V/v" (not "Về việc"): the mark of a công văn's subject, which no other type uses.
-_DISPATCH_VV = re.compile(r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|V[/7][%›»y&]?v?(?=\s+[a-zđà-ỹ]))")
+_DISPATCH_VV = re.compile(rf"^\W{{0,2}}(?:V/v|V/V|v/v|V\.v|V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+{LOWER_LETTER}))")
 # Lines that start the body, never a subject's continuation (capitalised: a wrapped subject
 # line may well begin with "thực hiện …").
 _BODY_START = re.compile(
@@ -30,7 +30,7 @@ _BODY_START = re.compile(
 _BRACKETED_NOTE = re.compile(r"^\(\s*(?:(?:i|ii|iii|iv|v|vi)\)|[^\W\d_])")
 # A name in brackets that the row goes on after, in lower case, is the subject wrapped: "bão số 3"
 # / "(Yagi) tại các khu công nghiệp".
-_NAME_IN_BRACKETS = re.compile(r"^\(\s*[^()]{1,40}\)\s*[,;]?\s+[a-zà-ỹđ]")
+_NAME_IN_BRACKETS = re.compile(rf"^\(\s*[^()]{{1,40}}\)\s*[,;]?\s+{LOWER_LETTER}")
 
 
 @dataclass

@@ -19,7 +19,10 @@ from vbadmin.pages import Page
 
 UNSURE = 0.9  # OCR word confidence under which the date line's figures are read again
 MARGIN = 0.3  # line heights of white kept around the line's box: tesseract needs a border
-_FIGURES = re.compile(r"\d+")
+# the day, month and year each right after its word (read without marks: "ngay", "thang", "ndm")
+_DATE_FIGURES = re.compile(
+    r"\bng\w{0,3}\s+(\d{1,2})\s+th\w{0,3}\s+(\d{1,2})\s+n\w{0,2}m\s+(\d{4})\b", re.IGNORECASE
+)
 
 
 def date_read_again(doc: Document, page: Page) -> str | None:
@@ -67,12 +70,12 @@ def _line_crop(image: Image.Image, box: tuple[float, float, float, float]) -> Im
 
 
 def date_of_figures(text: str) -> str | None:
-    """The date a date line's last three figure groups make, day, month and four-digit year
+    """The date of the figures after "ngay", "thang" and "nam" as the English model reads them
     ("Son La, ngay 08 thang 7 ndm 2025" → 2025-07-08), or None."""
-    groups = _FIGURES.findall(text)[-3:]
-    if len(groups) != 3 or len(groups[0]) > 2 or len(groups[1]) > 2 or len(groups[2]) != 4:
+    found = _DATE_FIGURES.search(text)
+    if found is None:
         return None
-    day, month, year = (int(group) for group in groups)
+    day, month, year = (int(group) for group in found.groups())
     try:
         return date(year, month, day).isoformat()
     except ValueError:

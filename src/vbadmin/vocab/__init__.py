@@ -354,6 +354,13 @@ def _starts_any(line: str, field: str) -> bool:
     return any(_starts_with_words(key, word) for word in _word_keys(field))
 
 
+def head_length(line: str) -> int:
+    """How many words the longest body head `line` opens with has ("BỘ TƯ LỆNH …": 3); 0."""
+    key = match_key(line)
+    return max((len(word.split()) for word in _word_keys("body_head_words") if _starts_with_words(key, word)),
+               default=0)
+
+
 def _first_word_upper(line: str) -> bool:
     words = clean_text(line).split(maxsplit=1)
     return bool(words) and words[0] == words[0].upper()
@@ -498,6 +505,7 @@ def closing_phrases() -> tuple[str, ...]:
     return tuple(_data("body.json")["closing_phrases"])
 
 
+@cache
 def closing_verbs() -> tuple[str, ...]:
     """The verbs of a closing sentence that reports or submits the letter ("báo cáo" …)."""
     return tuple(_data("body.json")["closing_verbs"])
