@@ -27,9 +27,10 @@ _COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|/]{0,2}h\)")
 _REPORT_NOTE_AS_COMRADE = re.compile(r"\((để\s+)?Đ/[cC]\)$")
 # An abbreviation in capitals whose Đ lost its bar ("TT HDND huyện") or whose U took a horn
 # ("ƯBND tỉnh"): a known code read so.
-_CAPITALS_WITH_D = re.compile(r"\b[A-ZĐƯ]*[DƯ][A-ZĐƯ]*\b")
+_CAPITALS_MISREAD = re.compile(r"\b[A-ZĐƯ]*[DƯ][A-ZĐƯ]*\b")
 # The archive copy "Lưu: VT" as OCR reads it: "Luu: VT".
-_ARCHIVE = re.compile(r"^L(?:uu|ưư|ựu|ưu)\s*[:;]\s*", re.IGNORECASE)
+_LUU = r"L(?:uu|ưư|ựu|ưu)"
+_ARCHIVE = re.compile(rf"^{_LUU}\s*[:;]\s*", re.IGNORECASE)
 # Its first code is the records office, VT (văn thư), which OCR reads "VF", "VI", "VỊ", or
 # in small print with its comma as a tilde, "VŨ", or its T and comma as one letter, "VE", "VD",
 # "VTE" (on an OCR'd row whose codes have no VT: "VI" may be a unit's own code in typed text;
@@ -86,7 +87,7 @@ def clean_item(text: str, ocr: bool = False) -> str:
     if ocr:
         text = _COORDINATION_NOTE.sub(r"(\1p/h)", text)
         text = _REPORT_NOTE_AS_COMRADE.sub(r"(\1b/c)", text)
-        text = _CAPITALS_WITH_D.sub(_bar_restored, text)
+        text = _CAPITALS_MISREAD.sub(_known_code_restored, text)
         text = _T_MISREAD_WORD.sub(lambda word: _T_MISREAD[word[0]], text)
         text = _O_IN_UNIT_CODE.sub(r"\g<1>0\2", text)
         if not _VT.search(text):
@@ -108,7 +109,7 @@ def _reads_as_above(text: str) -> bool:
     )
 
 
-def _bar_restored(word: re.Match[str]) -> str:
+def _known_code_restored(word: re.Match[str]) -> str:
     read = word[0]
     if len(read) < 3 or vocab.issuer_code(read):
         return read
@@ -153,7 +154,7 @@ def _continues(items: list[str], row: str) -> bool:
 _STANDARD_ITEM = re.compile(r"\s*(?:Lưu\b|Như\s+(?:trên|Điều|điều|khoản))")
 
 
-_ARCHIVE_ITEM = re.compile(r"\s*L(?:uu|ưư|ựu|ưu)\b", re.IGNORECASE)
+_ARCHIVE_ITEM = re.compile(rf"\s*{_LUU}\b", re.IGNORECASE)
 
 
 def _ends_archive_item(item: str, row: Segment) -> bool:

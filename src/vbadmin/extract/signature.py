@@ -250,9 +250,8 @@ def _plainly_one(word: str, names: tuple[str, ...], same_letters: bool) -> str |
 def _name_of(text: str, ocr: bool) -> str | None:
     """The signer's name, with the rank or degrees printed before it ("Thượng tướng Nguyễn Văn
     Long"), also when OCR put a digit for a letter ("Định 7hị Thu Sơn") or read a speck of
-    signature ink beside it ("hy Trương Thanh Hoài")."""
-    if ocr:
-        text = _SPECIALIST_DEGREE.sub(_specialist_degree, text)
+    signature ink beside it ("hy Trương Thanh Hoài"); a degree OCR misread before it was put
+    right by `explode`."""
     honorific, person = split_honorific(text)
     if honorific:
         name = _person_name_of(person, ocr)

@@ -12,14 +12,15 @@ from vbadmin.extract.recipients import is_recipients_label
 from vbadmin.layout import Segment, is_rule_line
 from vbadmin.normalize import LOWER_LETTER, match_key
 
+# OCR's readings of a small "v" after the slash: "V/%", "V/›", "V/w", or nothing at all; of an
+# italic "V/v": "V7", "V%", or a lone "V" (no word of a subject's first row)
+_VV_AS_OCR_READS_IT = rf"V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+{LOWER_LETTER})"
 VV = re.compile(
     r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc|VỀ\s+VIỆC"
-    # OCR's readings of a small "v" after the slash: "V/%", "V/›", "V/w", or nothing at all; of
-    # an italic "V/v": "V7", "V%", or a lone "V" (no word of a subject's first row)
-    rf"|V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+{LOWER_LETTER}))\s*[:.]?\s*"
+    rf"|{_VV_AS_OCR_READS_IT})\s*[:.]?\s*"
 )
 # "V/v" (not "Về việc"): the mark of a công văn's subject, which no other type uses.
-_DISPATCH_VV = re.compile(rf"^\W{{0,2}}(?:V/v|V/V|v/v|V\.v|V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+{LOWER_LETTER}))")
+_DISPATCH_VV = re.compile(rf"^\W{{0,2}}(?:V/v|V/V|v/v|V\.v|{_VV_AS_OCR_READS_IT})")
 # Lines that start the body, never a subject's continuation (capitalised: a wrapped subject
 # line may well begin with "thực hiện …").
 _BODY_START = re.compile(
