@@ -49,6 +49,13 @@ def test_bad_text_gets_a_typed_error(text, error):
         parse_text(text)
 
 
+def test_no_page_files_get_a_typed_error():
+    from vbadmin.parse import parse_files
+
+    with pytest.raises(EmptyInputError):
+        parse_files([])
+
+
 def test_fifty_megabytes_is_refused_quickly():
     started = time.perf_counter()
     with pytest.raises(TooLargeError):

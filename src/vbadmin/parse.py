@@ -1122,6 +1122,8 @@ def parse_files(paths: list[Path], ocr: OcrMode = "auto") -> Document:
     from vbadmin.load import keep_first_and_last_images, load
     from vbadmin.signature_zone import read_signature_zone
 
+    if not paths:
+        raise EmptyInputError("no files given: a letter needs at least one page")
     loaded: list[LoadedSource] = []
     pages: list[Page] = []
     for path in paths:
