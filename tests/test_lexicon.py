@@ -55,6 +55,14 @@ REPAIRED = [
     ("sử dụng vật liệu nô công nghiệp", "sử dụng vật liệu nổ công nghiệp"),
     ("phương án nỗ mìn và biện pháp", "phương án nổ mìn và biện pháp"),
     ("chuyển sinh hoạt đẳng sau sắp xếp", "chuyển sinh hoạt đảng sau sắp xếp"),  # a Party term
+    # a small tilde read as a hat and an acute
+    ("phối hợp chặt chế giữa các cơ quan", "phối hợp chặt chẽ giữa các cơ quan"),
+    # in a syllable (almost) in no word: a đ's bar misread, a tone added, a horn lost in capitals
+    ("chia sẻ đữ liệu", "chia sẻ dữ liệu"),
+    ("dự án đầu tư xây đựng", "dự án đầu tư xây dựng"),
+    ("tắng cường kiểm tra", "tăng cường kiểm tra"),
+    ("TỔ CHÚC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
+    ("KIÊN NGHỊ ĐỀ XUẤT", "KIẾN NGHỊ ĐỀ XUẤT"),  # "kiên nghị" is a word, but no letter's
 ]
 
 # Left as read: printed right, or a name, or no word of the list to tell.
@@ -76,6 +84,10 @@ KEPT = [
     "Nguyễn Tuấn Anh",  # names are in no word list: "Nguyên" is commoner there, not here
     "hiêm loại 1",  # possible Vietnamese, though in no word: nothing to go on
     "sử dụng vật liệu nó công nghiệp",  # in lower case the two marks stand apart: not misread so
+    # function words are in few words of the list, yet common: their marks are not doubted
+    "không được tính vào", "giấy phép đã cấp", "số tiền còn nợ", "xe chở người", "bảo đảm giãn cách",
+    "cong vẹo cột sống", "THÀNH PHỐ PHAN RANG", "không để xảy ra",
+    "cấp học vẫn chưa được",  # not "học vấn": "vẫn chưa" is kept as read
     # capitals printed right whose acute syllable is a common word: not a merged hat and tone
     "NÓI TIẾNG VIỆT", "TÌNH HÌNH CÓ PHẦN KHÓ KHĂN", "BÁN TÍNH PHÍ", "CÁC ĐỘI BÓNG KHÔNG CHUYÊN",
     "ông NGUYÉN VĂN A",  # "nguyến" is no syllable either: the hat and the tone both misread

@@ -101,6 +101,34 @@ def test_ocr_numbering_is_put_right_from_the_sequence():
     assert _labels(_body(OCR_NUMBERING, "ocr").directives) == ["I", "I.1", "II", "II.1", "III", "III.1", "III.2"]
 
 
+@pytest.mark.parametrize(
+    ("lines", "labels"),
+    [
+        # "8." read "§.", "9." read "9," (each where it is due)
+        (["7. Bảy.", "§. Tám.", "9, Chín."], ["7", "8", "9"]),
+        # "1-" read "I1-" under a Roman heading, "9." read "0."
+        (["III. TỔ CHỨC THỰC HIỆN", "I1- Sở chủ trì.", "2- Các sở."], ["III", "III.1", "III.2"]),
+        (["8. Tám.", "0. Chín.", "a) Một."], ["8", "9", "9.a"]),
+        # the bold 1 of an article read as I, and its first point
+        (["Điều I. Phạm vi.", "Điều 2. Đối tượng.", "Điều 3. Tổ chức", "I. Sở chủ trì."],
+         ["Điều 1", "Điều 2", "Điều 3", "Điều 3.1"]),
+        # "1-" read "I-" opening an arabic numbering (no II anywhere, a 2 later)
+        (["I- Đẩy mạnh.", "a) Một.", "b) Hai.", "2- Rà soát."], ["1", "1.a", "1.b", "2"]),
+        # a Roman heading in capitals stays one ("I. MỤC ĐÍCH" with no II read is still I)
+        (["I. MỤC ĐÍCH", "1. Một.", "2. Hai."], ["I", "I.1", "I.2"]),
+        # a misread number that is not due is text: "§. Tám." after 2.
+        (["1. Một.", "2. Hai.", "§. Tám."], ["1", "2"]),
+    ],
+)
+def test_ocr_point_numbers_misread(lines, labels):
+    assert _labels(_body(lines, "ocr").directives) == labels
+
+
+def test_a_point_ends_without_the_space_ocr_put_before_its_end_mark():
+    body = _body(["Điều 1. Quyết định này có hiệu lực kể từ ngày ký ./."], "ocr")
+    assert body.directives[0].text == "Quyết định này có hiệu lực kể từ ngày ký./."
+
+
 def test_printed_numbering_is_kept_as_printed():
     labels = _labels(_body(OCR_NUMBERING, "text").directives)
     assert labels != ["I", "I.1", "II", "II.1", "III", "III.1", "III.2"]
@@ -502,7 +530,9 @@ Nơi nhận:                                     {authority}
         (STATE_FOOTER, "BỘ TRƯỞNG", "THỨ TRƯỞNG", "text", "BỘ TRƯỞNG"),  # printed: as printed
         (STATE_FOOTER, "BỘ TRƯỞNG", "BỘ TRƯỞNG", "ocr", "BỘ TRƯỞNG"),  # the head signs: no prefix
         (STATE_FOOTER, "TM.UY BAN NHAN DAN", "CHỦ TỊCH", "ocr", "TM. ỦY BAN NHÂN DÂN"),  # marks lost
-        (STATE_FOOTER, "TM.UY BAN NHAN DAN", "CHỦ TỊCH", "text", "TM.UY BAN NHAN DAN"),  # as typed
+        # typed: its letters as typed, a space after the prefix as in every printed one
+        (STATE_FOOTER, "TM.UY BAN NHAN DAN", "CHỦ TỊCH", "text", "TM. UY BAN NHAN DAN"),
+        (STATE_FOOTER, "TL.CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "text", "TL. CHỦ TỊCH"),
         (STATE_FOOTER, "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "THỨ TRƯỞNG", "ocr", "KT. BỘ TRƯỞNG, CHỦ NHIỆM"),
         (PARTY_FOOTER, "TM BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "ocr", "T/M BAN THƯỜNG VỤ"),
     ],
@@ -733,6 +763,27 @@ def test_ocr_page_repairs_glued_words_and_capitals_inside_words():
     assert "phổthông→phổ thông" in changes and "triỀn→triền" in changes
     split = [w for w in page.lines[0].words if w.text in ("phổ", "thông")]
     assert split[0].x1 == split[1].x0  # the glued word's box shared between its halves
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        ("Có II1 doanh nghiệp đăng ký.", "Có 111 doanh nghiệp đăng ký."),
+        ("bàn giao mặt bằng cho 2I1 dự án.", "bàn giao mặt bằng cho 211 dự án."),
+        ("áp dụng từ ngày O1 tháng 01 năm 2020", "áp dụng từ ngày 01 tháng 01 năm 2020"),
+        ("tăng 3O%, đạt", "tăng 30%, đạt"),
+        # a point's number is the numbering's to read; letters, Roman numerals, codes stay
+        ("I1- Sở chủ trì.", "I1- Sở chủ trì."),
+        ("giai đoạn II và III, COVID-19 và F0", "giai đoạn II và III, COVID-19 và F0"),
+    ],
+)
+def test_a_number_in_running_text_gets_its_digits(read, repaired):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.ocrfix import repair_ocr_page
+
+    page = as_ocr_pages(read)[0]
+    repair_ocr_page(page)
+    assert page.lines[0].text == repaired
 
 
 # A short letter of a Sở, its footer to come.

@@ -163,6 +163,21 @@ CASES = [
     ("Nghị quyết số 24/2016/QH14 ngày 08/11/2016; Công văn số 125/BCA-C04",
      ["24/2016/QH14", "125/BCA-C04"]),
     ("tại Tờ trình số 01/TTr-CT05 ngày 07/5/2026", ["01/TTr-CT05"]),  # a unit's number, "05": no footnote
+    # a mass organisation's charter; a type word misspelt before a number ("Mẫu số …" is no
+    # citation); a court's documents; "Luât" with its dot lost
+    ("- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n- Căn cứ Điều lệ Công đoàn Việt Nam;",
+     ["name:Điều lệ Đoàn TNCS Hồ Chí Minh", "name:Điều lệ Công đoàn Việt Nam"]),
+    ("Căn cứ Quyết dinh số 1286/QĐ-TKV ngày 29/6/2022 của Hội đồng thành viên;", ["1286/QĐ-TKV"]),
+    ("theo Cáo trạng số 12/CT-VKSKV2 ngày 20/01/2026. Tại Bản án hình sự sơ thẩm số 15/2026/HS-ST",
+     ["12/CT-VKSKV2", "15/2026/HS-ST"]),
+    ("Căn cứ Luât Tiếp công dân năm 2013;", ["name:Luật Tiếp công dân năm 2013"]),
+    # a decree's title wrapped before the law it details: the law is no citation
+    ("Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính\nphủ quy định chi tiết một số điều của "
+     "Luật Tiếp công dân;", ["64/2014/NĐ-CP"]),
+    # a later, fuller name of one congress's resolution names it
+    ("thực hiện Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ XI, nhiệm kỳ 2025 - 2030. "
+     "Căn cứ Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Ninh Bình lần thứ XI;",
+     ["name:Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Ninh Bình lần thứ XI"]),
     # a speck OCR read after a name
     ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ `\n\nĐề nghị",
      ["name:Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),

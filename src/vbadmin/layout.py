@@ -301,11 +301,14 @@ def split_flattened(segment: Segment, in_header: bool) -> list[Segment]:
 
 def _signature_run_on(text: str, cuts: set[int]) -> int | None:
     """Where the signature block's row starts on a footer row that the "Nơi nhận" list shares
-    with it (the two columns read across as one): "Nơi nhận: T/M BAN THƯỜNG VỤ", "- Như trên,
-    PHÓ BÍ THƯ THƯỜNG TRỰC", "- Lưu: VT, PC08. (Đã ký)"."""
+    with it (the two columns read across as one): "Nơi nhận: T/M BAN THƯỜNG VỤ", "Nơi nhận:
+    HIỆU TRƯỞNG", "- Như trên, PHÓ BÍ THƯ THƯỜNG TRỰC", "- Lưu: VT, PC08. (Đã ký)"."""
     later = sorted(cuts)[1:-1]
-    if _FOOTER_START.match(text):
-        return later[0] if later else None
+    if label := _FOOTER_START.match(text):
+        if later:
+            return later[0]
+        title = text[label.end() :].strip()
+        return text.index(title) if title and title.isupper() and vocab.title_in(title) == title else None
     return _title_run_on(text) if not later else None  # a row cut already is no simple list row
 
 

@@ -91,11 +91,16 @@ def _marks(char: str) -> tuple[str, set[str]]:
     return decomposed[0], set(decomposed[1:])
 
 
-def change_cost(read: str, meant: str, capitals: bool = False, unknown: bool = False) -> float:
+def change_cost(
+    read: str, meant: str, capitals: bool = False, unknown: bool = False, in_words: int | None = None
+) -> float:
     """What it costs to believe that OCR read `meant` as `read` (same letters, other marks);
     `capitals`: the word was printed in capitals (its marks run together more); `unknown`: the
     syllable as read is in no word of the list, so any tone may be the one misread ("hoản
-    thành" for hoàn thành)."""
+    thành" for hoàn thành); `in_words`: how many words of the list have the syllable as read,
+    when a horn or a đ's bar misread may be believed of it (`_rare_misreading`). A plain
+    vowel's tone misread ("Báo đảm" for Bảo đảm) is not believed: "tại khoản" would become
+    "tài khoản", "cùng cấp" "cung cấp"."""
     if read == meant:
         return 0.0
     if len(read) != len(meant):
@@ -104,10 +109,42 @@ def change_cost(read: str, meant: str, capitals: bool = False, unknown: bool = F
     for a, b in zip(read, meant, strict=True):
         if a == b:
             continue
-        if not (_misread_hatted_vowel(a, b, capitals) or (unknown and _other_tone(a, b))):
+        misread = (_misread_hatted_vowel(a, b, capitals) or (unknown and _other_tone(a, b))
+                   or (in_words is not None and _rare_misreading(a, b, in_words, capitals))
+                   or (a, b) in _TILDE_AS_HAT)
+        if not misread:
             return float("inf")
         cost += MARK_CHANGE
     return cost if cost <= MARK_CHANGE else float("inf")
+
+
+# A small tilde read as a hat with an acute: "chặt chế" for chặt chẽ.
+_TILDE_AS_HAT = {("ế", "ẽ"), ("Ế", "Ẽ")}
+_HORN = "\u031b"
+_BARRED_D = {("đ", "d"), ("d", "đ"), ("Đ", "D"), ("D", "Đ")}
+
+
+# How many words of the list may have a syllable whose đ's bar or horn OCR misread: the list's
+# counts are of compounds, so a common function word ("được", "đã", "với") counts few too.
+BARELY_IN_WORDS = 2
+
+
+def _rare_misreading(read: str, meant: str, in_words: int, capitals: bool) -> bool:
+    """OCR's misreadings believed of a syllable (almost) in no word of the list as read, where
+    the word list then tells: a d read with a bar or a đ without ("đữ liệu", "xây đựng"), a horn
+    lost or added with the rest kept (also, in capitals, of a syllable rare as read: "TỔ CHÚC"
+    for TỔ CHỨC), a tone added to a vowel ("tắng" for tăng: in no word at all)."""
+    if (read, meant) in _BARRED_D:
+        return in_words <= BARELY_IN_WORDS
+    base_read, marks_read = _marks(read)
+    base_meant, marks_meant = _marks(meant)
+    if base_read != base_meant:
+        return False
+    tones_read, tones_meant = marks_read & TONES, marks_meant & TONES
+    if marks_read - TONES == marks_meant - TONES:
+        return in_words == 0 and bool(tones_read) and not tones_meant
+    horn = tones_read == tones_meant and (marks_read ^ marks_meant) == {_HORN}
+    return horn and (in_words <= BARELY_IN_WORDS or (capitals and in_words < RARE_AS_READ))
 
 
 def _other_tone(read: str, meant: str) -> bool:
@@ -211,7 +248,8 @@ def _word_cost(
         # The merged acute of capitals is believed only of a syllable rare as read ("NÓ"),
         # not of a common word ("NÓI TIẾNG", "CÓ PHẦN").
         in_words = _syllable_counts().get(read or "", 0)
-        cost += change_cost(read or "", meant, capitals and in_words < RARE_AS_READ, unknown=not in_words)
+        rare = in_words < RARE_AS_READ
+        cost += change_cost(read or "", meant, capitals and rare, unknown=not in_words, in_words=in_words)
     return cost if cost <= most else float("inf")
 
 
@@ -355,7 +393,8 @@ def _impossible_syllable(key: str) -> bool:
 
 def _likeliest_syllable(read: str, cases: Sequence[str]) -> str | None:
     """A syllable Vietnamese cannot have ("câp") read as the syllable of the same letters that
-    is far more common than any other ("cấp"). Capitalised words may be names: left as read."""
+    is far more common than any other ("cấp"). Capitalised words may be names: left as read.
+    (A syllable merely in no word of the list may be common: "xảy" of "xảy ra".)"""
     key = match_key(read)
     counts = _syllable_counts()
     if key in counts or _case(read) == "title" or not _impossible_syllable(key):

@@ -164,8 +164,29 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _repair_article_word(line)
         changes += _repair_date_words(line)
         changes += _lower_committee_word(line)
+        changes += _repair_number_words(line)
     changes += _split_glued_labels(page)
     changes += _repair_first_item_label(page)
+    return changes
+
+
+# A number in running text with a digit read as a letter: "II1 doanh nghiệp", "2I1 dự án", "ngày
+# O1 tháng". A line's first word with a point's mark ("I1-", "I.") is left to the numbering.
+_NUMBER_WORD = re.compile(
+    r"^(?P<lead>\W*)(?P<number>(?=\S*\d)(?=\S*[OIl|Q])[\dOIl|Q]{2,})(?P<trail>[.,;:)%]*)$"
+)
+_POINT_MARK = re.compile(r"[.\-–)]$")
+
+
+def _repair_number_words(line: Line) -> list[str]:
+    changes = []
+    for index, word in enumerate(line.words):
+        match = _NUMBER_WORD.match(word.text)
+        if match is None or (index == 0 and _POINT_MARK.search(word.text)):
+            continue
+        repaired = match["lead"] + repair_number(match["number"])[0] + match["trail"]
+        changes.append(f"{word.text}→{repaired}")
+        word.text = repaired
     return changes
 
 

@@ -12,7 +12,8 @@ from vbadmin.normalize import UPPER_LETTER
 
 # Markers, tried in order. Each gives a kind (nesting level by first appearance) and a label.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    ("article", re.compile(r"^(Điều)\s+(\d{1,3})\s*[.:]?\s*")),
+    # "Điều I.": OCR reads the bold 1 of an article as I (articles are never Roman)
+    ("article", re.compile(r"^(Điều)\s+(\d{1,3}|[Il](?=\s*[.:]))\s*[.:]?\s*")),
     ("part", re.compile(r"^(Phần|Chương|Mục)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),
     ("roman", re.compile(r"^()([IVXL]{1,6})\s*[.\-–)]\s+")),
     ("dotted", re.compile(r"^()(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")),
@@ -22,6 +23,11 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("dash", re.compile(r"^()([-–—•·])\s+")),
     ("plus", re.compile(r"^()(\+)\s+")),
 ]
+# OCR's readings of a point's number: "§." for 8., "I1-" for 1- (a speck before it), "9," for
+# 9., "I-" for 1-. Believed only where the numbering says that number is due (`_due_points`).
+_MISREAD_POINT = re.compile(rf"^([§Il|O\d]{{1,3}})\s*[.,\-–)]\s+(?={UPPER_LETTER})")
+_DIGIT_READINGS = str.maketrans({"§": "8", "I": "1", "l": "1", "|": "1", "O": "0"})
+_STROKES = "Il|"
 _ENDS_SENTENCE = re.compile(r"[.;:!?…]\s*$|\./\.$")
 _ENACTING = re.compile(
     r"^(QUYẾT\s+(ĐỊNH|NGHỊ)|CHỈ\s+THỊ|KẾT\s+LUẬN|QUY\s+ĐỊNH|THÔNG\s+BÁO)\s*:\s*$", re.IGNORECASE
@@ -52,6 +58,8 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
         match = pattern.match(text)
         if match:
             word, number = match.group(1), match.group(2)
+            if kind == "article":
+                number = number.translate(_DIGIT_READINGS)
             label = f"{word} {number}" if word else number
             return kind, label, text[match.end() :].strip()
     return None
@@ -86,7 +94,8 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
     if current.gap_before or current.page != previous.page and current.indent > 1:
         return True
     ended = bool(_ENDS_SENTENCE.search(previous.text))
-    if marker_of(current.text) and (ended or previous.short):
+    misread = current.origin == "ocr" and _MISREAD_POINT.match(current.text)
+    if (marker_of(current.text) or misread) and (ended or previous.short):
         return True
     if current.indent >= 1.5 and (ended or previous.short):
         return True
@@ -111,8 +120,12 @@ _FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[^\W\d_]{2})[¹²³⁴⁵�
 _UNIT_BEFORE = re.compile(r"(?:^|[\d\s])(?:[kcdmh]?m)$")  # "m²", "10km²", "2,5 mm²", "5 dm³"
 
 
+_SPACED_END = re.compile(r"\s+(?=\./\.$)")  # "thi hành Quyết định này ./."
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", _FOOTNOTE_MARK.sub(_footnote_dropped, text)).strip()
+    text = re.sub(r"\s+", " ", _FOOTNOTE_MARK.sub(_footnote_dropped, text)).strip()
+    return _SPACED_END.sub("", text)
 
 
 def _footnote_dropped(mark: re.Match[str]) -> str:
@@ -124,8 +137,12 @@ def build_tree(items: list[Paragraph]) -> Body:
     body = Body(paragraphs=items)
     stack: list[tuple[str, Directive]] = []
     trailing: list[Paragraph] = []
+    labels = {marker[1] for paragraph in items if (marker := marker_of(paragraph.text))}
     for paragraph in items:
+        ocr = paragraph.segments[0].origin == "ocr"
         marker = marker_of(paragraph.text)
+        if marker is None and ocr:
+            marker = _misread_point(paragraph.text, _due_points(stack))
         if marker is None or (marker[0] in ("dash", "plus") and not stack):
             if stack:
                 trailing.append(paragraph)
@@ -134,8 +151,8 @@ def build_tree(items: list[Paragraph]) -> Body:
             continue
         _absorb(stack, trailing)
         kind, label, rest = marker
-        if paragraph.segments[0].origin == "ocr":
-            kind, label = _repair_ocr_marker(kind, label, stack)
+        if ocr:
+            kind, label = _repair_ocr_marker(kind, label, rest, stack, labels)
         node = Directive(label=label, text=_clean(rest), span=paragraph.span)
         kinds = [k for k, _ in stack]
         if kind in kinds:
@@ -153,16 +170,49 @@ def _next_roman(label: str) -> str | None:
     return _ROMANS[_ROMANS.index(label) + 1] if label in _ROMANS[:-1] else None
 
 
-def _repair_ocr_marker(kind: str, label: str, stack: list[tuple[str, Directive]]) -> tuple[str, str]:
+def _due_points(stack: list[tuple[str, Directive]]) -> set[str]:
+    """The arabic numbers a point may have next: the one after the open arabic point, and 1
+    under a heading (Roman, article, part) or at the start."""
+    kinds = [k for k, _ in stack]
+    due = set()
+    if "arabic" in kinds and (label := stack[kinds.index("arabic")][1].label).isdigit():
+        due.add(str(int(label) + 1))
+    if not stack or stack[-1][0] in ("roman", "article", "part"):
+        due.add("1")
+    return due
+
+
+def _misread_point(text: str, due: set[str]) -> tuple[str, str, str] | None:
+    """(kind, label, rest) of a paragraph opening with a misread number that is due."""
+    match = _MISREAD_POINT.match(text)
+    if match is None:
+        return None
+    read = match[1]
+    for reading in (read, read[1:] if read[0] in _STROKES else ""):
+        if reading and (number := reading.translate(_DIGIT_READINGS)) in due:
+            return "arabic", number, text[match.end() :].strip()
+    return None
+
+
+def _repair_ocr_marker(
+    kind: str, label: str, rest: str, stack: list[tuple[str, Directive]], labels: set[str]
+) -> tuple[str, str]:
     """OCR reads "1." as "I." and "III." as "II.": put a Roman marker right when the numbering
-    around it says which it must be. Printed text keeps its numbering as it is, errors included."""
+    around it says which it must be; a point numbered 0 is the one due. Printed text keeps its
+    numbering as it is, errors included. `labels`: every marker's label in the body."""
+    due = _due_points(stack)
+    if kind == "arabic" and not label.strip("0") and len(due) == 1:
+        return kind, due.pop()
+    kinds = [k for k, _ in stack]
+    first_of_arabic = "II" not in labels and "2" in labels and not rest.isupper()  # not a heading
+    if kind == "roman" and label == "I" and "roman" not in kinds and first_of_arabic:
+        return "arabic", "1"  # "I- Đẩy mạnh …" then "2- …": the arabic numbering's first point
     if kind != "roman" or not stack:
         return kind, label
-    kinds = [k for k, _ in stack]
     expected = _next_roman(stack[kinds.index("roman")][1].label) if "roman" in kinds else None
     if label == expected:
         return kind, label
-    if stack[-1][0] == "roman" and label == "I":  # first point under a Roman heading
+    if stack[-1][0] in ("roman", "article") and label == "I":  # first point under a heading
         return "arabic", "1"
     if expected and set(label) == {"I"} and abs(len(label) - len(expected)) == 1 and set(expected) == {"I"}:
         return kind, expected  # one stroke lost or gained
@@ -192,12 +242,16 @@ CLOSING_WORDS = 25  # a closing sentence is short
 
 
 def _opens_closing(text: str) -> bool:
-    """"Trên đây là …", a short paragraph of thanks, or one short sentence ending the letter
-    that reports or submits it ("Công an tỉnh Bạc Liêu báo cáo./.")."""
+    """"Trên đây là …", a paragraph opening with a short sentence of thanks or of a reply's
+    formula ("Thuế tỉnh … trả lời để Công ty biết và thực hiện."), or one short sentence ending
+    the letter that reports or submits it ("Công an tỉnh Bạc Liêu báo cáo./.")."""
     if any(text.startswith(opening) for opening in vocab.closing_openings()):
         return True
     short = len(text.split()) <= CLOSING_WORDS
-    if short and any(phrase in text.lower() for phrase in vocab.closing_phrases()):
+    first_sentence = text.split(". ")[0]
+    if len(first_sentence.split()) <= CLOSING_WORDS and any(
+        phrase in first_sentence.lower() for phrase in vocab.closing_phrases()
+    ):
         return True
     sentence = text.removesuffix("./.").rstrip(" .")
     # the verb ends the sentence: the issuer reports ("… báo cáo./."), where "Các đơn vị báo

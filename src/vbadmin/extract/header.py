@@ -210,14 +210,15 @@ def read_header(header_zone: list[Segment]) -> Header:
 
 def _split_bodies(segment: Segment) -> list[Segment]:
     """ "UBND TỈNH GIA LAI SỞ Y TẾ" (a flattened header) → the parent body and the issuer:
-    a new body name starting after a place ("TỈNH GIA LAI")."""
+    a new body name starting after a place ("TỈNH GIA LAI", or a province by its bare name:
+    "SỞ GD&ĐT HÀ TĨNH TRƯỜNG THPT …")."""
     words = list(re.finditer(r"\S+", segment.text))
     for i in range(2, len(words) - 1):
         before = " ".join(w.group(0) for w in words[:i])
         after = segment.text[words[i].start() :]
         place_before = any(
             vocab.starts_place_unit(" ".join(w.group(0) for w in words[j:i])) for j in range(i - 1)
-        )
+        ) or any(vocab.province_name(" ".join(w.group(0) for w in words[j:i])) for j in range(1, i - 1))
         if (place_before and vocab.starts_body_name(_head_repaired(segment, after))
                 and vocab.starts_body_name(before)):
             cut = words[i].start()

@@ -221,6 +221,15 @@ def _item_lost_its_dash(
     return following is not None and not stop(following) and starts_with_dash(following.text)
 
 
+def _signature_row_between_items(
+    following: list[Segment], index: int, stop: Callable[[Segment], bool]
+) -> bool:
+    """A footer read row by row across its two columns: "Nơi nhận:" / "T/M BAN THƯỜNG VỤ" /
+    "- Như trên," / "PHÓ BÍ THƯ" / "- Ban …": the signature's row between two items is skipped."""
+    after = following[index + 1] if index + 1 < len(following) else None
+    return after is not None and not stop(after) and starts_with_dash(after.text)
+
+
 def collect_items(
     first: str,
     following: list[Segment],
@@ -240,6 +249,8 @@ def collect_items(
     for index, segment in enumerate(following):
         text = segment.text
         if stop(segment):
+            if _signature_row_between_items(following, index, stop):
+                continue
             break
         if items and _ARCHIVE_ITEM.match(_DASH.sub("", items[-1])) and _ends_archive_item(items[-1], segment):
             break  # under the archive copy, the list's last item, a copy's block ("SAO Y") follows

@@ -18,7 +18,8 @@ ALSO_TO = re.compile(r"^\W{0,3}Đồng\s+k[íi]nh\s+g", re.IGNORECASE)
 # or the sentence wraps before its last words ("… trân trọng" / "kính mời:", "… trân" / "trọng
 # kính mời:"); OCR reads "trân" with other marks ("trần").
 INVITES = re.compile(
-    r"^(?:.{0,120}?(?:tr[âầấẩẫậ]n\s+trọng\s+kính\s+mời|\bđiện)|\W{0,3}(?:trọng\s+)?kính\s+mời)\s*:\s*",
+    # (a web copy's paragraph is one long line)
+    r"^(?:.{0,400}?tr[âầấẩẫậ]n\s+trọng\s+kính\s+mời|.{0,120}?\bđiện|\W{0,3}(?:trọng\s+)?kính\s+mời)\s*:\s*",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from vbadmin import vocab
 from vbadmin.extract.dateline import inline_date
 from vbadmin.extract.identifier import IdentifierParts, compact_symbol_text, parse_symbol
 from vbadmin.model import Reference
-from vbadmin.normalize import match_key
+from vbadmin.normalize import loose_key, match_key
 
 _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 # Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
@@ -87,10 +87,15 @@ _LAW_STOP = (
 # or the addressees' ("V/v hướng dẫn thi hành Luật Đất đai" / "Kính gửi: …").
 _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
 _NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
-_PARTY_CHARTER = r"\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
+# the charter of the Party or of a mass organisation ("Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ
+# Công đoàn Việt Nam"), up to the clause's end
+_PARTY_CHARTER = (
+    r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
+    r"|(?:Đoàn|Hội|Công\s+đoàn|Mặt\s+trận)\s+[^,;:.()\n]{2,60}?(?=\s*[,;:.()\n]|\s+(?:ngày|của|và|được|đã)\b|$))"
+)
 # a law's type word, and the laws an amending law names
 _LAW_HEAD = (
-    r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+"
+    r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lu[âạ]t(?=\s+[A-ZĐ]))\s+"  # "Luât": a mark lost in a transcription
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
 )
 # after the name's first letter: the rest of the name group (closed here) and what ends a name
@@ -268,11 +273,27 @@ def _reference(text: str, match: re.Match[str], parts: IdentifierParts, doc_type
     )
 
 
-# "Nghị định số 11/2025/NĐ-CP … và số 67/2026/NĐ-CP": a second number after "và", "hoặc" or a
-# comma, its type word back with the first; kept when its symbol names a known type.
+# "Nghị định số 11/2025/NĐ-CP … và số 67/2026/NĐ-CP": a second number, its type word back with
+# the first, or a type word misspelt ("Quyết dinh số 1286/QĐ-TKV"); kept when its symbol names
+# a known type.
 _NUMBER_IN_SENTENCE = re.compile(
-    rf"(?:(?<=\svà\s)|(?<=\shoặc\s)|(?<=,\s))số\s+{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
+    rf"(?<=\s)số\s+{_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?"
 )
+
+
+_SECOND_NUMBER = re.compile(r"(?:\svà|\shoặc|,)\s$")
+
+
+def _misspelt_type_before(before: str) -> bool:
+    """"Quyết dinh số …": the words before "số" are a type's name without its marks right."""
+    words = before.split()
+    tails = (" ".join(words[-size:]) for size in (1, 2, 3) if len(words) >= size)
+    return any(loose_key(tail) in _type_name_keys() for tail in tails)
+
+
+@cache
+def _type_name_keys() -> frozenset[str]:
+    return frozenset(loose_key(t.name) for t in vocab.doc_types())
 
 
 def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
@@ -280,6 +301,9 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
     for match in _NUMBER_IN_SENTENCE.finditer(text):
         if any(begin <= match.start("numsym") < end for begin, end in taken):
             continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not _SECOND_NUMBER.search(before) and not _misspelt_type_before(before):
+            continue  # "Mẫu số 01/TB-TNĐT", "mỏ đá số 12/GP-UBND": no citation
         parts = _reference_parts(match["numsym"])
         if parts is None or parts.identifier is None or parts.doc_type_code is None:
             continue
@@ -290,6 +314,7 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
 
 
 # OCR's specks, spaces and a dangling "và" after a name
+_MISSPELT_LAW = re.compile(r"^Lu[âạ]t\b")
 _LOWER_CASE_LAW = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?!sửa\b)[a-zđ" + _LOWER_MARKED + "]")
 _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]*$")
 
@@ -297,7 +322,7 @@ _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]
 # A law named in a cited decree's title ("Nghị định số 189/2025/NĐ-CP … quy định chi tiết một số
 # điều của Luật Xử lý vi phạm hành chính"): the decree is cited, not the law.
 _DETAILED_BY_DECREE = re.compile(
-    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d[^;,\n]{0,120}?[Qq]uy\s+định\s+"
+    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d[^;,]{0,120}?[Qq]uy\s+định\s+"
     r"(?:chi\s+tiết|thi\s+hành)(?:\s+(?:một\s+số\s+điều|và\s+biện\s+pháp|thi\s+hành|của|điều))*\s+$"
 )
 
@@ -338,6 +363,7 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
             if second is not None:
                 end_of_name = resume = second.end("name")
         name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", text[match.start("name") : end_of_name]))
+        name = _MISSPELT_LAW.sub("Luật", name)
         if _LOWER_CASE_LAW.match(name) and not _known_law(name):
             continue  # "Luật này", "các Luật ở trên"; "Luật tổ chức chính quyền địa phương" is one
         if _ALIAS.search(text, max(0, match.start("name") - 30), match.start("name")):
@@ -401,6 +427,8 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
             for name in ("date", "issuer", "doc_type", "doc_type_code"):
                 if getattr(first, name) is None and getattr(ref, name) is not None:
                     setattr(first, name, getattr(ref, name))
+            if _fuller_name(first.name, ref.name):
+                first.name = ref.name  # "… Hội Nông dân tỉnh lần thứ XI", then "… tỉnh Ninh Bình …"
             continue
         kept[key] = ref
     mentions = Counter(_dedupe_key(ref) for ref in candidates)
@@ -408,6 +436,14 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
     refs = [ref for key, ref in kept.items() if key not in named_by_number]
     refs = _without_acronyms(_without_short_names(_without_names_of_numbered(refs)))
     return _without_misread_twins(refs, mentions)
+
+
+def _fuller_name(first: str | None, later: str | None) -> bool:
+    """The later name says all the first says, in order, and more."""
+    if not first or not later:
+        return False
+    words = iter(later.split())
+    return len(later.split()) > len(first.split()) and all(word in words for word in first.split())
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*")

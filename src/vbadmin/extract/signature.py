@@ -532,9 +532,9 @@ def _add_title_line(
         # After TM. comes a body's name ("T/M BAN BÍ THƯ"), after the others a title.
         title = found[1] if found[0] == "TM" or not found[1] else repair_title(found[1])
         read = head[: len(head) - len(found[1])]
-        # On a scan, the prefix in capitals and a space before the title, as printed: OCR reads
-        # "kT." and runs "Q.CHỦ TỊCH" together. Typed text stays as typed.
-        authority.append(f"{read.strip().upper()} {title}".strip() if ocr else read + title)
+        # The prefix and a space before the title, as printed ("TL.CHỦ TỊCH" typed or OCR'd
+        # runs them together); on a scan the prefix in capitals (OCR reads "kT.").
+        authority.append(f"{read.strip().upper() if ocr else read.strip()} {title}".strip())
         if tail:
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):

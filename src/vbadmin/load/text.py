@@ -43,6 +43,11 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
     return lines
 
 
+# A web page's table row, "| Nơi nhận: … | KT. TRƯỞNG BAN … |": its borders are column gaps.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_BORDER = re.compile(r"\s*\|\s*")
+
+
 def _page(chunk: str, number: int, origin: Origin) -> Page:
     raw_lines = _single_spaced(chunk.split("\n"))
     lines: list[Line] = []
@@ -50,7 +55,8 @@ def _page(chunk: str, number: int, origin: Origin) -> Page:
     for index, raw in enumerate(raw_lines):
         # A tab separates table cells (docx, spreadsheets): always a wide column gap, never the
         # one or two columns that expanding to the next tab stop may give.
-        expanded = raw.replace("\t", " " * TAB_SIZE).rstrip()
+        expanded = _TABLE_BORDER.sub(" " * TAB_SIZE, raw) if _TABLE_ROW.match(raw) else raw
+        expanded = expanded.replace("\t", " " * TAB_SIZE).rstrip()
         width = max(width, len(expanded))
         words = [_word(match, index) for match in _TOKEN.finditer(expanded)]
         if words:  # blank lines stay visible as gaps in y
