@@ -422,6 +422,9 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      # a number's figures read as their look-alikes before a symbol, not before a date's month
      ("8ó/KH-BCA-C06", "86/KH-BCA-C06"), ("2O/2026/NĐ-CP", "20/2026/NĐ-CP"), ("12/3/2O26", "12/3/2O26"),
      ("31§-CV/BTGDVTU", "318-CV/BTGDVTU"),
+     # a 1 read as I after a figure; a slash doubled before a year
+     ("0I-KL/TW", "01-KL/TW"), ("2I1/QĐ-UBND", "211/QĐ-UBND"), ("01//2011/TT-BNV", "01/2011/TT-BNV"),
+     ("OI-KL/TW", "OI-KL/TW"),  # no figure at all: nothing to tell a number by
      # left alone: not a number-symbol, or nothing misread
      ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5"),
      ("12/KSONMT-VP", "12/KSONMT-VP"),  # an O before other letters is an initial ("ô nhiễm")
@@ -803,6 +806,22 @@ UNLABELLED = LETTER_TOP + """                                            KT. GI�
 {third}
                                             Hoàng Văn Thuân
 """
+
+
+def test_a_list_whose_dashes_a_photo_lost():
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    footer = """Nơi nhận:                                   KT. GIÁM ĐỐC
+TT. HĐND tỉnh;                              PHÓ GIÁM ĐỐC
+Chủ tịch UBND tỉnh (để p/h);
+TT. Tỉnh ủy (để p/h);
+~- Lưu: VT, XD.
+                                            Hoàng Văn Thuân
+"""
+    doc = parse_pages(as_ocr_pages(LETTER_TOP + footer))
+    assert doc.distribution == ["TT. HĐND tỉnh", "Chủ tịch UBND tỉnh (để p/h)", "TT. Tỉnh ủy (để p/h)", "Lưu: VT, XD"]
+    assert doc.signatory is not None and doc.signatory.name == "Hoàng Văn Thuân"
 
 
 @pytest.mark.parametrize(

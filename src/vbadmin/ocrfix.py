@@ -13,8 +13,8 @@ from vbadmin.normalize import fold_lookalikes, loose_key, repair_number
 from vbadmin.pages import Line, Page, Word
 from vbadmin.roman import restore_roman_strokes
 
-# "23//BB-VPHC": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
-_DOUBLED_SLASH = re.compile(r"(?<=\d)/{2,}(?=[A-ZĐ])")
+# "23//BB-VPHC", "01//2011/TT-BNV": a slash doubled; "464/0Đ-BCT": Q read as 0 or O before Đ.
+_DOUBLED_SLASH = re.compile(r"(?<=\d)/{2,}(?=[A-ZĐ]|\d{4}/)")
 _Q_AS_ZERO = re.compile(r"(?<=[/-])[0O]Đ(?=[-/]|$)")
 # "GSOL", "OH15", "BOP": Q read as O in a code's initials before L, H or P (quản lý, Quốc hội,
 # quốc phòng); an O before other letters may be an initial of its own ("ONMT": ô nhiễm).
@@ -30,9 +30,10 @@ _LEADING_ONE = re.compile(r"^[Il](?=\d{2,}[/-][A-ZĐ])")
 _LEGISLATURE = re.compile(r"(?<=QH)[Il|](?P<digits>\d{1,2})\b")
 
 
-# A number's figures (one at least) and look-alikes (0 as O or Q, 6 as ó, 8 as §) before its
-# symbol: "/QĐ-UBND", "/2026/NĐ-CP", Party "-CV/TU" (not a date's "/3/2026").
-_NUMBER_HEAD = re.compile(r"^(?=[OoQó§]*\d)[\dOoQó§]{2,5}(?=[-/](?:\d{4}/)?[A-ZĐ])")
+# A number's figures (one at least) and look-alikes (0 as O or Q, 6 as ó, 8 as §, 1 as I or l
+# after a figure: "0I-KL/TW") before its symbol: "/QĐ-UBND", "/2026/NĐ-CP", Party "-CV/TU"
+# (not a date's "/3/2026").
+_NUMBER_HEAD = re.compile(r"^(?=[OoQó§]*\d)[\dOoQó§][\dOoQó§Il]{1,4}(?=[-/](?:\d{4}/)?[A-ZĐ])")
 
 
 def repair_symbol_token(token: str) -> str:

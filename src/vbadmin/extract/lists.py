@@ -10,8 +10,9 @@ from vbadmin.layout import Segment
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.normalize import edit_distance, loose_key
 
-# An OCR'd dash may come out as "_", set apart or glued to the item: "_BQLDA ĐTXD".
-_DASH = re.compile(r"^\s*(?:[-–—+•·*]|_(?=\s|[A-ZĐ]))\s*")
+# An OCR'd dash may come out as "_", set apart or glued to the item ("_BQLDA ĐTXD"), as "~",
+# or with a speck before it ("~- Lưu: VT").
+_DASH = re.compile(r"^\s*(?:[~`'’]\s*)?(?:[-–—+•·*~]|_(?=\s|[A-ZĐ]))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
 # "(b/©C)", "(b/)", the slash read as a letter, "(bíc)", the b as an h ("(h/c)", "(hb/C)") or
 # lost ("(/C)"); "(B/c)" is printed so too: a B only with a garbled c ("(B/©)").
@@ -211,14 +212,21 @@ def _item_lost_its_dash(
 ) -> bool:
     """"Bộ Tài chính;" between dashed items, its dash not printed or not read: right after an
     item that ends in ";" (a "." ends the list), a row that opens and ends as an item, when the
-    next row with letters is a dashed item of the list."""
+    next row with letters is a dashed item of the list, or one more such row, or the archive
+    copy's ("TT. HĐND tỉnh;" / "Chủ tịch UBND tỉnh;" / "Lưu: VT, XD.": a photo lost the dashes)."""
     text = row.text
-    if row.gap_before or not last.rstrip().endswith(";"):
-        return False
-    if not (_opens_as_item(text) and text.rstrip().endswith((";", ".", ","))):
+    if row.gap_before or not last.rstrip().endswith(";") or not _undashed_item(text):
         return False
     following = next((s for s in below if any(ch.isalnum() for ch in s.text)), None)
-    return following is not None and not stop(following) and starts_with_dash(following.text)
+    if following is None or stop(following):
+        return False
+    next_row = following.text
+    more = next_row.rstrip().endswith(";") or bool(_STANDARD_ITEM.match(next_row))
+    return starts_with_dash(next_row) or (_undashed_item(next_row) and more)
+
+
+def _undashed_item(text: str) -> bool:
+    return _opens_as_item(text) and text.rstrip().endswith((";", ".", ","))
 
 
 def _signature_row_between_items(
