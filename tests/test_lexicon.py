@@ -63,6 +63,7 @@ REPAIRED = [
     ("tắng cường kiểm tra", "tăng cường kiểm tra"),
     ("TỔ CHÚC THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
     ("KIÊN NGHỊ ĐỀ XUẤT", "KIẾN NGHỊ ĐỀ XUẤT"),  # "kiên nghị" is a word, but no letter's
+    ("CHUYỂN ĐỔI XANH VÀ KHUYÊN CÔNG", "CHUYỂN ĐỔI XANH VÀ KHUYẾN CÔNG"),  # a term the list lacks
 ]
 
 # Left as read: printed right, or a name, or no word of the list to tell.
@@ -88,6 +89,7 @@ KEPT = [
     "không được tính vào", "giấy phép đã cấp", "số tiền còn nợ", "xe chở người", "bảo đảm giãn cách",
     "cong vẹo cột sống", "THÀNH PHỐ PHAN RANG", "không để xảy ra",
     "cấp học vẫn chưa được",  # not "học vấn": "vẫn chưa" is kept as read
+    "ĐỒNG CHÍ NGUYỄN VĂN TOÀN", "ÔNG ĐẶNG QUANG HUY",  # names are in no word, yet printed right
     # capitals printed right whose acute syllable is a common word: not a merged hat and tone
     "NÓI TIẾNG VIỆT", "TÌNH HÌNH CÓ PHẦN KHÓ KHĂN", "BÁN TÍNH PHÍ", "CÁC ĐỘI BÓNG KHÔNG CHUYÊN",
     "ông NGUYÉN VĂN A",  # "nguyến" is no syllable either: the hat and the tone both misread

@@ -118,10 +118,34 @@ def test_ocr_numbering_is_put_right_from_the_sequence():
         (["I. MỤC ĐÍCH", "1. Một.", "2. Hai."], ["I", "I.1", "I.2"]),
         # a misread number that is not due is text: "§. Tám." after 2.
         (["1. Một.", "2. Hai.", "§. Tám."], ["1", "2"]),
+        # a rule's speck before a dash in the preamble is no point 1
+        (["| - Căn cứ Nghị định số 12/2024/NĐ-CP;", "Điều 1. Một.", "Điều 2. Hai."], ["Điều 1", "Điều 2"]),
+        (["I. MỤC ĐÍCH", "| - Nâng cao.", "- Bảo đảm."], ["I", "I.-"]),
+        # Roman sections of a plan inside an article stay Roman
+        (["Điều 1. Ban hành Kế hoạch sau:", "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích.", "2. Yêu cầu.",
+          "II. NHIỆM VỤ", "1. Một.", "Điều 2. Hai."],
+         ["Điều 1", "Điều 1.I", "Điều 1.I.1", "Điều 1.I.2", "Điều 1.II", "Điều 1.II.1", "Điều 2"]),
+        # a sentence-case Roman heading whose second numeral OCR misread ("Il.") stays Roman
+        (["I. Kết quả thực hiện", "1. Một.", "2. Hai.", "Il. Nhiệm vụ"], ["I", "I.1", "I.2"]),
     ],
 )
 def test_ocr_point_numbers_misread(lines, labels):
     assert _labels(_body(lines, "ocr").directives) == labels
+
+
+@pytest.mark.parametrize(
+    ("last", "closing"),
+    [
+        # the issuer's reply formula closes; a request for a reply is the point's
+        ("Thuế tỉnh Vĩnh Long trả lời để Công ty biết và thực hiện. Trường hợp còn vướng mắc, "
+         "đề nghị Công ty liên hệ Phòng Quản lý.", True),
+        ("Đề nghị Sở Tài chính sớm có văn bản trả lời để UBND huyện có cơ sở thực hiện.", False),
+        ("Kính đề nghị Bộ Tài chính xem xét, trả lời để tỉnh được biết, thực hiện.", False),
+    ],
+)
+def test_a_replys_formula_after_a_heading_closes_the_letter(last, closing):
+    body = _body(["2. Về lập hóa đơn", "Căn cứ khoản 1 Điều 4 Nghị định số 123/2020/NĐ-CP.", last], "text")
+    assert (body.closing[-1].text == last if closing else not body.closing) is True
 
 
 def test_a_point_ends_without_the_space_ocr_put_before_its_end_mark():
@@ -661,9 +685,11 @@ def test_a_party_item_wrapped_after_a_comma_goes_on_in_lower_case():
      (["Như trên", "- UBND tỉnh;"], ["Như trên", "UBND tỉnh"]),  # its dash and end mark lost: an item
      (["PHÓ CHỦ TỊCH", "- Như trên;"], ["Như trên"]),  # a signature's title is no item
      (["Sở Công Thương thông báo để các đơn vị biết", "- Như trên;"], []),  # a row of text is no scrap
-     # an item between dashed items, its dash not printed: an item; a row of text after the list is not
+     # an item between dashed items, its dash not printed, or undashed items down to the archive
+     # copy (a photo lost the dashes): items; a row of text after the list is not
      (["- Bộ Công thương;", "Bộ Tài chính;", "- Lưu: VT."], ["Bộ Công thương", "Bộ Tài chính", "Lưu: VT"]),
-     (["- Bộ Công thương;", "Bộ Tài chính;", "Lưu: VT."], ["Bộ Công thương"]),
+     (["- Bộ Công thương;", "Bộ Tài chính;", "Lưu: VT."], ["Bộ Công thương", "Bộ Tài chính", "Lưu: VT"]),
+     (["- Bộ Công thương;", "Bộ Tài chính;", "Văn bản này thay thế văn bản số 12."], ["Bộ Công thương"]),
      (["- Bộ Công thương;", "sau đó các đơn vị báo cáo;", "- Lưu: VT."], ["Bộ Công thương"]),
      # after an item that ends the list, a sentence of the body and its dashes are no items
      (["- Các phòng chuyên môn huyện;", "- UBND các xã, thị trấn.", "UBND huyện đề nghị thực hiện nội dung sau.",
@@ -775,9 +801,12 @@ def test_ocr_page_repairs_glued_words_and_capitals_inside_words():
         ("bàn giao mặt bằng cho 2I1 dự án.", "bàn giao mặt bằng cho 211 dự án."),
         ("áp dụng từ ngày O1 tháng 01 năm 2020", "áp dụng từ ngày 01 tháng 01 năm 2020"),
         ("tăng 3O%, đạt", "tăng 30%, đạt"),
-        # a point's number is the numbering's to read; letters, Roman numerals, codes stay
+        # a point's number is the numbering's to read; letters, Roman numerals, codes, a
+        # district's Q, a table's rule stay
         ("I1- Sở chủ trì.", "I1- Sở chủ trì."),
         ("giai đoạn II và III, COVID-19 và F0", "giai đoạn II và III, COVID-19 và F0"),
+        ("tại Q1, Q3 và lô Q10, khí O2", "tại Q1, Q3 và lô Q10, khí O2"),
+        ("cột 15| 1| |2", "cột 15| 1| |2"),
     ],
 )
 def test_a_number_in_running_text_gets_its_digits(read, repaired):
@@ -806,6 +835,39 @@ UNLABELLED = LETTER_TOP + """                                            KT. GI�
 {third}
                                             Hoàng Văn Thuân
 """
+
+
+PLACE_IN_CAPITALS = """ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG                 ĐẢNG CỘNG SẢN VIỆT NAM
+QUẬN ỦY CẦM LỆ
+Số 12-CT/QU                         Câm Lệ, ngày 22 tháng 11 năm 2016
+
+CHỈ THỊ
+về công tác phòng, chống thiên tai
+
+Ban Thường vụ Quận ủy {body_place} yêu cầu các cấp ủy thực hiện tốt nội dung sau.
+1. Các cấp ủy quán triệt.
+
+Nơi nhận:                                     T/M BAN THƯỜNG VỤ
+- Như trên,                                   BÍ THƯ
+- Lưu Văn phòng Quận ủy.
+                                              Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("body_place", "origin", "place", "issuer"),
+    [
+        ("Cẩm Lệ", "ocr", "Cẩm Lệ", "QUẬN ỦY CẨM LỆ"),  # the body's spelling puts the header's right
+        ("Cẩm Lệ", "text", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),  # typed: as typed
+        ("quận", "ocr", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),  # nothing in the body to go by
+    ],
+)
+def test_a_place_misread_in_the_header_is_spelled_as_in_the_body(body_place, origin, place, issuer):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    doc = parse_pages(as_ocr_pages(PLACE_IN_CAPITALS.format(body_place=body_place), origin))
+    assert (doc.place, doc.issuer) == (place, issuer)
 
 
 def test_a_list_whose_dashes_a_photo_lost():

@@ -171,6 +171,17 @@ CASES = [
     ("theo Cáo trạng số 12/CT-VKSKV2 ngày 20/01/2026. Tại Bản án hình sự sơ thẩm số 15/2026/HS-ST",
      ["12/CT-VKSKV2", "15/2026/HS-ST"]),
     ("Căn cứ Luât Tiếp công dân năm 2013;", ["name:Luật Tiếp công dân năm 2013"]),
+    # a charter's name ends where the organisation's name does; "Hội đồng" is none
+    ("Căn cứ Điều lệ Đoàn quy định về tổ chức", ["name:Điều lệ Đoàn"]),
+    ("Điều lệ Hội được Đại hội đại biểu toàn quốc lần thứ VIII thông qua", ["name:Điều lệ Hội"]),
+    ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam;", ["name:Điều lệ Hội Liên hiệp Phụ nữ Việt Nam"]),
+    ("theo Điều lệ Hội đồng quản trị Công ty;", []),
+    # a decree's title does not reach past its sentence
+    ("Thực hiện Thông tư số 10/2024/TT-BTNMT ngày 31/7/2024 của Bộ.\nUBND tỉnh ban hành văn bản quy "
+     "định chi tiết thi hành Luật Đất đai năm 2024 về", ["10/2024/TT-BTNMT", "name:Luật Đất đai năm 2024"]),
+    # two congresses of one numeral: the later is no fuller name of the first
+    ("Quán triệt Nghị quyết Đại hội XIII; thực hiện Nghị quyết Đại hội Hội Nông dân Việt Nam lần thứ XIII.",
+     ["name:Nghị quyết Đại hội XIII"]),
     # a decree's title wrapped before the law it details: the law is no citation
     ("Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính\nphủ quy định chi tiết một số điều của "
      "Luật Tiếp công dân;", ["64/2014/NĐ-CP"]),

@@ -142,7 +142,7 @@ def _rare_misreading(read: str, meant: str, in_words: int, capitals: bool) -> bo
         return False
     tones_read, tones_meant = marks_read & TONES, marks_meant & TONES
     if marks_read - TONES == marks_meant - TONES:
-        return in_words == 0 and bool(tones_read) and not tones_meant
+        return in_words == 0 and bool(tones_read) and not tones_meant  # (names aside: _word_cost)
     horn = tones_read == tones_meant and (marks_read ^ marks_meant) == {_HORN}
     return horn and (in_words <= BARELY_IN_WORDS or (capitals and in_words < RARE_AS_READ))
 
@@ -247,9 +247,11 @@ def _word_cost(
             return float("inf")
         # The merged acute of capitals is believed only of a syllable rare as read ("NÓ"),
         # not of a common word ("NÓI TIẾNG", "CÓ PHẦN").
-        in_words = _syllable_counts().get(read or "", 0)
+        # a name is in no word of the list, yet printed right ("NGUYỄN VĂN" is no "nguyên văn")
+        key = read or ""
+        in_words = RARE_AS_READ if key in _name_syllables() else _syllable_counts().get(key, 0)
         rare = in_words < RARE_AS_READ
-        cost += change_cost(read or "", meant, capitals and rare, unknown=not in_words, in_words=in_words)
+        cost += change_cost(key, meant, capitals and rare, unknown=not in_words, in_words=in_words)
     return cost if cost <= most else float("inf")
 
 
@@ -288,8 +290,8 @@ def _undoubled(syllable: str) -> str:
     chars = list(syllable)
     for i in range(len(chars) - 1):
         (base_a, marks_a), (base_b, marks_b) = _marks(chars[i]), _marks(chars[i + 1])
-        if "\u031b" in marks_a | marks_b:
-            continue  # "ưu" (lưu, cứu) is a vowel pair, not a vowel read twice
+        if _HORN in marks_a:
+            continue  # "ưu" (lưu, cứu) is a vowel pair, not a vowel read twice ("VỤỰC" is)
         if _double_o(base_a, marks_a, base_b, marks_b, syllable[i + 2 :]):
             continue
         if base_a.lower() == base_b.lower() and base_a.lower() in "aeiouy" and marks_a != marks_b:
@@ -329,6 +331,14 @@ def _words_repaired(
             read = syllables[index] or ""
             repairs.append(Repair(index, read, _same_case(reading, read)))
     return repairs
+
+
+@cache
+def _name_syllables() -> frozenset[str]:
+    """Family and middle names, in comparison form."""
+    from vbadmin import vocab
+
+    return frozenset(match_key(name) for name in (*vocab.family_names(), *vocab.middle_names()))
 
 
 @cache

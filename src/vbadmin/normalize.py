@@ -155,6 +155,11 @@ _DIGIT_LOOKALIKES = str.maketrans(
 _LOOKALIKE_CHARS = "OoIl|Qó§"
 
 
+def read_as_digits(token: str) -> str:
+    """The token with every digit look-alike read as its digit ("I§" → "18")."""
+    return token.translate(_DIGIT_LOOKALIKES)
+
+
 def repair_number(token: str) -> tuple[str, bool]:
     """Repair a token that should be all digits. Returns (repaired, changed)."""
     if not token or token.isdigit():
@@ -166,7 +171,7 @@ def repair_number(token: str) -> tuple[str, bool]:
     # alone may be a letter.
     if not any(ch.isdigit() for ch in token) and not (len(token) >= 2 and set(token) <= set("I|")):
         return token, False
-    return token.translate(_DIGIT_LOOKALIKES), True
+    return read_as_digits(token), True
 
 
 def edit_distance(a: str, b: str) -> int:

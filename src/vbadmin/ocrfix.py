@@ -171,18 +171,25 @@ def repair_ocr_page(page: Page) -> list[str]:
     return changes
 
 
-# A number in running text with a digit read as a letter: "II1 doanh nghiệp", "2I1 dự án", "ngày
-# O1 tháng". A line's first word with a point's mark ("I1-", "I.") is left to the numbering.
+# A number in running text with a 1 read as I or l, a 0 after a figure read as O: "II1 doanh
+# nghiệp", "2I1 dự án", "tăng 3O%". Not a leading O or a Q ("Q1": Quận 1; "O2"), nor a table's
+# rule "|" beside a figure; a line's first word with a point's mark ("I1-") is the numbering's.
 _NUMBER_WORD = re.compile(
-    r"^(?P<lead>\W*)(?P<number>(?=\S*\d)(?=\S*[OIl|Q])[\dOIl|Q]{2,})(?P<trail>[.,;:)%]*)$"
+    r"^(?P<lead>[(\[]?)(?P<number>(?=[\dOIl]*\d)(?=[\dOIl]*[OIl])[\dIl][\dOIl]+)(?P<trail>[.,;:)%]*)$"
 )
+# after "ngày" or "tháng", a day's or month's two figures: "ngày O1 tháng 01"
+_DAY_OR_MONTH = re.compile(
+    r"^(?P<lead>)(?P<number>(?=[\dOIl]?\d)(?=[\dOIl]?[OIl])[\dOIl]{2})(?P<trail>[.,;:]?)$"
+)
+_DATE_WORDS = ("ngày", "tháng")
 _POINT_MARK = re.compile(r"[.\-–)]$")
 
 
 def _repair_number_words(line: Line) -> list[str]:
     changes = []
     for index, word in enumerate(line.words):
-        match = _NUMBER_WORD.match(word.text)
+        after_date_word = index > 0 and line.words[index - 1].text.lower() in _DATE_WORDS
+        match = (_DAY_OR_MONTH if after_date_word else _NUMBER_WORD).match(word.text)
         if match is None or (index == 0 and _POINT_MARK.search(word.text)):
             continue
         repaired = match["lead"] + repair_number(match["number"])[0] + match["trail"]

@@ -913,25 +913,84 @@ def _repair_name_from_text(b: _Builder, signatory: Signatory, used: list[Segment
 FAMILY_NAME_LETTERS_OFF = 2
 
 
+@dataclass
+class _TextWindows:
+    """Every run of `size` words of the letter's text outside some spans, with its spelling."""
+
+    words: list[tuple[str, int]]
+    keys: list[str]
+    windows: list[int]
+    spell: dict[int, str]
+
+    @classmethod
+    def of(cls, text: str, size: int, outside: list[tuple[int, int]]) -> _TextWindows:
+        words = [(m.group(0), m.start()) for m in re.finditer(r"[^\W\d_]+", text)]
+        keys = [loose_key(word) for word, _ in words]  # per word: loose_key's cache holds words
+        windows = [i for i in range(len(words) - size + 1)
+                   if not any(start <= words[i][1] < end for start, end in outside)]
+        return cls(words, keys, windows, {i: " ".join(w for w, _ in words[i : i + size]) for i in windows})
+
+    def spelled(self, read: str) -> list[str]:
+        """The spellings of `read` in the windows: the same letters, marks aside."""
+        key, size = "".join(_loose_words(read)), len(read.split())
+        return [self.spell[i] for i in self.windows if "".join(self.keys[i : i + size]) == key]
+
+
 def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | None:
     """The one spelling of the name elsewhere in the text (outside the signature block): the
     same letters, marks aside; or, when the name read opens with a garbled family name, the
     same given names after a family name a letter or two off."""
     size, read_keys = len(name.split()), _loose_words(name)
-    key = "".join(read_keys)
     in_text = _in_text(used) or used
-    lower, upper = in_text[0].span[0], in_text[-1].span[1]
-    words = [(m.group(0), m.start()) for m in re.finditer(r"[^\W\d_]+", b.doc.text)]
-    keys = [loose_key(word) for word, _ in words]  # per word: loose_key's cache holds words, not windows
-    windows = [i for i in range(len(words) - size + 1) if not lower <= words[i][1] < upper]
-    spell = {i: " ".join(w for w, _ in words[i : i + size]) for i in windows}
-    same = {spell[i] for i in windows if "".join(keys[i : i + size]) == key}
+    text = _TextWindows.of(b.doc.text, size, [(in_text[0].span[0], in_text[-1].span[1])])
+    keys, windows, spell = text.keys, text.windows, text.spell
+    same = set(text.spelled(name))
     if not same and _garbled_family_name(name):
         same = {spell[i] for i in windows if keys[i + 1 : i + size] == read_keys[1:]
                 and edit_distance(keys[i], read_keys[0]) <= FAMILY_NAME_LETTERS_OFF
                 and opens_with_family_name(spell[i])}
     same = {spelling for spelling in same if is_person_name(spelling) and spelling != name}
     return same.pop() if len(same) == 1 else None
+
+
+def _repair_place_from_text(b: _Builder) -> None:
+    """A place's name in the header, in bold capitals or italics, loses or swaps its marks more
+    than in the running text ("QUẬN ỦY CẦM LỆ", "Câm Lệ, ngày …" where the body prints "Cẩm
+    Lệ"): the body's one spelling of the same letters puts the place and the issuer right."""
+    place = b.doc.place
+    if not place:
+        return
+    header = [segment.span for segment in b.segments[: b.anchors.body_start]]
+    if b.anchors.date is not None:
+        header.append(b.segments[b.anchors.date].span)
+    outside_header = _TextWindows.of(b.doc.text, len(place.split()), header)
+    spellings = {_title_case(name) for name in outside_header.spelled(place) if _is_proper_name(name)}
+    if len(spellings) != 1 or (better := spellings.pop()) == place:
+        return
+    b.doc.place = better
+    for name in ("issuer", "parent_issuer"):
+        value = getattr(b.doc, name)
+        if value and (mended := _with_place_spelled(value, place, better)) != value:
+            setattr(b.doc, name, mended)
+    b.issue("OCR_REPAIRED", "place", f"place {place!r} read as {better!r}, as printed in the text")
+
+
+def _with_place_spelled(name: str, place: str, better: str) -> str:
+    """The issuer's name with the place's words in it spelled as `better` (its case kept)."""
+    words, size, key = name.split(), len(place.split()), _loose_words(place)
+    for i in range(len(words) - size + 1):
+        if _loose_words(" ".join(words[i : i + size])) == key:
+            pairs = zip(words[i : i + size], better.split(), strict=True)
+            words[i : i + size] = [spelled.upper() if read.isupper() else spelled for read, spelled in pairs]
+    return " ".join(words)
+
+
+def _is_proper_name(words: str) -> bool:
+    return all(word[:1].isupper() for word in words.split())
+
+
+def _title_case(name: str) -> str:
+    return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
 
 
 def _garbled_family_name(name: str) -> bool:
@@ -1075,6 +1134,8 @@ def parse_pages(
     _resolve_system(b, header, parts)
     if b.signed_on_scan and b.doc.signatory:
         _repair_authority_prefix(b, b.doc.signatory)
+    if ocr_pages:
+        _repair_place_from_text(b)
     if not ocr_pages:
         _restore_lost_marks(b)
     b.doc.references = find_references(text, b.doc.identifier)

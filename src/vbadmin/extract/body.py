@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from vbadmin import vocab
 from vbadmin.layout import Segment
 from vbadmin.model import Directive
-from vbadmin.normalize import UPPER_LETTER
+from vbadmin.normalize import UPPER_LETTER, read_as_digits
 
 # Markers, tried in order. Each gives a kind (nesting level by first appearance) and a label.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
@@ -23,15 +23,25 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("dash", re.compile(r"^()([-–—•·])\s+")),
     ("plus", re.compile(r"^()(\+)\s+")),
 ]
-# OCR's readings of a point's number: "§." for 8., "I1-" for 1- (a speck before it), "9," for
-# 9., "I-" for 1-. Believed only where the numbering says that number is due (`_due_points`).
-_MISREAD_POINT = re.compile(rf"^([§Il|O\d]{{1,3}})\s*[.,\-–)]\s+(?={UPPER_LETTER})")
-_DIGIT_READINGS = str.maketrans({"§": "8", "I": "1", "l": "1", "|": "1", "O": "0"})
+# OCR's readings of a point's number, its mark right after it: "§." for 8., "I1-" for 1- (a
+# speck before it), "9," for 9. Believed only where the numbering says that number is due
+# (`_due_points`); a lone stroke ("|- …": a rule's speck) only where a "2." follows too.
+_MISREAD_POINT = re.compile(rf"^([§Il|O\d]{{1,3}})[.,\-–)]\s+(?={UPPER_LETTER})")
 _STROKES = "Il|"
+# A second Roman heading, as printed or as OCR misreads its numeral ("Il.", "H.", "IH.").
+_SECOND_ROMAN = re.compile(r"^(?:II|Il|lI|ll|H|IH|HI)\s*[.\-–)]\s")
 _ENDS_SENTENCE = re.compile(r"[.;:!?…]\s*$|\./\.$")
 _ENACTING = re.compile(
     r"^(QUYẾT\s+(ĐỊNH|NGHỊ)|CHỈ\s+THỊ|KẾT\s+LUẬN|QUY\s+ĐỊNH|THÔNG\s+BÁO)\s*:\s*$", re.IGNORECASE
 )
+
+
+@dataclass(frozen=True)
+class _Numbering:
+    """What the whole body's numbering tells about one misread marker."""
+
+    labels: frozenset[str]  # every marker's label as read
+    second_roman: bool  # a "II." heading, as printed or misread
 
 
 @dataclass
@@ -59,7 +69,7 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
         if match:
             word, number = match.group(1), match.group(2)
             if kind == "article":
-                number = number.translate(_DIGIT_READINGS)
+                number = read_as_digits(number)
             label = f"{word} {number}" if word else number
             return kind, label, text[match.end() :].strip()
     return None
@@ -137,12 +147,15 @@ def build_tree(items: list[Paragraph]) -> Body:
     body = Body(paragraphs=items)
     stack: list[tuple[str, Directive]] = []
     trailing: list[Paragraph] = []
-    labels = {marker[1] for paragraph in items if (marker := marker_of(paragraph.text))}
+    numbering = _Numbering(
+        labels=frozenset(marker[1] for paragraph in items if (marker := marker_of(paragraph.text))),
+        second_roman=any(_SECOND_ROMAN.match(paragraph.text) for paragraph in items),
+    )
     for paragraph in items:
         ocr = paragraph.segments[0].origin == "ocr"
         marker = marker_of(paragraph.text)
         if marker is None and ocr:
-            marker = _misread_point(paragraph.text, _due_points(stack))
+            marker = _misread_point(paragraph.text, _due_points(stack), numbering)
         if marker is None or (marker[0] in ("dash", "plus") and not stack):
             if stack:
                 trailing.append(paragraph)
@@ -152,7 +165,7 @@ def build_tree(items: list[Paragraph]) -> Body:
         _absorb(stack, trailing)
         kind, label, rest = marker
         if ocr:
-            kind, label = _repair_ocr_marker(kind, label, rest, stack, labels)
+            kind, label = _repair_ocr_marker(kind, label, rest, stack, numbering)
         node = Directive(label=label, text=_clean(rest), span=paragraph.span)
         kinds = [k for k, _ in stack]
         if kind in kinds:
@@ -182,41 +195,56 @@ def _due_points(stack: list[tuple[str, Directive]]) -> set[str]:
     return due
 
 
-def _misread_point(text: str, due: set[str]) -> tuple[str, str, str] | None:
+def _misread_point(text: str, due: set[str], numbering: _Numbering) -> tuple[str, str, str] | None:
     """(kind, label, rest) of a paragraph opening with a misread number that is due."""
     match = _MISREAD_POINT.match(text)
     if match is None:
         return None
     read = match[1]
+    if not any(ch.isdigit() or ch == "§" for ch in read) and "2" not in numbering.labels:
+        return None  # a stroke alone, no numbering going on: a speck
     for reading in (read, read[1:] if read[0] in _STROKES else ""):
-        if reading and (number := reading.translate(_DIGIT_READINGS)) in due:
+        if reading and (number := read_as_digits(reading)) in due:
             return "arabic", number, text[match.end() :].strip()
     return None
 
 
 def _repair_ocr_marker(
-    kind: str, label: str, rest: str, stack: list[tuple[str, Directive]], labels: set[str]
+    kind: str, label: str, rest: str, stack: list[tuple[str, Directive]], numbering: _Numbering
 ) -> tuple[str, str]:
-    """OCR reads "1." as "I." and "III." as "II.": put a Roman marker right when the numbering
-    around it says which it must be; a point numbered 0 is the one due. Printed text keeps its
-    numbering as it is, errors included. `labels`: every marker's label in the body."""
+    """OCR reads "1." as "I." and "III." as "II.": put a marker right when the numbering around
+    it says which it must be; a point numbered 0 is the one due. Printed text keeps its
+    numbering as it is, errors included."""
     due = _due_points(stack)
     if kind == "arabic" and not label.strip("0") and len(due) == 1:
         return kind, due.pop()
-    kinds = [k for k, _ in stack]
-    first_of_arabic = "II" not in labels and "2" in labels and not rest.isupper()  # not a heading
-    if kind == "roman" and label == "I" and "roman" not in kinds and first_of_arabic:
-        return "arabic", "1"  # "I- Đẩy mạnh …" then "2- …": the arabic numbering's first point
-    if kind != "roman" or not stack:
-        return kind, label
-    expected = _next_roman(stack[kinds.index("roman")][1].label) if "roman" in kinds else None
-    if label == expected:
-        return kind, label
-    if stack[-1][0] in ("roman", "article") and label == "I":  # first point under a heading
+    if kind == "roman" and label == "I" and _first_arabic_read_as_roman(rest, stack, numbering):
         return "arabic", "1"
-    if expected and set(label) == {"I"} and abs(len(label) - len(expected)) == 1 and set(expected) == {"I"}:
-        return kind, expected  # one stroke lost or gained
+    if kind == "roman" and stack:
+        return kind, _roman_in_sequence(label, stack)
     return kind, label
+
+
+def _first_arabic_read_as_roman(rest: str, stack: list[tuple[str, Directive]], numbering: _Numbering) -> bool:
+    """"I." that is "1.": first under a Roman heading; or in sentence case (a Roman heading is
+    in capitals), with no second Roman heading in the body, first under an article or opening
+    an arabic numbering that a "2." goes on ("I- Đẩy mạnh …" then "2- …")."""
+    if stack and stack[-1][0] == "roman":
+        return True
+    if rest.isupper() or numbering.second_roman:
+        return False
+    if stack and stack[-1][0] == "article":
+        return True
+    return "roman" not in [k for k, _ in stack] and "2" in numbering.labels
+
+
+def _roman_in_sequence(label: str, stack: list[tuple[str, Directive]]) -> str:
+    """A Roman heading read with one stroke lost or gained ("II." for III.) is the one due."""
+    kinds = [k for k, _ in stack]
+    expected = _next_roman(stack[kinds.index("roman")][1].label) if "roman" in kinds else None
+    if expected and set(label) == {"I"} and abs(len(label) - len(expected)) == 1 and set(expected) == {"I"}:
+        return expected
+    return label
 
 
 def _absorb(stack: list[tuple[str, Directive]], trailing: list[Paragraph]) -> None:
@@ -239,19 +267,23 @@ def _finish(stack: list[tuple[str, Directive]], trailing: list[Paragraph], body:
 
 
 CLOSING_WORDS = 25  # a closing sentence is short
+# The issuer answering, for the addressee to know: "Thuế tỉnh Vĩnh Long trả lời để Công ty biết
+# và thực hiện." (not a request for an answer: "Đề nghị Sở … trả lời để UBND huyện thực hiện")
+_REPLY_FORMULA = re.compile(
+    r"^(?!(?:Kính\s+)?[Đđ]ề\s+nghị)[^.;]{0,80}?\btrả\s+lời\s+(?:để|cho)\s+[^.;]{0,60}?\b(?:được\s+)?biết\b"
+)
 
 
 def _opens_closing(text: str) -> bool:
-    """"Trên đây là …", a paragraph opening with a short sentence of thanks or of a reply's
-    formula ("Thuế tỉnh … trả lời để Công ty biết và thực hiện."), or one short sentence ending
-    the letter that reports or submits it ("Công an tỉnh Bạc Liêu báo cáo./.")."""
+    """"Trên đây là …", a short paragraph of thanks, a reply's formula ("Thuế tỉnh … trả lời để
+    Công ty biết và thực hiện."), or one short sentence ending the letter that reports or
+    submits it ("Công an tỉnh Bạc Liêu báo cáo./.")."""
     if any(text.startswith(opening) for opening in vocab.closing_openings()):
         return True
     short = len(text.split()) <= CLOSING_WORDS
-    first_sentence = text.split(". ")[0]
-    if len(first_sentence.split()) <= CLOSING_WORDS and any(
-        phrase in first_sentence.lower() for phrase in vocab.closing_phrases()
-    ):
+    if short and any(phrase in text.lower() for phrase in vocab.closing_phrases()):
+        return True
+    if _REPLY_FORMULA.match(text):
         return True
     sentence = text.removesuffix("./.").rstrip(" .")
     # the verb ends the sentence: the issuer reports ("… báo cáo./."), where "Các đơn vị báo

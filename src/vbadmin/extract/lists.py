@@ -217,6 +217,8 @@ def _item_lost_its_dash(
     text = row.text
     if row.gap_before or not last.rstrip().endswith(";") or not _undashed_item(text):
         return False
+    if _STANDARD_ITEM.match(text):
+        return True  # the archive copy ("Lưu: VT.") ends the list: no item need follow
     following = next((s for s in below if any(ch.isalnum() for ch in s.text)), None)
     if following is None or stop(following):
         return False

@@ -87,15 +87,22 @@ _LAW_STOP = (
 # or the addressees' ("V/v hướng dẫn thi hành Luật Đất đai" / "Kính gửi: …").
 _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
 _NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
-# the charter of the Party or of a mass organisation ("Điều lệ Đoàn TNCS Hồ Chí Minh", "Điều lệ
-# Công đoàn Việt Nam"), up to the clause's end
+# The charter of the Party or of a mass organisation, by its name: "Điều lệ Đoàn TNCS Hồ Chí
+# Minh", "Điều lệ Hội Nông dân Việt Nam", "Điều lệ Công đoàn Việt Nam", "Điều lệ Đoàn". The name
+# goes on in capitalised words, a word or two of lower case between them ("Nông dân Việt"),
+# never a sentence's word ("Điều lệ Hội được Đại hội … thông qua"); "Hội đồng" is no organisation.
+_NAME_WORD = rf"(?:[A-ZĐ]|(?![{_LOWER_MARKED}đ])[À-Ỹ])[^\W\d_]*"
+_SENTENCE_WORD = r"(?:được|đã|và|của|về|quy|theo|tại|do|để|cho|với|trong|ngày|thi|hướng)\b"
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
-    r"|(?:Đoàn|Hội|Công\s+đoàn|Mặt\s+trận)\s+[^,;:.()\n]{2,60}?(?=\s*[,;:.()\n]|\s+(?:ngày|của|và|được|đã)\b|$))"
+    r"|(?:Đoàn|Hội(?!\s+đồng)|Công\s+đoàn|Mặt\s+trận)"
+    rf"(?:\s+(?:(?!{_SENTENCE_WORD})[a-zđ][^\W\d_]*\s+){{0,2}}(?!{_SENTENCE_WORD}){_NAME_WORD})*)(?![^\W\d_])"
 )
 # a law's type word, and the laws an amending law names
+_LAW_MISSPELT = r"Lu[âạ]t"  # "Luât": a mark lost in a transcription; the name gets "Luật"
+_MISSPELT_LAW = re.compile(rf"^{_LAW_MISSPELT}\b")
 _LAW_HEAD = (
-    r"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh|Lu[âạ]t(?=\s+[A-ZĐ]))\s+"  # "Luât": a mark lost in a transcription
+    rf"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh|{_LAW_MISSPELT}(?=\s+[A-ZĐ]))\s+"
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
 )
 # after the name's first letter: the rest of the name group (closed here) and what ends a name
@@ -314,7 +321,6 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
 
 
 # OCR's specks, spaces and a dangling "và" after a name
-_MISSPELT_LAW = re.compile(r"^Lu[âạ]t\b")
 _LOWER_CASE_LAW = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?!sửa\b)[a-zđ" + _LOWER_MARKED + "]")
 _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]*$")
 
@@ -322,7 +328,7 @@ _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]
 # A law named in a cited decree's title ("Nghị định số 189/2025/NĐ-CP … quy định chi tiết một số
 # điều của Luật Xử lý vi phạm hành chính"): the decree is cited, not the law.
 _DETAILED_BY_DECREE = re.compile(
-    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d[^;,]{0,120}?[Qq]uy\s+định\s+"
+    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d(?:[^;,.\n]|\.(?=\d)|\n(?!\s*\n)){0,120}?[Qq]uy\s+định\s+"
     r"(?:chi\s+tiết|thi\s+hành)(?:\s+(?:một\s+số\s+điều|và\s+biện\s+pháp|thi\s+hành|của|điều))*\s+$"
 )
 
@@ -439,11 +445,15 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
 
 
 def _fuller_name(first: str | None, later: str | None) -> bool:
-    """The later name says all the first says, in order, and more."""
+    """The later name is the first with a proper name put in at one place ("… Hội Nông dân tỉnh
+    Ninh Bình lần thứ XI" after "… Hội Nông dân tỉnh lần thứ XI"), not another body's."""
     if not first or not later:
         return False
-    words = iter(later.split())
-    return len(later.split()) > len(first.split()) and all(word in words for word in first.split())
+    short, long = first.split(), later.split()
+    same_start = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    added = long[same_start : len(long) - (len(short) - same_start)]
+    return (long[len(long) - (len(short) - same_start) :] == short[same_start:] and bool(added)
+            and all(word[:1].isupper() for word in added))
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*")

@@ -38,6 +38,7 @@ def preprocess(image: Image.Image) -> Preprocessed:
 def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
     """Like preprocess, but the colour copy is only cropped, not yet deskewed: the OCR input is
     ready sooner, and `deskew(prepared.colour, prepared.skew_degrees)` can run while OCR does."""
+    image.load()  # two threads read it below: a lazily read file must not load in both at once
     colour = image if image.mode == "RGB" else image.convert("RGB")
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The OCR input waits for this: look for a photo's margins while the seal ink goes.
@@ -278,7 +279,11 @@ LIGHTING_WINDOW = 0.06  # share of the page's width over which the paper's brigh
 
 
 WHITE_ENOUGH = 250  # a paper level from which tesseract reads a page as it is
-PAPER_PERCENTILE, INK_PERCENTILE = 50, 1  # a letter's page is mostly paper; its darkest print
+# A letter's page is mostly paper; its print is the pixels well below the paper, and its darkest
+# print a low percentile of those (not of the page: a last page holds a few lines, and once the
+# seal's red is whitened its 1st percentile is paper's shadow).
+PAPER_PERCENTILE, INK_PERCENTILE = 50, 10
+MIN_INK_SHARE = 0.0002  # fewer dark pixels than this are specks, not print
 
 
 def white_paper(gray: Image.Image) -> Image.Image:
@@ -287,8 +292,11 @@ def white_paper(gray: Image.Image) -> Image.Image:
     1125-TTr/BTCTU" as "SiIl 5 tI//BI(C TU") that it reads right once the paper is white."""
     small = _small_gray(gray)
     paper = float(np.percentile(small, PAPER_PERCENTILE))
-    ink = float(np.percentile(small, INK_PERCENTILE))
-    if paper >= WHITE_ENOUGH or paper - ink < MIN_CONTRAST:
+    print_pixels = small[small < paper - MIN_CONTRAST / 2]
+    if paper >= WHITE_ENOUGH or print_pixels.size < MIN_INK_SHARE * small.size:
+        return gray
+    ink = float(np.percentile(print_pixels, INK_PERCENTILE))
+    if paper - ink < MIN_CONTRAST:
         return gray
     scale = WHITE / (paper - ink)
     return gray.point([min(WHITE, max(0, round((level - ink) * scale))) for level in range(256)])

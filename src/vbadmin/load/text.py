@@ -43,9 +43,15 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
     return lines
 
 
-# A web page's table row, "| Nơi nhận: … | KT. TRƯỞNG BAN … |": its borders are column gaps.
+# A web page's table row, "| Nơi nhận: … | KT. TRƯỞNG BAN … |": its inner borders are column
+# gaps; the outer ones go (kept, they would indent the row as if it were a second column).
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_BORDER = re.compile(r"\s*\|\s*")
+_INNER_BORDER = re.compile(r"\s*\|\s*")
+
+
+def _table_cells(row: str) -> str:
+    inner = row.strip().removeprefix("|").removesuffix("|").strip()
+    return _INNER_BORDER.sub(" " * TAB_SIZE, inner)
 
 
 def _page(chunk: str, number: int, origin: Origin) -> Page:
@@ -55,7 +61,7 @@ def _page(chunk: str, number: int, origin: Origin) -> Page:
     for index, raw in enumerate(raw_lines):
         # A tab separates table cells (docx, spreadsheets): always a wide column gap, never the
         # one or two columns that expanding to the next tab stop may give.
-        expanded = _TABLE_BORDER.sub(" " * TAB_SIZE, raw) if _TABLE_ROW.match(raw) else raw
+        expanded = _table_cells(raw) if _TABLE_ROW.match(raw) else raw
         expanded = expanded.replace("\t", " " * TAB_SIZE).rstrip()
         width = max(width, len(expanded))
         words = [_word(match, index) for match in _TOKEN.finditer(expanded)]
