@@ -1260,3 +1260,12 @@ def test_a_committees_uy_read_as_a_capital_in_sentence_case(words: list[str], re
     line = Line([Word(text, 40.0 * i, 0, 40.0 * i + 30, 10) for i, text in enumerate(words)])
     repair_ocr_page(Page(number=1, width=400, height=100, unit="px", origin="ocr", lines=[line]))
     assert [word.text for word in line.words] == repaired
+
+
+def test_a_committees_uy_wrapped_onto_the_next_line():
+    from ocr_pages import as_ocr_pages
+    from vbadmin.ocrfix import repair_ocr_page
+
+    page = as_ocr_pages("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh\nỦy,\n- Đảng ủy Ủy ban nhân dân tỉnh,")[0]
+    repair_ocr_page(page)
+    assert [line.text for line in page.lines][1:] == ["ủy,", "- Đảng ủy Ủy ban nhân dân tỉnh,"]

@@ -164,8 +164,8 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _rejoin_split_codes(line)
         changes += _repair_article_word(line)
         changes += _repair_date_words(line)
-        changes += _lower_committee_word(line)
         changes += _repair_number_words(line)
+    changes += _lower_committee_words(page)
     changes += _split_glued_labels(page)
     changes += _repair_first_item_label(page)
     return changes
@@ -204,10 +204,21 @@ _COMMITTEE_LEVELS = frozenset({"Tỉnh", "Huyện", "Thành", "Thị", "Quận",
 _CAPITAL_UY = frozenset({"Ủy", "Uỷ"})
 
 
-def _lower_committee_word(line: Line) -> list[str]:
+def _lower_committee_words(page: Page) -> list[str]:
+    """On the page's lines in order, so that "Tỉnh" at a line's end and "Ủy," opening the next
+    are read together."""
+    changes: list[str] = []
+    before: Word | None = None
+    for line in page.lines:
+        changes += _lower_committee_word(line, before)
+        before = line.words[-1] if line.words else None
+    return changes
+
+
+def _lower_committee_word(line: Line, last_above: Word | None) -> list[str]:
     changes = []
     words = line.words
-    for before, word, after in zip([None, *words[:-1]], words, [*words[1:], None], strict=True):
+    for before, word, after in zip([last_above, *words[:-1]], words, [*words[1:], None], strict=True):
         core = word.text.rstrip(",;.:)")
         following = after.text.lower() if after is not None else ""
         if (core in _CAPITAL_UY and before is not None and before.text in _COMMITTEE_LEVELS
