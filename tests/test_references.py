@@ -176,6 +176,9 @@ CASES = [
     ("Điều lệ Hội được Đại hội đại biểu toàn quốc lần thứ VIII thông qua", ["name:Điều lệ Hội"]),
     ("Căn cứ Điều lệ Hội Liên hiệp Phụ nữ Việt Nam;", ["name:Điều lệ Hội Liên hiệp Phụ nữ Việt Nam"]),
     ("theo Điều lệ Hội đồng quản trị Công ty;", []),
+    # a decree's title wrapped, its "điều" as OCR reads it ("điểu"): the law it details is no citation
+    ("Nghị định số 105/2025/NĐ-CP của\nChính phủ quy định chi tiết một số điểu và biện pháp thi hành Luật Phòng\n"
+     "cháy, chữa cháy và cứu nạn, cứu hộ.", ["105/2025/NĐ-CP"]),
     # a decree's title does not reach past its sentence
     ("Thực hiện Thông tư số 10/2024/TT-BTNMT ngày 31/7/2024 của Bộ.\nUBND tỉnh ban hành văn bản quy "
      "định chi tiết thi hành Luật Đất đai năm 2024 về", ["10/2024/TT-BTNMT", "name:Luật Đất đai năm 2024"]),

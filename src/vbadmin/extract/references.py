@@ -329,7 +329,7 @@ _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]
 # điều của Luật Xử lý vi phạm hành chính"): the decree is cited, not the law.
 _DETAILED_BY_DECREE = re.compile(
     r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d(?:[^;,.\n]|\.(?=\d)|\n(?!\s*\n)){0,120}?[Qq]uy\s+định\s+"
-    r"(?:chi\s+tiết|thi\s+hành)(?:\s+(?:một\s+số\s+điều|và\s+biện\s+pháp|thi\s+hành|của|điều))*\s+$"
+    r"(?:chi\s+tiết|thi\s+hành)(?:\s+(?:một\s+số\s+đi[ềểếêệ]u|và\s+biện\s+pháp|thi\s+hành|của|đi[ềểếêệ]u))*\s+$"
 )
 
 
