@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from functools import cache
+from itertools import accumulate
 
 from vbadmin import vocab
 from vbadmin.extract.dateline import inline_date
@@ -303,10 +305,25 @@ def _type_name_keys() -> frozenset[str]:
     return frozenset(loose_key(t.name) for t in vocab.doc_types())
 
 
+class _SpanIndex:
+    """Whether a position falls in one of many spans, in log time (a long letter cites
+    thousands of numbers)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.begins = [begin for begin, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
+
+    def __call__(self, position: int) -> bool:
+        index = bisect_right(self.begins, position) - 1
+        return index >= 0 and position < self.reach[index]
+
+
 def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
     found = []
+    inside_taken = _SpanIndex(taken)
     for match in _NUMBER_IN_SENTENCE.finditer(text):
-        if any(begin <= match.start("numsym") < end for begin, end in taken):
+        if inside_taken(match.start("numsym")):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
         if not _SECOND_NUMBER.search(before) and not _misspelt_type_before(before):
