@@ -785,6 +785,17 @@ def _sheet(paper: int, ink: int, print_rows: int = 40) -> Image.Image:
     return Image.fromarray(page)
 
 
+def test_a_shaded_block_on_a_sparse_grey_page_stays_grey() -> None:
+    from vbadmin.load.preprocess import white_paper
+
+    page = np.full((400, 300), 225, dtype=np.uint8)
+    page[20:32, 50:250] = 40  # a few lines of print (2 % of the page)
+    page[100:300, 20:280] = 150  # a table's shaded block (43 %), text inside it
+    page[150:152, 50:250] = 40
+    out = np.asarray(white_paper(Image.fromarray(page)))
+    assert int(out[120, 100]) > 60 and int(out[150, 100]) < 20  # the shade not black, its text black
+
+
 @pytest.mark.parametrize(
     ("paper", "ink", "print_rows", "levels"),
     [(239, 24, 40, (255, 0)),  # a grey sheet: its paper white, its print black

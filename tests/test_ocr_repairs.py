@@ -690,6 +690,8 @@ def test_a_party_item_wrapped_after_a_comma_goes_on_in_lower_case():
      (["- Bộ Công thương;", "Bộ Tài chính;", "- Lưu: VT."], ["Bộ Công thương", "Bộ Tài chính", "Lưu: VT"]),
      (["- Bộ Công thương;", "Bộ Tài chính;", "Lưu: VT."], ["Bộ Công thương", "Bộ Tài chính", "Lưu: VT"]),
      (["- Bộ Công thương;", "Bộ Tài chính;", "Văn bản này thay thế văn bản số 12."], ["Bộ Công thương"]),
+     (["- Sở Tài chính;", "Lưu ý các đơn vị gửi báo cáo trước ngày 15."], ["Sở Tài chính"]),  # no archive copy
+     (["- Sở Tài chính;", "~50% kinh phí do tỉnh bố trí."], ["Sở Tài chính"]),  # "~" alone is no dash
      (["- Bộ Công thương;", "sau đó các đơn vị báo cáo;", "- Lưu: VT."], ["Bộ Công thương"]),
      # after an item that ends the list, a sentence of the body and its dashes are no items
      (["- Các phòng chuyên môn huyện;", "- UBND các xã, thị trấn.", "UBND huyện đề nghị thực hiện nội dung sau.",
@@ -860,6 +862,8 @@ Nơi nhận:                                     T/M BAN THƯỜNG VỤ
         ("Cẩm Lệ", "ocr", "Cẩm Lệ", "QUẬN ỦY CẨM LỆ"),  # the body's spelling puts the header's right
         ("Cẩm Lệ", "text", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),  # typed: as typed
         ("quận", "ocr", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),  # nothing in the body to go by
+        # a person's name of the same letters is no spelling of the place
+        ("đồng chí Cẩm Lệ", "ocr", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),
     ],
 )
 def test_a_place_misread_in_the_header_is_spelled_as_in_the_body(body_place, origin, place, issuer):
@@ -868,6 +872,16 @@ def test_a_place_misread_in_the_header_is_spelled_as_in_the_body(body_place, ori
 
     doc = parse_pages(as_ocr_pages(PLACE_IN_CAPITALS.format(body_place=body_place), origin))
     assert (doc.place, doc.issuer) == (place, issuer)
+
+
+def test_a_province_read_right_is_no_persons_name():
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = PLACE_IN_CAPITALS.replace("QUẬN ỦY CẦM LỆ", "THÀNH ỦY HUẾ").replace("Câm Lệ,", "Huế,")
+    letter = letter.replace("Nguyễn Văn An", "Nguyễn Thị Huệ").format(body_place="thành phố")
+    doc = parse_pages(as_ocr_pages(letter))
+    assert (doc.place, doc.issuer) == ("Huế", "THÀNH ỦY HUẾ")
 
 
 def test_a_list_whose_dashes_a_photo_lost():
@@ -1262,10 +1276,16 @@ def test_a_committees_uy_read_as_a_capital_in_sentence_case(words: list[str], re
     assert [word.text for word in line.words] == repaired
 
 
-def test_a_committees_uy_wrapped_onto_the_next_line():
+@pytest.mark.parametrize(
+    ("text", "second_line"),
+    [("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh\nỦy,", "ủy,"),
+     ("Đồng chí Nguyễn Văn Thành\nỦy viên Ban Thường vụ", "Ủy viên Ban Thường vụ"),  # a name's last word
+     ("Trần Thị\nỦy nhiệm chi", "Ủy nhiệm chi")],
+)
+def test_a_committees_uy_wrapped_onto_the_next_line(text, second_line):
     from ocr_pages import as_ocr_pages
     from vbadmin.ocrfix import repair_ocr_page
 
-    page = as_ocr_pages("- Các đồng chí Ủy viên Ban Thường vụ Tỉnh\nỦy,\n- Đảng ủy Ủy ban nhân dân tỉnh,")[0]
+    page = as_ocr_pages(text)[0]
     repair_ocr_page(page)
-    assert [line.text for line in page.lines][1:] == ["ủy,", "- Đảng ủy Ủy ban nhân dân tỉnh,"]
+    assert page.lines[1].text == second_line

@@ -220,6 +220,8 @@ def _lower_committee_word(line: Line, last_above: Word | None) -> list[str]:
     words = line.words
     for before, word, after in zip([last_above, *words[:-1]], words, [*words[1:], None], strict=True):
         core = word.text.rstrip(",;.:)")
+        if before is last_above and before is not None and core == word.text and after is not None:
+            continue  # across a line break only "Ủy," ending its phrase, not "Ủy viên", "Ủy nhiệm"
         following = after.text.lower() if after is not None else ""
         if (core in _CAPITAL_UY and before is not None and before.text in _COMMITTEE_LEVELS
                 and not following.startswith("ban")):

@@ -935,6 +935,12 @@ class _TextWindows:
         key, size = "".join(_loose_words(read)), len(read.split())
         return [self.spell[i] for i in self.windows if "".join(self.keys[i : i + size]) == key]
 
+    def spelled_after(self, read: str, before: frozenset[str]) -> list[str]:
+        """The spellings of `read` right after a word whose key is in `before`."""
+        key, size = "".join(_loose_words(read)), len(read.split())
+        return [self.spell[i] for i in self.windows
+                if i and self.keys[i - 1] in before and "".join(self.keys[i : i + size]) == key]
+
 
 def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | None:
     """The one spelling of the name elsewhere in the text (outside the signature block): the
@@ -958,14 +964,15 @@ def _repair_place_from_text(b: _Builder) -> None:
     than in the running text ("QUẬN ỦY CẦM LỆ", "Câm Lệ, ngày …" where the body prints "Cẩm
     Lệ"): the body's one spelling of the same letters puts the place and the issuer right."""
     place = b.doc.place
-    if not place:
-        return
+    if not place or not all(word.isalpha() for word in place.split()) or vocab.province_name(place):
+        return  # "TP. Hồ Chí Minh", "Quận 8"; a province's name read right ("Huế", not "Huệ")
     header = [segment.span for segment in b.segments[: b.anchors.body_start]]
     if b.anchors.date is not None:
         header.append(b.segments[b.anchors.date].span)
     outside_header = _TextWindows.of(b.doc.text, len(place.split()), header)
-    spellings = {_title_case(name) for name in outside_header.spelled(place) if _is_proper_name(name)}
-    if len(spellings) != 1 or (better := spellings.pop()) == place:
+    spellings = {_title_case(name) for name in outside_header.spelled_after(place, _PLACE_UNIT_KEYS)
+                 if _is_proper_name(name)}
+    if len(spellings) != 1 or match_key(better := spellings.pop()) == match_key(place):
         return
     b.doc.place = better
     for name in ("issuer", "parent_issuer"):
@@ -973,6 +980,11 @@ def _repair_place_from_text(b: _Builder) -> None:
         if value and (mended := _with_place_spelled(value, place, better)) != value:
             setattr(b.doc, name, mended)
     b.issue("OCR_REPAIRED", "place", f"place {place!r} read as {better!r}, as printed in the text")
+
+
+# The words a place's name follows in running text ("huyện Bố Trạch", "Quận ủy Cẩm Lệ"): not a
+# person's ("đồng chí Hà Tiến", "Nguyễn Thị Huệ").
+_PLACE_UNIT_KEYS = frozenset({"tinh", "pho", "tp", "quan", "huyen", "xa", "phuong", "khu", "tran", "uy"})
 
 
 def _with_place_spelled(name: str, place: str, better: str) -> str:

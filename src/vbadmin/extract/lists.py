@@ -10,9 +10,9 @@ from vbadmin.layout import Segment
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.normalize import edit_distance, loose_key
 
-# An OCR'd dash may come out as "_", set apart or glued to the item ("_BQLDA ĐTXD"), as "~",
-# or with a speck before it ("~- Lưu: VT").
-_DASH = re.compile(r"^\s*(?:[~`'’]\s*)?(?:[-–—+•·*~]|_(?=\s|[A-ZĐ]))\s*")
+# An OCR'd dash may come out as "_", set apart or glued to the item ("_BQLDA ĐTXD"), or with a
+# speck before it ("~- Lưu: VT").
+_DASH = re.compile(r"^\s*(?:[~`'’]\s*)?(?:[-–—+•·*]|_(?=\s|[A-ZĐ]))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
 # "(b/©C)", "(b/)", the slash read as a letter, "(bíc)", the b as an h ("(h/c)", "(hb/C)") or
 # lost ("(/C)"); "(B/c)" is printed so too: a B only with a garbled c ("(B/©)").
@@ -153,6 +153,7 @@ def _continues(items: list[str], row: str) -> bool:
 
 
 _STANDARD_ITEM = re.compile(r"\s*(?:Lưu\b|Như\s+(?:trên|Điều|điều|khoản))")
+_ARCHIVE_COPY = re.compile(r"\s*Lưu\s*(?::|VT\b|Văn\s+phòng)")  # "Lưu: VT", not "Lưu ý"
 
 
 _ARCHIVE_ITEM = re.compile(rf"\s*{_LUU}\b", re.IGNORECASE)
@@ -217,13 +218,13 @@ def _item_lost_its_dash(
     text = row.text
     if row.gap_before or not last.rstrip().endswith(";") or not _undashed_item(text):
         return False
-    if _STANDARD_ITEM.match(text):
+    if _ARCHIVE_COPY.match(text):
         return True  # the archive copy ("Lưu: VT.") ends the list: no item need follow
     following = next((s for s in below if any(ch.isalnum() for ch in s.text)), None)
     if following is None or stop(following):
         return False
     next_row = following.text
-    more = next_row.rstrip().endswith(";") or bool(_STANDARD_ITEM.match(next_row))
+    more = next_row.rstrip().endswith(";") or bool(_ARCHIVE_COPY.match(next_row))
     return starts_with_dash(next_row) or (_undashed_item(next_row) and more)
 
 

@@ -295,7 +295,8 @@ def white_paper(gray: Image.Image) -> Image.Image:
     print_pixels = small[small < paper - MIN_CONTRAST / 2]
     if paper >= WHITE_ENOUGH or print_pixels.size < MIN_INK_SHARE * small.size:
         return gray
-    ink = float(np.percentile(print_pixels, INK_PERCENTILE))
+    # the lighter of the two would map a shaded block (a table's fill) to black on a sparse page
+    ink = min(float(np.percentile(small, 1)), float(np.percentile(print_pixels, INK_PERCENTILE)))
     if paper - ink < MIN_CONTRAST:
         return gray
     scale = WHITE / (paper - ink)
