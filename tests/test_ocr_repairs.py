@@ -864,6 +864,8 @@ Nơi nhận:                                     T/M BAN THƯỜNG VỤ
         ("quận", "ocr", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),  # nothing in the body to go by
         # a person's name of the same letters is no spelling of the place
         ("đồng chí Cẩm Lệ", "ocr", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),
+        # the body's spelling misread too: no better reading
+        ("Cẫm Lệ", "ocr", "Câm Lệ", "QUẬN ỦY CẦM LỆ"),
     ],
 )
 def test_a_place_misread_in_the_header_is_spelled_as_in_the_body(body_place, origin, place, issuer):
@@ -872,6 +874,15 @@ def test_a_place_misread_in_the_header_is_spelled_as_in_the_body(body_place, ori
 
     doc = parse_pages(as_ocr_pages(PLACE_IN_CAPITALS.format(body_place=body_place), origin))
     assert (doc.place, doc.issuer) == (place, issuer)
+
+
+def test_the_issuers_place_is_put_right_when_the_date_line_read_it_right():
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = PLACE_IN_CAPITALS.replace("Câm Lệ,", "Cẩm Lệ,").format(body_place="Cẩm Lệ")
+    doc = parse_pages(as_ocr_pages(letter))
+    assert (doc.place, doc.issuer) == ("Cẩm Lệ", "QUẬN ỦY CẨM LỆ")
 
 
 def test_a_province_read_right_is_no_persons_name():

@@ -962,7 +962,8 @@ def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | Non
 def _repair_place_from_text(b: _Builder) -> None:
     """A place's name in the header, in bold capitals or italics, loses or swaps its marks more
     than in the running text ("QUẬN ỦY CẦM LỆ", "Câm Lệ, ngày …" where the body prints "Cẩm
-    Lệ"): the body's one spelling of the same letters puts the place and the issuer right."""
+    Lệ"): the body's one spelling of the same letters puts the place and the issuer right, each
+    on its own (the date line may have read it right and the issuer not)."""
     place = b.doc.place
     if not place or not all(word.isalpha() for word in place.split()) or vocab.province_name(place):
         return  # "TP. Hồ Chí Minh", "Quận 8"; a province's name read right ("Huế", not "Huệ")
@@ -972,14 +973,19 @@ def _repair_place_from_text(b: _Builder) -> None:
     outside_header = _TextWindows.of(b.doc.text, len(place.split()), header)
     spellings = {_title_case(name) for name in outside_header.spelled_after(place, _PLACE_UNIT_KEYS)
                  if _is_proper_name(name)}
-    if len(spellings) != 1 or match_key(better := spellings.pop()) == match_key(place):
+    if len(spellings) != 1:
         return
-    b.doc.place = better
+    better = spellings.pop()
+    if not all(is_known_syllable(word) for word in better.split()):
+        return  # the body misread it too ("Bình Phưóc"): no better reading
+    if match_key(better) != match_key(place):
+        b.doc.place = better
+        b.issue("OCR_REPAIRED", "place", f"place {place!r} read as {better!r}, as printed in the text")
     for name in ("issuer", "parent_issuer"):
         value = getattr(b.doc, name)
         if value and (mended := _with_place_spelled(value, place, better)) != value:
             setattr(b.doc, name, mended)
-    b.issue("OCR_REPAIRED", "place", f"place {place!r} read as {better!r}, as printed in the text")
+            b.issue("OCR_REPAIRED", name, f"{value!r} read as {mended!r}, its place as printed in the text")
 
 
 # The words a place's name follows in running text ("huyện Bố Trạch", "Quận ủy Cẩm Lệ"): not a
@@ -991,9 +997,10 @@ def _with_place_spelled(name: str, place: str, better: str) -> str:
     """The issuer's name with the place's words in it spelled as `better` (its case kept)."""
     words, size, key = name.split(), len(place.split()), _loose_words(place)
     for i in range(len(words) - size + 1):
-        if _loose_words(" ".join(words[i : i + size])) == key:
+        read = " ".join(words[i : i + size])
+        if _loose_words(read) == key and match_key(read) != match_key(better):
             pairs = zip(words[i : i + size], better.split(), strict=True)
-            words[i : i + size] = [spelled.upper() if read.isupper() else spelled for read, spelled in pairs]
+            words[i : i + size] = [spelled.upper() if word.isupper() else spelled for word, spelled in pairs]
     return " ".join(words)
 
 
