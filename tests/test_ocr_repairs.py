@@ -691,7 +691,8 @@ def test_a_party_item_wrapped_after_a_comma_goes_on_in_lower_case():
      (["- Bộ Công thương;", "Bộ Tài chính;", "Lưu: VT."], ["Bộ Công thương", "Bộ Tài chính", "Lưu: VT"]),
      (["- Bộ Công thương;", "Bộ Tài chính;", "Văn bản này thay thế văn bản số 12."], ["Bộ Công thương"]),
      (["- Sở Tài chính;", "Lưu ý các đơn vị gửi báo cáo trước ngày 15."], ["Sở Tài chính"]),  # no archive copy
-     (["- Sở Tài chính;", "~50% kinh phí do tỉnh bố trí."], ["Sở Tài chính"]),  # "~" alone is no dash
+     (["- Sở Tài chính;", "~50% kinh phí do tỉnh bố trí."], ["Sở Tài chính"]),  # "~" on a figure is no dash
+     (["- Sở Tài chính;", "~ Đoàn ĐBQH tỉnh;", "- Lưu: VT."], ["Sở Tài chính", "Đoàn ĐBQH tỉnh", "Lưu: VT"]),
      (["- Bộ Công thương;", "sau đó các đơn vị báo cáo;", "- Lưu: VT."], ["Bộ Công thương"]),
      # after an item that ends the list, a sentence of the body and its dashes are no items
      (["- Các phòng chuyên môn huyện;", "- UBND các xã, thị trấn.", "UBND huyện đề nghị thực hiện nội dung sau.",
