@@ -930,16 +930,12 @@ class _TextWindows:
                    if not any(start <= words[i][1] < end for start, end in outside)]
         return cls(words, keys, windows, {i: " ".join(w for w, _ in words[i : i + size]) for i in windows})
 
-    def spelled(self, read: str) -> list[str]:
-        """The spellings of `read` in the windows: the same letters, marks aside."""
+    def spelled(self, read: str, after: frozenset[str] | None = None) -> list[str]:
+        """The spellings of `read` in the windows: the same letters, marks aside; with `after`,
+        only right after a word whose key is one of those."""
         key, size = "".join(_loose_words(read)), len(read.split())
-        return [self.spell[i] for i in self.windows if "".join(self.keys[i : i + size]) == key]
-
-    def spelled_after(self, read: str, before: frozenset[str]) -> list[str]:
-        """The spellings of `read` right after a word whose key is in `before`."""
-        key, size = "".join(_loose_words(read)), len(read.split())
-        return [self.spell[i] for i in self.windows
-                if i and self.keys[i - 1] in before and "".join(self.keys[i : i + size]) == key]
+        return [self.spell[i] for i in self.windows if "".join(self.keys[i : i + size]) == key
+                and (after is None or (i > 0 and self.keys[i - 1] in after))]
 
 
 def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | None:
@@ -971,7 +967,7 @@ def _repair_place_from_text(b: _Builder) -> None:
     if b.anchors.date is not None:
         header.append(b.segments[b.anchors.date].span)
     outside_header = _TextWindows.of(b.doc.text, len(place.split()), header)
-    spellings = {_title_case(name) for name in outside_header.spelled_after(place, _PLACE_UNIT_KEYS)
+    spellings = {_title_case(name) for name in outside_header.spelled(place, _PLACE_UNIT_KEYS)
                  if _is_proper_name(name)}
     if len(spellings) != 1:
         return

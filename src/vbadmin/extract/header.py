@@ -213,20 +213,27 @@ def _split_bodies(segment: Segment) -> list[Segment]:
     a new body name starting after a place ("TỈNH GIA LAI", or a province by its bare name:
     "SỞ GD&ĐT HÀ TĨNH TRƯỜNG THPT …")."""
     words = list(re.finditer(r"\S+", segment.text))
+    texts = [w.group(0) for w in words]
     for i in range(2, len(words) - 1):
-        before = " ".join(w.group(0) for w in words[:i])
+        before = " ".join(texts[:i])
         after = segment.text[words[i].start() :]
-        place_before = any(
-            vocab.starts_place_unit(" ".join(w.group(0) for w in words[j:i])) for j in range(i - 1)
-        ) or any(vocab.province_name(" ".join(w.group(0) for w in words[j:i])) for j in range(1, i - 1))
-        if (place_before and vocab.starts_body_name(_head_repaired(segment, after))
-                and vocab.starts_body_name(before)):
+        if (vocab.starts_body_name(_head_repaired(segment, after)) and vocab.starts_body_name(before)
+                and _ends_with_place(texts[:i])):
             cut = words[i].start()
             return [
                 sub_segment(segment, 0, cut),
                 *_split_bodies(sub_segment(segment, cut, len(segment.text))),
             ]
     return [segment]
+
+
+def _ends_with_place(words: list[str]) -> bool:
+    """The words end on a place: a unit and its name ("TỈNH GIA LAI"), or a province by its bare
+    name after a body's word at least ("SỞ GD&ĐT HÀ TĨNH")."""
+    tails = [" ".join(words[j:]) for j in range(len(words) - 1)]
+    return any(vocab.starts_place_unit(tail) for tail in tails) or any(
+        vocab.province_name(tail) for tail in tails[1:]
+    )
 
 
 def _trimmed(segment: Segment) -> Segment:

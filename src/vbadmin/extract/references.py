@@ -18,7 +18,7 @@ from vbadmin import vocab
 from vbadmin.extract.dateline import inline_date
 from vbadmin.extract.identifier import IdentifierParts, compact_symbol_text, parse_symbol
 from vbadmin.model import Reference
-from vbadmin.normalize import loose_key, match_key
+from vbadmin.normalize import UPPER_LETTER, loose_key, match_key
 
 _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
 # Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
@@ -93,7 +93,7 @@ _NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
 # Minh", "Điều lệ Hội Nông dân Việt Nam", "Điều lệ Công đoàn Việt Nam", "Điều lệ Đoàn". The name
 # goes on in capitalised words, a word or two of lower case between them ("Nông dân Việt"),
 # never a sentence's word ("Điều lệ Hội được Đại hội … thông qua"); "Hội đồng" is no organisation.
-_NAME_WORD = rf"(?:[A-ZĐ]|(?![{_LOWER_MARKED}đ])[À-Ỹ])[^\W\d_]*"
+_NAME_WORD = rf"{UPPER_LETTER}[^\W\d_]*"
 _SENTENCE_WORD = r"(?:được|đã|và|của|về|quy|theo|tại|do|để|cho|với|trong|ngày|thi|hướng)\b"
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
