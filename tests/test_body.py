@@ -40,6 +40,14 @@ POINT = "Tổ chức thực hiện Giao Cục Quản lý khám, chữa bệnh th
          ["Bộ Y tế trân trọng cảm ơn sự phối hợp của các đơn vị."]),
         # others are told to report: the point's own last paragraph
         ("Các đơn vị báo cáo kết quả thực hiện về Bộ Y tế trước ngày 15/12/2014./.", "15/12/2014./.", []),
+        # a submission inside the sentence, an announcement's formula, an attachment's note
+        ("Bộ Y tế kính trình Thủ tướng Chính phủ xem xét, cho ý kiến.", "nội dung trên.",
+         ["Bộ Y tế kính trình Thủ tướng Chính phủ xem xét, cho ý kiến."]),
+        ("Văn phòng Bộ thông báo để các đơn vị, cá nhân có liên quan biết, thực hiện./.", "nội dung trên.",
+         ["Văn phòng Bộ thông báo để các đơn vị, cá nhân có liên quan biết, thực hiện./."]),
+        ("    (Có dự thảo Quyết định và hồ sơ kèm theo)", "nội dung trên.", ["(Có dự thảo Quyết định và hồ sơ kèm theo)"]),
+        # asked to announce: the point's own text
+        ("Đề nghị các đơn vị thông báo để cán bộ biết, thực hiện./.", "thực hiện./.", []),
     ],
 )
 def test_what_follows_a_last_point_printed_as_a_heading(last, point_ends_with, closing):
@@ -65,3 +73,29 @@ def test_lettered_points_with_a_full_stop_and_a_web_copys_footnote_marks() -> No
         ("b", "Các bệnh viện bố trí 120 m² phòng cách ly, 10km² đất, 2,5 mm² dây, báo cáo kết quả. "
               "c. đảm bảo an toàn."),  # "c." before a word in lower case is no point
     ]
+
+
+def test_a_code_wrapped_at_its_hyphen_is_one_word() -> None:
+    doc = parse_text(LETTER.format(last="").replace(
+        "Giao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện nội dung trên.",
+        "Giao Cục Quản lý khám, chữa bệnh thực hiện theo Nghị định số 35/2019/NĐ-\nCP ngày 25/4/2019 của Chính"
+        " phủ, như Bà Rịa -\nVũng Tàu."))
+    assert doc.directives[-1].text.endswith("Nghị định số 35/2019/NĐ-CP ngày 25/4/2019 của Chính phủ, như Bà Rịa - Vũng Tàu.")
+
+
+@pytest.mark.parametrize(("first", "labels"), [
+    ("l. Phòng Nghiệp vụ theo dõi.", ["I", "I.1", "I.2"]),  # OCR'd text: "l." opening the points is 1.
+    ("k. Phòng Nghiệp vụ theo dõi.", ["I", "I.k", "I.k.2"]),  # as printed when it is no "l."
+])
+def test_an_ell_opening_the_points_under_a_heading_is_one(first: str, labels: list[str]) -> None:
+    from vbadmin.extract.body import read_body
+    from vbadmin.layout import Segment
+
+    lines = ["I. TỔ CHỨC THỰC HIỆN", first, "2. Các Đội thực hiện kế hoạch."]
+    body = read_body([Segment(text=t, page=1, row=i, column="full", box=(0, i, 1, i + 1), unit="px",
+                              origin="text", gap_before=True) for i, t in enumerate(lines)])
+
+    def flat(nodes, prefix=""):
+        return [x for n in nodes for x in [prefix + n.label, *flat(n.children, prefix + n.label + ".")]]
+
+    assert flat(body.directives) == labels

@@ -310,3 +310,28 @@ def test_the_party_headers_star_read_as_letters_is_no_part_of_the_issuer(star: s
             "Số 45-CTr/TU                  Đắk Nông, ngày 15 tháng 02 năm 2023\n\nCHƯƠNG TRÌNH\n"
             "hành động thực hiện Nghị quyết\n\n1. Tăng cường lãnh đạo./.\n")
     assert parse_pages(as_ocr_pages(text)).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("left_column", "parent", "issuer"),
+    [
+        # "cơ sở" wrapped at its second syllable: SỞ opens no body there
+        ("BẢO HIỂM XÃ HỘI KHU VỰC X\nBẢO HIỂM XÃ HỘI CƠ\nSỞ THỌ XUÂN", "BẢO HIỂM XÃ HỘI KHU VỰC X",
+         "BẢO HIỂM XÃ HỘI CƠ SỞ THỌ XUÂN"),
+        ("BẢO HIỂM XÃ HỘI KHU VỰC X\nBẢO HIỂM XÃ HỘI CƠ SỞ THỌ XUÂN", "BẢO HIỂM XÃ HỘI KHU VỰC X",
+         "BẢO HIỂM XÃ HỘI CƠ SỞ THỌ XUÂN"),  # one row: "XÃ HỘI CƠ" is no commune
+        # "rừng phòng hộ": PHÒNG HỘ is no Phòng
+        ("UBND TỈNH LÂM ĐỒNG\nBAN QUẢN LÝ RỪNG\nPHÒNG HỘ ĐA NHIM", "UBND TỈNH LÂM ĐỒNG",
+         "BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐA NHIM"),
+        # a name that ends on a word ("xã hội") or a place ends there
+        ("PHÒNG VĂN HÓA - XÃ HỘI\nSỞ XÂY DỰNG", "PHÒNG VĂN HÓA - XÃ HỘI", "SỞ XÂY DỰNG"),
+        ("UBND XÃ TÂN BÌNH\nCÔNG AN XÃ", "UBND XÃ TÂN BÌNH", "CÔNG AN XÃ"),
+    ],
+)
+def test_a_word_wrapped_at_a_heads_syllable_is_no_new_body(left_column: str, parent: str, issuer: str) -> None:
+    rows = left_column.split("\n")
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", ""]
+    header = "\n".join(f"{row:<44}{right[i] if i < len(right) else ''}" for i, row in enumerate(rows))
+    text = header + "\nSố: 86/BHXH-TX                            Thọ Xuân, ngày 18 tháng 3 năm 2026\nV/v đôn đốc\n"
+    doc = parse_text(text)
+    assert (doc.parent_issuer, doc.issuer) == (parent, issuer)

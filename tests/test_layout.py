@@ -43,15 +43,33 @@ def test_a_running_footer_and_page_numbers_are_dropped(number1: str, number2: st
     assert doc.signatory is not None and doc.signatory.name == "Lê Văn Hùng"
 
 
-@pytest.mark.parametrize(("number", "kept"), [("2", False), ("- 2 -", False), ("1", True)])
+@pytest.mark.parametrize(("number", "kept"), [
+    ("2", False), ("- 2 -", False), ("1", True),
+    ("<2", False), ("<- 2 -", False), ("<3", True),  # at the margin ("<"): only the page due
+])
 def test_a_page_number_between_blank_rows_of_a_text_copy_is_dropped(number: str, kept: bool) -> None:
-    """A text copy with no form feed: the next page's number, centred between blank rows, sits
-    inside a sentence that goes on under it (a "1" there is no next page's)."""
-    page_break = f"\n\n\n{number:^70}\n\n"
+    """A text copy with no form feed: the next page's number, centred between blank rows (or
+    at the margin, when it is the page due), sits inside a sentence that goes on under it (a
+    "1" there is no next page's)."""
+    placed = number[1:] if number.startswith("<") else f"{number:^70}"
+    page_break = f"\n\n\n{placed}\n\n"
     text = "\f".join(PAGES).format(footer="", number1="", number2="").replace("\f\n", page_break)
     doc = parse_text(text)
     second = [d.text for d in doc.directives][1]
     assert (second != "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024.") == kept
+
+
+def test_a_running_header_is_dropped_when_a_last_form_feed_leaves_an_empty_page() -> None:
+    """Pages 2 and 3 of three open with the same row, then a form feed and nothing."""
+    running = "Sở Tài nguyên và Môi trường                      Công văn số 2145/STNMT-QLĐĐ\n\n"
+    second = "về Sở trước ngày 05/10/2024.\n3. Công khai thủ tục.\n4. Rà soát hồ sơ.\n5. Tổng hợp kết quả"
+    third = PAGES[1].replace("{number2}\nvề Sở trước ngày 05/10/2024.\n3. Công khai thủ tục hành chính tại bộ phận",
+                             "về Sở trước ngày 30/10/2024,")
+    pages = [PAGES[0], running + second, running + third, ""]
+    doc = parse_text("\f".join(pages).format(footer="", number1=""))
+    assert [d.text for d in doc.directives][1:] == [
+        "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024.", "Công khai thủ tục.", "Rà soát hồ sơ.",
+        "Tổng hợp kết quả về Sở trước ngày 30/10/2024, một cửa./."]
 
 
 def test_a_letterhead_printed_on_every_page_stays_the_issuer() -> None:
@@ -96,3 +114,31 @@ def test_a_digital_signature_stamp_is_no_part_of_the_letters_structure():
             ("full", "Cơ quan: Sở Y tế tỉnh"), ("right", "Thời gian ký: 13.03.2026")]
     kept = [segment.text for segment in without_signature_stamps(_segments(rows))]
     assert kept == ["HƯỚNG DẪN", "Thực hiện chính sách đối với", "Cơ quan: Sở Y tế tỉnh"]
+
+
+@pytest.mark.parametrize("mark", ["/", "-"])
+def test_a_lone_mark_after_a_wide_gap_starts_the_right_cell(mark: str) -> None:
+    """A seal's speck read as "/" before the second title line: the row still splits into the
+    list's item and the signature's line (a "/QĐ-UBND" after a blank to fill does not split)."""
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    text = f"""ỦY BAN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BÌNH THUẬN                          Độc lập - Tự do - Hạnh phúc
+Số:      /UBND-KT                        Bình Thuận, ngày 12 tháng 3 năm 2024
+V/v rà soát hồ sơ đất đai
+
+Kính gửi: Sở Tài nguyên và Môi trường.
+
+Ủy ban nhân dân tỉnh đề nghị Sở rà soát hồ sơ đất đai tồn đọng, báo cáo trước ngày 30/3/2024./.
+
+Nơi nhận:                                  KT. CHỦ TỊCH
+- Như trên;                             {mark} PHÓ CHỦ TỊCH
+- Lưu: VT, KT.
+
+                                           Lê Văn Hùng
+"""
+    doc = parse_pages(as_ocr_pages(text))
+    assert doc.distribution == ["Như trên", "Lưu: VT, KT"]
+    assert doc.signatory is not None and doc.signatory.authority == "KT. CHỦ TỊCH"
+    assert doc.symbol == "UBND-KT" and doc.number is None

@@ -200,6 +200,22 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # the family name's capital hidden by the seal: the one family name the rest ends
         (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "¡han 7rung Bá"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Trung Bá"),
         (["GIÁM ĐỐC", "ong Văn An"], None, "GIÁM ĐỐC", None),  # "ong": Hồng? Tống? Đồng? not one
+        # a prefix the seal's ring damaged: K read as X, the slash of T/M as a vowel before a body
+        (["XT. CHÍ HUY TRƯỜNG", "PHÓ CHÍ HUY TRƯỞNG", "Vàng A Sùng"], "KT. CHỈ HUY TRƯỞNG",
+         "PHÓ CHỈ HUY TRƯỞNG", "Vàng A Sùng"),
+        (["TÁM BẠN THƯỜNG", "VỊ", "PHÓ BÍ THƯ", "Lò Thị Phương Thảo"], "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
+         "Lò Thị Phương Thảo"),  # and the body's last word wrapped onto a row of its own
+        (["x7. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Thị Thu Linh"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Thị Thu Linh"),
+        # a speck before a prefix read with a comma: the row split at the speck, after the list's item
+        (["TM. UỶ BAN NHÂN DÂN", "-' KT, CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Thị Hồng Quang"],
+         "TM. UỶ BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Thị Hồng Quang"),
+        (["TỔNG CỤC THUẾ", "CỤC TRƯỞNG", "Lê Văn An"], None, "TỔNG CỤC THUẾ CỤC TRƯỞNG", "Lê Văn An"),
+        (["KT. BỘ TRƯỞNG", "THỨ TRƯỜNG", "Phan Hữu Lan"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phan Hữu Lan"),  # a title
+        (["TỔ TRƯỞNG", "Lê Văn An"], None, "TỔ TRƯỞNG", "Lê Văn An"),  # no BỘ TRƯỞNG a letter away
+        (["XÃ ĐỘI TRƯỞNG", "Lê Văn An"], None, "XÃ ĐỘI TRƯỞNG", "Lê Văn An"),
+        # after a prefix only a title is printed: two letters off
+        (["Q. UUIÁM ĐÔC", "Nguyễn Anh Thuận"], "Q. GIÁM ĐỐC", None, "Nguyễn Anh Thuận"),
+        (["KT. CC TRƯƠNG", "PHÓ CỤC TRƯỞNG", "Trần Ngọc Sơn"], "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Trần Ngọc Sơn"),
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):
@@ -245,6 +261,9 @@ def test_ink_below_the_title_is_dropped():
         ("BỘ TƯ LỆNH QUAN KHU 2", "BỘ TƯ LỆNH QUÂN KHU 2"),
         ("ĐẢNG BỘ PHƯỜNG AN XUYÊN", "ĐẢNG BỘ PHƯỜNG AN XUYÊN"),  # a place unit as printed: no "PHƯƠNG ÁN"
         ("TỈNH ỦY THANH HÓA", "TỈNH ỦY THANH HÓA"),  # no phrase across the comma of "TỈNH ỦY, THÀNH ỦY"
+        # "an toàn" is a word as read: AN lost no mark, the board is no "BẢN ÁN"
+        ("BAN AN TOÀN GIAO THÔNG", "BAN AN TOÀN GIAO THÔNG"),
+        ("HỘI ĐỒNG NHÂN DÂN TINH NINH THUẬN", "HỘI ĐỒNG NHÂN DÂN TỈNH NINH THUẬN"),
     ],
 )
 def test_header_phrases(ocr, repaired):
@@ -534,6 +553,9 @@ Nơi nhận:                                     {authority}
                                               Trương Thanh Hoài
 """
 
+HDND_FOOTER = STATE_FOOTER.replace("BỘ CÔNG THƯƠNG           ", "HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI").replace(
+    "2265/BCT-ATMT", "45/HĐND-VP   ")
+
 PARTY_FOOTER = """ĐẢNG BỘ TỈNH LÀO CAI                 ĐẢNG CỘNG SẢN VIỆT NAM
 TỈNH ỦY
 Số 1272-CV/TU                         Lào Cai, ngày 22 tháng 11 năm 2024
@@ -562,6 +584,14 @@ Nơi nhận:                                     {authority}
         (STATE_FOOTER, "TL.CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "text", "TL. CHỦ TỊCH"),
         (STATE_FOOTER, "KT. BỘ TRƯỞNG, CHỦ NHIỆM", "THỨ TRƯỞNG", "ocr", "KT. BỘ TRƯỞNG, CHỦ NHIỆM"),
         (PARTY_FOOTER, "TM BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "ocr", "T/M BAN THƯỜNG VỤ"),
+        # a deputy signs for its head with KT. only: "KT." under the seal read as "7." → T/L
+        (STATE_FOOTER, "T/L BỘ TRƯỞNG", "THỨ TRƯỞNG", "ocr", "KT. BỘ TRƯỞNG"),
+        (STATE_FOOTER, "TL. BỘ TRƯỞNG", "VỤ TRƯỞNG", "ocr", "TL. BỘ TRƯỞNG"),
+        (PARTY_FOOTER, "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "ocr", "T/M BAN THƯỜNG VỤ"),
+        # a council's "NHÂN DÂN" unread under the seal: its name says it
+        (HDND_FOOTER, "TM. THƯỜNG TRỰC HỘI ĐỒNG", "PHÓ CHỦ TỊCH", "ocr", "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"),
+        (HDND_FOOTER, "TM. THƯỜNG TRỰC HỘI ĐỒNG", "PHÓ CHỦ TỊCH", "text", "TM. THƯỜNG TRỰC HỘI ĐỒNG"),
+        (STATE_FOOTER, "TM. HỘI ĐỒNG", "CHỦ TỊCH", "ocr", "TM. HỘI ĐỒNG"),  # Bộ Công Thương's council
     ],
 )
 def test_authority_prefix_on_scans(letter, authority, position, origin, expected):

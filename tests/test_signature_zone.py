@@ -92,7 +92,6 @@ def test_a_damaged_block_is_replaced_only_by_a_known_title(titles, read_again, e
 
 
 @pytest.mark.parametrize(("titles", "expected"), [
-    ("PHÓ BÍ THƯ", (None, "PHÓ BÍ THƯ")),
     ("Q. CHỦ TỊCH", ("Q. CHỦ TỊCH", None)),  # an acting head signs without a position line
 ])
 def test_a_sound_block_is_not_read_again(titles, expected):
@@ -321,3 +320,18 @@ def test_the_zone_is_read_with_large_marks_when_dropping_them_leaves_no_title() 
     page = Page(1, 2000.0, 1200.0, "px", "ocr", dpi=300, lines=[label], image=image)
     lines = read_signature_zone([page], 1, (100.0, 305.0, 300.0, 345.0))
     assert [title_in(repair_title(line.text)) for line in lines] == ["CHỦ TỊCH"]
+
+
+@pytest.mark.parametrize(("titles", "read_again", "expected"), [
+    # the seal hid the authority line: the zone's reading adds it and keeps the title
+    ("PHÓ BÍ THƯ", ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lò Công Tuần"), ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ")),
+    ("CHỦ TỊCH", ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lò Công Tuần"), ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    # the zone reads no authority, or another title: the page reading stands
+    ("PHÓ BÍ THƯ", ("BÍ THƯ", "Lò Công Tuần"), (None, "PHÓ BÍ THƯ")),
+    ("PHÓ BÍ THƯ", ("T/M BAN THƯỜNG VỤ", "CHỦ TỊCH", "Lò Công Tuần"), (None, "PHÓ BÍ THƯ")),
+])
+def test_a_block_without_an_authority_line_is_read_again(titles, read_again, expected):
+    pages = text_pages(LETTER_WITH_DAMAGED_BLOCK.format(titles=titles), origin="ocr")
+    doc = parse_pages(pages, second_look=lambda page_number, box: _zone_lines(*read_again))
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (*expected, "Lò Công Tuấn")

@@ -84,7 +84,7 @@ def _split_row(line: Line, unit: str) -> list[list[Word]]:
 # The space left for a handwritten number or day ("Số:       /QĐ-UBND", "ngày      tháng 5")
 # is a wide gap that is not a column boundary.
 _BEFORE_BLANK = re.compile(r"(?i)^(?:s[ốo]:?|ngày|tháng)$")
-_AFTER_BLANK = re.compile(r"(?i)^(?:[/-]|tháng$|năm$)")
+_AFTER_BLANK = re.compile(r"(?i)^(?:[/-]\w|tháng$|năm$)")  # a lone "/" or "-" is a mark or a dash
 
 
 def _is_blank_to_fill(before: str, after: str) -> bool:
@@ -323,9 +323,10 @@ def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_numb
 EDGE_ROWS = 2  # rows at a page's top and bottom where running headers and footers sit
 
 
-def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page) -> bool:
-    """A text copy's page break inside its one page: a page number ("2", "- 2 -") alone and
-    centred on its row, blank rows above and below it, the text going on under it."""
+def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, due: int) -> bool:
+    """A text copy's page break inside its one page: a page number ("2", "- 2 -") alone on its
+    row, blank rows above and below it, the text going on under it; centred, or the number of
+    the page due (a copy that lost the centring: "2" at the margin after page 1)."""
     if page.unit != "char" or not 0 < index < len(rows) - 1:
         return False
     line = rows[index]
@@ -336,7 +337,8 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page) -
     above = y0 - max(w.y1 for w in rows[index - 1].words)
     below = min(w.y0 for w in rows[index + 1].words) - y1
     centred = abs((x0 + x1) / 2 - page.width / 2) < page.width / 6
-    return centred and above > 1.5 * pitch and below > 0.9 * pitch
+    is_due = int(re.findall(r"\d+", number.group(0))[0]) == due
+    return (centred or is_due) and above > 1.5 * pitch and below > 0.9 * pitch
 
 
 def _running_rows(pages: list[Page]) -> set[str]:
@@ -344,20 +346,24 @@ def _running_rows(pages: list[Page]) -> set[str]:
     running header or footer ("Địa chỉ: … ĐT: …" under every page, below a gap or a rule). A
     line of the body that happens to wrap the same way on two pages is not set apart."""
     seen: dict[tuple[str, str], int] = {}
+    written = 0  # pages with text: a copy's last form feed leaves an empty page after it
     for page in pages:
         rows = [line for line in page.lines if line.words]
+        written += bool(rows)
         for edge, text in _set_apart_edge_rows(rows):
             seen[(edge, text)] = seen.get((edge, text), 0) + 1
-    least = max(2, len(pages) - 1)
+    least = max(2, written - 1)
     return {text for (_, text), count in seen.items() if count >= least and _may_be_furniture(text)}
 
 
 def _may_be_furniture(text: str) -> bool:
-    """Three words or more, and no signer's name or title: a decision and its attached rules
-    end two pages with the same signature block."""
+    """Three words or more, and no signer's name or title (in capitals, as a signature prints
+    it: "Sở … Môi trường" holds no TRƯỞNG): a decision and its attached rules end two pages
+    with the same signature block."""
     from vbadmin.extract.signature import is_person_name
 
-    return len(text.split()) >= 3 and not is_person_name(text) and vocab.title_in(text) is None
+    titled = text.upper() == text and vocab.title_in(text) is not None
+    return len(text.split()) >= 3 and not is_person_name(text) and not titled
 
 
 def _set_apart_edge_rows(rows: list[Line]) -> set[tuple[str, str]]:
@@ -389,12 +395,14 @@ def page_segments(pages: list[Page]) -> list[Segment]:
         left_margin, right_margin = _page_margins(page)
         previous_bottom: float | None = None
         page_break = False
+        breaks = 0
         pitch = _typical_pitch(rows)
         for row_in_page, line in enumerate(rows):
             height = _row_height(line, page.unit)
             top = min(w.y0 for w in line.words)
-            if _page_break_number(rows, row_in_page, pitch, page):
+            if _page_break_number(rows, row_in_page, pitch, page, due=page.number + breaks + 1):
                 page_break = True  # the text goes on under it as if no page had ended
+                breaks += 1
                 continue
             gap = previous_bottom is None or ((top - previous_bottom) > 0.9 * pitch and not page_break)
             page_break = False

@@ -70,6 +70,11 @@ def _word_list() -> frozenset[tuple[str, ...]]:
     return frozenset(words)
 
 
+def is_word(syllables: Sequence[str]) -> bool:
+    """Whether the syllables, as printed (any case), make a word of the word list ("cơ sở")."""
+    return tuple(match_key(syllable.lower()) for syllable in syllables) in _word_list()
+
+
 @cache
 def _words_by_skeleton() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """Words keyed by their mark-free syllables: the readings a misread run could have."""

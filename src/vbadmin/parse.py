@@ -56,7 +56,7 @@ from vbadmin.extract.subject import (
     type_line,
 )
 from vbadmin.layout import SIGNED, Segment, is_rule_line, layout, without_signature_stamps
-from vbadmin.lexicon import is_known_syllable
+from vbadmin.lexicon import is_known_syllable, is_word
 from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
 from vbadmin.normalize import (
     edit_distance,
@@ -447,12 +447,18 @@ def _with_lost_marks(line: str) -> str:
     marked = [strip_diacritics(word) != word for word in words]
     if all(marked) or not any(marked):
         return line
-    spellings = vocab.phrase_spellings(words)
+    # "BAN AN TOÀN GIAO THÔNG": "an toàn" is a word as typed, so no phrase ("BẢN ÁN") covers AN
+    in_words = frozenset(i for i in range(len(words)) if not marked[i] and _in_a_word_as_typed(words, i))
+    spellings = vocab.phrase_spellings(words, in_words)
     restored = [
         next(iter(spelled)) if not has_marks and len(spelled) == 1 and word.isalpha() else word
         for word, spelled, has_marks in zip(words, spellings, marked, strict=True)
     ]
     return " ".join(restored) if restored != words else line
+
+
+def _in_a_word_as_typed(words: list[str], index: int) -> bool:
+    return is_word(words[max(0, index - 1) : index + 1]) or is_word(words[index : index + 2])
 
 
 def _repair_header_phrases(b: _Builder) -> None:
@@ -709,7 +715,7 @@ def _read_footer(b: _Builder, start: int) -> None:
         _set_signatory(b, main.signatory, main.segments)
         return
     main, second = _read_signatures(rest)
-    if distribution is not None and b.second_look is not None and _damaged(main.signatory):
+    if distribution is not None and b.second_look is not None and _incomplete(main.signatory):
         main = _signature_read_again(b, distribution.segments, main) or main
     if second is not None:
         b.doc.co_signatories = [second]
@@ -724,6 +730,12 @@ def _lead_and_co_signatories(
     lead = lead_block(grid, lead_body)
     others = [block.signatory for i, block in enumerate(blocks) if i != lead and block.signatory is not None]
     return blocks[lead], others
+
+
+def _incomplete(signatory: Signatory | None) -> bool:
+    """Damaged, or with no authority line: on a scan a seal over the first title line often
+    loses it ("KT. CHỦ TỊCH" unread above "PHÓ CHỦ TỊCH"), so the zone is read again."""
+    return _damaged(signatory) or (signatory is not None and not signatory.authority)
 
 
 def _damaged(signatory: Signatory | None) -> bool:
@@ -772,6 +784,8 @@ def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBl
     read_first = first.signatory
     if read_first is not None and _damaged(signatory):
         return None
+    if read_first is not None and not _damaged(read_first) and not _completes_block(signatory, read_first):
+        return None
     if signatory.name:
         # Only the titles are taken: the name's own second look (signer_name, sparse text under
         # the block) reads it better than this column reading, which misses marks ("Tuần").
@@ -784,6 +798,15 @@ def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBl
     b.issue("SIGNATURE_READ_AGAIN", "signatory",
             f"signature block read again beside the 'Nơi nhận' list of page {page}{as_read}", "info")
     return block
+
+
+def _completes_block(again: Signatory, first: Signatory) -> bool:
+    """A sound block with no authority is replaced only by a reading that adds an authority
+    line with a known prefix and keeps the title first read ("CHỦ TỊCH" in "PHÓ CHỦ TỊCH")."""
+    lines = (again.authority or "").splitlines()
+    if not lines or any(vocab.signatory_prefix(line) is None for line in lines):
+        return False
+    return not first.position or loose_key(again.position or "").endswith(loose_key(first.position))
 
 
 def _read_signatures(rest: list[Segment]) -> tuple[SignatureBlock, Signatory | None]:
@@ -856,7 +879,7 @@ def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
     """The mark of a prefix lost on a scan ("KT GIÁM ĐỐC" → "KT. GIÁM ĐỐC", a Party "TM TỈNH ỦY"
     → "T/M TỈNH ỦY"), or the whole "KT." lost over a deputy ("BỘ TRƯỞNG" over "THỨ TRƯỞNG")."""
     authority, system = signatory.authority or "", b.doc.system or "state"
-    lines = [_repair_authority_marks(line) for line in authority.splitlines()]
+    lines = [_body_completed(_repair_authority_marks(line), b.doc.issuer) for line in authority.splitlines()]
     for index, line in enumerate(lines):
         bare = _BARE_PREFIX.match(line)
         if bare and (system == "state" or len(bare[1]) == 2):
@@ -866,10 +889,26 @@ def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
     if system == "state" and not signatory.prefixes and _deputy_under_head(lines, signatory.position):
         lines[0] = f"KT. {lines[0]}"
         signatory.prefixes, signatory.prefix = ["KT"], "KT"
+    elif _deputy_under_head_signs_for(lines, signatory):
+        lines[-1] = f"{'KT.' if system == 'state' else 'K/T'} {vocab.signatory_prefix(lines[-1])[1]}"  # type: ignore[index]
+        signatory.prefixes[-1] = "KT"
+        signatory.prefix = signatory.prefixes[0]
     repaired = "\n".join(lines)
     if repaired != authority:
         b.issue("OCR_REPAIRED", "signatory", f"authority {authority!r} read as {repaired!r}")
         signatory.authority = repaired
+
+
+_BODY_CUT_SHORT = re.compile(r"^(?:TM\.|T/M)\s.*(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN)$")
+
+
+def _body_completed(line: str, issuer: str | None) -> str:
+    """"TM. THƯỜNG TRỰC HỘI ĐỒNG" under the seal, its "NHÂN DÂN" unread, for a council (or a
+    committee) whose name says so."""
+    if not _BODY_CUT_SHORT.match(line) or not issuer:
+        return line
+    last = loose_key(" ".join(line.split()[-2:]))
+    return f"{line} NHÂN DÂN" if f"{last}nhandan" in loose_key(issuer) else line
 
 
 _GLUED_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|T/M|K/T|T/L)\.(?=[A-ZĐÀ-Ỹ])")
@@ -880,6 +919,15 @@ def _repair_authority_marks(line: str) -> str:
     marks of a known body's name, lost under the seal."""
     line = _GLUED_PREFIX.sub(r"\1. ", line)
     return vocab.repair_phrases(line)[0] if is_upper_line(line) else line
+
+
+def _deputy_under_head_signs_for(lines: list[str], signatory: Signatory) -> bool:
+    """"T/L BỘ TRƯỞNG" over "THỨ TRƯỞNG" (a "KT." under the seal read as "7."): a deputy
+    signs for its head only with KT., whatever other prefix was read."""
+    found = vocab.signatory_prefix(lines[-1]) if lines else None
+    if found is None or found[0] not in ("TL", "TM") or not signatory.prefixes:
+        return False
+    return _deputy_under_head([found[1]], signatory.position)
 
 
 def _deputy_under_head(lines: list[str], position: str | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -113,12 +114,21 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
     return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
 
 
+_WRAPPED_AT_HYPHEN = re.compile(r"(?<=[^\W\d_])-$")
+
+
+def _joined(text: str, more: str) -> str:
+    """Lines of one paragraph joined by a space; a code wrapped at its hyphen ("Nghị định số
+    35/2019/NĐ-" / "CP") is one word."""
+    return text + ("" if _WRAPPED_AT_HYPHEN.search(text) else " ") + more
+
+
 def paragraphs(segments: list[Segment]) -> list[Paragraph]:
     result: list[Paragraph] = []
     rows = _rows(segments)
     for index, segment in enumerate(rows):
         if index and not _starts_paragraph(rows[index - 1], segment):
-            result[-1].text += " " + segment.text
+            result[-1].text = _joined(result[-1].text, segment.text)
             result[-1].segments.append(segment)
         else:
             result.append(Paragraph(segment.text, [segment]))
@@ -166,6 +176,8 @@ def build_tree(items: list[Paragraph]) -> Body:
         kind, label, rest = marker
         if ocr:
             kind, label = _repair_ocr_marker(kind, label, rest, stack, numbering)
+        elif _one_read_as_ell(kind, label, stack, numbering):
+            kind, label = "arabic", "1"
         node = Directive(label=label, text=_clean(rest), span=paragraph.span)
         kinds = [k for k, _ in stack]
         if kind in kinds:
@@ -225,6 +237,16 @@ def _repair_ocr_marker(
     return kind, label
 
 
+def _one_read_as_ell(
+    kind: str, label: str, stack: list[tuple[str, Directive]], numbering: _Numbering
+) -> bool:
+    """"l. Phòng Nghiệp vụ" opening the points under a Roman heading of an OCR'd text: the
+    letter l comes only after k, so with no "k" it is a 1 (a "2." following)."""
+    if kind != "letter" or label != "l" or "k" in numbering.labels or "2" not in numbering.labels:
+        return False
+    return bool(stack) and stack[-1][0] in ("roman", "article", "part")
+
+
 def _first_arabic_read_as_roman(rest: str, stack: list[tuple[str, Directive]], numbering: _Numbering) -> bool:
     """"I." that is "1.": first under a Roman heading; or in sentence case (a Roman heading is
     in capitals), with no second Roman heading in the body, first under an article or opening
@@ -251,7 +273,7 @@ def _absorb(stack: list[tuple[str, Directive]], trailing: list[Paragraph]) -> No
     """Unnumbered paragraphs between two points continue the innermost open point."""
     if stack and trailing:
         node = stack[-1][1]
-        node.text = _clean(" ".join([node.text, *(p.text for p in trailing)]))
+        node.text = _clean(functools.reduce(_joined, (p.text for p in trailing), node.text))
     trailing.clear()
 
 
@@ -267,10 +289,12 @@ def _finish(stack: list[tuple[str, Directive]], trailing: list[Paragraph], body:
 
 
 CLOSING_WORDS = 25  # a closing sentence is short
-# The issuer answering, for the addressee to know: "Thuế tỉnh Vĩnh Long trả lời để Công ty biết
-# và thực hiện." (not a request for an answer: "Đề nghị Sở … trả lời để UBND huyện thực hiện")
+# The issuer answering or announcing, for the addressee to know: "Thuế tỉnh Vĩnh Long trả lời để
+# Công ty biết và thực hiện.", "Văn phòng … thông báo để các cơ quan … biết, thực hiện./." (not
+# a request for an answer: "Đề nghị Sở … trả lời để UBND huyện thực hiện")
 _REPLY_FORMULA = re.compile(
-    r"^(?!(?:Kính\s+)?[Đđ]ề\s+nghị)[^.;]{0,80}?\btrả\s+lời\s+(?:để|cho)\s+[^.;]{0,60}?\b(?:được\s+)?biết\b"
+    r"^(?!(?:Kính\s+)?[Đđ]ề\s+nghị)[^.;]{0,80}?\b(?:trả\s+lời|thông\s+báo)\s+(?:để|cho)\s+[^.;]{0,80}?"
+    r"\b(?:được\s+)?biết\b"
 )
 
 

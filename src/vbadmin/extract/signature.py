@@ -23,7 +23,8 @@ _NOISE = re.compile(
 # "H'Lin", "Y'Bih", "Ksor": minorities' given names may join a capital with an apostrophe, or
 # set it apart ("K' Điệp", a K'Ho name).
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ](?:['’]$|(?:['’][A-ZÀ-ỸĐ])?[a-zà-ỹđ]*\.?$)")
-_PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.\s]\s*(?=[A-ZĐÀ-Ỹ])")
+# A prefix inside a line in capitals (OCR reads the stop of "KT." as a comma too)
+_PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.,\s]\s*(?=[A-ZĐÀ-Ỹ])")
 _FLAT_STACK = re.compile(r"\s+[-–]\s+(?=[A-ZÀ-ỸĐ ]{3,}$)")
 
 
@@ -183,15 +184,24 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
     return SignatureBlock(None, [])
 
 
-# OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,".
-_DAMAGED_PREFIX = re.compile(r"^[TKQ1I7Z][\w/.]{0,3}[.!:,]?$")
+# OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,", "XT.".
+_DAMAGED_PREFIX = re.compile(r"^[TKQXx1I7Z][\w/.]{0,3}[.!:,]?$")
+# "T/M" whose slash OCR read as a letter ("TÁM BAN THƯỜNG VỤ", "TÀI BẢN THƯỜNG"): a word
+# only before a body's name that it does not begin.
+_SLASH_AS_LETTER = re.compile(r"^T\w{1,2}$")
 _NAME_DIGITS = str.maketrans({"7": "T", "0": "O", "1": "I", "5": "S"})
 
 
 def _damaged_prefix(text: str) -> bool:
-    first = text.split()[0]
-    looks_damaged = len(text.split()) > 1 and bool(_DAMAGED_PREFIX.match(first)) and not first.isalpha()
-    return looks_damaged and vocab.signatory_prefix(text) is None
+    first, *rest = text.split(maxsplit=1)
+    if not rest or vocab.signatory_prefix(text) is not None:
+        return False
+    if _SLASH_AS_LETTER.match(first):  # not "THỨ TRƯỜNG": a title, misread
+        body = vocab.repair_phrases(rest[0], fuzzy=True)[0]
+        title = vocab.title_in(repair_title(text))
+        return (len(body.split()) > 1 and vocab.starts_body_name(body) and not vocab.starts_body_name(text)
+                and title is None)
+    return bool(_DAMAGED_PREFIX.match(first)) and not first.isalpha()
 
 
 def _repair_damaged_prefix(text: str) -> tuple[str, str]:
@@ -201,8 +211,12 @@ def _repair_damaged_prefix(text: str) -> tuple[str, str]:
     token, rest = text.split(maxsplit=1)
     rest, _ = vocab.repair_phrases(rest, fuzzy=True)
     titled = vocab.title_in(rest) is not None and not vocab.starts_body_name(rest)
-    kind = "KT" if token[:1] == "K" else "Q" if token[:1] == "Q" else "TL" if titled else "TM"
-    party = "/" in token or "7" in token
+    kind = "KT" if token[:1] in "KXx" else "Q" if token[:1] == "Q" else "TL" if titled else "TM"
+    if kind != "TM":
+        rest = repair_title(rest, after_prefix=True)  # "KT. CC TRƯƠNG"
+    # the slash kept, read as 7 ("17M", not "x7." for KT.) or as a letter ("TÁM"): a Party form
+    slash_as_seven = re.search(r"7[MLTmlt]", token) is not None
+    party = "/" in token or slash_as_seven or (len(token) == 3 and token.isalpha())
     printed = {"TM": "T/M", "KT": "K/T", "TL": "T/L", "Q": "Q."}[kind] if party else f"{kind}."
     return kind, f"{printed} {rest}"
 
@@ -390,10 +404,11 @@ def _name_word(word: str) -> bool:
 _CLEAN_TITLE = re.compile(r"^[A-ZĐÀ-Ỹ ,.-]+$")
 
 
-def repair_title(text: str) -> str:
+def repair_title(text: str, after_prefix: bool = False) -> str:
     """A signer title as OCR misread it, put right when a known title is plainly meant:
     "GIÁM ĐÓC" (a wrong tone mark), "Ờ P - P HO GIAM ĐỌC ( VÀ" or "CHỦ TỊCH P SE" (signature
-    ink read as letters around it). A longer position ("GIÁM ĐỐC SỞ NỘI VỤ") is left alone."""
+    ink read as letters around it). A longer position ("GIÁM ĐỐC SỞ NỘI VỤ") is left alone.
+    After a prefix ("Q. UUIÁM ĐÔC") only a title can follow: it may be two letters off."""
     despeckled = _despeckled_title(text)
     if despeckled:
         return despeckled
@@ -401,7 +416,8 @@ def repair_title(text: str) -> str:
         return reordered
     title = vocab.title_in(text)
     if title is None:
-        return _misread_title(text) or _misread_title_of_body(text) or text
+        misread = _misread_title(text, PREFIXED_TITLE if after_prefix else LONG_TITLE)
+        return misread or _misread_title_of_body(text) or text
     if text == title:
         return text
     if loose_key(text) == loose_key(title):
@@ -417,11 +433,11 @@ def repair_title(text: str) -> str:
     # "P SE": ink, not words; "SỞ Y TẾ" of "GIÁM ĐỐC SỞ Y TẾ" is a body's name of short words
     short = all(len(loose_key(word)) <= 2 for word in leftover)
     specks = short and not vocab.starts_body_name(" ".join(leftover))
-    if noisy or specks:
-        return title
-    # "THÓ CHỈ HUY TRƯỞNG": a longer known title a letter away holds the one found
+    # "THÓ CHỈ HUY TRƯỞNG", "CC TRƯƠNG": a longer known title a letter away holds the one found
     longer = _misread_title(text)
-    return longer if longer and title in longer and longer != title else text
+    if longer and title in longer and longer != title:
+        return longer
+    return title if noisy or specks else text
 
 
 def _words_reordered(text: str) -> str | None:
@@ -435,15 +451,16 @@ def _words_reordered(text: str) -> str | None:
 
 
 LONG_TITLE = 10  # letters (marks aside) from which a title may be two letters off
+PREFIXED_TITLE = 7  # the same after a prefix, where nothing but a title is printed
 
 
-def _misread_title(text: str) -> str | None:
+def _misread_title(text: str, two_off_from: int = LONG_TITLE) -> str | None:
     """"PHO GIAM ĐOỌC", "CHÁNH 1ĂN PHÒNG": the one known title one letter away from the line;
     for a long line two letters ("PHÓ CHỦ TIẾN": the dot and the CH of TỊCH lost in a blur)."""
     key = loose_key(text)
     if len(key) < 6:
         return None
-    for most in (1, 2) if len(key.replace(" ", "")) >= LONG_TITLE else (1,):
+    for most in (1, 2) if len(key.replace(" ", "")) >= two_off_from else (1,):
         near = [t for t in vocab.position_titles() if edit_distance(loose_key(t), key) <= most]
         if near:
             return near[0] if len(near) == 1 else None
@@ -506,6 +523,19 @@ def _wrapped_body_name(authority: str, text: str) -> str | None:
     return " ".join(words[2:])
 
 
+def _body_name_run_on(authority: str, text: str) -> str | None:
+    """The authority line with a word OCR set on a line of its own, when the two make a known
+    body's name only together ("BAN THƯỜNG" + "VỊ" → "BAN THƯỜNG VỤ")."""
+    found = vocab.signatory_prefix(authority)
+    if found is None or found[0] != "TM" or len(text.split()) != 1:
+        return None
+    joined, _ = vocab.repair_phrases(f"{found[1]} {text}", fuzzy=True)
+    alone, _ = vocab.repair_phrases(found[1], fuzzy=True)
+    if joined == f"{alone} {text}" or not vocab.starts_body_name(joined):
+        return None
+    return f"{authority[: len(authority) - len(found[1])]}{joined}"
+
+
 def _names_the_heads_body(authority: str, text: str) -> bool:
     """"KT. BỘ TRƯỞNG" over "BỘ CÔNG AN", "KT. CHÁNH ÁN" over "TÒA ÁN NHÂN DÂN": the body the
     head named by the prefix leads (a word of the title names it), as joint documents print it.
@@ -530,7 +560,7 @@ def _add_title_line(
     if found:
         prefixes.append(found[0])
         # After TM. comes a body's name ("T/M BAN BÍ THƯ"), after the others a title.
-        title = found[1] if found[0] == "TM" or not found[1] else repair_title(found[1])
+        title = found[1] if found[0] == "TM" or not found[1] else repair_title(found[1], after_prefix=True)
         read = head[: len(head) - len(found[1])]
         # The prefix and a space before the title, as printed ("TL.CHỦ TỊCH" typed or OCR'd
         # runs them together); on a scan the prefix in capitals (OCR reads "kT.").
@@ -539,6 +569,8 @@ def _add_title_line(
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):
         authority[-1] = f"{authority[-1]} {text}"  # "TM. ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
+    elif authority and not position and (joined := _body_name_run_on(authority[-1], text)) is not None:
+        authority[-1] = joined  # "T/M BAN THƯỜNG" / "VỊ" (the seal's ring wrapped the line)
     elif authority and not position and _WRAPPED_AT_AND.match(text):
         authority[-1] = f"{authority[-1]} {text}"  # "KT. CỤC TRƯỞNG CỤC VĂN THƯ / VÀ LƯU TRỮ …"
     elif authority and not position and _names_the_heads_body(authority[-1], text):

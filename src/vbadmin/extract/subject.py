@@ -145,6 +145,8 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
             continue
         if _starts_other_part(segment, first) or not _continues(segment, previous, first.column):
             break
+        if _paragraph_after(segment, lines):
+            break
         lines.append(segment)
         previous = segment
     text = " ".join(s.text for s in lines)
@@ -152,6 +154,15 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
         text = VV.sub("", text, count=1)
     text = re.sub(r"\s+", " ", text).strip(" -_.;,")
     return Subject(text or None, lines)
+
+
+def _paragraph_after(segment: Segment, lines: list[Segment]) -> bool:
+    """A web copy's row, one a paragraph with no blank row between: a capital opening a row
+    more than twice as wide as the subject's widest is the body's first paragraph."""
+    widest = max(s.box[2] - s.box[0] for s in lines)
+    text = segment.text.lstrip()
+    opens = bool(text) and (text[0].isupper() or text[0].isdigit())
+    return opens and segment.box[2] - segment.box[0] > 2 * widest
 
 
 def _ink_specks(segment: Segment) -> bool:

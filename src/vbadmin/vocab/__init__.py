@@ -663,10 +663,11 @@ def _unglued(words: list[str]) -> tuple[list[str], bool]:
     return out, len(out) != len(words)
 
 
-def phrase_spellings(words: list[str]) -> list[set[str]]:
+def phrase_spellings(words: list[str], as_typed: frozenset[int] = frozenset()) -> list[set[str]]:
     """For each word of an UPPER-case typed line, the spellings the known phrases that cover it
     give it ("HẢI QUAN KHU": QUAN from HẢI QUAN, QUÂN from QUÂN KHU). A phrase that spells a
-    word typed with marks otherwise ("PHƯỜNG AN" is no "PHƯƠNG ÁN") covers nothing."""
+    word typed with marks otherwise ("PHƯỜNG AN" is no "PHƯƠNG ÁN"), or respells one of the
+    words `as_typed` (at those indexes), covers nothing."""
     index = _phrase_index()
     keys = [loose_key(word) for word in words]
     typed = [fold_spelling(word.rstrip(_TRAILING_MARKS)) for word in words]
@@ -675,6 +676,8 @@ def phrase_spellings(words: list[str]) -> list[set[str]]:
         for start in range(len(words) - size + 1):
             found = index.get(tuple(keys[start : start + size])) or ()
             phrase = [word.rstrip(_TRAILING_MARKS) for word in found]
+            if any(start + i in as_typed and typed[start + i] != word for i, word in enumerate(phrase)):
+                continue
             if any(strip_diacritics(typed[start + i]) != typed[start + i] and typed[start + i] != word
                    for i, word in enumerate(phrase)):
                 continue
@@ -707,6 +710,8 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
                 # "CỤC HẢI QUAN KHU VỰC": QUÂN KHU may not undo CỤC HẢI QUAN; "PHƯỜNG AN
                 # XUYÊN": a place unit read as printed is no "PHƯƠNG ÁN"
                 continue
+            if size == 2 and _word_across_the_edge(words, start, size, phrase):
+                continue  # "BAN AN TOÀN": AN makes a word with TOÀN as read, no "BẢN ÁN"
             # Words compared and replaced without the punctuation after them, which each word
             # keeps as printed ("BỘ TRƯỞNG, CHỦ NHIỆM").
             bare = [w.rstrip(_TRAILING_MARKS) for w in window]
@@ -722,6 +727,19 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
 
 
 _TRAILING_MARKS = ".,;:"
+
+
+def _word_across_the_edge(words: list[str], start: int, size: int, phrase: tuple[str, ...]) -> bool:
+    """The phrase would respell its first or last word, which makes a word as read with the
+    word outside the phrase."""
+    from vbadmin.lexicon import is_word
+
+    def respelt(i: int) -> bool:
+        return fold_spelling(words[start + i].rstrip(_TRAILING_MARKS)) != phrase[i].rstrip(_TRAILING_MARKS)
+
+    end = start + size
+    return (start > 0 and respelt(0) and is_word(words[start - 1 : start + 1])) or (
+        end < len(words) and respelt(size - 1) and is_word(words[end - 1 : end + 1]))
 
 
 _WORD_PARTS = re.compile(r"^(\W*)(.*?)(\W*)$")
