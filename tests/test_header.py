@@ -335,3 +335,16 @@ def test_a_word_wrapped_at_a_heads_syllable_is_no_new_body(left_column: str, par
     text = header + "\nSố: 86/BHXH-TX                            Thọ Xuân, ngày 18 tháng 3 năm 2026\nV/v đôn đốc\n"
     doc = parse_text(text)
     assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
+
+
+def test_a_stamps_ink_above_the_issuer_is_no_parent_body() -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    text = ("Q#2)Á/\n"
+            "BỘ CÔNG THƯƠNG                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                                    Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 2265/BCT-ATMT                   Hà Nội, ngày 02 tháng 4 năm 2026\n"
+            "V/v góp ý quy hoạch\n")
+    doc = parse_pages(as_ocr_pages(text))
+    assert (doc.parent_issuer, doc.issuer) == (None, "BỘ CÔNG THƯƠNG")

@@ -64,6 +64,8 @@ CASES = [
     # the pen's number and the slash under it lost: a symbol opening with a known code
     ("Số: ;BYT-KH-TC", None, None, "BYT-KH-TC", "BYT", None, "state"),
     ("Số:   QĐ-UBND", None, None, "QĐ-UBND", "UBND", "QĐ", "state"),
+    ("Số: 12/bCT-ATMT", "12/BCT-ATMT", "12", "BCT-ATMT", "BCT", None, "state"),  # a capital read small
+    ("Số 08-QĐi/TW", "08-QĐi/TW", "08", "QĐi/TW", "TW", "QĐi", "party"),  # a Party type's own small i
 ]
 
 

@@ -142,3 +142,26 @@ Nơi nhận:                                  KT. CHỦ TỊCH
     assert doc.distribution == ["Như trên", "Lưu: VT, KT"]
     assert doc.signatory is not None and doc.signatory.authority == "KT. CHỦ TỊCH"
     assert doc.symbol == "UBND-KT" and doc.number is None
+
+
+def test_the_scanners_dark_border_read_as_marks_is_no_part_of_the_rows() -> None:
+    """An archive's scan: the page's dark left border read as "|" before every row of the list."""
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    text = """TỈNH ỦY SƠN LA                             ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 12-CV/TU                                Sơn La, ngày 12 tháng 3 năm 2026
+
+Kính gửi: Các huyện ủy, thành ủy.
+
+Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy thực hiện tốt nội dung trên.
+
+Nơi nhận:                                  T/M BAN THƯỜNG VỤ
+| - Ban Thường vụ Tỉnh ủy (b/c),                BÍ THƯ
+| - Văn phòng Tỉnh ủy,
+| - Lưu Văn phòng Tỉnh ủy.
+                                           Cầm Văn Đoàn
+"""
+    doc = parse_pages(as_ocr_pages(text))
+    assert doc.distribution == ["Ban Thường vụ Tỉnh ủy (b/c)", "Văn phòng Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"]

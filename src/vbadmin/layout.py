@@ -391,7 +391,7 @@ def page_segments(pages: list[Page]) -> list[Segment]:
     row_index = 0
     running = _running_rows(pages) if len(pages) > 1 else set()
     for page in pages:
-        rows = [line for line in page.lines if line.words]
+        rows = [line for line in (_without_edge_specks(line, page) for line in page.lines) if line.words]
         left_margin, right_margin = _page_margins(page)
         previous_bottom: float | None = None
         page_break = False
@@ -429,6 +429,24 @@ def page_segments(pages: list[Page]) -> list[Segment]:
                     segments.append(segment)
             row_index += 1
     return segments
+
+
+EDGE_SPECK_ZONE = 0.02  # of the page's width, at either edge
+
+
+def _without_edge_specks(line: Line, page: Page) -> Line:
+    """An OCR'd row without the marks read from the scanner's dark border at the page's edge
+    ("|" before every list row of an archive's scan): no letter or figure, wholly at the edge."""
+    if page.origin != "ocr":
+        return line
+    zone = EDGE_SPECK_ZONE * page.width
+
+    def speck(word: Word) -> bool:
+        at_edge = word.x1 <= zone or word.x0 >= page.width - zone
+        return at_edge and not any(ch.isalnum() for ch in word.text)
+
+    kept = [word for word in line.words if not speck(word)]
+    return line if len(kept) == len(line.words) else Line(kept)
 
 
 def _typical_pitch(rows: list[Line]) -> float:

@@ -144,7 +144,14 @@ def _is_issuer_candidate(segment: Segment, national_header: Segment | None) -> b
         and vocab.urgency_of(text) is None
         and vocab.secrecy_of(text) is None
         and not _star_misread(segment)
+        and not _ink_read_as_marks(segment)
     )
+
+
+def _ink_read_as_marks(segment: Segment) -> bool:
+    """"Q#2)Á/": a stamp's or a seal's ink above the issuer, read as marks more than letters."""
+    chars = [ch for ch in segment.text if not ch.isspace()]
+    return segment.origin == "ocr" and sum(ch.isalpha() for ch in chars) < 0.6 * len(chars)
 
 
 def _star_misread(segment: Segment) -> bool:

@@ -193,7 +193,7 @@ def _without_drafting_unit(issuer: str) -> str:
 
 def _state_parts(match: re.Match[str]) -> IdentifierParts:
     number, issues = _number(match["number"])
-    groups = match["groups"].split("-")
+    groups = [_capital_first(group) for group in match["groups"].split("-")]
     year = match["year"]
     known = vocab.doc_type_by_code(groups[0], "state") if len(groups) > 1 else None
     if known is None and len(groups) == 1 and (split := _glued_type_code(groups[0])):
@@ -224,6 +224,12 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
         year=year,
         issues=issues,
     )
+
+
+def _capital_first(code: str) -> str:
+    """"bCT" → "BCT": a code's first letter OCR read small (a code is in capitals; only a
+    Party type code ends with a small letter: "QĐi")."""
+    return code[0].upper() + code[1:] if len(code) > 1 and code[0].islower() and code[1:].isupper() else code
 
 
 def _issuing_groups(groups: list[str]) -> list[str]:
