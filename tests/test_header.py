@@ -337,14 +337,19 @@ def test_a_word_wrapped_at_a_heads_syllable_is_no_new_body(left_column: str, par
     assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
 
 
-def test_a_stamps_ink_above_the_issuer_is_no_parent_body() -> None:
+@pytest.mark.parametrize(("left_column", "parent", "issuer"), [
+    ("Q#2)Á/\nBỘ CÔNG THƯƠNG", None, "BỘ CÔNG THƯƠNG"),  # a stamp's ink read as marks
+    ("SỞ CÔNG THƯƠNG\nĐOÀN KIỂM TRA\nTHEO QUYẾT ĐỊNH\nSỐ 1050/QĐ-SCT", "SỞ CÔNG THƯƠNG",
+     "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"),  # figures are no marks
+])
+def test_a_stamps_ink_above_the_issuer_is_no_parent_body(left_column: str, parent: str | None, issuer: str) -> None:
     from ocr_pages import as_ocr_pages
     from vbadmin.parse import parse_pages
 
-    text = ("Q#2)Á/\n"
-            "BỘ CÔNG THƯƠNG                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-            "                                    Độc lập - Tự do - Hạnh phúc\n"
-            "Số: 2265/BCT-ATMT                   Hà Nội, ngày 02 tháng 4 năm 2026\n"
-            "V/v góp ý quy hoạch\n")
+    rows = left_column.split("\n")
+    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+    header = "\n".join(f"{row:<40}{right[i] if i < len(right) else ''}" for i, row in enumerate(rows))
+    text = header + ("\nSố: 2265/BCT-ATMT                   Hà Nội, ngày 02 tháng 4 năm 2026\n"
+                     "V/v góp ý quy hoạch\n")
     doc = parse_pages(as_ocr_pages(text))
-    assert (doc.parent_issuer, doc.issuer) == (None, "BỘ CÔNG THƯƠNG")
+    assert (doc.parent_issuer, doc.issuer) == (parent, issuer)

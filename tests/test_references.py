@@ -257,3 +257,17 @@ def test_the_type_of_a_citation_is_the_one_before_its_number(text: str, doc_type
 )
 def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
     assert find_references(text)[0].issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a firm's own charter, by its name
+    ("Căn cứ Điều lệ tổ chức và hoạt động của Tổng công ty Sông Đà - CTCP;",
+     ["Điều lệ tổ chức và hoạt động của Tổng công ty Sông Đà - CTCP"]),
+    ("thực hiện đúng Điều lệ của Hội.", []),  # "the association's": no name, no document
+    # a local congress's resolution named in full, then short: one document
+    ("kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Tổng công ty lần thứ VIII, nhiệm kỳ 2020 - 2025;"
+     " đạt 104% chỉ tiêu Nghị quyết Đại hội lần thứ VIII.",
+     ["Nghị quyết Đại hội đại biểu Đảng bộ Tổng công ty lần thứ VIII"]),
+])
+def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
+    assert [ref.name for ref in find_references(text)] == names

@@ -58,6 +58,7 @@ class Segment:
     gap_before: bool = False  # a blank gap (or page start) precedes this row
     indent: float = 0.0  # x0 minus the page's usual left margin, in row heights
     short: bool = False  # ends well before the usual right margin (a deliberate break)
+    table_row: bool = False  # one of three cells or more on its row: a table's, no sentence
     span: tuple[int, int] = (0, 0)  # offsets into the assembled document text
     words: list[Word] = field(default_factory=list, repr=False)
 
@@ -312,15 +313,38 @@ def _signature_run_on(text: str, cuts: set[int]) -> int | None:
     return _title_run_on(text) if not later else None  # a row cut already is no simple list row
 
 
-def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_number: int) -> bool:
+def _is_page_furniture(text: str, row_in_page: int, rows_in_page: int, page_number: int,
+                       centred_foot_of_many: bool = False) -> bool:
     """Page numbers at the top (pages 2+) or bottom of a page ("2", "- 2 -", "Trang 2/3")."""
     at_edge = row_in_page == 0 or row_in_page >= rows_in_page - 1
     number = _PAGE_NUMBER.match(text)
-    # "Trang 1/3" says what it is on any page; a bare "1" on page 1 may be a list's
-    return at_edge and number is not None and (page_number > 1 or number["word"] is not None)
+    # "Trang 1/3" says what it is on any page; a bare "1" on page 1 may be a list's, unless
+    # centred at the foot of the first of several pages
+    return at_edge and number is not None and (page_number > 1 or number["word"] is not None
+                                               or centred_foot_of_many)
+
+
+def _centred(box: tuple[float, float, float, float], page: Page) -> bool:
+    return abs((box[0] + box[2]) / 2 - page.width / 2) < page.width / 6
 
 
 EDGE_ROWS = 2  # rows at a page's top and bottom where running headers and footers sit
+
+
+# A letterhead's contact rows printed under a rule at a page's foot: "Địa chỉ: Số 02 Quang
+# Trung, …; ĐT: 052.3822318; Fax: …", "E-mail: …".
+_CONTACT_OPENING = re.compile(r"^(?:Địa\s+chỉ|Trụ\s+sở)\s*:.*\b(?:ĐT|Điện\s+thoại|Fax|Tel)\b", re.IGNORECASE)
+_CONTACT_MORE = re.compile(r"^(?:E-?mail|Website|Fax|ĐT|Điện\s+thoại|Tel)\s*:", re.IGNORECASE)
+
+
+def _contact_row(rows: list[Line], index: int, after_contact: bool) -> bool:
+    """A contact row: one that opens so under a rule row, or more of them after it."""
+    text = _segment_text(rows[index].words)
+    if after_contact and _CONTACT_MORE.match(text):
+        return True
+    above = "".join(w.text for w in rows[index - 1].words) if index > 0 else ""  # as printed: "____"
+    rule_above = len(above) >= 3 and not any(ch.isalnum() for ch in above)  # of any length
+    return rule_above and bool(_CONTACT_OPENING.match(text))
 
 
 def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, due: int) -> bool:
@@ -333,10 +357,10 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     number = _PAGE_NUMBER.match(_segment_text(line.words))
     if number is None or not re.search(r"[2-9]|\d\d", number.group(0)):
         return False
-    x0, y0, x1, y1 = line.box
+    _, y0, _, y1 = line.box
     above = y0 - max(w.y1 for w in rows[index - 1].words)
     below = min(w.y0 for w in rows[index + 1].words) - y1
-    centred = abs((x0 + x1) / 2 - page.width / 2) < page.width / 6
+    centred = _centred(line.box, page)
     is_due = int(re.findall(r"\d+", number.group(0))[0]) == due
     return (centred or is_due) and above > 1.5 * pitch and below > 0.9 * pitch
 
@@ -397,9 +421,13 @@ def page_segments(pages: list[Page]) -> list[Segment]:
         page_break = False
         breaks = 0
         pitch = _typical_pitch(rows)
+        contact = False
         for row_in_page, line in enumerate(rows):
             height = _row_height(line, page.unit)
             top = min(w.y0 for w in line.words)
+            contact = _contact_row(rows, row_in_page, contact)
+            if contact:
+                continue
             if _page_break_number(rows, row_in_page, pitch, page, due=page.number + breaks + 1):
                 page_break = True  # the text goes on under it as if no page had ended
                 breaks += 1
@@ -413,19 +441,23 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             at_edge = row_in_page < EDGE_ROWS or row_in_page >= len(rows) - EDGE_ROWS
             if running and at_edge and not letterhead and _segment_text(line.words) in running:
                 continue
-            groups = _merge_to_two(_split_row(line, page.unit), page.width)
+            cells = _split_row(line, page.unit)
+            groups = _merge_to_two(cells, page.width)
             if in_header and _place_after_a_tab(groups):
                 groups = [groups[0] + groups[1]]
             for position, group in enumerate(groups):
                 whole = _make_segment(group, page, row_index)
                 if len(groups) == 2:  # a split row: its two cells are the two columns, whatever the width
                     whole.column = "left" if position == 0 else "right"
-                if not whole.text or _is_page_furniture(whole.text, row_in_page, len(rows), page.number):
+                foot = row_in_page == len(rows) - 1 and page is not pages[-1] and _centred(whole.box, page)
+                furniture = _is_page_furniture(whole.text, row_in_page, len(rows), page.number, foot)
+                if not whole.text or furniture:
                     continue
                 for segment in split_flattened(whole, in_header):
                     segment.gap_before = gap
                     segment.indent = (segment.box[0] - left_margin) / height
                     segment.short = segment.box[2] < right_margin - 8 * height
+                    segment.table_row = len(cells) >= 3
                     segments.append(segment)
             row_index += 1
     return segments
@@ -515,14 +547,17 @@ def _footer_rows(segments: list[Segment]) -> set[int]:
 
 
 def reading_order(segments: list[Segment]) -> list[Segment]:
-    """Header and footer zones column by column (left, then right); the body row by row."""
+    """Header and footer zones column by column (left, then right); the body row by row. The
+    pages after the footer's (an attached Quy chế, an appendix, the list's last rows) follow
+    the footer."""
     header, footer = _header_rows(segments), _footer_rows(segments)
-    ordered: list[Segment] = []
-    for zone_rows in (header,):
-        ordered += _column_major([s for s in segments if s.row in zone_rows])
-    ordered += [s for s in segments if s.row not in header and s.row not in footer]
+    footer_page = min((s.page for s in segments if s.row in footer), default=None)
+    rest = [s for s in segments if s.row not in header and s.row not in footer]
+    after = [s for s in rest if footer_page is not None and s.page > footer_page]
+    ordered = _column_major([s for s in segments if s.row in header])
+    ordered += [s for s in rest if s not in after]
     ordered += _column_major(_align_to_columns([s for s in segments if s.row in footer]))
-    return ordered
+    return ordered + after
 
 
 def _align_to_columns(zone: list[Segment]) -> list[Segment]:

@@ -57,7 +57,7 @@ from vbadmin.extract.subject import (
 )
 from vbadmin.layout import SIGNED, Segment, is_rule_line, layout, without_signature_stamps
 from vbadmin.lexicon import is_known_syllable, is_word
-from vbadmin.model import Document, Evidence, Issue, Signatory, SourceInfo
+from vbadmin.model import Document, Evidence, Issue, Reference, Signatory, SourceInfo
 from vbadmin.normalize import (
     edit_distance,
     is_vietnamese_word,
@@ -732,6 +732,19 @@ def _lead_and_co_signatories(
     return blocks[lead], others
 
 
+_CONGRESS_NUMERAL = re.compile(r"\bLẦN THỨ ([IVXL]+)\b")
+
+
+def _without_own_congress(references: list[Reference], issuer: str | None) -> list[Reference]:
+    """A congress's resolution calling on all to carry out "Nghị quyết Đại hội lần thứ IX" names
+    itself, no other document (the issuer: "ĐẠI HỘI … LẦN THỨ IX")."""
+    own = _CONGRESS_NUMERAL.search(issuer or "") if (issuer or "").startswith("ĐẠI HỘI") else None
+    if own is None:
+        return references
+    itself = re.compile(rf"^Nghị quyết Đại hội\b.*\blần thứ {own[1]}$")
+    return [ref for ref in references if ref.identifier or not itself.match(ref.name or "")]
+
+
 def _incomplete(signatory: Signatory | None) -> bool:
     """Damaged, or with no authority line: on a scan a seal over the first title line often
     loses it ("KT. CHỦ TỊCH" unread above "PHÓ CHỦ TỊCH"), so the zone is read again."""
@@ -1201,7 +1214,7 @@ def parse_pages(
         _repair_place_from_text(b)
     if not ocr_pages:
         _restore_lost_marks(b)
-    b.doc.references = find_references(text, b.doc.identifier)
+    b.doc.references = _without_own_congress(find_references(text, b.doc.identifier), b.doc.issuer)
     if not _is_letter(b.doc, footer is not None):
         raise NotALetterError("the text has none of the components of an official letter")
     return Document.model_validate(b.doc.model_dump())

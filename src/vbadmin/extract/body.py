@@ -110,6 +110,8 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
         return True
     if current.indent >= 1.5 and (ended or previous.short):
         return True
+    if previous.indent >= 1.5 and current.indent < 0.5 and not previous.short:
+        return False  # an indented first line run to the margin goes on at the margin ("…; / Giám đốc …")
     first = current.text[:1]
     return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
 
@@ -123,9 +125,27 @@ def _joined(text: str, more: str) -> str:
     return text + ("" if _WRAPPED_AT_HYPHEN.search(text) else " ") + more
 
 
+TABLE_CELL_INDENT = 8  # row heights: a row set this far in under a table's row is a cell's wrap
+
+
+def _without_tables(segments: list[Segment]) -> list[Segment]:
+    """The segments but a table's rows, and the wrapped text of a cell under one ("Tăng (+),"
+    / "giảm (-)" far to the right on the next row)."""
+    kept: list[Segment] = []
+    previous: Segment | None = None
+    for segment in segments:
+        cell_wrap = (previous is not None and previous.table_row and segment.row == previous.row + 1
+                     and segment.indent >= TABLE_CELL_INDENT)
+        if not (segment.table_row or cell_wrap):
+            kept.append(segment)
+        previous = segment if not cell_wrap else previous
+    return kept
+
+
 def paragraphs(segments: list[Segment]) -> list[Paragraph]:
+    """The body's paragraphs; a table's rows are data, no part of any (its cells in a row)."""
     result: list[Paragraph] = []
-    rows = _rows(segments)
+    rows = _rows(_without_tables(segments))
     for index, segment in enumerate(rows):
         if index and not _starts_paragraph(rows[index - 1], segment):
             result[-1].text = _joined(result[-1].text, segment.text)

@@ -149,9 +149,10 @@ def _is_issuer_candidate(segment: Segment, national_header: Segment | None) -> b
 
 
 def _ink_read_as_marks(segment: Segment) -> bool:
-    """"Q#2)Á/": a stamp's or a seal's ink above the issuer, read as marks more than letters."""
+    """"Q#2)Á/": a stamp's or a seal's ink above the issuer, read as marks more than letters and
+    figures (not "SỐ 1050/QĐ-SCT" under "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH")."""
     chars = [ch for ch in segment.text if not ch.isspace()]
-    return segment.origin == "ocr" and sum(ch.isalpha() for ch in chars) < 0.6 * len(chars)
+    return segment.origin == "ocr" and sum(ch.isalnum() for ch in chars) < 0.6 * len(chars)
 
 
 def _star_misread(segment: Segment) -> bool:
@@ -200,6 +201,8 @@ _HEADS_NAMING_NOTHING_YET = frozenset({"TRƯỜNG", "BAN", "SỞ", "CỤC", "VI�
 def _names_nothing_yet(text: str) -> bool:
     """"ĐẢNG ỦY TRƯỜNG", "TRƯỜNG": a row that ends on a head word after nothing but a head (not
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", whose last word ends a name)."""
+    if text.endswith("ĐẢNG BỘ"):
+        return True  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ" / "TỔNG CÔNG TY …": whose Đảng bộ comes next
     *before, last = text.split()
     rest = " ".join(before)
     head_only = not rest or (len(before) <= 2 and vocab.starts_body_name(rest))

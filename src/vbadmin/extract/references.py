@@ -95,10 +95,15 @@ _NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
 # never a sentence's word ("Điều lệ Hội được Đại hội … thông qua"); "Hội đồng" is no organisation.
 _NAME_WORD = rf"{UPPER_LETTER}[^\W\d_]*"
 _SENTENCE_WORD = r"(?:được|đã|và|của|về|quy|theo|tại|do|để|cho|với|trong|ngày|thi|hướng)\b"
+_NAME_WORD_MORE = rf"\s+(?:(?!{_SENTENCE_WORD})[a-zđ][^\W\d_]*\s+){{0,2}}(?!{_SENTENCE_WORD}){_NAME_WORD}"
+_NAME_GOES_ON = rf"(?:{_NAME_WORD_MORE})*"
+# A firm's or a body's own charter: "Điều lệ tổ chức và hoạt động của Tổng công ty Sông Đà - CTCP".
+_BODY_CHARTER = (
+    rf"(?:tổ\s+chức\s+và\s+hoạt\s+động\s+)?của\s+{_NAME_WORD}(?:{_NAME_WORD_MORE})+(?:\s+-\s+{_NAME_WORD})?"
+)
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
-    r"|(?:Đoàn|Hội(?!\s+đồng)|Công\s+đoàn|Mặt\s+trận)"
-    rf"(?:\s+(?:(?!{_SENTENCE_WORD})[a-zđ][^\W\d_]*\s+){{0,2}}(?!{_SENTENCE_WORD}){_NAME_WORD})*)(?![^\W\d_])"
+    rf"|(?:Đoàn|Hội(?!\s+đồng)|Công\s+đoàn|Mặt\s+trận){_NAME_GOES_ON}|{_BODY_CHARTER})(?![^\W\d_])"
 )
 # a law's type word, and the laws an amending law names
 _LAW_MISSPELT = r"Lu[âạ]t"  # "Luât": a mark lost in a transcription; the name gets "Luật"
@@ -456,9 +461,19 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
         kept[key] = ref
     mentions = Counter(_dedupe_key(ref) for ref in candidates)
     named_by_number = _names_beside_numbers(candidates, text)
-    refs = [ref for key, ref in kept.items() if key not in named_by_number]
+    refs = [ref for key, ref in kept.items() if key not in named_by_number and not _local_twin(key, kept)]
     refs = _without_acronyms(_without_short_names(_without_names_of_numbered(refs)))
     return _without_misread_twins(refs, mentions)
+
+
+def _local_twin(key: str, kept: dict[str, Reference]) -> bool:
+    """"Nghị quyết Đại hội lần thứ VIII" in a letter that names the "Nghị quyết Đại hội đại biểu
+    Đảng bộ Tổng công ty lần thứ VIII": the same local congress, named short (the Party's own
+    congresses are named "của Đảng", "toàn quốc")."""
+    name = (kept[key].name or "").lower()
+    if not key.endswith("|False") or "của đảng" in name or "toàn quốc" in name:
+        return False
+    return key.removesuffix("|False") + "|True" in kept
 
 
 def _fuller_name(first: str | None, later: str | None) -> bool:
