@@ -165,3 +165,15 @@ Nơi nhận:                                  T/M BAN THƯỜNG VỤ
 """
     doc = parse_pages(as_ocr_pages(text))
     assert doc.distribution == ["Ban Thường vụ Tỉnh ủy (b/c)", "Văn phòng Tỉnh ủy", "Lưu Văn phòng Tỉnh ủy"]
+
+
+def test_a_sliver_at_the_page_edge_read_as_letters_is_dropped() -> None:
+    """"EM" read from a speck one pixel wide on the scanner's border; a word in the margin stays."""
+    from vbadmin.layout import _without_edge_specks
+    from vbadmin.pages import Line, Page, Word
+
+    page = Page(number=1, width=1654, height=2339, unit="px", origin="ocr", lines=[])
+    line = Line([Word("EM", 0, 1026, 1, 1033), Word("-", 212, 1040, 220, 1043), Word("Ban", 233, 1026, 290, 1049)])
+    assert [w.text for w in _without_edge_specks(line, page).words] == ["-", "Ban"]
+    wide = Line([Word("15", 2, 1026, 30, 1049), Word("Ban", 233, 1026, 290, 1049)])
+    assert [w.text for w in _without_edge_specks(wide, page).words] == ["15", "Ban"]

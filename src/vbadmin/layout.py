@@ -468,14 +468,16 @@ EDGE_SPECK_ZONE = 0.02  # of the page's width, at either edge
 
 def _without_edge_specks(line: Line, page: Page) -> Line:
     """An OCR'd row without the marks read from the scanner's dark border at the page's edge
-    ("|" before every list row of an archive's scan): no letter or figure, wholly at the edge."""
+    ("|" before every list row of an archive's scan): wholly at the edge, no letter or figure
+    or a box too thin for the letters read in it ("EM" a pixel wide)."""
     if page.origin != "ocr":
         return line
     zone = EDGE_SPECK_ZONE * page.width
 
     def speck(word: Word) -> bool:
         at_edge = word.x1 <= zone or word.x0 >= page.width - zone
-        return at_edge and not any(ch.isalnum() for ch in word.text)
+        sliver = word.x1 - word.x0 < (word.y1 - word.y0) / 2
+        return at_edge and (sliver or not any(ch.isalnum() for ch in word.text))
 
     kept = [word for word in line.words if not speck(word)]
     return line if len(kept) == len(line.words) else Line(kept)
