@@ -19,6 +19,8 @@ def _restored(text: str) -> str:
 # OCR's reading → what was printed. Misreadings seen on real scans: the stacked marks of a
 # vowel with ^ or ˘ lost or swapped, mostly in capitals.
 REPAIRED = [
+    # a syllable Vietnamese cannot have (a c-final one with a tilde): any one vowel's marks misread
+    ("khó khăn, vướng mãc trong kiểm tra", "khó khăn, vướng mắc trong kiểm tra"),
     # a syllable in no word of the list, read with another tone than its own
     ("hoản thiện thể chế", "hoàn thiện thể chế"),  # not "thiên thể": OCR rarely adds a tone under a hat
     ("nghiệm thu hoản thành công trình", "nghiệm thu hoàn thành công trình"),
@@ -69,6 +71,7 @@ REPAIRED = [
 # Left as read: printed right, or a name, or no word of the list to tell.
 KEPT = [
     "Cục Hóa chất",
+    "noi dung tom tat cua du an",  # typed without marks: "tat" is no mark misread
     "CHÁNH VĂN PHÒNG",
     "nỗ lực hoàn thành kế hoạch",  # "nổ mìn" is a term: "nỗ" before another word stays
     "Phạm Huy Nam Sơn",

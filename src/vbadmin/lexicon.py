@@ -97,7 +97,8 @@ def _marks(char: str) -> tuple[str, set[str]]:
 
 
 def change_cost(
-    read: str, meant: str, capitals: bool = False, unknown: bool = False, in_words: int | None = None
+    read: str, meant: str, capitals: bool = False, unknown: bool = False, in_words: int | None = None,
+    impossible: bool = False,
 ) -> float:
     """What it costs to believe that OCR read `meant` as `read` (same letters, other marks);
     `capitals`: the word was printed in capitals (its marks run together more); `unknown`: the
@@ -105,7 +106,9 @@ def change_cost(
     thành" for hoàn thành); `in_words`: how many words of the list have the syllable as read,
     when a horn or a đ's bar misread may be believed of it (`_rare_misreading`). A plain
     vowel's tone misread ("Báo đảm" for Bảo đảm) is not believed: "tại khoản" would become
-    "tài khoản", "cùng cấp" "cung cấp"."""
+    "tài khoản", "cùng cấp" "cung cấp". `impossible`: the syllable as read cannot be Vietnamese
+    ("vướng mãc": a c-final syllable takes the rising or the heavy tone): any one vowel's marks
+    may have been misread."""
     if read == meant:
         return 0.0
     if len(read) != len(meant):
@@ -115,6 +118,7 @@ def change_cost(
         if a == b:
             continue
         misread = (_misread_hatted_vowel(a, b, capitals) or (unknown and _other_tone(a, b))
+                   or (impossible and _marks(a)[0] == _marks(b)[0])
                    or (in_words is not None and _rare_misreading(a, b, in_words, capitals))
                    or (a, b) in _TILDE_AS_HAT)
         if not misread:
@@ -256,7 +260,8 @@ def _word_cost(
         key = read or ""
         in_words = RARE_AS_READ if key in _name_syllables() else _syllable_counts().get(key, 0)
         rare = in_words < RARE_AS_READ
-        cost += change_cost(key, meant, capitals and rare, unknown=not in_words, in_words=in_words)
+        cost += change_cost(key, meant, capitals and rare, unknown=not in_words, in_words=in_words,
+                            impossible=not in_words and _tone_impossible(key))
     return cost if cost <= most else float("inf")
 
 
@@ -393,13 +398,20 @@ _RISING_OR_HEAVY = {"\u0301", "\u0323"}
 _HATLESS_PAIR = re.compile(r"[iy]e|uo")
 
 
+def _tone_impossible(key: str) -> bool:
+    """"mãc": marked, ending in p, t, c or ch, without the rising or the heavy tone it must
+    take (unmarked, "tat" is text typed without marks)."""
+    decomposed = unicodedata.normalize("NFD", key)
+    return not key.isascii() and bool(_STOP_FINAL.search(key)) and not set(decomposed) & _RISING_OR_HEAVY
+
+
 def _impossible_syllable(key: str) -> bool:
     """"câp", "HIÊT": a syllable that ends in p, t, c or ch takes the rising or the heavy tone;
     OCR lost it. "khuyén", "tiép": an "ie", "ye" or "uo" with a tone but without its hat (with
     no mark at all, "tuyen dung" is text typed without marks, not a hat lost)."""
     decomposed = unicodedata.normalize("NFD", key)
     if bool(_STOP_FINAL.search(key)) and not set(decomposed) & _RISING_OR_HEAVY:
-        return True
+        return True  # unmarked too, unlike _tone_impossible
     if not set(decomposed) & TONES:
         return False
     toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONES))
