@@ -157,10 +157,10 @@ Kính gửi: Các huyện ủy, thành ủy.
 
 Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy thực hiện tốt nội dung trên.
 
-Nơi nhận:                                  T/M BAN THƯỜNG VỤ
-| - Ban Thường vụ Tỉnh ủy (b/c),                BÍ THƯ
-| - Văn phòng Tỉnh ủy,
-| - Lưu Văn phòng Tỉnh ủy.
+    Nơi nhận:                              T/M BAN THƯỜNG VỤ
+|   - Ban Thường vụ Tỉnh ủy (b/c),              BÍ THƯ
+|   - Văn phòng Tỉnh ủy,
+|   - Lưu Văn phòng Tỉnh ủy.
                                            Cầm Văn Đoàn
 """
     doc = parse_pages(as_ocr_pages(text))
@@ -177,3 +177,6 @@ def test_a_sliver_at_the_page_edge_read_as_letters_is_dropped() -> None:
     assert [w.text for w in _without_edge_specks(line, page).words] == ["-", "Ban"]
     wide = Line([Word("15", 2, 1026, 30, 1049), Word("Ban", 233, 1026, 290, 1049)])
     assert [w.text for w in _without_edge_specks(wide, page).words] == ["15", "Ban"]
+    # a tightly cropped page: the list's dash by its item at the edge stays
+    tight = Line([Word("-", 6, 1040, 14, 1043), Word("Như", 26, 1026, 80, 1049), Word("trên;", 90, 1026, 150, 1049)])
+    assert [w.text for w in _without_edge_specks(tight, page).words] == ["-", "Như", "trên;"]

@@ -213,6 +213,11 @@ def _signature(lines: list[str], origin: str = "ocr"):
         (["KT. BỘ TRƯỞNG", "THỨ TRƯỜNG", "Phan Hữu Lan"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Phan Hữu Lan"),  # a title
         (["TỔ TRƯỞNG", "Lê Văn An"], None, "TỔ TRƯỞNG", "Lê Văn An"),  # no BỘ TRƯỞNG a letter away
         (["XÃ ĐỘI TRƯỞNG", "Lê Văn An"], None, "XÃ ĐỘI TRƯỞNG", "Lê Văn An"),
+        # titles the list lacks, in syllables read right, stay as printed
+        (["HỘI TRƯỞNG", "Lê Văn An"], None, "HỘI TRƯỞNG", "Lê Văn An"),
+        (["KT. TRẠM TRƯỞNG", "PHÓ TRẠM TRƯỞNG", "Lê Văn An"], "KT. TRẠM TRƯỞNG", "PHÓ TRẠM TRƯỞNG", "Lê Văn An"),
+        (["TM. HỘI ĐỒNG QUẢN TRỊ CÔNG TY TM, DV", "CHỦ TỊCH", "Lê Văn An"],
+         "TM. HỘI ĐỒNG QUẢN TRỊ CÔNG TY TM, DV", "CHỦ TỊCH", "Lê Văn An"),  # "TM," in a firm's name
         # after a prefix only a title is printed: two letters off
         (["Q. UUIÁM ĐÔC", "Nguyễn Anh Thuận"], "Q. GIÁM ĐỐC", None, "Nguyễn Anh Thuận"),
         (["KT. CC TRƯƠNG", "PHÓ CỤC TRƯỞNG", "Trần Ngọc Sơn"], "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Trần Ngọc Sơn"),

@@ -268,6 +268,9 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
     ("kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Tổng công ty lần thứ VIII, nhiệm kỳ 2020 - 2025;"
      " đạt 104% chỉ tiêu Nghị quyết Đại hội lần thứ VIII.",
      ["Nghị quyết Đại hội đại biểu Đảng bộ Tổng công ty lần thứ VIII"]),
+    # another body's congress of the same numeral is another resolution
+    ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI và Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ XVI.",
+     ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ XVI"]),
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names

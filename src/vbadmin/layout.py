@@ -85,12 +85,15 @@ def _split_row(line: Line, unit: str) -> list[list[Word]]:
 # The space left for a handwritten number or day ("Số:       /QĐ-UBND", "ngày      tháng 5")
 # is a wide gap that is not a column boundary.
 _BEFORE_BLANK = re.compile(r"(?i)^(?:s[ốo]:?|ngày|tháng)$")
+_SPACED_SYMBOL = re.compile(r"^[/-]\s+[A-ZĐ]{2,}")
 _AFTER_BLANK = re.compile(r"(?i)^(?:[/-]\w|tháng$|năm$)")  # a lone "/" or "-" is a mark or a dash
 
 
 def _is_blank_to_fill(before: str, after: str) -> bool:
     last, first = before.rsplit(maxsplit=1)[-1], after.split(maxsplit=1)[0]  # text runs hold several
-    return bool(_BEFORE_BLANK.match(last) or _AFTER_BLANK.match(first))
+    # "Số: 12      / UBND-VP": a number, then its separator and symbol set apart
+    spaced_symbol = first in ("/", "-") and (last.isdigit() or _SPACED_SYMBOL.match(after) is not None)
+    return bool(_BEFORE_BLANK.match(last) or _AFTER_BLANK.match(first)) or spaced_symbol
 
 
 def _column_of(box: tuple[float, float, float, float], page_width: float) -> Column:
@@ -338,7 +341,10 @@ _CONTACT_MORE = re.compile(r"^(?:E-?mail|Website|Fax|ĐT|Điện\s+thoại|Tel)\
 
 
 def _contact_row(rows: list[Line], index: int, after_contact: bool) -> bool:
-    """A contact row: one that opens so under a rule row, or more of them after it."""
+    """A contact row: one that opens so under a rule row in the page's lower half, or more of
+    them after it (not a firm's header row that holds the date line too)."""
+    if index < len(rows) / 2:
+        return False
     text = _segment_text(rows[index].words)
     if after_contact and _CONTACT_MORE.match(text):
         return True
@@ -464,6 +470,8 @@ def page_segments(pages: list[Page]) -> list[Segment]:
 
 
 EDGE_SPECK_ZONE = 0.02  # of the page's width, at either edge
+EDGE_SPECK_GAP = 3.0  # row heights of white between a border's speck and the row's text (a dash
+# of a tightly cropped page sits by its item)
 
 
 def _without_edge_specks(line: Line, page: Page) -> Line:
@@ -474,12 +482,17 @@ def _without_edge_specks(line: Line, page: Page) -> Line:
         return line
     zone = EDGE_SPECK_ZONE * page.width
 
-    def speck(word: Word) -> bool:
-        at_edge = word.x1 <= zone or word.x0 >= page.width - zone
-        sliver = word.x1 - word.x0 < (word.y1 - word.y0) / 2
-        return at_edge and (sliver or not any(ch.isalnum() for ch in word.text))
+    words = sorted(line.words, key=lambda w: w.x0)
+    apart = EDGE_SPECK_GAP * _row_height(line, page.unit)
 
-    kept = [word for word in line.words if not speck(word)]
+    def speck(index: int) -> bool:
+        word = words[index]
+        left = word.x1 <= zone and (index + 1 == len(words) or words[index + 1].x0 - word.x1 >= apart)
+        right = word.x0 >= page.width - zone and (index == 0 or word.x0 - words[index - 1].x1 >= apart)
+        sliver = word.x1 - word.x0 < (word.y1 - word.y0) / 2
+        return (left or right) and (sliver or not any(ch.isalnum() for ch in word.text))
+
+    kept = [word for index, word in enumerate(words) if not speck(index)]
     return line if len(kept) == len(line.words) else Line(kept)
 
 
@@ -553,13 +566,26 @@ def reading_order(segments: list[Segment]) -> list[Segment]:
     pages after the footer's (an attached Quy chế, an appendix, the list's last rows) follow
     the footer."""
     header, footer = _header_rows(segments), _footer_rows(segments)
-    footer_page = min((s.page for s in segments if s.row in footer), default=None)
+    footer_page = _signed_footer_page(segments, footer)
     rest = [s for s in segments if s.row not in header and s.row not in footer]
     after = [s for s in rest if footer_page is not None and s.page > footer_page]
     ordered = _column_major([s for s in segments if s.row in header])
     ordered += [s for s in rest if s not in after]
     ordered += _column_major(_align_to_columns([s for s in segments if s.row in footer]))
     return ordered + after
+
+
+_LABEL_ALONE = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})\s*$", re.IGNORECASE)
+
+
+def _signed_footer_page(segments: list[Segment], footer: set[int]) -> int | None:
+    """The page of the footer when it is the letter's own: the label alone in its cell
+    ("Nơi nhận:", not "- Nơi nhận phiếu: …" in the body) with a signature's column beside it."""
+    zone = [s for s in segments if s.row in footer]
+    label = next((s for s in zone if _FOOTER_START.match(s.text)), None)
+    if label is None or not _LABEL_ALONE.match(label.text) or not any(s.column == "right" for s in zone):
+        return None
+    return label.page
 
 
 def _align_to_columns(zone: list[Segment]) -> list[Segment]:

@@ -23,7 +23,9 @@ from vbadmin.extract.header import (
     CANONICAL,
     Header,
     as_printed,
+    is_motto,
     is_upper_line,
+    national_header_kind,
     national_header_value,
     read_header,
     read_issuer,
@@ -690,7 +692,7 @@ def _read_body(b: _Builder, body: Body) -> None:
 
 
 def _read_footer(b: _Builder, start: int) -> None:
-    footer = b.segments[start:]
+    footer = _without_attachment(b.segments[start:])
     used: set[int] = set()
     noi = find_noi_nhan(footer)
     distribution = read_distribution(footer, noi) if noi is not None else unlabelled_distribution(footer)
@@ -720,6 +722,25 @@ def _read_footer(b: _Builder, start: int) -> None:
     if second is not None:
         b.doc.co_signatories = [second]
     _set_signatory(b, main.signatory, main.segments)
+
+
+_ATTACHMENT_HEAD = re.compile(r"^\W{0,3}PHỤ\s+LỤC\b|^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b")
+
+
+def _without_attachment(footer: list[Segment]) -> list[Segment]:
+    """The footer without the pages after its own that open another document: a Quy chế, a
+    Quy định or an appendix attached after the signature (a national header, a type's title,
+    "PHỤ LỤC", "(Ban hành kèm theo …)" on the page); a list going on onto the next page stays."""
+    first_page = footer[0].page if footer else 0
+    for index, segment in enumerate(footer):
+        if segment.page > first_page and _opens_attachment([s for s in footer if s.page == segment.page]):
+            return footer[:index]
+    return footer
+
+
+def _opens_attachment(page: list[Segment]) -> bool:
+    return any(national_header_kind(s.text) in ("state", "party") or is_motto(s.text)
+               or type_line(s) is not None or _ATTACHMENT_HEAD.match(s.text) for s in page)
 
 
 def _lead_and_co_signatories(

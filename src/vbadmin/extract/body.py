@@ -32,6 +32,7 @@ _STROKES = "Il|"
 # A second Roman heading, as printed or as OCR misreads its numeral ("Il.", "H.", "IH.").
 _SECOND_ROMAN = re.compile(r"^(?:II|Il|lI|ll|H|IH|HI)\s*[.\-–)]\s")
 _ENDS_SENTENCE = re.compile(r"[.;:!?…]\s*$|\./\.$")
+_ENDS_FULL = re.compile(r"[.:!?…]\s*$")  # a sentence or a lead-in ended, not a list's ";"
 _ENACTING = re.compile(
     r"^(QUYẾT\s+(ĐỊNH|NGHỊ)|CHỈ\s+THỊ|KẾT\s+LUẬN|QUY\s+ĐỊNH|THÔNG\s+BÁO)\s*:\s*$", re.IGNORECASE
 )
@@ -110,7 +111,8 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
         return True
     if current.indent >= 1.5 and (ended or previous.short):
         return True
-    if previous.indent >= 1.5 and current.indent < 0.5 and not previous.short:
+    runs_on = not previous.short and not _ENDS_FULL.search(previous.text)
+    if previous.indent >= 1.5 and current.indent < 0.5 and runs_on:
         return False  # an indented first line run to the margin goes on at the margin ("…; / Giám đốc …")
     first = current.text[:1]
     return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
@@ -131,12 +133,17 @@ TABLE_CELL_INDENT = 8  # row heights: a row set this far in under a table's row 
 def _without_tables(segments: list[Segment]) -> list[Segment]:
     """The segments but a table's rows, and the wrapped text of a cell under one ("Tăng (+),"
     / "giảm (-)" far to the right on the next row)."""
+    rows = {s.row for s in segments if s.table_row}
+    # a lone stretched line is none; a header row's cell may wrap onto the row below it
+    tables = {row for row in rows if rows & {row - 2, row - 1, row + 1, row + 2}}
     kept: list[Segment] = []
     previous: Segment | None = None
     for segment in segments:
-        cell_wrap = (previous is not None and previous.table_row and segment.row == previous.row + 1
-                     and segment.indent >= TABLE_CELL_INDENT)
-        if not (segment.table_row or cell_wrap):
+        in_table = segment.table_row and segment.row in tables
+        cell_wrap = (previous is not None and previous.row in tables and segment.row == previous.row + 1
+                     and segment.indent >= TABLE_CELL_INDENT and not segment.gap_before
+                     and marker_of(segment.text) is None)
+        if not (in_table or cell_wrap):
             kept.append(segment)
         previous = segment if not cell_wrap else previous
     return kept
@@ -299,7 +306,8 @@ def _absorb(stack: list[tuple[str, Directive]], trailing: list[Paragraph]) -> No
 
 def _finish(stack: list[tuple[str, Directive]], trailing: list[Paragraph], body: Body) -> None:
     """After the last point: a heading-only point keeps what follows up to a paragraph that
-    opens a closing ("Trên đây là …"); otherwise all of it is closing."""
+    opens a closing ("Trên đây là …"); otherwise all of it is closing (a decision's execution
+    clause set as a paragraph of its own after its last article too)."""
     if stack and trailing and not _ENDS_SENTENCE.search(stack[-1][1].text):
         cut = next((i for i, p in enumerate(trailing) if i and _opens_closing(p.text)), len(trailing))
         closing = trailing[cut:]
@@ -313,9 +321,11 @@ CLOSING_WORDS = 25  # a closing sentence is short
 # Công ty biết và thực hiện.", "Văn phòng … thông báo để các cơ quan … biết, thực hiện./." (not
 # a request for an answer: "Đề nghị Sở … trả lời để UBND huyện thực hiện")
 _REPLY_FORMULA = re.compile(
-    r"^(?!(?:Kính\s+)?[Đđ]ề\s+nghị)[^.;]{0,80}?\b(?:trả\s+lời|thông\s+báo)\s+(?:để|cho)\s+[^.;]{0,80}?"
-    r"\b(?:được\s+)?biết\b"
+    r"^(?!(?:Kính\s+)?[Đđ]ề\s+nghị)[^.;]{0,80}?\b(?:trả\s+lời\s+(?:để|cho)\s+[^.;]{0,60}?\b(?:được\s+)?biết\b"
+    r"|thông\s+báo\s+(?:để|cho)\s+[^.;]{0,80}?\bbiết(?:[,\s]+(?:và\s+)?(?:thực\s+hiện|phối\s+hợp))*\s*(?:\./\.|\.)?\s*$)"
 )
+# The issuer submitting the letter: "Sở Y tế kính trình UBND tỉnh xem xét, quyết định./."
+_SUBMISSION = re.compile(r"\bkính\s+trình\b[^.;]{0,100}?\bxem\s+xét\b[^.;]{0,40}(?:\./\.|\.)?\s*$")
 
 
 def _opens_closing(text: str) -> bool:
@@ -327,7 +337,7 @@ def _opens_closing(text: str) -> bool:
     short = len(text.split()) <= CLOSING_WORDS
     if short and any(phrase in text.lower() for phrase in vocab.closing_phrases()):
         return True
-    if _REPLY_FORMULA.match(text):
+    if _REPLY_FORMULA.match(text) or (short and _SUBMISSION.search(text)):
         return True
     sentence = text.removesuffix("./.").rstrip(" .")
     # the verb ends the sentence: the issuer reports ("… báo cáo./."), where "Các đơn vị báo

@@ -185,14 +185,18 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
 
 def _word_wrapped_at_head(above: str, line: str) -> bool:
     """"BẢO HIỂM XÃ HỘI CƠ" / "SỞ THỌ XUÂN": a word ("cơ sở") wrapped before its last syllable,
-    which is a one-word head. A line above that ends on a place ("… QUẢNG BÌNH" / "CÔNG TY") or
-    on a word ("XÃ HỘI" / "SỞ XÂY DỰNG": no "hội sở") ends a name."""
+    which is a one-word head. A line above that ends on a word ("XÃ HỘI" / "SỞ XÂY DỰNG": no
+    "hội sở") or on a province ("… QUẢNG BÌNH" / "CÔNG TY") ends a name."""
     from vbadmin.lexicon import is_word
 
     words = above.split()
-    if vocab.head_length(line) != 1 or _ends_with_place(words) or is_word(words[-2:]):
+    if vocab.head_length(line) != 1 or is_word(words[-2:]) or _ends_on_province(words):
         return False
     return is_word([words[-1], line.split()[0]])
+
+
+def _ends_on_province(words: list[str]) -> bool:
+    return any(vocab.province_name(" ".join(words[j:])) for j in range(max(0, len(words) - 3), len(words)))
 
 
 _HEADS_NAMING_NOTHING_YET = frozenset({"TRƯỜNG", "BAN", "SỞ", "CỤC", "VIỆN"})
@@ -241,7 +245,7 @@ def _split_bodies(segment: Segment) -> list[Segment]:
         before = " ".join(texts[:i])
         after = segment.text[words[i].start() :]
         if (vocab.starts_body_name(_head_repaired(segment, after)) and vocab.starts_body_name(before)
-                and _ends_with_place(texts[:i])):
+                and _ends_with_place(texts[:i]) and not _word_wrapped_at_head(before, after)):
             cut = words[i].start()
             return [
                 sub_segment(segment, 0, cut),
@@ -254,22 +258,9 @@ def _ends_with_place(words: list[str]) -> bool:
     """The words end on a place: a unit and its name ("TỈNH GIA LAI"), or a province by its bare
     name after a body's word at least ("SỞ GD&ĐT HÀ TĨNH")."""
     tails = [" ".join(words[j:]) for j in range(len(words) - 1)]
-    return any(_unit_and_name(tail) for tail in tails) or any(
+    return any(vocab.starts_place_unit(tail) for tail in tails) or any(
         vocab.province_name(tail) for tail in tails[1:]
     )
-
-
-def _unit_and_name(text: str) -> bool:
-    """"TỈNH GIA LAI", "THÀNH PHỐ HUẾ"; not "XÃ HỘI CƠ" (the unit's word opens a word: "xã hội")."""
-    from vbadmin.lexicon import is_word
-
-    if not vocab.starts_place_unit(text):
-        return False
-    words = text.split()
-    key = match_key(text)
-    units = [len(u.split()) for u in vocab.place_unit_words() if key.startswith(match_key(u) + " ")]
-    unit = max(units, default=1)
-    return len(words) <= unit or not is_word(words[unit - 1 : unit + 1])
 
 
 def _trimmed(segment: Segment) -> Segment:

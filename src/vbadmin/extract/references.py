@@ -470,10 +470,14 @@ def _local_twin(key: str, kept: dict[str, Reference]) -> bool:
     """"Nghị quyết Đại hội lần thứ VIII" in a letter that names the "Nghị quyết Đại hội đại biểu
     Đảng bộ Tổng công ty lần thứ VIII": the same local congress, named short (the Party's own
     congresses are named "của Đảng", "toàn quốc")."""
-    name = (kept[key].name or "").lower()
-    if not key.endswith("|False") or "của đảng" in name or "toàn quốc" in name:
+    if not key.endswith("|False") or not _CONGRESS_SHORT.match(kept[key].name or ""):
         return False
     return key.removesuffix("|False") + "|True" in kept
+
+
+# A congress's resolution by its numeral alone, no body named ("… Hội Nông dân tỉnh lần thứ XVI"
+# is another congress's)
+_CONGRESS_SHORT = re.compile(r"^Nghị\s+quyết\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:lần\s+thứ\s+)?[IVXL]+$")
 
 
 def _fuller_name(first: str | None, later: str | None) -> bool:

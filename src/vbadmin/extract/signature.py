@@ -23,8 +23,9 @@ _NOISE = re.compile(
 # "H'Lin", "Y'Bih", "Ksor": minorities' given names may join a capital with an apostrophe, or
 # set it apart ("K' Điệp", a K'Ho name).
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ](?:['’]$|(?:['’][A-ZÀ-ỸĐ])?[a-zà-ỹđ]*\.?$)")
-# A prefix inside a line in capitals (OCR reads the stop of "KT." as a comma too)
-_PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.,\s]\s*(?=[A-ZĐÀ-Ỹ])")
+# A prefix inside a line in capitals (OCR reads the stop of "KT." as a comma too: "TM, DV" in a
+# firm's name is no prefix)
+_PREFIX_INSIDE = re.compile(r"(?:(?<=\s)|^)(?:(?:TM|KT|TL|TUQ|T/M|K/T|T/L|Q)[.\s]|KT,\s)\s*(?=[A-ZĐÀ-Ỹ])")
 _FLAT_STACK = re.compile(r"\s+[-–]\s+(?=[A-ZÀ-ỸĐ ]{3,}$)")
 
 
@@ -434,8 +435,10 @@ def repair_title(text: str, after_prefix: bool = False) -> str:
     short = all(len(loose_key(word)) <= 2 for word in leftover)
     specks = short and not vocab.starts_body_name(" ".join(leftover))
     # "THÓ CHỈ HUY TRƯỞNG", "CC TRƯƠNG": a longer known title a letter away holds the one found
+    # (not for words all Vietnamese syllables: "TỔ TRƯỞNG", "HỘI TRƯỞNG" are titles as printed)
     longer = _misread_title(text)
-    if longer and title in longer and longer != title:
+    unread_word = not all(is_known_syllable(word) for word in leftover)
+    if longer and title in longer and longer != title and (unread_word or not (noisy or specks)):
         return longer
     return title if noisy or specks else text
 

@@ -157,12 +157,16 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
 
 
 def _paragraph_after(segment: Segment, lines: list[Segment]) -> bool:
-    """A web copy's row, one a paragraph with no blank row between: a capital opening a row
-    more than twice as wide as the subject's widest is the body's first paragraph."""
+    """A web copy's row, one a paragraph with no blank row between: a capital opening a row of
+    a paragraph's length, more than twice as wide as the subject's widest, is the body's first
+    paragraph (a centred subject's wrapped line is shorter)."""
     widest = max(s.box[2] - s.box[0] for s in lines)
     text = segment.text.lstrip()
     opens = bool(text) and (text[0].isupper() or text[0].isdigit())
-    return opens and segment.box[2] - segment.box[0] > 2 * widest
+    return opens and len(text) > PARAGRAPH_CHARS and segment.box[2] - segment.box[0] > 2 * widest
+
+
+PARAGRAPH_CHARS = 150  # longer than any subject's row
 
 
 def _ink_specks(segment: Segment) -> bool:
