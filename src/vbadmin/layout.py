@@ -568,11 +568,11 @@ def reading_order(segments: list[Segment]) -> list[Segment]:
     header, footer = _header_rows(segments), _footer_rows(segments)
     footer_page = _signed_footer_page(segments, footer)
     rest = [s for s in segments if s.row not in header and s.row not in footer]
-    after = [s for s in rest if footer_page is not None and s.page > footer_page]
+    later = [footer_page is not None and s.page > footer_page for s in rest]
     ordered = _column_major([s for s in segments if s.row in header])
-    ordered += [s for s in rest if s not in after]
+    ordered += [s for s, after in zip(rest, later, strict=True) if not after]
     ordered += _column_major(_align_to_columns([s for s in segments if s.row in footer]))
-    return ordered + after
+    return ordered + [s for s, after in zip(rest, later, strict=True) if after]
 
 
 _LABEL_ALONE = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})\s*$", re.IGNORECASE)
