@@ -99,3 +99,20 @@ def test_an_ell_opening_the_points_under_a_heading_is_one(first: str, labels: li
         return [x for n in nodes for x in [prefix + n.label, *flat(n.children, prefix + n.label + ".")]]
 
     assert flat(body.directives) == labels
+
+
+@pytest.mark.parametrize(("middle", "text"), [
+    # a scan's specks spread over a row in cells: no row of the point
+    ("x . Z/", "Rà soát thủ tục để cung cấp dịch vụ công trực tuyến toàn trình."),
+    ("VÀ . »", "Rà soát thủ tục để cung cấp dịch vụ công trực tuyến toàn trình."),
+    # a line of words stretched by a break, alone: the point's own
+    ("Nguyên đán Bính Ngọ", "Rà soát thủ tục để cung Nguyên đán Bính Ngọ cấp dịch vụ công trực tuyến toàn trình."),
+])
+def test_a_lone_row_of_cells_is_dropped_only_as_specks(middle: str, text: str) -> None:
+    from vbadmin.extract.body import read_body
+    from vbadmin.layout import Segment
+
+    rows = ["1. Rà soát thủ tục để cung", middle, "cấp dịch vụ công trực tuyến toàn trình."]
+    segments = [Segment(text=t, page=1, row=i, column="full", box=(0, i, 1, i + 1), unit="px", origin="ocr",
+                        table_row=t == middle) for i, t in enumerate(rows)]
+    assert read_body(segments).directives[0].text == text

@@ -130,6 +130,12 @@ def _joined(text: str, more: str) -> str:
 TABLE_CELL_INDENT = 8  # row heights: a row set this far in under a table's row is a cell's wrap
 
 
+def _specks(segment: Segment) -> bool:
+    """"x . Z/", "VÀ . »": a scan's ink spread over a row in cells, a word of two letters at most."""
+    words = [word for word in segment.text.split() if sum(ch.isalpha() for ch in word) >= 2]
+    return segment.origin == "ocr" and len(words) < 2
+
+
 def _without_tables(segments: list[Segment]) -> list[Segment]:
     """The segments but a table's rows, and the wrapped text of a cell under one ("Tăng (+),"
     / "giảm (-)" far to the right on the next row)."""
@@ -139,7 +145,7 @@ def _without_tables(segments: list[Segment]) -> list[Segment]:
     kept: list[Segment] = []
     previous: Segment | None = None
     for segment in segments:
-        in_table = segment.table_row and segment.row in tables
+        in_table = segment.table_row and (segment.row in tables or _specks(segment))
         cell_wrap = (previous is not None and previous.row in tables and segment.row == previous.row + 1
                      and segment.indent >= TABLE_CELL_INDENT and not segment.gap_before
                      and marker_of(segment.text) is None)
