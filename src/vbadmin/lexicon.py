@@ -398,20 +398,25 @@ _RISING_OR_HEAVY = {"\u0301", "\u0323"}
 _HATLESS_PAIR = re.compile(r"[iy]e|uo")
 
 
-def _tone_impossible(key: str) -> bool:
-    """"mãc": marked, ending in p, t, c or ch, without the rising or the heavy tone it must
-    take (unmarked, "tat" is text typed without marks)."""
+def _stop_final_untoned(key: str) -> bool:
+    """Ending in p, t, c or ch without the rising or the heavy tone such a syllable takes."""
     decomposed = unicodedata.normalize("NFD", key)
-    return not key.isascii() and bool(_STOP_FINAL.search(key)) and not set(decomposed) & _RISING_OR_HEAVY
+    return bool(_STOP_FINAL.search(key)) and not set(decomposed) & _RISING_OR_HEAVY
+
+
+def _tone_impossible(key: str) -> bool:
+    """"mãc": marked and untoned as its ending forbids (unmarked, "tat" is text typed without
+    marks)."""
+    return not key.isascii() and _stop_final_untoned(key)
 
 
 def _impossible_syllable(key: str) -> bool:
     """"câp", "HIÊT": a syllable that ends in p, t, c or ch takes the rising or the heavy tone;
     OCR lost it. "khuyén", "tiép": an "ie", "ye" or "uo" with a tone but without its hat (with
     no mark at all, "tuyen dung" is text typed without marks, not a hat lost)."""
-    decomposed = unicodedata.normalize("NFD", key)
-    if bool(_STOP_FINAL.search(key)) and not set(decomposed) & _RISING_OR_HEAVY:
+    if _stop_final_untoned(key):
         return True  # unmarked too, unlike _tone_impossible
+    decomposed = unicodedata.normalize("NFD", key)
     if not set(decomposed) & TONES:
         return False
     toneless = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONES))

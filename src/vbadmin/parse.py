@@ -41,6 +41,7 @@ from vbadmin.extract.joint import lead_block, signature_grid
 from vbadmin.extract.recipients import ALSO_TO, Recipients, is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import (
+    BODY_NAME_ENDS,
     SignatureBlock,
     is_family_name_marks_aside,
     is_person_name,
@@ -58,7 +59,7 @@ from vbadmin.extract.subject import (
     type_line,
 )
 from vbadmin.layout import SIGNED, Segment, is_rule_line, layout, without_signature_stamps
-from vbadmin.lexicon import is_known_syllable, is_word
+from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Reference, Signatory, SourceInfo
 from vbadmin.normalize import (
     edit_distance,
@@ -449,18 +450,12 @@ def _with_lost_marks(line: str) -> str:
     marked = [strip_diacritics(word) != word for word in words]
     if all(marked) or not any(marked):
         return line
-    # "BAN AN TOÀN GIAO THÔNG": "an toàn" is a word as typed, so no phrase ("BẢN ÁN") covers AN
-    in_words = frozenset(i for i in range(len(words)) if not marked[i] and _in_a_word_as_typed(words, i))
-    spellings = vocab.phrase_spellings(words, in_words)
+    spellings = vocab.phrase_spellings(words)
     restored = [
         next(iter(spelled)) if not has_marks and len(spelled) == 1 and word.isalpha() else word
         for word, spelled, has_marks in zip(words, spellings, marked, strict=True)
     ]
     return " ".join(restored) if restored != words else line
-
-
-def _in_a_word_as_typed(words: list[str], index: int) -> bool:
-    return is_word(words[max(0, index - 1) : index + 1]) or is_word(words[index : index + 2])
 
 
 def _repair_header_phrases(b: _Builder) -> None:
@@ -731,11 +726,15 @@ def _without_attachment(footer: list[Segment]) -> list[Segment]:
     """The footer without the pages after its own that open another document: a Quy chế, a
     Quy định or an appendix attached after the signature (a national header, a type's title,
     "PHỤ LỤC", "(Ban hành kèm theo …)" on the page); a list going on onto the next page stays."""
-    first_page = footer[0].page if footer else 0
+    by_page: dict[int, list[Segment]] = {}
+    starts: dict[int, int] = {}  # each page's first index in the footer
     for index, segment in enumerate(footer):
-        if segment.page > first_page and _opens_attachment([s for s in footer if s.page == segment.page]):
-            return footer[:index]
-    return footer
+        by_page.setdefault(segment.page, []).append(segment)
+        starts.setdefault(segment.page, index)
+    first_page = footer[0].page if footer else 0
+    later = (page for page, rows in by_page.items() if page > first_page and _opens_attachment(rows))
+    opened = next(later, None)
+    return footer if opened is None else footer[: starts[opened]]
 
 
 def _opens_attachment(page: list[Segment]) -> bool:
@@ -923,8 +922,8 @@ def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
     if system == "state" and not signatory.prefixes and _deputy_under_head(lines, signatory.position):
         lines[0] = f"KT. {lines[0]}"
         signatory.prefixes, signatory.prefix = ["KT"], "KT"
-    elif _deputy_under_head_signs_for(lines, signatory):
-        lines[-1] = f"{'KT.' if system == 'state' else 'K/T'} {vocab.signatory_prefix(lines[-1])[1]}"  # type: ignore[index]
+    elif (head := _head_a_deputy_signs_for(lines, signatory)) is not None:
+        lines[-1] = f"{'KT.' if system == 'state' else 'K/T'} {head}"
         signatory.prefixes[-1] = "KT"
         signatory.prefix = signatory.prefixes[0]
     repaired = "\n".join(lines)
@@ -933,13 +932,11 @@ def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
         signatory.authority = repaired
 
 
-_BODY_CUT_SHORT = re.compile(r"^(?:TM\.|T/M)\s.*(?:HỘI ĐỒNG|ỦY BAN|UỶ BAN)$")
-
-
 def _body_completed(line: str, issuer: str | None) -> str:
     """"TM. THƯỜNG TRỰC HỘI ĐỒNG" under the seal, its "NHÂN DÂN" unread, for a council (or a
     committee) whose name says so."""
-    if not _BODY_CUT_SHORT.match(line) or not issuer:
+    found = vocab.signatory_prefix(line)
+    if found is None or found[0] != "TM" or not line.endswith(BODY_NAME_ENDS) or not issuer:
         return line
     last = loose_key(" ".join(line.split()[-2:]))
     return f"{line} NHÂN DÂN" if f"{last}nhandan" in loose_key(issuer) else line
@@ -955,13 +952,13 @@ def _repair_authority_marks(line: str) -> str:
     return vocab.repair_phrases(line)[0] if is_upper_line(line) else line
 
 
-def _deputy_under_head_signs_for(lines: list[str], signatory: Signatory) -> bool:
-    """"T/L BỘ TRƯỞNG" over "THỨ TRƯỞNG" (a "KT." under the seal read as "7."): a deputy
-    signs for its head only with KT., whatever other prefix was read."""
+def _head_a_deputy_signs_for(lines: list[str], signatory: Signatory) -> str | None:
+    """"BỘ TRƯỞNG" of "T/L BỘ TRƯỞNG" over "THỨ TRƯỞNG" (a "KT." under the seal read as "7."):
+    a deputy signs for its head only with KT., whatever other prefix was read."""
     found = vocab.signatory_prefix(lines[-1]) if lines else None
     if found is None or found[0] not in ("TL", "TM") or not signatory.prefixes:
-        return False
-    return _deputy_under_head([found[1]], signatory.position)
+        return None
+    return found[1] if _deputy_under_head([found[1]], signatory.position) else None
 
 
 def _deputy_under_head(lines: list[str], position: str | None) -> bool:

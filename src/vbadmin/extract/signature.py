@@ -512,13 +512,13 @@ def _split_flat_stack(text: str) -> tuple[str, str]:
     return text[: match.start()], text[match.end() :]
 
 
-_BODY_NAME_ENDS = ("HỘI ĐỒNG", "ỦY BAN", "UỶ BAN")
+BODY_NAME_ENDS = ("HỘI ĐỒNG", "ỦY BAN", "UỶ BAN")
 
 
 def _wrapped_body_name(authority: str, text: str) -> str | None:
     """"TM. THƯỜNG TRỰC HỘI ĐỒNG" / "NHÂN DÂN [PHÓ CHỦ TỊCH]": the body's name wrapped onto
     the next line (a title may follow on it). Returns what follows "NHÂN DÂN", or None."""
-    if not any(loose_key(authority).endswith(loose_key(end)) for end in _BODY_NAME_ENDS):
+    if not any(loose_key(authority).endswith(loose_key(end)) for end in BODY_NAME_ENDS):
         return None
     words = text.split()
     if len(words) < 2 or loose_key(" ".join(words[:2])) != "nhandan":

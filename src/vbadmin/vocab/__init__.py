@@ -663,11 +663,12 @@ def _unglued(words: list[str]) -> tuple[list[str], bool]:
     return out, len(out) != len(words)
 
 
-def phrase_spellings(words: list[str], as_typed: frozenset[int] = frozenset()) -> list[set[str]]:
+def phrase_spellings(words: list[str]) -> list[set[str]]:
     """For each word of an UPPER-case typed line, the spellings the known phrases that cover it
     give it ("HẢI QUAN KHU": QUAN from HẢI QUAN, QUÂN from QUÂN KHU). A phrase that spells a
-    word typed with marks otherwise ("PHƯỜNG AN" is no "PHƯƠNG ÁN"), or respells one of the
-    words `as_typed` (at those indexes), covers nothing."""
+    word typed with marks otherwise ("PHƯỜNG AN" is no "PHƯƠNG ÁN"), or a two-word one whose
+    respelt edge word makes a word as typed with the next ("BAN AN TOÀN": no "BẢN ÁN"), covers
+    nothing."""
     index = _phrase_index()
     keys = [loose_key(word) for word in words]
     typed = [fold_spelling(word.rstrip(_TRAILING_MARKS)) for word in words]
@@ -676,7 +677,7 @@ def phrase_spellings(words: list[str], as_typed: frozenset[int] = frozenset()) -
         for start in range(len(words) - size + 1):
             found = index.get(tuple(keys[start : start + size])) or ()
             phrase = [word.rstrip(_TRAILING_MARKS) for word in found]
-            if any(start + i in as_typed and typed[start + i] != word for i, word in enumerate(phrase)):
+            if size == 2 and found and _word_across_the_edge(words, start, size, found):
                 continue
             if any(strip_diacritics(typed[start + i]) != typed[start + i] and typed[start + i] != word
                    for i, word in enumerate(phrase)):
