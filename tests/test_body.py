@@ -116,3 +116,41 @@ def test_a_lone_row_of_cells_is_dropped_only_as_specks(middle: str, text: str) -
     segments = [Segment(text=t, page=1, row=i, column="full", box=(0, i, 1, i + 1), unit="px", origin="ocr",
                         table_row=t == middle) for i, t in enumerate(rows)]
     assert read_body(segments).directives[0].text == text
+
+
+
+INDENTED = """ĐẢNG BỘ TỈNH AN GIANG                                      ĐẢNG CỘNG SẢN VIỆT NAM
+ĐẢNG ỦY PHƯỜNG RẠCH GIÁ
+          *                                         Rạch Giá, ngày 12 tháng 9 năm 2025
+   Số 06-CTr/ĐU
+
+                                 CHƯƠNG TRÌNH HÀNH ĐỘNG
+                            về phát triển kinh tế tư nhân
+
+        Ban Chấp hành Đảng bộ phường xây dựng Chương trình hành động để thực hiện trên địa bàn
+   phường như sau:
+        1. Thống nhất nhận thức, tư tưởng, hành động về vị trí, vai trò của kinh tế tư nhân
+{second}- Tổ chức quán triệt Nghị quyết số 68-NQ/TW và Chương trình hành động này đến chi bộ,
+   cán bộ, đảng viên;
+        - Khơi dậy tinh thần kinh doanh, tôn vinh doanh nhân có đóng góp cho địa phương và xóa
+   bỏ định kiến về kinh tế tư nhân.
+
+   Nơi nhận:                                                   T/M BAN CHẤP HÀNH
+   - Ban Thường vụ Tỉnh ủy (b/c),                                       BÍ THƯ
+   - Lưu Văn phòng Đảng ủy.
+                                                                    Lâm Thanh Phong
+"""
+
+
+@pytest.mark.parametrize(("second", "labels"), [
+    ("        ", ["1", "1.-", "1.-"]),  # set in like the heading: a point of its own
+    ("   ", ["1", "1.-"]),  # at the margin after a line that did not end: the heading goes on
+])
+def test_a_dash_row_set_in_like_the_heading_above_is_its_point(second: str, labels: list[str]) -> None:
+    """pdftotext's layout: a heading without a full stop run near the margin, then its "-" points."""
+    doc = parse_text(INDENTED.format(second=second))
+
+    def flat(nodes, prefix=""):
+        return [x for n in nodes for x in [prefix + n.label, *flat(n.children, prefix + n.label + ".")]]
+
+    assert flat(doc.directives) == labels

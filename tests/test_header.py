@@ -132,6 +132,23 @@ SUBJECTS = [
      "V/v góp ý dự thảo Nghị định\nsửa đổi, bổ sung Nghị định số\n31/2021/NĐ-CP\n\n"
      "Kính gửi: Bộ Kế hoạch và Đầu tư.\n",
      "góp ý dự thảo Nghị định sửa đổi, bổ sung Nghị định số 31/2021/NĐ-CP"),
+    # a web copy's body under the subject with no blank row: a sentence leading in to the points,
+    # or a point's number opening a sentence, is no subject
+    ("ĐẢNG BỘ TỈNH THANH HÓA\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\tThanh Hóa, ngày 25 tháng 11 năm 2025\n"
+     "Số 47-TB/ĐU\t\nTHÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy tại hội nghị giao ban quý IV năm 2025\n"
+     "Sau khi nghe Văn phòng Đảng ủy báo cáo, Ban Thường vụ Đảng ủy kết luận như sau:\n1. Về kết quả công tác\n",
+     "kết luận của Ban Thường vụ Đảng ủy tại hội nghị giao ban quý IV năm 2025"),
+    ("ĐẢNG BỘ TỈNH THANH HÓA\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY CÁC CƠ QUAN TỈNH\tThanh Hóa, ngày 25 tháng 11 năm 2025\n"
+     "Số 47-TB/ĐU\t\nTHÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy tại hội nghị giao ban quý IV năm 2025\n"
+     "I. Về kết quả công tác quý IV năm 2025\n",
+     "kết luận của Ban Thường vụ Đảng ủy tại hội nghị giao ban quý IV năm 2025"),
+    # a wrapped row opening with a number, or with a colon in it, is the subject's
+    ("ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+     "TỈNH PHÚ YÊN                       Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 3456/UBND-KT            Phú Yên, ngày 09 tháng 8 năm 2023\n"
+     "V/v thực hiện điểm a khoản\n1 Điều 5 Nghị định số 31/2021/NĐ-CP\n\n"
+     "Kính gửi: Bộ Kế hoạch và Đầu tư.\n",
+     "thực hiện điểm a khoản 1 Điều 5 Nghị định số 31/2021/NĐ-CP"),
 ]
 
 

@@ -30,6 +30,8 @@ CASES = [
     ("Số: 14/HD-UBND", "14/HD-UBND", "14", "HD-UBND", "UBND", "HD", "state"),
     # a police unit's numbered code after the issuer's drafted it: no issuer's code
     ("Số: 85/BC-CAT-PV01", "85/BC-CAT-PV01", "85", "BC-CAT-PV01", "CAT", "BC", "state"),
+    # the Fatherland Front's standing committee issues for it: no second body
+    ("Số: 03/TT-MTTQ-BTT", "03/TT-MTTQ-BTT", "03", "TT-MTTQ-BTT", "MTTQ", "TT", "state"),
     ("Số: 20/QĐ-UBND-BCĐ138", "20/QĐ-UBND-BCĐ138", "20", "QĐ-UBND-BCĐ138", "UBND-BCĐ138", "QĐ", "state"),
     (
         "Số: 55/2005/TTLT-BNV-VPCP",

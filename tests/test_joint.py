@@ -10,6 +10,7 @@ import pytest
 
 import vbadmin
 from vbadmin.extract.joint import joint_bodies
+from vbadmin.parse import parse_text
 
 REPO = Path(__file__).resolve().parents[1]
 LIENBO = "lienbo_24-HDLN_2026_huongdanliennganh"
@@ -236,3 +237,74 @@ def test_a_block_with_stacked_prefixes_beside_another_is_one_block() -> None:
         "KT. GIÁM ĐỐC BAN QLDA", "PHÓ GIÁM ĐỐC", "Phạm Đức Thắng")
     assert [(s.authority, s.position, s.name) for s in doc.co_signatories] == [
         ("TM. ỦY BAN NHÂN DÂN HUYỆN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Tuấn")]
+
+
+MINUTES_BY_CELLS = """SỞ TƯ PHÁP TỈNH PHÚ THỌ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/BB-STP
+Phú Thọ, ngày 10 tháng 3 năm 2026
+BIÊN BẢN
+Cuộc họp thẩm định dự thảo Nghị quyết
+
+Cuộc họp kết thúc vào 11 giờ 00 phút cùng ngày./.
+
+{first}
+
+
+
+{first_name}
+{second}
+
+
+
+{second_name}
+
+Nơi nhận:
+- Giám đốc Sở (b/c);
+- Lưu: VT.
+"""
+
+
+@pytest.mark.parametrize(("first", "second", "signer", "beside"), [
+    # a Word file's cells one after the other, the secretary's (left) first: the chair signs
+    ("THƯ KÝ", "CHỦ TRÌ", "CHỦ TRÌ", "THƯ KÝ"),
+    ("CHỦ TRÌ", "THƯ KÝ", "CHỦ TRÌ", "THƯ KÝ"),
+    # two signers of whom neither is a secretary: the first read is the signer
+    ("NGƯỜI ĐƯỢC ỦY QUYỀN", "GIÁM ĐỐC", "NGƯỜI ĐƯỢC ỦY QUYỀN", "GIÁM ĐỐC"),
+])
+def test_minutes_are_signed_by_the_chair_whichever_cell_comes_first(first, second, signer, beside) -> None:
+    names = {"THƯ KÝ": "Đinh Thị Lan Phương", "CHỦ TRÌ": "Hà Quang Trung",
+             "NGƯỜI ĐƯỢC ỦY QUYỀN": "Võ Thị Mỹ Hạnh", "GIÁM ĐỐC": "Trương Văn Lực"}
+    doc = parse_text(MINUTES_BY_CELLS.format(first=first, first_name=names[first], second=second,
+                                             second_name=names[second]))
+    assert doc.signatory is not None and (doc.signatory.position, doc.signatory.name) == (signer, names[signer])
+    assert [(s.position, s.name) for s in doc.co_signatories] == [(beside, names[beside])]
+
+
+POWER_OF_ATTORNEY_OCR = """CÔNG TY LƯƠNG THỰC SÔNG HẬU        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                      Độc lập - Tư do - Hạnh phúc
+Số: 05/GUQ-LTSH                       Cần Thơ, ngày 05 tháng 01 năm 2026
+
+                           GIẤY ỦY QUYỀN
+
+    Giám đốc Công ty ủy quyền cho Phó Giám đốc ký các hợp đồng mua lúa, gạo./.
+
+   NGƯỜI ĐƯỢC ỦY QUYỀN                              GIÁM ĐỐC
+
+                                                 {marks}
+
+     Võ Thị Mỹ Hạnh                             Trương Văn Lực
+
+Nơi nhân:
+- Như trên;
+- Lưu: VT, TCHC.
+"""
+
+
+@pytest.mark.parametrize("marks", [";  |", ""])
+def test_marks_of_an_ocrd_text_between_titles_and_names_are_no_text(marks: str) -> None:
+    """An OCR'd text handed over as text: what the signature's strokes left between the titles
+    and the names is marks alone."""
+    doc = parse_text(POWER_OF_ATTORNEY_OCR.format(marks=marks))
+    assert doc.signatory is not None and (doc.signatory.position, doc.signatory.name) == ("GIÁM ĐỐC", "Trương Văn Lực")

@@ -180,3 +180,68 @@ def test_a_sliver_at_the_page_edge_read_as_letters_is_dropped() -> None:
     # a tightly cropped page: the list's dash by its item at the edge stays
     tight = Line([Word("-", 6, 1040, 14, 1043), Word("Như", 26, 1026, 80, 1049), Word("trên;", 90, 1026, 150, 1049)])
     assert [w.text for w in _without_edge_specks(tight, page).words] == ["-", "Như", "trên;"]
+
+
+WEB_COPY = (
+    "ĐẢNG BỘ TỈNH THANH HÓA\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "ĐẢNG ỦY MẶT TRẬN TỔ QUỐC,\t\n"
+    "CÁC ĐOÀN THỂ TỈNH\tThanh Hóa, ngày 25 tháng 11 năm 2025\n"
+    "*\t\n"
+    "Số 47-TB/ĐU\t\n"
+    "{title}\n"
+    "kết luận của Ban Thường vụ Đảng ủy tại hội nghị giao ban công tác xây dựng Đảng quý IV năm 2025\n"
+    "Sau khi nghe Văn phòng Đảng ủy báo cáo và ý kiến của các đại biểu dự hội nghị, Ban Thường vụ Đảng ủy"
+    " kết luận như sau:\n"
+    "1. Về kết quả công tác quý IV năm 2025\n"
+    "Các chi bộ, đảng bộ trực thuộc đã nghiêm túc triển khai Kế hoạch số 15-KH/ĐU ngày 10/9/2025 của Ban"
+    " Thường vụ Đảng ủy; hoàn thành việc kiện toàn cấp ủy các chi bộ sau sắp xếp; kết nạp 12 đảng viên mới."
+    " Tuy nhiên, việc chuyển sinh hoạt đảng của một số đảng viên còn chậm.\n"
+    "2. Về nhiệm vụ trọng tâm những tháng đầu năm 2026\n"
+    "Các chi bộ tổ chức tốt hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025.\n"
+    "Nơi nhận:\tT/L BAN THƯỜNG VỤ\n"
+    "- Thường trực Tỉnh ủy (b/c),\tCHÁNH VĂN PHÒNG\n"
+    "- Lưu Văn phòng Đảng ủy.\tLê Thị Thu Trang\n"
+)
+
+
+@pytest.mark.parametrize("title", ["THÔNG BÁO", "THÔNG  BÁO"])
+def test_a_type_title_under_a_web_copys_header_ends_the_header(title: str) -> None:
+    """A web copy's rows lost their widths: body paragraphs under the table are as "left" as
+    its cells, but the type's title under the table ends it (the date line is no paragraph)."""
+    doc = parse_text(WEB_COPY.format(title=title))
+    assert [d.label for d in doc.directives] == ["1", "2"]
+    assert doc.date == "2025-11-25"
+    assert not any("ngày 25 tháng 11" in p for p in doc.preamble)
+
+
+FOOTER_OVER_A_PAGE = (
+    "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH AN GIANG                            Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 12/UBND-VP                     An Giang, ngày 12 tháng 9 năm 2025\n"
+    "V/v báo cáo\n\n"
+    "Kính gửi: Các sở, ngành tỉnh.\n\n"
+    "Ủy ban nhân dân tỉnh đề nghị các sở, ngành báo cáo trước ngày 30/9/2025./.\n\n"
+    "Nơi nhận:                                         KT. CHỦ TỊCH\n"
+    "- Như trên;                                       PHÓ CHỦ TỊCH\n"
+    "- Chủ tịch UBND tỉnh;\n"
+    "\f"
+    "{rest}"
+)
+
+
+@pytest.mark.parametrize(("rest", "distribution"), [
+    # the list goes on onto the next page, the name beside its last item
+    ("- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh;\n- Lưu: VT, VP.                              Trần Văn Lâm\n",
+     ["Như trên", "Chủ tịch UBND tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Lưu: VT, VP"]),
+    # the next page holds more than the footer's rows: not the footer's
+    ("- Lưu: VT, VP.                              Trần Văn Lâm\nPHỤ LỤC\nDanh sách các đơn vị báo cáo.\n",
+     ["Như trên", "Chủ tịch UBND tỉnh"]),
+])
+def test_a_footer_broken_over_a_page_goes_on_on_the_next(rest: str, distribution: list[str]) -> None:
+    assert parse_text(FOOTER_OVER_A_PAGE.format(rest=rest)).distribution == distribution
+
+
+def test_the_signers_name_on_the_page_the_footer_goes_on_to_is_its_blocks() -> None:
+    rest = "- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh;\n- Lưu: VT, VP.                              Trần Văn Lâm\n"
+    signatory = parse_text(FOOTER_OVER_A_PAGE.format(rest=rest)).signatory
+    assert signatory is not None and (signatory.position, signatory.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Lâm")

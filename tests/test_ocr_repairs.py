@@ -221,6 +221,12 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # after a prefix only a title is printed: two letters off
         (["Q. UUIÁM ĐÔC", "Nguyễn Anh Thuận"], "Q. GIÁM ĐỐC", None, "Nguyễn Anh Thuận"),
         (["KT. CC TRƯƠNG", "PHÓ CỤC TRƯỞNG", "Trần Ngọc Sơn"], "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Trần Ngọc Sơn"),
+        # a title's head word read as ink in lower case: the title in capitals after it
+        (["KT. CHỦ TỊCH", "PïïS) CHU TỊCH", "Nguyễn Thành Sinh"], "KT. CHỦ TỊCH", "CHỦ TỊCH", "Nguyễn Thành Sinh"),
+        (["KT. GIÁM ĐỐC", "xr« PHÓ GIÁM ĐỐC", "Lê Văn An"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn An"),
+        # not after words that are syllables, nor before capitals that make no title
+        (["KT. GIÁM ĐỐC", "Ký bởi GIÁM ĐỐC", "Lê Văn An"], "KT. GIÁM ĐỐC", None, "Lê Văn An"),
+        (["KT. GIÁM ĐỐC", "xr« SỞ NỘI", "Lê Văn An"], "KT. GIÁM ĐỐC", None, "Lê Văn An"),
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):
@@ -426,6 +432,7 @@ def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, 
     ("KT. BỘ TRƯỞNG", "TRƯỞNG", "THỨ TRƯỞNG"),  # "THỨ" lost under the seal's ring
     ("KT. GIÁM ĐỐC", "ĐỐC", "PHÓ GIÁM ĐỐC"),
     ("KT. CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"),
+    ("KT. CHỦ TỊCH", "PïïS) CHU TỊCH", "PHÓ CHỦ TỊCH"),  # the head word read as ink, in lower case
     # left alone: a deputy's title as read, or another title
     ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỨ TRƯỞNG"),
     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
@@ -1177,6 +1184,7 @@ def test_a_list_on_the_label_row_read_by_ocr_gets_its_repairs(origin, items):
 @pytest.mark.parametrize(("item", "ocr", "cleaned"), [
     ("- Sở Nội vụ (đề xuất);", False, "Sở Nội vụ (đề xuất)"),  # typed as typed
     ("- Sở Nội vụ (đê p/h);", True, "Sở Nội vụ (để p/h)"),
+    ("- TTTU, TT HĐND tỉnh (đẻ b/c);", True, "TTTU, TT HĐND tỉnh (để b/c)"),  # the hat read as a hook
 ])
 def test_the_note_word_is_put_right_only_when_read_by_ocr(item, ocr, cleaned):
     from vbadmin.extract.lists import clean_item

@@ -271,6 +271,10 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
     # another body's congress of the same numeral is another resolution
     ("thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI và Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ XVI.",
      ["Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI", "Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ XVI"]),
+    # the Party organisation of the Front and the mass organisations (since 2025): a comma in its name
+    ("về thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Mặt trận Tổ quốc, các đoàn thể tỉnh lần thứ I, nhiệm kỳ"
+     " 2025 - 2030;", ["Nghị quyết Đại hội đại biểu Đảng bộ Mặt trận Tổ quốc, các đoàn thể tỉnh lần thứ I"]),
+    ("theo Nghị quyết Đại hội, các nghị quyết chuyên đề lần thứ I", []),  # no other comma goes on
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names

@@ -335,3 +335,24 @@ def test_a_block_without_an_authority_line_is_read_again(titles, read_again, exp
     doc = parse_pages(pages, second_look=lambda page_number, box: _zone_lines(*read_again))
     assert doc.signatory is not None
     assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (*expected, "Lò Công Tuấn")
+
+
+@pytest.mark.parametrize(("read", "expected"), [
+    # a pen stroke ran through the family name: read past confidence, the one family name its
+    # letters leave is taken when the other words, two at least, were read as printed
+    ("Xzuyễn? Văn Thịnh", "Nguyễn Văn Thịnh"),
+    ("Nguyễn Văn Thịnh", "Nguyễn Văn Thịnh"),
+    # a word after the family name read past confidence: a wrong name is worse than none
+    ("Nguyễn Văn? Thịnh", None),
+    ("Xzuyễn? Văn? Thịnh", None),
+    ("Xzuyễn? Thịnh", None),  # one word read as printed is too little
+    ("Nguyễn? Văn Thịnh", None),  # the family name read as printed, but past confidence
+])
+def test_a_family_name_a_pen_stroke_ran_through_is_mended(read: str, expected: str | None) -> None:
+    from vbadmin.pages import Line
+    from vbadmin.signer_name import _name_on_line
+
+    words = [Word(w.rstrip("?"), 100.0 * i, 10.0, 100.0 * i + 90, 40.0, 0.02 if w.endswith("?") else 0.96)
+             for i, w in enumerate(read.split())]
+    found = _name_on_line(Line(words), lambda name: True, (0.0, 400.0))
+    assert (found[0] if found else None) == expected

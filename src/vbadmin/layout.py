@@ -544,21 +544,44 @@ def has_footer_label(page: Page) -> bool:
 def _header_rows(segments: list[Segment]) -> set[int]:
     """Rows at the top of page 1 that belong to the two-column header table."""
     rows: set[int] = set()
+    last_right = None
     for segment in segments:
         if segment.page != 1:
             break
         if segment.column == "full":
             break
+        if last_right is not None and segment.row > last_right and _type_title(segment.text):
+            break  # a text whose rows lost their widths: the title under the table ends it
         rows.add(segment.row)
+        last_right = segment.row if segment.column == "right" else last_right
     return rows
 
 
+def _type_title(text: str) -> bool:
+    """"THÔNG BÁO" alone on its row: a type's title, set under the header table."""
+    return text.isupper() and vocab.doc_type_by_loose_name(text) is not None
+
+
 def _footer_rows(segments: list[Segment]) -> set[int]:
-    """From the "Nơi nhận" row to the end of that page."""
+    """From the "Nơi nhận" row to the end of that page, and the next page's rows when the
+    footer goes on there."""
     for segment in segments:
         if _FOOTER_START.match(segment.text):
-            return {s.row for s in segments if s.page == segment.page and s.row >= segment.row}
+            rows = {s.row for s in segments if s.page == segment.page and s.row >= segment.row}
+            return rows | _footer_going_on(segments, segment.page)
     return set()
+
+
+_LIST_ITEM = re.compile(r"^[-–+•]\s")
+
+
+def _footer_going_on(segments: list[Segment], page: int) -> set[int]:
+    """The rows of the page after the footer's when they are the list's last items (left)
+    and the signature's last lines (right), nothing else: the page broke inside the footer."""
+    next_page = [s for s in segments if s.page == page + 1]
+    items = [s for s in next_page if s.column != "right" and _LIST_ITEM.match(s.text)]
+    others = [s for s in next_page if s.column != "right" and s not in items]
+    return {s.row for s in next_page} if items and not others else set()
 
 
 def reading_order(segments: list[Segment]) -> list[Segment]:

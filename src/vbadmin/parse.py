@@ -645,8 +645,10 @@ def _signature_above(b: _Builder, end: int) -> int | None:
 
 
 def _short_ocr_scrap(segment: Segment) -> bool:
-    """"Ù", "Am.": what OCR made of a signature's strokes or a seal between a title and a name."""
-    return segment.origin == "ocr" and sum(ch.isalnum() for ch in segment.text) <= MAX_SPECK_CHARACTERS
+    """"Ù", "Am.": what OCR made of a signature's strokes or a seal between a title and a name;
+    marks alone ("; |") also in a text, which may be an OCR'd one handed over as text."""
+    letters = sum(ch.isalnum() for ch in segment.text)
+    return letters == 0 or (segment.origin == "ocr" and letters <= MAX_SPECK_CHARACTERS)
 
 
 def _in_signature(text: str) -> bool:
@@ -857,9 +859,17 @@ def _read_signatures(rest: list[Segment]) -> tuple[SignatureBlock, Signatory | N
         main = read_signature(by_rows)
         others = beside + [s for s in by_rows if main.segments and s.row > main.segments[-1].row]
     second = read_signature(others)
-    if second.signatory and second.signatory.name and second.segments != main.segments:
-        return main, second.signatory
-    return main, None
+    if not (second.signatory and second.signatory.name and second.segments != main.segments):
+        return main, None
+    if _the_secretary(main.signatory) and not _the_secretary(second.signatory):
+        return second, main.signatory  # minutes whose left cell came first: the chair signs them
+    return main, second.signatory
+
+
+def _the_secretary(signatory: Signatory | None) -> bool:
+    """"THƯ KÝ" of minutes: beside the chair, whose block is the main one."""
+    return (signatory is not None and not signatory.authority
+            and loose_key(signatory.position or "") == "thuky")
 
 
 def _beside_right(segments: list[Segment]) -> list[Segment]:

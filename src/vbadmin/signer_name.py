@@ -292,10 +292,24 @@ def _name_on_line(line: Line, accept: Callable[[str], bool], span: tuple[float, 
         return None
     if start > 0 and _list_item_before(line.words[start - 1], in_name[0], span[0]):
         return None
-    # Every word of the name must be read with some confidence: a middle name half lost under a
-    # pen stroke ("Lông" for Công) is still a syllable, and a wrong name is worse than none.
-    confidence = min(word.confidence for word in in_name)
+    confidence = _name_confidence(name, in_name)
     return (name, confidence, _box_of(in_name)) if confidence >= MIN_NAME_CONFIDENCE else None
+
+
+def _name_confidence(name: str, in_name: list[Word]) -> float:
+    """The least confidence of the name's words as read: every word must be read with some
+    confidence, for a middle name half lost under a pen stroke ("Lông" for Công) is still a
+    syllable, and a wrong name is worse than none. But a family name the stroke ran through
+    ("Xzuyễn", read with 0.02) that was mended to the one family name it plainly is does not
+    count, when the other words, two at least, were read as printed."""
+    words = name.split()
+    family = len(split_honorific(name)[0].split())
+    as_printed = [word for k, word in enumerate(in_name)
+                  if k < len(words) and loose_key(bare_word(word.text)) == loose_key(words[k])]
+    mended_family_only = (len(in_name) == len(words) and len(as_printed) == len(words) - 1 >= 2
+                          and loose_key(bare_word(in_name[family].text)) != loose_key(words[family]))
+    counted = as_printed if mended_family_only else in_name
+    return min(word.confidence for word in counted)
 
 
 # A dash (or OCR's "~" for one) opening a list item, or the abbreviation of a title before a

@@ -107,7 +107,7 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
         return True
     ended = bool(_ENDS_SENTENCE.search(previous.text))
     misread = current.origin == "ocr" and _MISREAD_POINT.match(current.text)
-    if (marker_of(current.text) or misread) and (ended or previous.short):
+    if (marker_of(current.text) or misread) and (ended or previous.short or _set_in_alike(previous, current)):
         return True
     if current.indent >= 1.5 and (ended or previous.short):
         return True
@@ -116,6 +116,12 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
         return False  # an indented first line run to the margin goes on at the margin ("…; / Giám đốc …")
     first = current.text[:1]
     return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
+
+
+def _set_in_alike(previous: Segment, current: Segment) -> bool:
+    """Both rows set in as far as a paragraph's first line: a line that wraps goes on at the
+    margin, so a numbered row set in like the heading above it is a point of its own."""
+    return current.indent >= 1.5 and abs(current.indent - previous.indent) < 0.5
 
 
 _WRAPPED_AT_HYPHEN = re.compile(r"(?<=[^\W\d_])-$")

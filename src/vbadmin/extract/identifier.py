@@ -234,10 +234,11 @@ def _capital_first(code: str) -> str:
 
 def _issuing_groups(groups: list[str]) -> list[str]:
     """The issuers' codes after the type code ("KHLT-CAT-SGDĐT": a joint plan's two), up to a
-    police unit's numbered code, the drafting unit's ("BC-CAT-PV01": PV01 drafted it)."""
+    police unit's numbered code, the drafting unit's ("BC-CAT-PV01": PV01 drafted it), or the
+    Fatherland Front's standing committee ("TT-MTTQ-BTT": its Ban Thường trực issues for it)."""
     issuers = groups[:1]
     for group in groups[1:]:
-        if _POLICE_UNIT.match(group):
+        if _POLICE_UNIT.match(group) or group == _FRONT_STANDING_COMMITTEE:
             break
         issuers.append(group)
     return issuers
@@ -246,6 +247,7 @@ def _issuing_groups(groups: list[str]) -> list[str]:
 # A police unit's code: letters and a two-figure number ("PV01", "PC06", "A05"); a steering
 # board's "BCĐ138" co-issues.
 _POLICE_UNIT = re.compile(r"^[A-Z]{1,2}\d{2}$")
+_FRONT_STANDING_COMMITTEE = "BTT"
 
 
 def _glued_type_code(group: str) -> list[str] | None:

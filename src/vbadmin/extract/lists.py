@@ -20,8 +20,8 @@ _REPORT_NOTE = re.compile(r"\((để\s+)?b[ií]?/[cCeE©]\)")
 _OCR_REPORT_NOTE = re.compile(
     r"\((để\s+)?(?:(?:h?b|h)(?:[ií]?/[cCeE©€]?[cC]?|[íìl|][cC])|B[bh]?/[©€eE][cC]?|Bb/[cC]|/[cC©])\)"
 )
-# "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)"
-_TO_NOTE = re.compile(r"\([đd][eêếềểễệé]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
+# "(để p/h)" as OCR reads it: "(đê p/h)", "(dể b/c)", "(đẻ b/c)"
+_TO_NOTE = re.compile(r"\([đd][eêếềểễệèéẻẽẹ]\s+(?=\w{1,2}/\w{1,2}\)|[a-zđà-ỹ])")
 # "(để ph)", "(để p//h)" on an OCR'd row: the slash of "p/h" (phối hợp) lost or doubled.
 _COORDINATION_NOTE = re.compile(r"\((để\s+)?p[l|/]{0,2}h\)")
 # "(Đ/c)" closing an OCR'd item is "(b/c)" read with the b as a Đ: "đồng chí" heads a name.

@@ -56,7 +56,9 @@ _ISSUER_STOP = re.compile(
 _UNNUMBERED = re.compile(
     # "Tiểu ban Văn kiện Đại hội …" is a body, not a document
     r"(?<![Tt]iểu\sban\s)(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
-    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
+    # the Party organisation "của Mặt trận Tổ quốc, các đoàn thể" (since 2025) has a comma in its name
+    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|,\s+các\s+đoàn\s+thể\b|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?"
+    r"(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
     # a plenum's committee ("Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII")
     r"(?:\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?"
     r"|Đảng\s+bộ\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?:\s+[A-ZĐ]\w*){0,3}))?"

@@ -161,6 +161,8 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
                 continue
             used.append(segment)
             return SignatureBlock(_signatory(authority, prefixes, position, name), used)
+        if authority and not position and segment.origin == "ocr":
+            text = _title_after_ink(text)
         # "7/wi BAN THƯỜNG VỤ": a damaged prefix's letters may be lower case; the rest is not
         damaged = not position and segment.origin == "ocr" and _damaged_prefix(text)
         if not is_upper_line(text.split(maxsplit=1)[-1] if damaged else text):
@@ -183,6 +185,23 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
     if authority or position:
         return SignatureBlock(_signatory(authority, prefixes, position, None), used)
     return SignatureBlock(None, [])
+
+
+def _title_after_ink(text: str) -> str:
+    """"PïïS) CHU TỊCH": a title line whose first word signature ink made letters of no
+    syllable, in lower case; the title in capitals after it (put right as a title, the head
+    word lost: the deputy's title under KT. is restored later)."""
+    words = text.split()
+    capitals = len(words)
+    while capitals > 0 and words[capitals - 1].isupper() and words[capitals - 1].isalpha():
+        capitals -= 1
+    ink, title = words[:capitals], " ".join(words[capitals:])
+    if not ink or is_upper_line(text) or len(words) - capitals < 2:
+        return text
+    if any(is_known_syllable(bare_word(word)) for word in ink):
+        return text
+    repaired = repair_title(title)
+    return repaired if vocab.title_in(repaired) == repaired else text
 
 
 # OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,", "XT.".

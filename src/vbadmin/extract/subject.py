@@ -10,7 +10,7 @@ from vbadmin.extract.dateline import parse_date_line
 from vbadmin.extract.header import is_motto, is_upper_line, national_header_kind
 from vbadmin.extract.recipients import is_recipients_label
 from vbadmin.layout import Segment, is_rule_line
-from vbadmin.normalize import LOWER_LETTER, match_key
+from vbadmin.normalize import LOWER_LETTER, UPPER_LETTER, match_key
 
 # OCR's readings of a small "v" after the slash: "V/%", "V/›", "V/w", or nothing at all; of an
 # italic "V/v": "V7", "V%", or a lone "V" (no word of a subject's first row)
@@ -145,7 +145,7 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
             continue
         if _starts_other_part(segment, first) or not _continues(segment, previous, first.column):
             break
-        if _paragraph_after(segment, lines):
+        if _paragraph_after(segment, lines) or _BODY_ROW.match(segment.text):
             break
         lines.append(segment)
         previous = segment
@@ -167,6 +167,10 @@ def _paragraph_after(segment: Segment, lines: list[Segment]) -> bool:
 
 
 PARAGRAPH_CHARS = 150  # longer than any subject's row
+# A web copy's body rows under the subject with no blank row or rule between: a point's number
+# opening a sentence ("1. Về kết quả …", "II. NHIỆM VỤ"), or a sentence leading in to the points
+# ("Sau khi nghe …, Ban Thường vụ kết luận như sau:"); a subject neither opens so nor ends so.
+_BODY_ROW = re.compile(rf"^\s*(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.\s+{UPPER_LETTER}|{UPPER_LETTER}.{{40,}}:\s*$)")
 
 
 def _ink_specks(segment: Segment) -> bool:
