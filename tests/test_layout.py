@@ -245,3 +245,37 @@ def test_the_signers_name_on_the_page_the_footer_goes_on_to_is_its_blocks() -> N
     rest = "- Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh;\n- Lưu: VT, VP.                              Trần Văn Lâm\n"
     signatory = parse_text(FOOTER_OVER_A_PAGE.format(rest=rest)).signatory
     assert signatory is not None and (signatory.position, signatory.name) == ("PHÓ CHỦ TỊCH", "Trần Văn Lâm")
+
+
+CONTACT_ROWS_MIDPOINT = """BAN QUẢN LÝ VƯỜN QUỐC GIA BA BỂ      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                           Độc lập - Tự do - Hạnh phúc
+Số: 88/BC-VQG                          Ba Bể, ngày 20 tháng 10 năm 2023
+
+                                BÁO CÁO
+                 Kết quả công tác bảo vệ rừng 9 tháng năm 2023
+
+1. Công tác tuần tra, kiểm soát được duy trì thường xuyên trên toàn bộ diện tích rừng.
+2. Mức khoán bảo vệ rừng cho hộ gia đình, cộng đồng dân cư thôn còn thấp, chưa thu hút
+______________________________________________________________________________
+Địa chỉ: Xã Khang Ninh, huyện Ba Bể, tỉnh Bắc Kạn; ĐT: 0209.3894.026
+E-mail: vqgbabe@backan.gov.vn
+{number}
+người dân tham gia.
+3. Đề nghị tăng mức khoán bảo vệ rừng.
+
+Nơi nhận:                                          GIÁM ĐỐC
+- UBND tỉnh;
+- Lưu: VT.                                        Hoàng Văn Phú
+"""
+
+
+@pytest.mark.parametrize(("number", "text"), [
+    # the next page's number under a page's contact rows: page furniture
+    ("                                      2", "chưa thu hút người dân tham gia."),
+    ("2", "chưa thu hút người dân tham gia."),
+    # a row of words is the text's
+    ("hai hộ", "chưa thu hút hai hộ người dân tham gia."),
+])
+def test_the_next_pages_number_under_its_contact_rows_is_dropped(number: str, text: str) -> None:
+    doc = parse_text(CONTACT_ROWS_MIDPOINT.format(number=number))
+    assert doc.directives[1].text.endswith(text)

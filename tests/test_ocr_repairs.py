@@ -693,6 +693,24 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     assert items == ["Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Như trên"]
 
 
+@pytest.mark.parametrize(("wrapped", "items"), [
+    # a list set with space between its rows: an item cut after a joining word goes on
+    (("- Giám đốc các Sở: Xây dựng, Giáo dục và", "Đào tạo;"), ["Giám đốc các Sở: Xây dựng, Giáo dục và Đào tạo"]),
+    (("- Chủ tịch Ủy ban nhân dân các", "Xã, phường;"), ["Chủ tịch Ủy ban nhân dân các Xã, phường"]),
+    # an item with its end mark, or none and no joining word: the row under it is none of it
+    (("- Giám đốc các Sở: Xây dựng, Giáo dục và Đào tạo;", "Đào tạo;"),
+     ["Giám đốc các Sở: Xây dựng, Giáo dục và Đào tạo"]),
+    (("- Giám đốc Sở Xây dựng", "Đào tạo;"), ["Giám đốc Sở Xây dựng"]),
+])
+def test_an_item_cut_after_a_joining_word_goes_on_across_a_gap(wrapped, items):
+    from dataclasses import replace
+
+    from vbadmin.extract.lists import collect_items
+
+    rows = [replace(_segment(row), gap_before=True) for row in (*wrapped, "- Giám đốc Công an tỉnh;")]
+    assert collect_items("", rows, lambda segment: False)[0][: len(items)] == items
+
+
 def test_an_item_wrapped_after_a_comma_goes_on_in_a_list_of_semicolons():
     from vbadmin.extract.lists import collect_items
 
@@ -807,6 +825,9 @@ def test_a_number_in_pen_is_not_taken_from_ocr(colours, number):
         ("hy Thượng tướng Nguyễn Văn Long", True, "Thượng tướng Nguyễn Văn Long"),
         ("- PGS.TS. Trần Văn Bình ‘", False, "PGS.TS. Trần Văn Bình"),
         ("Đại tá", False, None),
+        # family names of the Dao and others the list gained: the one of the same letters
+        ("Tần Văn Chiêu", False, "Tẩn Văn Chiêu"),
+        ("Khức Văn Bình", False, "Khúc Văn Bình"),
     ],
 )
 def test_name_in_an_ocr_line(line, specks_only, name):
@@ -1344,3 +1365,79 @@ def test_a_committees_uy_wrapped_onto_the_next_line(text, second_line):
     page = as_ocr_pages(text)[0]
     repair_ocr_page(page)
     assert page.lines[1].text == second_line
+
+
+PLACE_TWICE = """ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{unit} {printed}                                Độc lập - Tự do - Hạnh phúc
+Số: 63/UBND-VP                          {dated}, ngày 27 tháng 3 năm 2026
+V/v báo cáo
+
+Kính gửi: Các cơ quan, đơn vị.
+
+Ủy ban nhân dân đề nghị các cơ quan, đơn vị báo cáo trước ngày 30/3/2026./.
+
+Nơi nhận:                                  CHỦ TỊCH
+- Như trên;
+- Lưu: VT.                                 Lê Văn An
+"""
+
+
+@pytest.mark.parametrize(("unit", "printed", "dated", "confidence", "place", "issuer_end"), [
+    # the reading OCR was surer of, by a clear margin
+    ("TỈNH", "TÂY NINH", "Tây Nimh", {"Nimh,": 0.28, "NINH": 0.96}, "Tây Ninh", "TỈNH TÂY NINH"),
+    ("XÃ", "TIỀN PHONG", "Tiên Phong", {"TIỀN": 0.67, "Tiên": 0.93}, "Tiên Phong", "XÃ TIÊN PHONG"),
+    ("XÃ", "THỦY NGUYÊN", "Thảy Nguyên", {"Thảy": 0.52, "THỦY": 0.96}, "Thủy Nguyên", "XÃ THỦY NGUYÊN"),
+    # a little surer of the one the other is with marks lost
+    ("HUYỆN", "TAM ĐAO", "Tam Đảo", {"ĐAO": 0.87, "Đảo,": 0.96}, "Tam Đảo", "HUYỆN TAM ĐẢO"),
+    ("HUYỆN", "TAM ĐẢO", "Tam Đao", {"ĐẢO": 0.87, "Đao,": 0.96}, "Tam Đao", "HUYỆN TAM ĐẢO"),  # not of the other
+    # a province's name against no place's: the province, however sure OCR was
+    ("TỈNH", "LÂM ĐỒNG", "Lâm Đông", {"ĐỒNG": 0.84, "Đông,": 0.93}, "Lâm Đồng", "TỈNH LÂM ĐỒNG"),
+    # about as sure of both, no mark lost: each as read
+    ("XÃ", "VĨNH HÒA", "Vĩnh Hỏa", {"HÒA": 0.9, "Hỏa,": 0.9}, "Vĩnh Hỏa", "XÃ VĨNH HÒA"),
+    # two places of other letters: none put right
+    ("XÃ", "VĨNH HÒA", "Vĩnh Long", {"HÒA": 0.9, "Long,": 0.5}, "Vĩnh Long", "XÃ VĨNH HÒA"),
+])
+def test_the_place_printed_twice_is_spelled_as_the_surer_reading(unit, printed, dated, confidence, place,
+                                                                  issuer_end):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = PLACE_TWICE.format(unit=unit, printed=printed, dated=dated)
+    doc = parse_pages(as_ocr_pages(letter, confidence=confidence))
+    assert (doc.place, doc.issuer) == (place, f"ỦY BAN NHÂN DÂN {issuer_end}")
+
+
+SEAL_UNDER_TITLE = """ĐẢNG BỘ TỈNH BÌNH THUẬN                        ĐẢNG CỘNG SẢN VIỆT NAM
+HUYỆN ỦY ĐỨC LINH
+       *                                      Đức Linh, ngày 02 tháng 4 năm 2021
+Số 215-QĐ/HU
+
+                              QUYẾT ĐỊNH
+                  về việc thành lập Đoàn kiểm tra
+
+Điều 1. Thành lập Đoàn kiểm tra công tác bầu cử.
+Điều 2. Văn phòng Huyện ủy căn cứ Quyết định thi hành.
+
+Nơi nhận:                                          T/M BAN THƯỜNG VỤ
+- Ban Thường vụ Tỉnh ủy (b/c),                              {title}
+- Lưu Văn phòng Huyện ủy.
+{under}
+                                               Huỳnh Văn Điền
+"""
+
+
+@pytest.mark.parametrize(("title", "under", "position"), [
+    # the seal's ring read as print under the title: the issuer's name, no title of the signer
+    ("BÍ THƯ", "                                                  HUYỆN ỦY\n"
+               "                                             ĩ~     ĐỨC LINH\n"
+               "                                                ¬ ⁄~—⁄ _‹", "BÍ THƯ"),
+    ("PHÓ BÍ THƯ", "                                                  ĐỨC LINH", "PHÓ BÍ THƯ"),
+    # a title's own second line, and another body's name, stay
+    ("PHÓ BÍ THƯ", "                                                  THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
+    ("GIÁM ĐỐC", "                                                  SỞ Y TẾ", "GIÁM ĐỐC SỞ Y TẾ"),
+])
+def test_the_seals_lettering_under_the_title_is_no_title(title, under, position):
+    from vbadmin.parse import parse_text
+
+    signatory = parse_text(SEAL_UNDER_TITLE.format(title=title, under=under)).signatory
+    assert signatory is not None and (signatory.position, signatory.name) == (position, "Huỳnh Văn Điền")

@@ -371,6 +371,12 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     return (centred or is_due) and above > 1.5 * pitch and below > 0.9 * pitch
 
 
+def _next_pages_number(line: Line) -> bool:
+    """"2" alone on its row under a page's contact rows: the next page's number."""
+    number = _PAGE_NUMBER.match(_segment_text(line.words))
+    return number is not None and bool(re.search(r"[2-9]|\d\d", number.group(0)))
+
+
 def _running_rows(pages: list[Page]) -> set[str]:
     """Rows set apart at the same edge, top or bottom, of every page but one (two at least): a
     running header or footer ("Địa chỉ: … ĐT: …" under every page, below a gap or a rule). A
@@ -431,10 +437,11 @@ def page_segments(pages: list[Page]) -> list[Segment]:
         for row_in_page, line in enumerate(rows):
             height = _row_height(line, page.unit)
             top = min(w.y0 for w in line.words)
-            contact = _contact_row(rows, row_in_page, contact)
+            after_contact, contact = contact, _contact_row(rows, row_in_page, contact)
             if contact:
                 continue
-            if _page_break_number(rows, row_in_page, pitch, page, due=page.number + breaks + 1):
+            if (_page_break_number(rows, row_in_page, pitch, page, due=page.number + breaks + 1)
+                    or after_contact and _next_pages_number(line)):
                 page_break = True  # the text goes on under it as if no page had ended
                 breaks += 1
                 continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -43,6 +44,7 @@ from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import (
     BODY_NAME_ENDS,
     SignatureBlock,
+    bare_word,
     is_family_name_marks_aside,
     is_person_name,
     opens_with_family_name,
@@ -70,7 +72,7 @@ from vbadmin.normalize import (
     unify_dashes,
 )
 from vbadmin.ocrfix import repair_heading_numerals, repair_ocr_page
-from vbadmin.pages import Page
+from vbadmin.pages import Page, Word
 
 if TYPE_CHECKING:
     from vbadmin.load import LoadedSource
@@ -713,7 +715,7 @@ def _read_footer(b: _Builder, start: int) -> None:
         b.doc.co_signatories = co_signatories
         _set_signatory(b, main.signatory, main.segments)
         return
-    main, second = _read_signatures(rest)
+    main, second = _read_signatures(rest, tuple(name for name in (b.doc.issuer, b.doc.parent_issuer) if name))
     if distribution is not None and b.second_look is not None and _incomplete(main.signatory):
         main = _signature_read_again(b, distribution.segments, main) or main
     if second is not None:
@@ -844,11 +846,14 @@ def _completes_block(again: Signatory, first: Signatory) -> bool:
     return not first.position or loose_key(again.position or "").endswith(loose_key(first.position))
 
 
-def _read_signatures(rest: list[Segment]) -> tuple[SignatureBlock, Signatory | None]:
-    """The main signature (the right column) and a second one (biên bản: THƯ KÝ, left)."""
+def _read_signatures(
+    rest: list[Segment], seal_names: tuple[str, ...]
+) -> tuple[SignatureBlock, Signatory | None]:
+    """The main signature (the right column) and a second one (biên bản: THƯ KÝ, left);
+    `seal_names`: the issuer's names, which the seal's ring may be read as."""
     right = [s for s in rest if s.column == "right"]
     others = [s for s in rest if s.column != "right"]
-    main = read_signature(right)
+    main = read_signature(right, seal_names)
     if main.signatory is None or main.signatory.name is None:
         # One column, or a stack that continues outside the right cell (text that lost its
         # table): read by rows; a second block may follow the first. A titled block on the
@@ -856,7 +861,7 @@ def _read_signatures(rest: list[Segment]) -> tuple[SignatureBlock, Signatory | N
         # ("THƯ KÝ" | "CHỦ TỌA"): that one is the second signer's.
         beside = _beside_right(rest) if main.signatory is not None else []
         by_rows = sorted((s for s in rest if s not in beside), key=lambda s: s.row)
-        main = read_signature(by_rows)
+        main = read_signature(by_rows, seal_names)
         others = beside + [s for s in by_rows if main.segments and s.row > main.segments[-1].row]
     second = read_signature(others)
     if not (second.signatory and second.signatory.name and second.segments != main.segments):
@@ -1073,6 +1078,94 @@ def _repair_place_from_text(b: _Builder) -> None:
             b.issue("OCR_REPAIRED", name, f"{value!r} read as {mended!r}, its place as printed in the text")
 
 
+SURER_BY = 0.1  # OCR's confidence in one reading of a word over the other's, to take it
+
+
+def _place_by_the_surer_reading(b: _Builder) -> None:
+    """The place is printed twice, in the issuer's name (bold capitals) and in the date line
+    (italics), and OCR may misread a mark in either ("Tây Nimh" under "TỈNH TÂY NINH"; "XÃ TIỀN
+    PHONG" over "Tiên Phong, ngày"): a word read two ways is spelled as the reading that names a
+    province when the other does not, else as the one OCR was surer of by a clear margin, or a
+    little surer of when the other is it with marks lost; the other reading is put right to it."""
+    place = b.doc.place
+    if b.anchors.date is None or not place:
+        return
+    date_segment = b.segments[b.anchors.date]
+    dated = _run_read_as(date_segment.words, place.split(), same_letters=False)
+    header = [word for segment in b.segments[: b.anchors.body_start]
+              if segment is not date_segment and not national_header_kind(segment.text)
+              and not is_motto(segment.text) for word in segment.words]
+    printed = _run_read_as(header, place.split(), same_letters=True)
+    if dated is None or printed is None:
+        return
+    in_place, in_header = place.split(), [bare_word(word.text) for word in printed]
+    header_province = vocab.province_name(" ".join(in_header)) is not None
+    place_province = vocab.province_name(place) is not None
+    for k, (date_word, header_word) in enumerate(zip(dated, printed, strict=True)):
+        if match_key(in_place[k]) == match_key(in_header[k]):
+            continue
+        surer = header_word.confidence - date_word.confidence
+        # A little surer of the reading the other is with marks lost: OCR drops marks more than
+        # it adds them, and the two agree
+        if 0 < surer < SURER_BY and _marks_lost(in_place[k], in_header[k]):
+            surer = SURER_BY
+        elif -SURER_BY < surer < 0 and _marks_lost(in_header[k], in_place[k]):
+            surer = -SURER_BY
+        if header_province != place_province:
+            surer = 1.0 if header_province else -1.0
+        if surer >= SURER_BY:
+            in_place[k] = in_header[k][:1] + in_header[k][1:].lower()
+        elif surer <= -SURER_BY:
+            in_header[k] = in_place[k].upper()
+    if (better := " ".join(in_place)) != place:
+        b.doc.place = better
+        b.issue("OCR_REPAIRED", "place", f"place {place!r} read as {better!r}, as the issuer's name has it")
+    read, surer_read = " ".join(bare_word(word.text) for word in printed), " ".join(in_header)
+    for name in ("issuer", "parent_issuer"):
+        value = getattr(b.doc, name)
+        if value and read != surer_read and (mended := _with_place_spelled(value, read, surer_read)) != value:
+            setattr(b.doc, name, mended)
+            b.issue("OCR_REPAIRED", name, f"{value!r} read as {mended!r}, its place as the date line has it")
+
+
+def _marks_lost(read: str, other: str) -> bool:
+    """"Binh" of "BÌNH", "ĐAO" of "Đảo": the same letters with marks of the other's lost, none
+    changed or added."""
+    def letters(word: str) -> list[tuple[str, frozenset[str]]]:
+        out: list[tuple[str, frozenset[str]]] = []
+        for ch in unicodedata.normalize("NFD", word.lower()):
+            if unicodedata.combining(ch) and out:
+                out[-1] = (out[-1][0], out[-1][1] | {ch})
+            else:
+                out.append((ch, frozenset()))
+        return out
+
+    mine, theirs = letters(read), letters(other)
+    return (len(mine) == len(theirs) and mine != theirs
+            and all(a == b and ma <= mb for (a, ma), (b, mb) in zip(mine, theirs, strict=True)))
+
+
+def _run_read_as(words: list[Word], place: list[str], same_letters: bool) -> list[Word] | None:
+    """The run of `words` that reads `place`: word for word as read, or (`same_letters`) with the
+    same letters, marks aside, or a letter off where one of the two is no syllable ("Nimh"), or
+    in one word of a name of several ("Thảy Nguyên" / "THỦY NGUYÊN")."""
+    read = [bare_word(word.text) for word in words]
+
+    def letters_off(seen: str, word: str) -> int | None:
+        """0: the same letters; 1: a letter off; None: another word."""
+        if seen == word or (same_letters and loose_key(seen) == loose_key(word)):
+            return 0
+        if same_letters and edit_distance(loose_key(seen), loose_key(word)) <= 1:
+            return 0 if not (is_known_syllable(seen) and is_known_syllable(word)) else 1
+        return None
+
+    for start in range(len(read) - len(place) + 1):
+        offs = [letters_off(read[start + k], word) for k, word in enumerate(place)]
+        if None not in offs and sum(o or 0 for o in offs) <= (1 if len(place) > 1 else 0):
+            return words[start : start + len(place)]
+    return None
+
+
 # The words a place's name follows in running text ("huyện Bố Trạch", "Quận ủy Cẩm Lệ"): not a
 # person's ("đồng chí Hà Tiến", "Nguyễn Thị Huệ").
 _PLACE_UNIT_KEYS = frozenset({"tinh", "pho", "tp", "quan", "huyen", "xa", "phuong", "khu", "tran", "uy"})
@@ -1240,6 +1333,7 @@ def parse_pages(
         _repair_authority_prefix(b, b.doc.signatory)
     if ocr_pages:
         _repair_place_from_text(b)
+        _place_by_the_surer_reading(b)
     if not ocr_pages:
         _restore_lost_marks(b)
     b.doc.references = _without_own_congress(find_references(text, b.doc.identifier), b.doc.issuer)

@@ -128,13 +128,18 @@ def _comma_misread(stop: re.Match[str]) -> str:
 
 def _wraps_on(item: str, row: str) -> bool:
     """Across a gap (a list set with space between its lines), a row goes on with an item that
-    has no end mark when it opens in lower case ("trực thuộc;") or with the item's enumeration
-    ("- … các huyện: Lệ Thủy, Quảng Ninh, Bố" / "Trạch, Quảng Trạch;")."""
+    has no end mark when it opens in lower case ("trực thuộc;"), with the item's enumeration
+    ("- … các huyện: Lệ Thủy, Quảng Ninh, Bố" / "Trạch, Quảng Trạch;"), or after a joining
+    word ("- Giám đốc các Sở: … Giáo dục và" / "Đào tạo;")."""
     if _END_PUNCT.search(item) or _STANDARD_ITEM.match(_DASH.sub("", item)):
         return False  # the archive copy ends the list: a file's path under it is none of it
     first = next(iter(row.split()), "")
     lower_word = first.rstrip(",;.").isalpha() and first[:1].islower()
-    return lower_word or (":" in item and bool(re.match(r"\s*\w+,", row)))
+    return lower_word or (":" in item and bool(re.match(r"\s*\w+,", row))) or bool(_OPEN_ENDED.search(item))
+
+
+# An item cut after a word that joins it to more ("Giáo dục và" / "Đào tạo;"): no item ends so.
+_OPEN_ENDED = re.compile(r"\s(?:và|của|các|cho|với|về|tại|hoặc)$")
 
 
 def _continues(items: list[str], row: str) -> bool:

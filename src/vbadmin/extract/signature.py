@@ -137,12 +137,14 @@ def _title_in_capitals(text: str) -> str:
     return upper if upper != text and has_capitals and vocab.title_in(upper) == upper else text
 
 
-def read_signature(lines: list[Segment]) -> SignatureBlock:
-    """Read authority lines, position lines and the name, top to bottom."""
+def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> SignatureBlock:
+    """Read authority lines, position lines and the name, top to bottom. `seal_names`: the
+    issuer's names, which a seal's ring under the title may be read as."""
     authority: list[str] = []
     prefixes: list[str] = []
     position: list[str] = []
     used: list[Segment] = []
+    seal = False  # the seal's lettering was read under the title: its lines are no title
     # A name with letters Vietnamese does not have ("Cù ÁŠ": pen over the seal read as print)
     # gives way to a sound name on the line right under it; else it is the name.
     suspect: tuple[str, Segment] | None = None
@@ -170,6 +172,9 @@ def read_signature(lines: list[Segment]) -> SignatureBlock:
                 _name_of(after, True) for after, _ in exploded[index + 1 : index + 3]
             ):
                 break  # what is printed under the name ("PHÓ GIÁM ĐỐC": the signer's rank) is not ours
+            continue
+        if position and (seal or _seal_lettering(text, position, seal_names)):
+            seal = True
             continue
         if position and not vocab.signatory_prefix(text):
             position.append(repair_title(text))
@@ -202,6 +207,23 @@ def _title_after_ink(text: str) -> str:
         return text
     repaired = repair_title(title)
     return repaired if vocab.title_in(repaired) == repaired else text
+
+
+def _seal_lettering(text: str, position: list[str], seal_names: tuple[str, ...]) -> bool:
+    """"HUYỆN ỦY" / "ĐỨC LINH" under "BÍ THƯ": words of the issuer's name under a whole title
+    are the seal's ring read as print (the body signs in the authority line above)."""
+    words = _loose_words(text)
+    if len(words) < 2 or len(position) != 1 or vocab.title_in(position[0]) != position[0]:
+        return False
+    for name in seal_names:
+        named = _loose_words(name)
+        if any(named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)):
+            return True
+    return False
+
+
+def _loose_words(text: str) -> list[str]:
+    return [loose_key(word) for word in text.split()]
 
 
 # OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,", "XT.".
