@@ -154,3 +154,38 @@ def test_a_dash_row_set_in_like_the_heading_above_is_its_point(second: str, labe
         return [x for n in nodes for x in [prefix + n.label, *flat(n.children, prefix + n.label + ".")]]
 
     assert flat(doc.directives) == labels
+
+
+TASK_TABLE = """ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HẬU GIANG                                  Độc lập - Tự do - Hạnh phúc
+Số: 88/KH-UBND                          Hậu Giang, ngày 10 tháng 6 năm 2020
+
+                                   KẾ HOẠCH
+                          Chuyển đổi số tỉnh Hậu Giang
+
+       1. Nhiệm vụ cụ thể: các sở, ngành triển khai các nhiệm vụ sau:
+    TT  Nhiệm vụ                                 Chủ trì              Phối hợp               Thời gian
+    1   Xây dựng Trung tâm điều hành             Sở Thông tin và      Công an tỉnh           Quý IV/2021
+        thông minh giai đoạn 1                   Truyền thông
+    2   Triển khai nền tảng thanh toán           Sở Công Thương       Ngân hàng Nhà nước     Quý III/2021
+{wrap}
+
+       2. Giải pháp: tuyên truyền, nâng cao nhận thức về chuyển đổi số.
+
+Nơi nhận:                                              CHỦ TỊCH
+- Các sở, ngành tỉnh;
+- Lưu: VT.                                             Lê Văn An
+"""
+
+
+@pytest.mark.parametrize("wrap", [
+    # a row's cells wrapped onto two rows: the first in cells of its own, the next under it
+    "        không dùng tiền mặt tại các chợ,                              chi nhánh tỉnh\n"
+    "        trường học, bệnh viện",
+    "        không dùng tiền mặt tại các chợ,",
+])
+def test_the_wrapped_rows_of_a_tables_cells_are_no_part_of_the_point(wrap: str) -> None:
+    doc = parse_text(TASK_TABLE.format(wrap=wrap))
+    assert [d.text for d in doc.directives] == [
+        "Nhiệm vụ cụ thể: các sở, ngành triển khai các nhiệm vụ sau:",
+        "Giải pháp: tuyên truyền, nâng cao nhận thức về chuyển đổi số."]

@@ -30,6 +30,9 @@ CASES = [
     ("Số: 14/HD-UBND", "14/HD-UBND", "14", "HD-UBND", "UBND", "HD", "state"),
     # a police unit's numbered code after the issuer's drafted it: no issuer's code
     ("Số: 85/BC-CAT-PV01", "85/BC-CAT-PV01", "85", "BC-CAT-PV01", "CAT", "BC", "state"),
+    # the National Assembly's and its Standing Committee's "Nghị quyết số:", a law's "Luật số:"
+    ("Nghị quyết số: 1247/NQ-UBTVQH15", "1247/NQ-UBTVQH15", "1247", "NQ-UBTVQH15", "UBTVQH15", "NQ", "state"),
+    ("Luật số: 56/2024/QH15", "56/2024/QH15", "56", "QH15", "QH15", None, "state"),
     # the Fatherland Front's standing committee issues for it: no second body
     ("Số: 03/TT-MTTQ-BTT", "03/TT-MTTQ-BTT", "03", "TT-MTTQ-BTT", "MTTQ", "TT", "state"),
     ("Số: 20/QĐ-UBND-BCĐ138", "20/QĐ-UBND-BCĐ138", "20", "QĐ-UBND-BCĐ138", "UBND-BCĐ138", "QĐ", "state"),
@@ -163,3 +166,11 @@ def test_a_scans_symbol_code_is_mended_from_its_archive_copy() -> None:
     assert (scanned.identifier, scanned.symbol) == ("512/SXD-QLGT", "SXD-QLGT")
     typed = parse_pages(as_ocr_pages(text, origin="text"))
     assert typed.symbol == "SXD-QLƠT"
+
+
+@pytest.mark.parametrize("line", [
+    "Nghị quyết số 12/NQ-CP ngày 01/01/2024 của Chính phủ",  # a citation in a sentence
+    "Căn cứ Luật số: 56/2024/QH15;",
+])
+def test_a_type_word_before_so_without_its_colon_or_after_words_is_no_number_line(line: str) -> None:
+    assert parse_number_line(line) is None

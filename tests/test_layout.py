@@ -279,3 +279,30 @@ Nơi nhận:                                          GIÁM ĐỐC
 def test_the_next_pages_number_under_its_contact_rows_is_dropped(number: str, text: str) -> None:
     doc = parse_text(CONTACT_ROWS_MIDPOINT.format(number=number))
     assert doc.directives[1].text.endswith(text)
+
+
+ONE_COLUMN_WITH_ATTACHMENT = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 25/2022/QĐ-UBND\nBình Thuận, ngày 15 tháng 9 năm 2022\n\nQUYẾT ĐỊNH\n"
+    "Ban hành Quy định phân cấp quản lý an toàn thực phẩm\n\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định phân cấp.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 10 năm 2022.\n\f2\n"
+    "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n{signature}\n\nTrương Minh Hiếu\n"
+    "\fỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nQUY ĐỊNH\n"
+    "Phân cấp quản lý an toàn thực phẩm\nChương I\nQUY ĐỊNH CHUNG\n"
+    "Điều 1. Phạm vi điều chỉnh\nĐiều 2. Đối tượng áp dụng\n"
+)
+
+
+@pytest.mark.parametrize(("signature", "articles"), [
+    # pdftotext without its layout: the list, then the signature under it, one column
+    ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", ["Điều 1", "Điều 2", "Điều 3"]),
+    ("CHỦ TỊCH", ["Điều 1", "Điều 2", "Điều 3"]),
+])
+def test_a_one_column_footers_attached_pages_follow_it(signature: str, articles: list[str]) -> None:
+    """The Quy định attached after the signature is no part of the decision's articles, also
+    when the footer is read as one column (no signature column beside the list)."""
+    doc = parse_text(ONE_COLUMN_WITH_ATTACHMENT.format(signature=signature))
+    assert [d.label for d in doc.directives] == articles
+    assert doc.signatory is not None and doc.signatory.name == "Trương Minh Hiếu"

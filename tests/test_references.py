@@ -278,3 +278,15 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # the Constitution by its name; a number issued between two others has a letter after it
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", [("Hiến pháp nước Cộng hòa xã hội chủ nghĩa"
+                                                                   " Việt Nam", "Hiến pháp")]),
+    ("Căn cứ Hiến pháp năm 2013;", [("Hiến pháp năm 2013", "Hiến pháp")]),
+    ("sửa đổi theo Nghị quyết số 27a/2022/UBTVQH15;", [("27a/2022/UBTVQH15", "Nghị quyết")]),
+    ("bảo vệ quyền con người theo hiến pháp và pháp luật", []),  # the word in lower case: no document
+])
+def test_the_constitution_and_a_lettered_number_are_cited(text: str, cited: list[tuple[str, str]]) -> None:
+    assert [(ref.identifier or ref.name, ref.doc_type) for ref in find_references(text)] == cited

@@ -610,12 +610,15 @@ _LABEL_ALONE = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})\s*$", re.IGNORECASE)
 
 def _signed_footer_page(segments: list[Segment], footer: set[int]) -> int | None:
     """The page of the footer when it is the letter's own: the label alone in its cell
-    ("Nơi nhận:", not "- Nơi nhận phiếu: …" in the body) with a signature's column beside it."""
+    ("Nơi nhận:", not "- Nơi nhận phiếu: …" in the body) with a signature's column beside it,
+    or, in a text read as one column, a signature's prefix or title line under the list."""
     zone = [s for s in segments if s.row in footer]
     label = next((s for s in zone if _FOOTER_START.match(s.text)), None)
-    if label is None or not _LABEL_ALONE.match(label.text) or not any(s.column == "right" for s in zone):
+    if label is None or not _LABEL_ALONE.match(label.text):
         return None
-    return label.page
+    signed = any(s.column == "right" or vocab.signatory_prefix(s.text) or vocab.title_in(s.text) == s.text
+                 for s in zone)
+    return label.page if signed else None
 
 
 def _align_to_columns(zone: list[Segment]) -> list[Segment]:

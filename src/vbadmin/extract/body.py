@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from vbadmin import vocab
@@ -144,21 +145,36 @@ def _specks(segment: Segment) -> bool:
 
 def _without_tables(segments: list[Segment]) -> list[Segment]:
     """The segments but a table's rows, and the wrapped text of a cell under one ("Tăng (+),"
-    / "giảm (-)" far to the right on the next row)."""
+    / "giảm (-)" far to the right on the next row; "không dùng tiền mặt …,   chi nhánh tỉnh"
+    in two cells, then "trường học, bệnh viện" set under the first)."""
     rows = {s.row for s in segments if s.table_row}
     # a lone stretched line is none; a header row's cell may wrap onto the row below it
     tables = {row for row in rows if rows & {row - 2, row - 1, row + 1, row + 2}}
+    cells = Counter(s.row for s in segments)
     kept: list[Segment] = []
-    previous: Segment | None = None
+    previous: Segment | None = None  # the last segment of the row above
+    wraps: set[int] = set()  # rows of cells' wrapped text
     for segment in segments:
         in_table = segment.table_row and (segment.row in tables or _specks(segment))
-        cell_wrap = (previous is not None and previous.row in tables and segment.row == previous.row + 1
-                     and segment.indent >= TABLE_CELL_INDENT and not segment.gap_before
-                     and marker_of(segment.text) is None)
-        if not (in_table or cell_wrap):
+        wrapped = previous is not None and _cell_wrap(segment, previous, tables | wraps, cells)
+        if segment.row in wraps or wrapped:
+            wraps.add(segment.row)
+        elif not in_table:
             kept.append(segment)
-        previous = segment if not cell_wrap else previous
+        if previous is None or segment.row != previous.row:
+            previous = segment
     return kept
+
+
+def _cell_wrap(segment: Segment, above: Segment, table_rows: set[int], cells: Counter[int]) -> bool:
+    """A row right under a table's row or a cell's wrap (`table_rows`), no point of its own:
+    set in far, in cells of its own, or at the edge of the row above it."""
+    if segment.row != above.row + 1 or segment.gap_before or marker_of(segment.text) is not None:
+        return False
+    if above.row not in table_rows:
+        return False
+    aligned = not above.table_row and abs(segment.box[0] - above.box[0]) < 1
+    return segment.indent >= TABLE_CELL_INDENT or cells[segment.row] >= 2 or aligned
 
 
 def paragraphs(segments: list[Segment]) -> list[Paragraph]:

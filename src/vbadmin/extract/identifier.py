@@ -8,8 +8,13 @@ from dataclasses import dataclass, field, replace
 from vbadmin import vocab
 from vbadmin.normalize import repair_number, unify_dashes
 
-# "Số" as printed or as OCR misreads it (Sô, Só, S6, Sỗ), optionally followed by a colon.
-NUMBER_LINE = re.compile(r"^\W{0,3}(?:S[ốoôóỗổồộơớờởỡợ6]|SỐ|SO)\s*[:.;]?\s*(?P<rest>.*)$", re.IGNORECASE)
+# "Số" as printed or as OCR misreads it (Sô, Só, S6, Sỗ), optionally followed by a colon; a
+# law's or the National Assembly's resolution's "Luật số:", "Nghị quyết số:" (the colon printed).
+NUMBER_LINE = re.compile(
+    r"^\W{0,3}(?:(?:Nghị\s+quyết|Luật|Pháp\s+lệnh|Lệnh)\s+số\s*:|S[ốoôóỗổồộơớờởỡợ6]\s*[:.;]?|SỐ\s*[:.;]?|SO\s*[:.;]?)"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 
 # The number: digits, or what OCR made of a handwritten one ("Êđã"): kept, judged by _number.
 _NUMBER = r"[^\s/-]{0,8}"

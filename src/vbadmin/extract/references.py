@@ -32,8 +32,8 @@ _LOWER_MARKED = "".join(
 _DASH = r"\s*[-–—]\s*"
 _NUMSYM = (
     rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
-    # "23//BB": OCR's double slash; a firm's "26.06/GĐN-MB", "02/2026/VLN/CV-TA"
-    rf"|\d{{1,5}}(?:\.\d{{1,2}})?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
+    # "23//BB": OCR's double slash; a firm's "26.06/GĐN-MB", "02/2026/VLN/CV-TA"; "27a/2022/UBTVQH15"
+    rf"|\d{{1,5}}(?:\.\d{{1,2}}|[a-z])?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
     rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*)"  # "19-2017/NQ-CP"
 )
 _DATE = (
@@ -135,7 +135,14 @@ def _law_pattern() -> re.Pattern[str]:
     longest_first = sorted(vocab.law_name_openings(), key=len, reverse=True)
     openings = "|".join(_spaced(opening) for opening in longest_first)
     first = rf"(?:[A-ZĐ]|(?![{_LOWER_MARKED}])[À-Ỹ]|(?=(?i:{openings})\b)[a-zđ{_LOWER_MARKED}])"
-    return re.compile(f"(?P<name>{_PARTY_CHARTER}|{known_law}|{_LAW_HEAD}{first}{_LAW_NAME_AND_END}")
+    head = f"{_PARTY_CHARTER}|{_CONSTITUTION}|{known_law}"
+    return re.compile(f"(?P<name>{head}|{_LAW_HEAD}{first}{_LAW_NAME_AND_END}")
+
+
+# The Constitution, by its name: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp năm 2013".
+_CONSTITUTION = (
+    r"\bHiến\s+pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+(?:19|20)\d\d)?"
+)
 
 
 def _spaced(name: str) -> str:
@@ -232,9 +239,10 @@ def _without_footnote_mark(numsym: str) -> str:
 
 
 # A firm's own numbering, cited as printed: a dotted number ("26.06/GĐN-MB", the day and
-# month) or a symbol of three parts ("02/2026/VLN/CV-TA").
+# month) or a symbol of three parts ("02/2026/VLN/CV-TA"); a number with a letter after it, as
+# one issued between two others ("27a/2022/UBTVQH15").
 _FIRMS_NUMBERING = re.compile(
-    r"(?P<number>\d{1,5}(?:\.\d{1,2})?)/(?P<symbol>(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ0-9&]+(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"
+    r"(?P<number>\d{1,5}(?:\.\d{1,2}|[a-d])?)/(?P<symbol>(?:(?:19|20)\d\d/)?[A-ZĐ][A-ZĐ0-9&]+(?:[-/][A-ZĐ][A-ZĐ0-9&]*)*)"
 )
 
 
