@@ -147,6 +147,11 @@ def loose_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", strip_diacritics(text).lower())
 
 
+def loose_words(text: str) -> list[str]:
+    """Each word's loose_key: "Thành phố Hồ Chí Minh" → ["thanh", "pho", "ho", "chi", "minh"]."""
+    return [loose_key(word) for word in text.split()]
+
+
 # OCR confusions inside numbers: O/o → 0, I/l/| → 1 (§6.5); ó → 6 and § → 8 (tesseract's
 # Vietnamese model reads a printed 6 and 8 so). Applied only to number tokens.
 _DIGIT_LOOKALIKES = str.maketrans(

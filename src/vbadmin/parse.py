@@ -67,6 +67,7 @@ from vbadmin.normalize import (
     edit_distance,
     is_vietnamese_word,
     loose_key,
+    loose_words,
     match_key,
     strip_diacritics,
     unify_dashes,
@@ -908,16 +909,12 @@ def _repair_deputy_title(b: _Builder, signatory: Signatory) -> None:
     deputy = vocab.deputy_title(title[1]) if title is not None else None
     if title is None or deputy is None:
         return
-    read, deputy_words = _loose_words(signatory.position), _loose_words(deputy)
-    lost_head = read == _loose_words(title[1]) or deputy_words[-len(read) :] == read
+    read, deputy_words = loose_words(signatory.position), loose_words(deputy)
+    lost_head = read == loose_words(title[1]) or deputy_words[-len(read) :] == read
     if read and read != deputy_words and lost_head:
         message = f"position {signatory.position!r} under KT. read as {deputy!r}"
         b.issue("OCR_REPAIRED", "signatory", message)
         signatory.position = deputy
-
-
-def _loose_words(text: str) -> list[str]:
-    return [loose_key(word) for word in text.split()]
 
 
 _BARE_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\s+(?=\w)")
@@ -1027,7 +1024,7 @@ class _TextWindows:
     def spelled(self, read: str, after: frozenset[str] | None = None) -> list[str]:
         """The spellings of `read` in the windows: the same letters, marks aside; with `after`,
         only right after a word whose key is one of those."""
-        key, size = "".join(_loose_words(read)), len(read.split())
+        key, size = "".join(loose_words(read)), len(read.split())
         return [self.spell[i] for i in self.windows if "".join(self.keys[i : i + size]) == key
                 and (after is None or (i > 0 and self.keys[i - 1] in after))]
 
@@ -1036,7 +1033,7 @@ def _printed_elsewhere(b: _Builder, name: str, used: list[Segment]) -> str | Non
     """The one spelling of the name elsewhere in the text (outside the signature block): the
     same letters, marks aside; or, when the name read opens with a garbled family name, the
     same given names after a family name a letter or two off."""
-    size, read_keys = len(name.split()), _loose_words(name)
+    size, read_keys = len(name.split()), loose_words(name)
     in_text = _in_text(used) or used
     text = _TextWindows.of(b.doc.text, size, [(in_text[0].span[0], in_text[-1].span[1])])
     keys, windows, spell = text.keys, text.windows, text.spell
@@ -1173,10 +1170,10 @@ _PLACE_UNIT_KEYS = frozenset({"tinh", "pho", "tp", "quan", "huyen", "xa", "phuon
 
 def _with_place_spelled(name: str, place: str, better: str) -> str:
     """The issuer's name with the place's words in it spelled as `better` (its case kept)."""
-    words, size, key = name.split(), len(place.split()), _loose_words(place)
+    words, size, key = name.split(), len(place.split()), loose_words(place)
     for i in range(len(words) - size + 1):
         read = " ".join(words[i : i + size])
-        if _loose_words(read) == key and match_key(read) != match_key(better):
+        if loose_words(read) == key and match_key(read) != match_key(better):
             pairs = zip(words[i : i + size], better.split(), strict=True)
             words[i : i + size] = [spelled.upper() if word.isupper() else spelled for word, spelled in pairs]
     return " ".join(words)

@@ -30,7 +30,7 @@ from vbadmin.extract.signature import (
     split_honorific,
 )
 from vbadmin.model import Document, Evidence, Issue
-from vbadmin.normalize import loose_key, match_key
+from vbadmin.normalize import loose_key, loose_words, match_key
 from vbadmin.pages import Line, Page, Word
 from vbadmin.seal import without_large_marks
 
@@ -333,7 +333,7 @@ def _words_of(name: str, line: Line) -> tuple[int, list[Word]]:
     """Where the name is read in `line` (rows run across the zone, and the left column may
     hold its words too): the run of as many words agreeing with it most (marks aside; the name
     may have been repaired), the rightmost of equals; all of the line when none agrees."""
-    keys = [loose_key(word) for word in name.split()]
+    keys = loose_words(name)
     read = [loose_key(bare_word(word.text)) for word in line.words]
     best, best_start = 0, 0
     for start in range(max(1, len(read) - len(keys) + 1)):

@@ -12,7 +12,7 @@ from vbadmin.extract.header import is_upper_line
 from vbadmin.layout import SIGNED, Segment
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Signatory
-from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, match_key
+from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, loose_words, match_key
 
 # Lines that sit in the signature block but are not part of it.
 _NOISE = re.compile(
@@ -212,18 +212,14 @@ def _title_after_ink(text: str) -> str:
 def _seal_lettering(text: str, position: list[str], seal_names: tuple[str, ...]) -> bool:
     """"HUYỆN ỦY" / "ĐỨC LINH" under "BÍ THƯ": words of the issuer's name under a whole title
     are the seal's ring read as print (the body signs in the authority line above)."""
-    words = _loose_words(text)
+    words = loose_words(text)
     if len(words) < 2 or len(position) != 1 or vocab.title_in(position[0]) != position[0]:
         return False
     for name in seal_names:
-        named = _loose_words(name)
+        named = loose_words(name)
         if any(named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)):
             return True
     return False
-
-
-def _loose_words(text: str) -> list[str]:
-    return [loose_key(word) for word in text.split()]
 
 
 # OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,", "XT.".
