@@ -1,5 +1,5 @@
-"""Letters that look like what a rule repairs, and are not: a review of the rules of stop 22
-built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
+"""Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22
+and 23 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
 
 from __future__ import annotations
 
@@ -45,6 +45,19 @@ CASES = [
     ("contact_hdr", lambda d: (str(d.date), d.place), ("2026-03-12", "Lào Cai")),
     # "Số: 12      / UBND-VP": the number and its symbol set apart
     ("num_slash_gap", lambda d: d.identifier, "12/UBND-VP"),
+    # stop 23: a hanging indent's wrapped row "- xã hội" (of "kinh tế - xã hội") opens no point
+    ("r23_setin2", lambda d: [len(p.children) for p in d.directives], [0, 2]),
+    # a paragraph set in right under a table's wrapped cells is the text's
+    ("r23_table1", lambda d: d.directives[0].text.split("sau: ")[1].startswith("Các sở, ngành chủ động"), True),
+    # the issuer's own words under a title that go on with it: the title's second line
+    ("r23_front1", lambda d: d.signatory.position, "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+    # ", các đoàn thể" after another word than the Front's is the sentence's
+    ("r23_congress1", lambda d: [r.name for r in d.references if r.name and "đoàn thể" in r.name], []),
+    # "Hiến pháp" the word, and the Constitution in the title of a resolution amending it
+    ("r23_hienphap_bare", lambda d: [r.doc_type for r in d.references if r.doc_type == "Hiến pháp"], []),
+    ("r23_hienphap_title", lambda d: [r.doc_type for r in d.references if r.doc_type == "Hiến pháp"], []),
+    # a subject wrapped before "V. I. Lênin": no point's number
+    ("r23_lenin", lambda d: d.subject.endswith("V. I. Lênin (22/4/1870 - 22/4/2025)"), True),
 ]
 
 
@@ -52,3 +65,28 @@ CASES = [
 def test_a_lookalike_reads_as_printed(name, read, expected) -> None:
     doc = parse_text((DATA / f"{name}.txt").read_text(encoding="utf-8"))
     assert read(doc) == expected
+
+
+@pytest.mark.parametrize(("name", "confidence", "expected"), [
+    # two places a letter or a mark apart, the parent's and the issuer's: the issuer's is the
+    # date line's, read alike; nothing is put right, however sure OCR was of either
+    ("r23_ocr_halinh", {}, ("Hà Linh", "UBND XÃ HÀ LINH", "UBND TỈNH HÀ TĨNH")),
+    ("r23_ocr_thanhhai", {"HÀ": 0.97, "Hải,": 0.84}, ("Thanh Hải", "UBND XÃ THANH HẢI", "UBND HUYỆN THANH HÀ")),
+    ("r23_ocr_thanhhai", {"HÀ": 0.80, "Hải,": 0.93}, ("Thanh Hải", "UBND XÃ THANH HẢI", "UBND HUYỆN THANH HÀ")),
+    ("r23_ocr_camgiang", {"GIÀNG": 0.8, "Giang,": 0.95}, ("Cẩm Giang", "UBND XÃ CẨM GIANG", "UBND HUYỆN CẨM GIÀNG")),
+])
+def test_an_ocrd_place_beside_another_of_a_letter_off_stays(name, confidence, expected) -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    doc = parse_pages(as_ocr_pages((DATA / f"{name}.txt").read_text(encoding="utf-8"), confidence=confidence))
+    assert (doc.place, doc.issuer, doc.parent_issuer) == expected
+
+
+def test_a_family_name_of_the_list_read_as_printed_stays() -> None:
+    """"Lữ Văn Hùng": a family name the list had no twin of ("Lù") is no misreading of one."""
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    doc = parse_pages(as_ocr_pages((DATA / "r23_ocr_lu.txt").read_text(encoding="utf-8")))
+    assert doc.signatory is not None and doc.signatory.name == "Lữ Văn Hùng"

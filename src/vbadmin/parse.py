@@ -1087,17 +1087,15 @@ def _place_by_the_surer_reading(b: _Builder) -> None:
     place = b.doc.place
     if b.anchors.date is None or not place:
         return
-    date_segment = b.segments[b.anchors.date]
-    dated = _run_read_as(date_segment.words, place.split(), same_letters=False)
-    header = [word for segment in b.segments[: b.anchors.body_start]
-              if segment is not date_segment and not national_header_kind(segment.text)
-              and not is_motto(segment.text) for word in segment.words]
-    printed = _run_read_as(header, place.split(), same_letters=True)
-    if dated is None or printed is None:
+    dated = _run_read_as(b.segments[b.anchors.date].words, place.split(), letters_off=None)
+    found = _place_in_issuers_name(b, place)
+    if dated is None or found is None:
         return
+    printed, letters_off = found
     in_place, in_header = place.split(), [bare_word(word.text) for word in printed]
-    header_province = vocab.province_name(" ".join(in_header)) is not None
-    place_province = vocab.province_name(place) is not None
+    # a province's name against no place's decides, when the two have the same letters
+    header_province = not letters_off and vocab.province_name(" ".join(in_header)) is not None
+    place_province = not letters_off and vocab.province_name(place) is not None
     for k, (date_word, header_word) in enumerate(zip(dated, printed, strict=True)):
         if match_key(in_place[k]) == match_key(in_header[k]):
             continue
@@ -1142,23 +1140,40 @@ def _marks_lost(read: str, other: str) -> bool:
             and all(a == b and ma <= mb for (a, ma), (b, mb) in zip(mine, theirs, strict=True)))
 
 
-def _run_read_as(words: list[Word], place: list[str], same_letters: bool) -> list[Word] | None:
-    """The run of `words` that reads `place`: word for word as read, or (`same_letters`) with the
-    same letters, marks aside, or a letter off where one of the two is no syllable ("Nimh"), or
-    in one word of a name of several ("Thảy Nguyên" / "THỦY NGUYÊN")."""
+def _place_in_issuers_name(b: _Builder, place: str) -> tuple[list[Word], int] | None:
+    """The place's words in the issuer's name, else in the parent body's (a Sở's place is its
+    province's): the same letters first ("XÃ HÀ LINH" under "UBND TỈNH HÀ TĨNH" is the place
+    of "Hà Linh, ngày …"), else a word of a name of several a letter off; and how many
+    letters off."""
+    header = [s for s in b.segments[: b.anchors.body_start] if s.words and s.text.strip()]
+    for name in (b.doc.issuer, b.doc.parent_issuer):
+        key = loose_key(name or "")
+        words = [word for s in header if key and loose_key(s.text) in key for word in s.words]
+        for letters_off in (0, 1):
+            if (run := _run_read_as(words, place.split(), letters_off)) is not None:
+                return run, letters_off
+    return None
+
+
+def _run_read_as(words: list[Word], place: list[str], letters_off: int | None) -> list[Word] | None:
+    """The run of `words` that reads `place`: word for word as read (`letters_off` None), or
+    with the same letters, marks aside, or a letter off where one of the two is no syllable
+    ("Nimh"), and `letters_off` words of the name a letter off ("Thảy Nguyên" / "THỦY NGUYÊN",
+    never the whole name: "Thanh Hà" is not "Thanh Hải")."""
     read = [bare_word(word.text) for word in words]
 
-    def letters_off(seen: str, word: str) -> int | None:
+    def off(seen: str, word: str) -> int | None:
         """0: the same letters; 1: a letter off; None: another word."""
-        if seen == word or (same_letters and loose_key(seen) == loose_key(word)):
+        if seen == word or (letters_off is not None and loose_key(seen) == loose_key(word)):
             return 0
-        if same_letters and edit_distance(loose_key(seen), loose_key(word)) <= 1:
+        if letters_off is not None and edit_distance(loose_key(seen), loose_key(word)) <= 1:
             return 0 if not (is_known_syllable(seen) and is_known_syllable(word)) else 1
         return None
 
+    allowed = min(letters_off or 0, len(place) - 1)
     for start in range(len(read) - len(place) + 1):
-        offs = [letters_off(read[start + k], word) for k, word in enumerate(place)]
-        if None not in offs and sum(o or 0 for o in offs) <= (1 if len(place) > 1 else 0):
+        offs = [off(read[start + k], word) for k, word in enumerate(place)]
+        if None not in offs and sum(o or 0 for o in offs) <= allowed:
             return words[start : start + len(place)]
     return None
 

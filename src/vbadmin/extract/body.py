@@ -120,9 +120,12 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
 
 
 def _set_in_alike(previous: Segment, current: Segment) -> bool:
-    """Both rows set in as far as a paragraph's first line: a line that wraps goes on at the
-    margin, so a numbered row set in like the heading above it is a point of its own."""
-    return current.indent >= 1.5 and abs(current.indent - previous.indent) < 0.5
+    """Both rows set in as far as a paragraph's first line, the row above opening a point: a
+    line that wraps goes on at the margin, so a numbered row set in like the heading above it
+    is a point of its own (a hanging indent's wrapped rows, "- xã hội" of "kinh tế - xã hội",
+    are set in alike too, under a row that opens nothing)."""
+    return (current.indent >= 1.5 and abs(current.indent - previous.indent) < 0.5
+            and marker_of(previous.text) is not None)
 
 
 _WRAPPED_AT_HYPHEN = re.compile(r"(?<=[^\W\d_])-$")
@@ -168,13 +171,17 @@ def _without_tables(segments: list[Segment]) -> list[Segment]:
 
 def _cell_wrap(segment: Segment, above: Segment, table_rows: set[int], cells: Counter[int]) -> bool:
     """A row right under a table's row or a cell's wrap (`table_rows`), no point of its own:
-    set in far, in cells of its own, or at the edge of the row above it."""
+    under the table's row, set in far or in cells of its own; under a wrap, a cell's text going
+    on in lower case, in cells or at the wrap's edge (a paragraph after the table opens with a
+    capital)."""
     if segment.row != above.row + 1 or segment.gap_before or marker_of(segment.text) is not None:
         return False
     if above.row not in table_rows:
         return False
-    aligned = not above.table_row and abs(segment.box[0] - above.box[0]) < 1
-    return segment.indent >= TABLE_CELL_INDENT or cells[segment.row] >= 2 or aligned
+    if above.table_row:
+        return segment.indent >= TABLE_CELL_INDENT or cells[segment.row] >= 2
+    goes_on = segment.text.lstrip()[:1].islower()
+    return goes_on and (cells[segment.row] >= 2 or abs(segment.box[0] - above.box[0]) < 1)
 
 
 def paragraphs(segments: list[Segment]) -> list[Paragraph]:

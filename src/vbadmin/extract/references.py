@@ -57,7 +57,7 @@ _UNNUMBERED = re.compile(
     # "Tiểu ban Văn kiện Đại hội …" is a body, not a document
     r"(?<![Tt]iểu\sban\s)(?P<name>(?:Nghị\s+quyết|Chỉ\s+thị|Kết\s+luận|Văn\s+kiện)\s+"
     # the Party organisation "của Mặt trận Tổ quốc, các đoàn thể" (since 2025) has a comma in its name
-    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|,\s+các\s+đoàn\s+thể\b|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?"
+    r"(?:Đại\s+hội|Hội\s+nghị)(?:[^,;.\n()]|(?<=Tổ\squốc),\s+các\s+đoàn\s+thể\b|\n(?!\s*\n|[IVXL]+\.|\d+\.)){0,80}?"
     r"(?:lần\s+thứ\s+\w+|\b[IVXL]{1,6}\b)"
     # a plenum's committee ("Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII")
     r"(?:\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+(?:Trung\s+ương(?:\s+Đảng)?"
@@ -139,9 +139,12 @@ def _law_pattern() -> re.Pattern[str]:
     return re.compile(f"(?P<name>{head}|{_LAW_HEAD}{first}{_LAW_NAME_AND_END}")
 
 
-# The Constitution, by its name: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp năm 2013".
+# The Constitution, by its name: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp năm
+# 2013"; not "Hiến pháp" bare (the word), nor in the title of a resolution amending it ("… của
+# Hiến pháp …").
 _CONSTITUTION = (
-    r"\bHiến\s+pháp(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?(?:\s+năm\s+(?:19|20)\d\d)?"
+    r"(?<!của\s)\bHiến\s+pháp(?=\s+(?:nước|năm))(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
+    r"(?:\s+năm\s+(?:19|20)\d\d)?"
 )
 
 

@@ -210,11 +210,15 @@ def _title_after_ink(text: str) -> str:
 
 
 def _seal_lettering(text: str, position: list[str], seal_names: tuple[str, ...]) -> bool:
-    """"HUYỆN ỦY" / "ĐỨC LINH" under "BÍ THƯ": words of the issuer's name under a whole title
-    are the seal's ring read as print (the body signs in the authority line above)."""
+    """"HUYỆN ỦY" / "ĐỨC LINH" under "BÍ THƯ": words of the issuer's name under a whole title,
+    that no title goes on with, are the seal's ring read as print (the body signs in the
+    authority line above)."""
     words = loose_words(text)
     if len(words) < 2 or len(position) != 1 or vocab.title_in(position[0]) != position[0]:
         return False
+    longer = f"{position[0]} {text}"
+    if vocab.title_in(longer) == longer:
+        return False  # "PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC" of "BAN THƯỜNG TRỰC": the title goes on
     for name in seal_names:
         named = loose_words(name)
         if any(named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)):

@@ -169,8 +169,11 @@ def _paragraph_after(segment: Segment, lines: list[Segment]) -> bool:
 PARAGRAPH_CHARS = 150  # longer than any subject's row
 # A web copy's body rows under the subject with no blank row or rule between: a point's number
 # opening a sentence ("1. Về kết quả …", "II. NHIỆM VỤ"), or a sentence leading in to the points
-# ("Sau khi nghe …, Ban Thường vụ kết luận như sau:"); a subject neither opens so nor ends so.
-_BODY_ROW = re.compile(rf"^\s*(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.\s+{UPPER_LETTER}|{UPPER_LETTER}.{{40,}}:\s*$)")
+# ("Sau khi nghe …, Ban Thường vụ kết luận như sau:"); a subject neither opens so nor ends so
+# (a word after the number: "V. I. Lênin" wraps a subject).
+_BODY_ROW = re.compile(
+    rf"^\s*(?:(?:\d{{1,2}}|[IVX]{{1,4}})\.\s+{UPPER_LETTER}[^\W\d_]|{UPPER_LETTER}.{{40,}}:\s*$)"
+)
 
 
 def _ink_specks(segment: Segment) -> bool:
