@@ -306,3 +306,73 @@ def test_a_one_column_footers_attached_pages_follow_it(signature: str, articles:
     doc = parse_text(ONE_COLUMN_WITH_ATTACHMENT.format(signature=signature))
     assert [d.label for d in doc.directives] == articles
     assert doc.signatory is not None and doc.signatory.name == "Trương Minh Hiếu"
+
+
+SIGNED_DIGITALLY = """Ký bởi: Ủy ban nhân dân xã Sơn Động
+Cơ quan: Tỉnh Bắc Ninh
+Số văn bản: {stamp_number}/UBND-KT
+Thời gian ký: 14.10.2025 16:20:05 +07:00
+ỦY BAN NHÂN DÂN                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ SƠN ĐỘNG                                    Độc lập - Tự do - Hạnh phúc
+Số:     /UBND-KT                     {place}, ngày       tháng {month} năm 2025
+V/v phòng cháy, chữa cháy rừng
+
+Kính gửi: Các thôn, bản.
+
+1. Các thôn rà soát phương án phòng cháy, chữa cháy rừng.
+2. Ban Quản lý rừng phòng hộ bố trí lực lượng trực 24/24 giờ.
+2
+3. Công an xã xử lý nghiêm các hành vi vi phạm.
+
+Nơi nhận:                                          TM. ỦY BAN NHÂN DÂN
+- Như trên;                                        CHỦ TỊCH
+- Lưu: VT.                                         Lê Văn An
+"""
+
+
+@pytest.mark.parametrize(("stamp_number", "month", "identifier", "date"), [
+    # the number and day left blank for the system: the digital signature's lines give them
+    ("1186", "10", "1186/UBND-KT", "2025-10-14"),
+    # a month that is not the signature's: no day; another symbol's number: none
+    ("1186", "11", "1186/UBND-KT", None),
+])
+def test_a_digitally_signed_letters_blank_number_and_day(stamp_number, month, identifier, date) -> None:
+    doc = parse_text(SIGNED_DIGITALLY.format(stamp_number=stamp_number, month=month, place="Sơn Động"))
+    assert (doc.identifier, doc.date) == (identifier, date)
+    # the stamp is no part of the structure; the page's number between a point and a point is none
+    assert [d.text for d in doc.directives][1] == "Ban Quản lý rừng phòng hộ bố trí lực lượng trực 24/24 giờ."
+
+
+def test_a_numbered_wards_name_is_the_place() -> None:
+    doc = parse_text(SIGNED_DIGITALLY.format(stamp_number="1186", month="10", place="Hà Giang 1"))
+    assert doc.place == "Hà Giang 1"
+
+
+FOOTNOTE = """ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TRUNG TRUNG BỘ                           Độc lập - Tự do - Hạnh phúc
+Số: 412/ĐKTTVTTB-DBPV                      Đà Nẵng, ngày 15 tháng 9 năm 2025
+V/v cung cấp thông tin dự báo
+
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.
+
+     1. Đài cung cấp bản tin dự báo hằng ngày trên trang thông tin điện tử của Đài.
+     2. Ban Chỉ huy các tỉnh phối hợp chia sẻ số liệu đo mưa theo Nghị định số 38/2016/NĐ-CP ngày
+15/5/2016 của Chính phủ
+
+____________________
+1
+  Đài thực hiện nhiệm vụ dự báo cho thành phố Huế, thành phố Đà Nẵng và tỉnh Quảng Ngãi.
+
+                                   Trang 1/2
+quy định chi tiết một số điều của Luật Khí tượng thủy văn.
+
+Nơi nhận:                                          GIÁM ĐỐC
+- Như trên;
+- Lưu: VT.                                         Lê Văn An
+"""
+
+
+def test_a_pages_footnotes_are_no_part_of_the_point_they_break() -> None:
+    doc = parse_text(FOOTNOTE)
+    assert doc.directives[1].text.endswith("của Chính phủ quy định chi tiết một số điều của Luật Khí tượng thủy văn.")
+    assert doc.parent_issuer is None and doc.issuer == "ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC TRUNG TRUNG BỘ"

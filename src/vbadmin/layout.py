@@ -356,7 +356,8 @@ def _contact_row(rows: list[Line], index: int, after_contact: bool) -> bool:
 def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, due: int) -> bool:
     """A text copy's page break inside its one page: a page number ("2", "- 2 -") alone on its
     row, blank rows above and below it, the text going on under it; centred, or the number of
-    the page due (a copy that lost the centring: "2" at the margin after page 1)."""
+    the page due (a copy that lost the centring: "2" at the margin after page 1), which may
+    also sit with no blank rows between a sentence's end and a point."""
     if page.unit != "char" or not 0 < index < len(rows) - 1:
         return False
     line = rows[index]
@@ -368,7 +369,42 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     below = min(w.y0 for w in rows[index + 1].words) - y1
     centred = _centred(line.box, page)
     is_due = int(re.findall(r"\d+", number.group(0))[0]) == due
+    if is_due and _ENDED.search(_segment_text(rows[index - 1].words)) and _POINT_OPENS.match(
+            _segment_text(rows[index + 1].words)):
+        return True  # a web viewer's copy keeps no blank rows: between a sentence and a point
     return (centred or is_due) and above > 1.5 * pitch and below > 0.9 * pitch
+
+
+_ENDED = re.compile(r"[.;:]\s*$")
+_POINT_OPENS = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+\S")
+
+
+_FOOTNOTE_RULE = re.compile(r"^_{5,}$")
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*$")
+FOOTNOTE_ROWS = 12  # a page's notes run to its end or its page number within so many rows
+
+
+def _footnote_rows(rows: list[Line], page: Page, pitch: float) -> set[int]:
+    """A page's footnotes, in its lower half: a note's number alone on its row ("1"), under a
+    short rule (underscores, a third of the page wide at most) or a gap where a text copy lost
+    the rule, the note's rows under it, to the page's number ("Trang 1/3": a text copy's page
+    breaks inside its one page) or, on a page of an image or a PDF, to the page's end."""
+    for index in range(max(1, len(rows) // 2), len(rows) - 1):
+        if not _FOOTNOTE_MARK.match(_segment_text(rows[index].words)):
+            continue
+        above = rows[index - 1]
+        printed = "".join(word.text for word in above.words)  # as printed: "____"
+        rule = _FOOTNOTE_RULE.match(printed) and above.box[2] - above.box[0] <= page.width / 3
+        # a text copy may lose the rule; on a scan a lone figure after a gap may be ink
+        gap = page.unit == "char" and rows[index].box[1] - above.box[3] > 1.5 * pitch
+        reach = range(index + 1, min(len(rows), index + FOOTNOTE_ROWS))
+        numbered = next((j for j in reach if _PAGE_NUMBER.match(_segment_text(rows[j].words).strip())), None)
+        last = len(rows) - 1
+        to_page_end = page.unit != "char" and last - index < FOOTNOTE_ROWS
+        end = last if numbered is None and to_page_end else numbered
+        if (rule or gap) and end is not None:
+            return set(range(index - 1 if rule else index, end + 1))
+    return set()
 
 
 def _next_pages_number(line: Line) -> bool:
@@ -434,7 +470,10 @@ def page_segments(pages: list[Page]) -> list[Segment]:
         breaks = 0
         pitch = _typical_pitch(rows)
         contact = False
+        footnotes = _footnote_rows(rows, page, pitch)
         for row_in_page, line in enumerate(rows):
+            if row_in_page in footnotes:
+                continue
             height = _row_height(line, page.unit)
             top = min(w.y0 for w in line.words)
             after_contact, contact = contact, _contact_row(rows, row_in_page, contact)
@@ -660,9 +699,9 @@ def layout(pages: list[Page]) -> tuple[list[Segment], str]:
 # Thời gian ký: 12.03.2026 09:15:22 +07:00"): no part of the letter's structure, wherever the
 # page puts it (a scan reads it as a right column over the title). Its lines, as OCR may read
 # them without marks, by their labels' letters.
-_STAMP_OPENING = ("kyboi",)
+_STAMP_OPENING = ("kyboi", "nguoiky")
 MAX_STAMP_LABEL = 16  # "Thời gian ký:" and its like open the line
-_STAMP_LABELS = ("coquan", "thoigianky", "email", "nguoiky", "chucvu", "ngayky")
+_STAMP_LABELS = ("coquan", "thoigianky", "email", "nguoiky", "chucvu", "ngayky", "sovanban")
 
 
 def without_signature_stamps(segments: list[Segment]) -> list[Segment]:

@@ -60,6 +60,7 @@ from vbadmin.extract.subject import (
     read_subject,
     type_line,
 )
+from vbadmin.handwriting.crosscheck import signature_dates
 from vbadmin.layout import SIGNED, Segment, is_rule_line, layout, without_signature_stamps
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Reference, Signatory, SourceInfo
@@ -1075,6 +1076,31 @@ def _repair_place_from_text(b: _Builder) -> None:
             b.issue("OCR_REPAIRED", name, f"{value!r} read as {mended!r}, its place as printed in the text")
 
 
+_MONTH_AND_YEAR = re.compile(r"tháng\s*(\d{1,2})\s*,?\s*năm\s*((?:19|20)\d\d)")
+
+
+def _number_and_day_from_digital_signature(b: _Builder) -> None:
+    """A letter signed digitally whose number or day was left blank for the system to give
+    ("Số:    /UBND-KT", "ngày    tháng 10 năm 2025"): the signature's lines give them ("Số văn
+    bản: 1186/UBND-KT", "Thời gian ký: 14.10.2025 …"), when its symbol, month and year are the
+    letter's own."""
+    doc = b.doc
+    if doc.number is None and doc.symbol:
+        symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"[-/]", doc.symbol))
+        found = {m[1] for m in re.finditer(rf"Số\s+văn\s+bản\s*:\s*(\d{{1,5}})\s*/\s*{symbol}\b", b.text)}
+        if len(found) == 1:
+            doc.number = found.pop()
+            doc.identifier = f"{doc.number}/{doc.symbol}"
+            b.issue("NUMBER_FROM_SIGNATURE", "identifier", f"number {doc.number} from the digital signature")
+    line = _MONTH_AND_YEAR.search(b.segments[b.anchors.date].text) if b.anchors.date is not None else None
+    if doc.date is None and line is not None:
+        month_year = (int(line[1]), int(line[2]))
+        days = {day for day in signature_dates(b.text) if (day.month, day.year) == month_year}
+        if len(days) == 1:
+            doc.date = days.pop().isoformat()
+            b.issue("DATE_FROM_SIGNATURE", "date", f"day {doc.date} from the digital signature's time")
+
+
 SURER_BY = 0.1  # OCR's confidence in one reading of a word over the other's, to take it
 
 
@@ -1346,6 +1372,8 @@ def parse_pages(
     if ocr_pages:
         _repair_place_from_text(b)
         _place_by_the_surer_reading(b)
+    else:
+        _number_and_day_from_digital_signature(b)
     if not ocr_pages:
         _restore_lost_marks(b)
     b.doc.references = _without_own_congress(find_references(text, b.doc.identifier), b.doc.issuer)

@@ -12,9 +12,9 @@ from vbadmin.normalize import repair_number
 _FIELD = r"[0-9OoIl|]{1,4}"
 # "<place>, ngày DD tháng MM năm YYYY". The day and month may be blank (dots, spaces) or what
 # OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits. A
-# place holds no figure but a numbered district's or ward's ("Quận 8", "Phường 3").
+# place holds no figure but a numbered district's or ward's ("Quận 8", "Phường 3", "Hà Giang 1").
 DATE_LINE = re.compile(
-    r"^(?:(?P<place>[^,\d]{1,60}?(?:(?:(?<=Quận)|(?<=Phường))\s\d{1,2})?)\s*(?P<comma>,)?\s*)?"
+    r"^(?:(?P<place>[^,\d]{1,60}?(?:(?<=[^\W\d_])\s\d{1,2})?)\s*(?P<comma>,)?\s*)?"
     rf"ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
     # OCR puts other marks on these words: "thảng", "thẳng", "măm", "nắm" or "nấm" for "năm"
     rf"th[áaàảãạăắằẳẵặ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâấầẩẫậ]m\s*(?P<year>{_FIELD})?",
@@ -76,6 +76,14 @@ def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | 
     return int(repaired)
 
 
+_NUMBERED = re.compile(r"\s\d{1,2}\s*$")
+
+
+def _proper_name(place: str) -> bool:
+    """"Hà Giang 1", "Quận 8": a name's words before its number are capitalised."""
+    return all(word[:1].isupper() for word in place.split()[:-1])
+
+
 def parse_date_line(text: str) -> DateLine | None:
     """Parse a date line; None if the text is not one."""
     match = DATE_LINE.search(text)
@@ -83,6 +91,8 @@ def parse_date_line(text: str) -> DateLine | None:
         return None
     if match["place"] and not match["comma"] and vocab.province_name(match["place"].strip()) is None:
         return None  # "Lào Cai ngày …" lost its comma; any other words before "ngày" are a sentence
+    if match["place"] and _NUMBERED.search(match["place"]) and not _proper_name(match["place"]):
+        return None  # "Công văn số 12, ngày …": a figure after words of a sentence, not a ward's name
     issues: list[tuple[str, str]] = []
     place = _clean_place(match["place"])
     day = _digits(match["day"], "day", issues)
