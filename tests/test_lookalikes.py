@@ -58,6 +58,23 @@ CASES = [
     ("r23_hienphap_title", lambda d: [r.doc_type for r in d.references if r.doc_type == "Hiến pháp"], []),
     # a subject wrapped before "V. I. Lênin": no point's number
     ("r23_lenin", lambda d: d.subject.endswith("V. I. Lênin (22/4/1870 - 22/4/2025)"), True),
+    # a second review: a page's number with no rule above it is no footnote's mark
+    ("r23b_fn_pagetop", lambda d: (d.signatory.name, len(d.distribution)), ("Nguyễn Văn Bình", 3)),
+    ("r23b_fn_pagefoot2", lambda d: (d.signatory.name, len(d.distribution)), ("Nguyễn Văn Bình", 3)),
+    # a contract's "Ngày ký:" and a quoted "Số văn bản:" in the body are no stamp's
+    ("r23b_ngayky_content", lambda d: d.date, None),
+    ("r23b_sovanban_content", lambda d: (d.identifier, [r.identifier for r in d.references][:1]),
+     (None, ["1150/UBND-KT"])),
+    # a guide to the stamp's lines: its items are the point's text
+    ("r23b_nguoiky_content2", lambda d: "Người ký: họ và tên" in d.directives[0].text, True),
+    # a value on its own row after a lead-in's ":" is no page's number
+    ("r23b_lone2", lambda d: d.directives[0].children[0].text.endswith("số lượng: 2"), True),
+    # "LẦN THỨ 12, NGÀY …" in a subject in capitals, "Đợt 1, ngày …" in the body: no place's number
+    ("r23b_caps_subj_date", lambda d: d.subject.endswith("LẦN THỨ 12, NGÀY 15 THÁNG 10 NĂM 2025"), True),
+    ("r23b_dot1", lambda d: (d.place, d.date), (None, None)),
+    # a body's name wrapped before "HỢP TÁC XÃ", "NHÀ MÁY": one name
+    ("r23b_lmhtx_wrap", lambda d: (d.parent_issuer, d.issuer), (None, "LIÊN MINH HỢP TÁC XÃ TỈNH BẮC GIANG")),
+    ("r23b_bqlda_wrap", lambda d: d.issuer, "BAN QUẢN LÝ DỰ ÁN NHÀ MÁY THỦY ĐIỆN SƠN LA"),
 ]
 
 

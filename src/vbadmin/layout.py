@@ -371,11 +371,11 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     is_due = int(re.findall(r"\d+", number.group(0))[0]) == due
     if is_due and _ENDED.search(_segment_text(rows[index - 1].words)) and _POINT_OPENS.match(
             _segment_text(rows[index + 1].words)):
-        return True  # a web viewer's copy keeps no blank rows: between a sentence and a point
+        return True  # a web viewer's copy keeps no blank rows: between a sentence's end and a point
     return (centred or is_due) and above > 1.5 * pitch and below > 0.9 * pitch
 
 
-_ENDED = re.compile(r"[.;:]\s*$")
+_ENDED = re.compile(r"[.;]\s*$")  # not a lead-in's ":" (its value may follow on a row alone)
 _POINT_OPENS = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+\S")
 
 
@@ -384,26 +384,25 @@ _FOOTNOTE_MARK = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹]{1,2})\s*
 FOOTNOTE_ROWS = 12  # a page's notes run to its end or its page number within so many rows
 
 
-def _footnote_rows(rows: list[Line], page: Page, pitch: float) -> set[int]:
-    """A page's footnotes, in its lower half: a note's number alone on its row ("1"), under a
-    short rule (underscores, a third of the page wide at most) or a gap where a text copy lost
-    the rule, the note's rows under it, to the page's number ("Trang 1/3": a text copy's page
-    breaks inside its one page) or, on a page of an image or a PDF, to the page's end."""
+def _footnote_rows(rows: list[Line], page: Page) -> set[int]:
+    """A page's footnotes, in its lower half: a note's number alone on its row ("1") under a
+    short rule (underscores, a third of the page wide at most), the note's rows under it, to
+    the page's number ("Trang 1/3": a text copy's page breaks inside its one page) or, on a
+    page of an image or a PDF, to the page's end. A lone number with no rule above it is a
+    page's number or a list's."""
     for index in range(max(1, len(rows) // 2), len(rows) - 1):
         if not _FOOTNOTE_MARK.match(_segment_text(rows[index].words)):
             continue
         above = rows[index - 1]
         printed = "".join(word.text for word in above.words)  # as printed: "____"
         rule = _FOOTNOTE_RULE.match(printed) and above.box[2] - above.box[0] <= page.width / 3
-        # a text copy may lose the rule; on a scan a lone figure after a gap may be ink
-        gap = page.unit == "char" and rows[index].box[1] - above.box[3] > 1.5 * pitch
         reach = range(index + 1, min(len(rows), index + FOOTNOTE_ROWS))
         numbered = next((j for j in reach if _PAGE_NUMBER.match(_segment_text(rows[j].words).strip())), None)
         last = len(rows) - 1
         to_page_end = page.unit != "char" and last - index < FOOTNOTE_ROWS
         end = last if numbered is None and to_page_end else numbered
-        if (rule or gap) and end is not None:
-            return set(range(index - 1 if rule else index, end + 1))
+        if rule and end is not None:
+            return set(range(index - 1, end + 1))
     return set()
 
 
@@ -470,7 +469,7 @@ def page_segments(pages: list[Page]) -> list[Segment]:
         breaks = 0
         pitch = _typical_pitch(rows)
         contact = False
-        footnotes = _footnote_rows(rows, page, pitch)
+        footnotes = _footnote_rows(rows, page)
         for row_in_page, line in enumerate(rows):
             if row_in_page in footnotes:
                 continue
@@ -709,10 +708,12 @@ def without_signature_stamps(segments: list[Segment]) -> list[Segment]:
     under it, and a "Thời gian ký: …" line anywhere. The document's text keeps them."""
     kept: list[Segment] = []
     in_stamp: Segment | None = None
-    for segment in segments:
-        head, colon, _ = segment.text[:MAX_STAMP_LABEL].partition(":")
-        label = loose_key(head) if colon else ""
-        if label in _STAMP_OPENING or label == "thoigianky":
+    labels = [_stamp_label(segment) for segment in segments]
+    for index, segment in enumerate(segments):
+        label = labels[index]
+        # "Người ký:" opens a stamp only with its signing time under it (a guide may list it)
+        timed = label != "nguoiky" or bool({"thoigianky", "ngayky"} & set(labels[index + 1 : index + 6]))
+        if (label in _STAMP_OPENING and timed) or label == "thoigianky":
             in_stamp = segment
             continue
         if in_stamp is not None and label in _STAMP_LABELS and segment.page == in_stamp.page \
@@ -721,6 +722,17 @@ def without_signature_stamps(segments: list[Segment]) -> list[Segment]:
         in_stamp = None
         kept.append(segment)
     return kept
+
+
+def _stamp_label(segment: Segment) -> str:
+    """"thoigianky" of "Thời gian ký: 14.10.2025 …": the label a stamp's line opens with; none
+    for a list's item ("- Thời gian ký: ngày, giờ …" in a guide to the stamp), nor for a time
+    line without a time."""
+    text = segment.text.lstrip()
+    head, colon, value = text[:MAX_STAMP_LABEL].partition(":")
+    label = loose_key(head) if colon and not text.startswith(("-", "+", "–", "•")) else ""
+    timeless = label in ("thoigianky", "ngayky") and not re.search(r"\d", value + text[MAX_STAMP_LABEL:])
+    return "" if timeless else label
 
 
 def is_rule_line(text: str) -> bool:

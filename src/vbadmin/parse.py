@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -1076,6 +1078,20 @@ def _repair_place_from_text(b: _Builder) -> None:
             b.issue("OCR_REPAIRED", name, f"{value!r} read as {mended!r}, its place as printed in the text")
 
 
+# A digital signature's stamp: its opening line and the labelled lines under it.
+_STAMP_BLOCK = re.compile(r"^[ \t]*(?:Ký\s+bởi|Người\s+ký)\s*:[^\n]*(?:\n[^\n]*){0,5}", re.MULTILINE)
+_STAMP_DAY = re.compile(r"Ngày\s+ký\s*:\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+
+
+def _stamp_days(stamps: str) -> list[dt.date]:
+    """"Ngày ký: 08-04-2026 16:47:03" in a stamp's lines."""
+    days = []
+    for day, month, year in _STAMP_DAY.findall(stamps):
+        with contextlib.suppress(ValueError):
+            days.append(dt.date(int(year), int(month), int(day)))
+    return days
+
+
 _MONTH_AND_YEAR = re.compile(r"tháng\s*(\d{1,2})\s*,?\s*năm\s*((?:19|20)\d\d)")
 
 
@@ -1085,9 +1101,10 @@ def _number_and_day_from_digital_signature(b: _Builder) -> None:
     bản: 1186/UBND-KT", "Thời gian ký: 14.10.2025 …"), when its symbol, month and year are the
     letter's own."""
     doc = b.doc
+    stamps = "\n".join(block[0] for block in _STAMP_BLOCK.finditer(b.text))
     if doc.number is None and doc.symbol:
         symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"[-/]", doc.symbol))
-        found = {m[1] for m in re.finditer(rf"Số\s+văn\s+bản\s*:\s*(\d{{1,5}})\s*/\s*{symbol}\b", b.text)}
+        found = {m[1] for m in re.finditer(rf"Số\s+văn\s+bản\s*:\s*(\d{{1,5}})\s*/\s*{symbol}\b", stamps)}
         if len(found) == 1:
             doc.number = found.pop()
             doc.identifier = f"{doc.number}/{doc.symbol}"
@@ -1095,7 +1112,8 @@ def _number_and_day_from_digital_signature(b: _Builder) -> None:
     line = _MONTH_AND_YEAR.search(b.segments[b.anchors.date].text) if b.anchors.date is not None else None
     if doc.date is None and line is not None:
         month_year = (int(line[1]), int(line[2]))
-        days = {day for day in signature_dates(b.text) if (day.month, day.year) == month_year}
+        signed = signature_dates(b.text) + _stamp_days(stamps)
+        days = {day for day in signed if (day.month, day.year) == month_year}
         if len(days) == 1:
             doc.date = days.pop().isoformat()
             b.issue("DATE_FROM_SIGNATURE", "date", f"day {doc.date} from the digital signature's time")

@@ -80,8 +80,12 @@ _NUMBERED = re.compile(r"\s\d{1,2}\s*$")
 
 
 def _proper_name(place: str) -> bool:
-    """"Hà Giang 1", "Quận 8": a name's words before its number are capitalised."""
-    return all(word[:1].isupper() for word in place.split()[:-1])
+    """"Quận 8", "Phường 3", "Hà Giang 1": a numbered district's or ward's name, or a name of two
+    words or more in title case before its number (not "Đợt 1", "Số 12", "LẦN THỨ 12")."""
+    words = place.split()[:-1]
+    if len(words) == 1 and words[0].lower() in ("quận", "phường"):
+        return True
+    return len(words) >= 2 and all(word[:1].isupper() and not word.isupper() for word in words)
 
 
 def parse_date_line(text: str) -> DateLine | None:

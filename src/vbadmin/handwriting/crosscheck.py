@@ -27,7 +27,7 @@ from vbadmin.handwriting.blanks import Reading, fold
 # same calibrated scale.
 MIN_CONFIDENCE = {"number": 0.5, "day": 0.5, "month": 0.5}
 _SIGNED = re.compile(
-    r"(?:th[oờ]i\s*gian|ng[aà]y)\s*k[ýy]\s*:?\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./-](\d{1,2})[./-](\d{4}))",
+    r"th[oờ]i\s*gian\s*k[ýy]\s*:?\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./-](\d{1,2})[./-](\d{4}))",
     re.IGNORECASE,
 )
 
@@ -44,8 +44,7 @@ class Verdict:
 
 
 def signature_dates(text: str) -> list[date]:
-    """Dates of digital-signature stamps ("Ký bởi … Thời gian ký: 2026-07-02 10:15", "Người ký:
-    … Ngày ký: 08-04-2026 16:47:03")."""
+    """Dates of digital-signature stamps ("Ký bởi … Thời gian ký: 2026-07-02 10:15")."""
     found: list[date] = []
     for match in _SIGNED.finditer(text):
         y, m, d = (
