@@ -94,6 +94,18 @@ def test_a_figure_in_a_place_other_than_a_numbered_district_makes_no_date_line()
     assert parse_date_line("Công văn số 12, ngày 05 tháng 3 năm 2024") is None
 
 
+@pytest.mark.parametrize(("line", "place"), [
+    ("Hà Giang 1, ngày 05 tháng 3 năm 2026", "Hà Giang 1"),  # a numbered ward
+    ("quận 8, ngày 05 tháng 3 năm 2024", "quận 8"),
+    ("Đợt 1, ngày 05 tháng 3 năm 2024", "no date line"),  # a sentence's words before the figure
+    ("LẦN THỨ 12, NGÀY 15 THÁNG 10 NĂM 2025", "no date line"),
+    ("Ngày: 14 tháng 3 năm 2017 15:42", "no date line"),  # an e-mail's header
+])
+def test_a_numbered_place_and_an_emails_date_header(line: str, place: str) -> None:
+    found = parse_date_line(line)
+    assert (found.place if found else "no date line") == place
+
+
 WRAPPED_YEAR = """ĐẢNG BỘ TỈNH QUẢNG NGÃI                     ĐẢNG CỘNG SẢN VIỆT NAM
 ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH
            *

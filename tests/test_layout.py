@@ -376,3 +376,32 @@ def test_a_pages_footnotes_are_no_part_of_the_point_they_break() -> None:
     doc = parse_text(FOOTNOTE)
     assert doc.directives[1].text.endswith("của Chính phủ quy định chi tiết một số điều của Luật Khí tượng thủy văn.")
     assert doc.parent_issuer is None and doc.issuer == "ĐÀI KHÍ TƯỢNG THỦY VĂN KHU VỰC TRUNG TRUNG BỘ"
+
+
+@pytest.mark.parametrize(("place_line", "place"), [
+    ("Thị xã Quảng Trị, ngày 08 tháng 7 năm 2013", "Thị xã Quảng Trị"),  # the unit printed with it
+    ("Quảng Trị, ngày 08 tháng 7 năm 2013", "Quảng Trị"),
+])
+def test_a_place_printed_with_its_unit_word_keeps_it(place_line: str, place: str) -> None:
+    text = (f"UỶ BAN NHÂN DÂN\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ QUẢNG TRỊ\nĐộc lập - Tự do - Hạnh phúc\n"
+            f"Số: 96/KH-UBND\n{place_line}\n\nKẾ HOẠCH\nTổ chức các hoạt động kỷ niệm\n\n"
+            "1. Các phường tổ chức thăm hỏi các gia đình chính sách.\n\nNơi nhận:\n- Lưu: VT.\n"
+            "TM. UỶ BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    assert parse_text(text).place == place
+
+
+def test_a_point_about_the_noi_nhan_label_is_no_footer() -> None:
+    text = ("HUYỆN ỦY TIÊN YÊN                    ĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Số 85-CV/HU                          Tiên Yên, ngày 10 tháng 3 năm 2008\n"
+            "V/v hướng dẫn thể thức văn bản\n\n"
+            "Kính gửi: Các chi bộ, đảng bộ cơ sở.\n\n"
+            "1. Về thể thức văn bản của các cấp uỷ, tổ chức đảng trực thuộc Huyện uỷ cần lưu ý:\n"
+            "a) Thẩm quyền ký: văn bản của cấp uỷ do đồng chí bí thư ký thay mặt, ghi \"T/M\";\n"
+            "b) Nơi nhận ghi ở góc trái, dưới phần nội dung; dòng cuối ghi \"Lưu Văn phòng\".\n"
+            "2. Về chế độ báo cáo: báo cáo tháng gửi trước ngày 20 hằng tháng về Văn phòng.\n\n"
+            "Nơi nhận:                                   K/T CHÁNH VĂN PHÒNG\n"
+            "- Như trên,                                 PHÓ CHÁNH VĂN PHÒNG\n"
+            "- Lưu VP.                                   Lê Văn An\n")
+    doc = parse_text(text)
+    assert [d.label for d in doc.directives] == ["1", "2"]
+    assert doc.distribution == ["Như trên", "Lưu VP"]

@@ -287,6 +287,9 @@ def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) 
     ("Căn cứ Hiến pháp năm 2013;", [("Hiến pháp năm 2013", "Hiến pháp")]),
     ("sửa đổi theo Nghị quyết số 27a/2022/UBTVQH15;", [("27a/2022/UBTVQH15", "Nghị quyết")]),
     ("bảo vệ quyền con người theo hiến pháp và pháp luật", []),  # the word in lower case: no document
+    # an ordinance whose name holds a word that ends other names ("có")
+    ("theo Pháp lệnh Ưu đãi người có công với cách mạng và các văn bản hướng dẫn.",
+     [("Pháp lệnh Ưu đãi người có công với cách mạng", "Pháp lệnh")]),
 ])
 def test_the_constitution_and_a_lettered_number_are_cited(text: str, cited: list[tuple[str, str]]) -> None:
     assert [(ref.identifier or ref.name, ref.doc_type) for ref in find_references(text)] == cited

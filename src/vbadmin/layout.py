@@ -30,14 +30,15 @@ _HEADER_BOUNDARY = re.compile(
     r"CỘNG\s+H(?:ÒA|OÀ|ÕA)\s+XÃ|Độc\s+[lL]ập\s*[-–]|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
     r"|Số\s*:|Số\s+[\dOIl]{1,6}\s*[-–]\s*[A-ZĐ]|V/[vV]\s"
     r"|(?P<dateline>,\s*ngày\s*[\dOIl.…_ ]{0,6}tháng)"  # cut before the place: see _cut_of
-    r"|Kính\s+gửi|Nơi\s+nhận"
+    r"|Kính\s+gửi|Nơi\s+nhận(?!\s+[a-zđà-ỹ])"
     r"|(?<=năm \d{4})\s+(?=[A-ZĐÀ-Ỹ])"  # whatever follows a date line's year starts anew
     r"|(?<=[.]\s)(?P<caps>\w{2,}\s+\w+)"  # a body name in capitals after a sentence ("BỘ Y TẾ")
 )
 # In the footer: the label, and a signature's first line (a prefix, then a title in capitals
 # whose first letters may carry marks: "KT. BỘ TRƯỞNG"; see _cut_of).
 _FOOTER_BOUNDARY = re.compile(
-    r"(?=Nơi\s+nhận|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*(?P<title>[^\W\d_]{2}))"
+    # the label, not "Nơi nhận ghi ở góc trái …" (a sentence about it: a word in lower case after it)
+    r"(?=Nơi\s+nhận(?!\s+[a-zđà-ỹ])|(?<=\s)(?:TM|KT|TL|TUQ|T/M|K/T|T/L)[.\s]\s*(?P<title>[^\W\d_]{2}))"
 )
 _RULE_RUN = re.compile(r"\s*(?:-{3,}|_{3,}|\*{3,}|={3,})\s*")
 _PAGE_NUMBER = re.compile(r"^[-–\s]*(?P<word>Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–\s]*$", re.IGNORECASE)
@@ -192,10 +193,13 @@ def _place_start(text: str, comma: int) -> int | None:
     before = list(re.finditer(r"\S+", text[: candidates[-1]]))
     if before and before[-1].group(0) in _PLACE_UNIT_ABBREVIATIONS:  # "TP. Hồ Chí Minh"
         return before[-1].start()
+    if len(before) >= 2 and f"{before[-2].group(0)} {before[-1].group(0)}" in _PLACE_UNITS:
+        return before[-2].start()  # "Thị xã Quảng Trị": the unit printed with the place
     return candidates[-1]
 
 
 _NUMBERED_UNIT = re.compile(r"(?:Quận|Phường) \d{1,2}")
+_PLACE_UNITS = frozenset({"Thị xã", "Thị trấn", "Thành phố"})
 _PLACE_UNIT_ABBREVIATIONS = frozenset({"TP.", "Tp.", "TX.", "Tx.", "TT.", "Q.", "H."})
 _PREFIX_ABBREVIATIONS = frozenset({"KT.", "TM.", "TL.", "TUQ."})  # "KT. GIÁM ĐỐC" is one title
 

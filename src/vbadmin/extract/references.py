@@ -129,7 +129,7 @@ def _law_pattern() -> re.Pattern[str]:
     """A law's or the Party charter's name; a law whose enacted name holds a stop word ("Luật
     Trách nhiệm bồi thường của Nhà nước") is taken whole from the vocabulary."""
     known = "|".join(_spaced(name) for name in vocab.law_names_with_stop_words())
-    known_law = rf"\bLuật\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
+    known_law = rf"\b(?:Luật|Pháp\s+lệnh)\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
     # A name opens with a capital; in lower case only as a known law opens ("Luật tổ chức chính
     # quyền địa phương"), so that "Luật này thay thế Luật Đất đai" still finds the second.
     longest_first = sorted(vocab.law_name_openings(), key=len, reverse=True)

@@ -526,7 +526,8 @@ def numeral_context_words() -> frozenset[str]:
 
 @cache
 def law_names_with_stop_words() -> tuple[str, ...]:
-    """Laws whose enacted name holds "của", "theo" or "tại", the name after "Luật"."""
+    """Laws and ordinances whose enacted name holds "của", "theo", "tại" or "có", the name after
+    "Luật" or "Pháp lệnh"."""
     return tuple(_data("citations.json")["law_names_with_stop_words"])
 
 
