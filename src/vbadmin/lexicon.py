@@ -91,7 +91,8 @@ def warm_up() -> None:
     _syllables_by_skeleton()
 
 
-def _marks(char: str) -> tuple[str, set[str]]:
+def base_and_marks(char: str) -> tuple[str, set[str]]:
+    """A letter and the marks on it: "ầ" → ("a", {circumflex, grave})."""
     decomposed = unicodedata.normalize("NFD", char)
     return decomposed[0], set(decomposed[1:])
 
@@ -118,7 +119,7 @@ def change_cost(
         if a == b:
             continue
         misread = (_misread_hatted_vowel(a, b, capitals) or (unknown and _other_tone(a, b))
-                   or (impossible and _marks(a)[0] == _marks(b)[0])
+                   or (impossible and base_and_marks(a)[0] == base_and_marks(b)[0])
                    or (in_words is not None and _rare_misreading(a, b, in_words, capitals))
                    or (a, b) in _TILDE_AS_HAT)
         if not misread:
@@ -145,8 +146,8 @@ def _rare_misreading(read: str, meant: str, in_words: int, capitals: bool) -> bo
     for TỔ CHỨC), a tone added to a vowel ("tắng" for tăng: in no word at all)."""
     if (read, meant) in _BARRED_D:
         return in_words <= BARELY_IN_WORDS
-    base_read, marks_read = _marks(read)
-    base_meant, marks_meant = _marks(meant)
+    base_read, marks_read = base_and_marks(read)
+    base_meant, marks_meant = base_and_marks(meant)
     if base_read != base_meant:
         return False
     tones_read, tones_meant = marks_read & TONES, marks_meant & TONES
@@ -159,8 +160,8 @@ def _rare_misreading(read: str, meant: str, in_words: int, capitals: bool) -> bo
 def _other_tone(read: str, meant: str) -> bool:
     """The same vowel, hat and horn, read with another tone than its own (never with a tone
     added to or taken from a vowel: text typed without marks stays as typed)."""
-    base_read, marks_read = _marks(read)
-    base_meant, marks_meant = _marks(meant)
+    base_read, marks_read = base_and_marks(read)
+    base_meant, marks_meant = base_and_marks(meant)
     tones_read, tones_meant = marks_read & TONES, marks_meant & TONES
     return (base_read == base_meant and marks_read - TONES == marks_meant - TONES
             and bool(tones_read) and bool(tones_meant))
@@ -172,8 +173,8 @@ def _misread_hatted_vowel(read: str, meant: str, capitals: bool = False) -> bool
     Nothing else: a tone OCR added under a hat ("thiên" as "thiện"), a horn ("của" for "cửa"),
     "tỉnh" for "tính" or "bảng" for "băng" are rarer than the real words, and believing them
     does more harm."""
-    base_read, marks_read = _marks(read)
-    base_meant, marks_meant = _marks(meant)
+    base_read, marks_read = base_and_marks(read)
+    base_meant, marks_meant = base_and_marks(meant)
     if base_read != base_meant:
         return False
     if base_read in "iI" and not marks_meant and marks_read <= _I_DOT_MISREADINGS:
@@ -299,7 +300,7 @@ def _undoubled(syllable: str) -> str:
     moóc", the place names "Tằng Loỏng", "Toòng"); "ưu" is two vowels."""
     chars = list(syllable)
     for i in range(len(chars) - 1):
-        (base_a, marks_a), (base_b, marks_b) = _marks(chars[i]), _marks(chars[i + 1])
+        (base_a, marks_a), (base_b, marks_b) = base_and_marks(chars[i]), base_and_marks(chars[i + 1])
         if _HORN in marks_a:
             continue  # "ưu" (lưu, cứu) is a vowel pair, not a vowel read twice ("VỤỰC" is)
         if _double_o(base_a, marks_a, base_b, marks_b, syllable[i + 2 :]):

@@ -64,7 +64,7 @@ from vbadmin.extract.subject import (
 )
 from vbadmin.handwriting.crosscheck import signature_dates
 from vbadmin.layout import SIGNED, Segment, is_rule_line, layout, without_signature_stamps
-from vbadmin.lexicon import is_known_syllable
+from vbadmin.lexicon import base_and_marks, is_known_syllable
 from vbadmin.model import Document, Evidence, Issue, Reference, Signatory, SourceInfo
 from vbadmin.normalize import (
     edit_distance,
@@ -1143,15 +1143,10 @@ def _place_by_the_surer_reading(b: _Builder) -> None:
     for k, (date_word, header_word) in enumerate(zip(dated, printed, strict=True)):
         if match_key(in_place[k]) == match_key(in_header[k]):
             continue
-        surer = header_word.confidence - date_word.confidence
-        # A little surer of the reading the other is with marks lost: OCR drops marks more than
-        # it adds them, and the two agree
-        if 0 < surer < SURER_BY and _marks_lost(in_place[k], in_header[k]):
-            surer = SURER_BY
-        elif -SURER_BY < surer < 0 and _marks_lost(in_header[k], in_place[k]):
-            surer = -SURER_BY
         if header_province != place_province:
             surer = 1.0 if header_province else -1.0
+        else:
+            surer = _header_surer_by(header_word.confidence - date_word.confidence, in_place[k], in_header[k])
         if surer >= SURER_BY:
             in_place[k] = in_header[k][:1] + in_header[k][1:].lower()
         elif surer <= -SURER_BY:
@@ -1167,19 +1162,22 @@ def _place_by_the_surer_reading(b: _Builder) -> None:
             b.issue("OCR_REPAIRED", name, f"{value!r} read as {mended!r}, its place as the date line has it")
 
 
+def _header_surer_by(margin: float, dated: str, printed: str) -> float:
+    """How much surer OCR was of the header's reading of a word than of the date line's: its
+    confidence's margin, made a clear one when the margin is small but the other reading is
+    this one with marks lost (OCR drops marks more than it adds them, and the two agree)."""
+    if 0 < margin < SURER_BY and _marks_lost(dated, printed):
+        return SURER_BY
+    if -SURER_BY < margin < 0 and _marks_lost(printed, dated):
+        return -SURER_BY
+    return margin
+
+
 def _marks_lost(read: str, other: str) -> bool:
     """"Binh" of "BÌNH", "ĐAO" of "Đảo": the same letters with marks of the other's lost, none
     changed or added."""
-    def letters(word: str) -> list[tuple[str, frozenset[str]]]:
-        out: list[tuple[str, frozenset[str]]] = []
-        for ch in unicodedata.normalize("NFD", word.lower()):
-            if unicodedata.combining(ch) and out:
-                out[-1] = (out[-1][0], out[-1][1] | {ch})
-            else:
-                out.append((ch, frozenset()))
-        return out
-
-    mine, theirs = letters(read), letters(other)
+    mine = [base_and_marks(ch) for ch in unicodedata.normalize("NFC", read.lower())]
+    theirs = [base_and_marks(ch) for ch in unicodedata.normalize("NFC", other.lower())]
     return (len(mine) == len(theirs) and mine != theirs
             and all(a == b and ma <= mb for (a, ma), (b, mb) in zip(mine, theirs, strict=True)))
 
