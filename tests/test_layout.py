@@ -343,6 +343,25 @@ def test_a_digitally_signed_letters_blank_number_and_day(stamp_number, month, id
     assert [d.text for d in doc.directives][1] == "Ban Quản lý rừng phòng hộ bố trí lực lượng trực 24/24 giờ."
 
 
+@pytest.mark.parametrize("stamp", [
+    "Người ký: Lê Văn An\nNgày ký: 14-10-2025 16:20:05",
+    "Nguoi ky: Le Van An\nNgay ky: 2025-10-14 16:20:05",  # as OCR reads it without marks
+    "Ký bởi: Ủy ban nhân dân xã Sơn Động\nNgười ký: Lê Văn An\nNgày ký 14.10.2025",
+])
+def test_a_stamps_signing_day_in_its_other_forms(stamp: str) -> None:
+    text = SIGNED_DIGITALLY.format(stamp_number="1186", month="10", place="Sơn Động")
+    text = text.replace("Ký bởi: Ủy ban nhân dân xã Sơn Động\nCơ quan: Tỉnh Bắc Ninh\n", "")
+    text = text.replace("Thời gian ký: 14.10.2025 16:20:05 +07:00\n", "")
+    doc = parse_text(text.replace("Số văn bản: 1186/UBND-KT\n", f"{stamp}\nSố văn bản: 1186/UBND-KT\n"))
+    assert (doc.identifier, doc.date) == ("1186/UBND-KT", "2025-10-14")
+
+
+def test_a_date_line_with_a_colon_after_ngay_keeps_its_place() -> None:
+    doc = parse_text(SIGNED_DIGITALLY.format(stamp_number="1186", month="10", place="Sơn Động").replace(
+        "Sơn Động, ngày       tháng", "Sơn Động, ngày: 14 tháng"))
+    assert (doc.place, doc.subject) == ("Sơn Động", "phòng cháy, chữa cháy rừng")
+
+
 def test_a_numbered_wards_name_is_the_place() -> None:
     doc = parse_text(SIGNED_DIGITALLY.format(stamp_number="1186", month="10", place="Hà Giang 1"))
     assert doc.place == "Hà Giang 1"

@@ -1078,15 +1078,23 @@ def _repair_place_from_text(b: _Builder) -> None:
             b.issue("OCR_REPAIRED", name, f"{value!r} read as {mended!r}, its place as printed in the text")
 
 
-# A digital signature's stamp: its opening line and the labelled lines under it.
-_STAMP_BLOCK = re.compile(r"^[ \t]*(?:Ký\s+bởi|Người\s+ký)\s*:[^\n]*(?:\n[^\n]*){0,5}", re.MULTILINE)
-_STAMP_DAY = re.compile(r"Ngày\s+ký\s*:\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+# A digital signature's stamp: its opening line and the labelled lines under it (as OCR may read
+# them without marks; one stamp may open inside another's lines: a lookahead, so both are read).
+_STAMP_BLOCK = re.compile(
+    r"(?=(^[ \t]*(?:K[ýy]\s+b[ởo]i|Ng[ưu][ờo]i\s+k[ýy])\s*:[^\n]*(?:\n[^\n]*){0,5}))",
+    re.MULTILINE | re.IGNORECASE,
+)
+_STAMP_DAY = re.compile(
+    r"ng[àa]y\s*k[ýy]\s*:?\s*(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})[./-](\d{1,2})[./-](\d{4}))",
+    re.IGNORECASE,
+)
 
 
 def _stamp_days(stamps: str) -> list[dt.date]:
-    """"Ngày ký: 08-04-2026 16:47:03" in a stamp's lines."""
+    """"Ngày ký: 08-04-2026 16:47:03", "Ngay ky 2026-04-08" in a stamp's lines."""
     days = []
-    for day, month, year in _STAMP_DAY.findall(stamps):
+    for found in _STAMP_DAY.finditer(stamps):
+        year, month, day = found.group(1, 2, 3) if found[1] else found.group(6, 5, 4)
         with contextlib.suppress(ValueError):
             days.append(dt.date(int(year), int(month), int(day)))
     return days
@@ -1101,7 +1109,7 @@ def _number_and_day_from_digital_signature(b: _Builder) -> None:
     bản: 1186/UBND-KT", "Thời gian ký: 14.10.2025 …"), when its symbol, month and year are the
     letter's own."""
     doc = b.doc
-    stamps = "\n".join(block[0] for block in _STAMP_BLOCK.finditer(b.text))
+    stamps = "\n".join(block[1] for block in _STAMP_BLOCK.finditer(b.text))
     if doc.number is None and doc.symbol:
         symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"[-/]", doc.symbol))
         found = {m[1] for m in re.finditer(rf"Số\s+văn\s+bản\s*:\s*(\d{{1,5}})\s*/\s*{symbol}\b", stamps)}

@@ -93,7 +93,7 @@ def parse_date_line(text: str) -> DateLine | None:
     match = DATE_LINE.search(text)
     if not match or (match.start() > 0 and not match["place"]):
         return None
-    if match["day"].lstrip().startswith(":"):
+    if not match["place"] and match["day"].lstrip().startswith(":"):
         return None  # "Ngày: 14 tháng 3 năm 2017 15:42": an e-mail's header, no date line
     if match["place"] and not match["comma"] and vocab.province_name(match["place"].strip()) is None:
         return None  # "Lào Cai ngày …" lost its comma; any other words before "ngày" are a sentence
