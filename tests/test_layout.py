@@ -424,3 +424,19 @@ def test_a_point_about_the_noi_nhan_label_is_no_footer() -> None:
     doc = parse_text(text)
     assert [d.label for d in doc.directives] == ["1", "2"]
     assert doc.distribution == ["Như trên", "Lưu VP"]
+
+
+def test_a_type_title_in_the_right_column_keeps_the_header_table_whole() -> None:
+    """A scan's title set under the right column, specks of a stamp in the left one beside its
+    subject: the title and its subject are the right column's, read together."""
+    text = ("BỘ CÔNG THƯƠNG                           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                                                Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 428/GP-BCT\n"
+            "                                                         GIẤY PHÉP\n"
+            "bả                                        VẬN CHUYỂN HÀNG HÓA NGUY HIỂM\n"
+            "TY\n"
+            "Theo đề nghị của Công ty TNHH Vận tải Thông Đạt, Bộ Công Thương cho phép Công ty vận chuyển hàng hóa.\n\n"
+            "Nơi nhận:                                        KT. BỘ TRƯỞNG\n"
+            "- Công ty TNHH Vận tải Thông Đạt;                 THỨ TRƯỞNG\n"
+            "- Lưu: VT, HC.                                    Phan Thị Thắng\n")
+    assert parse_text(text).subject == "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM"

@@ -599,7 +599,8 @@ def _header_rows(segments: list[Segment]) -> set[int]:
             break
         if segment.column == "full":
             break
-        if last_right is not None and segment.row > last_right and _type_title(segment.text):
+        if last_right is not None and segment.row > last_right and segment.column == "left" \
+                and _type_title(segment.text):
             break  # a text whose rows lost their widths: the title under the table ends it
         rows.add(segment.row)
         last_right = segment.row if segment.column == "right" else last_right
