@@ -365,8 +365,8 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     if page.unit != "char" or not 0 < index < len(rows) - 1:
         return False
     line = rows[index]
-    number = _PAGE_NUMBER.match(_segment_text(line.words))
-    if number is None or not re.search(r"[2-9]|\d\d", number.group(0)):
+    number = _later_page_number(line)
+    if number is None:
         return False
     _, y0, _, y1 = line.box
     above = y0 - max(w.y1 for w in rows[index - 1].words)
@@ -410,10 +410,10 @@ def _footnote_rows(rows: list[Line], page: Page) -> set[int]:
     return set()
 
 
-def _next_pages_number(line: Line) -> bool:
-    """"2" alone on its row under a page's contact rows: the next page's number."""
+def _later_page_number(line: Line) -> re.Match[str] | None:
+    """"2", "- 2 -" alone on its row: a page's number, of a page after the first."""
     number = _PAGE_NUMBER.match(_segment_text(line.words))
-    return number is not None and bool(re.search(r"[2-9]|\d\d", number.group(0)))
+    return number if number is not None and re.search(r"[2-9]|\d\d", number.group(0)) else None
 
 
 def _running_rows(pages: list[Page]) -> set[str]:
@@ -483,7 +483,7 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             if contact:
                 continue
             if (_page_break_number(rows, row_in_page, pitch, page, due=page.number + breaks + 1)
-                    or after_contact and _next_pages_number(line)):
+                    or after_contact and _later_page_number(line) is not None):  # under contact rows
                 page_break = True  # the text goes on under it as if no page had ended
                 breaks += 1
                 continue
@@ -629,9 +629,8 @@ def _footer_going_on(segments: list[Segment], page: int) -> set[int]:
     """The rows of the page after the footer's when they are the list's last items (left)
     and the signature's last lines (right), nothing else: the page broke inside the footer."""
     next_page = [s for s in segments if s.page == page + 1]
-    items = [s for s in next_page if s.column != "right" and _LIST_ITEM.match(s.text)]
-    others = [s for s in next_page if s.column != "right" and s not in items]
-    return {s.row for s in next_page} if items and not others else set()
+    cells = [bool(_LIST_ITEM.match(s.text)) for s in next_page if s.column != "right"]
+    return {s.row for s in next_page} if cells and all(cells) else set()
 
 
 def reading_order(segments: list[Segment]) -> list[Segment]:

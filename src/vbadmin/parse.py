@@ -1109,6 +1109,8 @@ def _number_and_day_from_digital_signature(b: _Builder) -> None:
     bản: 1186/UBND-KT", "Thời gian ký: 14.10.2025 …"), when its symbol, month and year are the
     letter's own."""
     doc = b.doc
+    if doc.number is not None and doc.date is not None:
+        return  # nothing blank: the text is not searched
     stamps = "\n".join(block[1] for block in _STAMP_BLOCK.finditer(b.text))
     if doc.number is None and doc.symbol:
         symbol = r"\s*[-/]\s*".join(re.escape(part) for part in re.split(r"[-/]", doc.symbol))

@@ -159,7 +159,7 @@ def _without_tables(segments: list[Segment]) -> list[Segment]:
     wraps: set[int] = set()  # rows of cells' wrapped text
     for segment in segments:
         in_table = segment.table_row and (segment.row in tables or _specks(segment))
-        wrapped = previous is not None and _cell_wrap(segment, previous, tables | wraps, cells)
+        wrapped = previous is not None and _cell_wrap(segment, previous, tables, wraps, cells)
         if segment.row in wraps or wrapped:
             wraps.add(segment.row)
         elif not in_table:
@@ -169,14 +169,15 @@ def _without_tables(segments: list[Segment]) -> list[Segment]:
     return kept
 
 
-def _cell_wrap(segment: Segment, above: Segment, table_rows: set[int], cells: Counter[int]) -> bool:
-    """A row right under a table's row or a cell's wrap (`table_rows`), no point of its own:
-    under the table's row, set in far or in cells of its own; under a wrap, a cell's text going
-    on in lower case, in cells or at the wrap's edge (a paragraph after the table opens with a
-    capital)."""
+def _cell_wrap(
+    segment: Segment, above: Segment, tables: set[int], wraps: set[int], cells: Counter[int]
+) -> bool:
+    """A row right under a table's row or a cell's wrap, no point of its own: under the table's
+    row, set in far or in cells of its own; under a wrap, a cell's text going on in lower case,
+    in cells or at the wrap's edge (a paragraph after the table opens with a capital)."""
     if segment.row != above.row + 1 or segment.gap_before or marker_of(segment.text) is not None:
         return False
-    if above.row not in table_rows:
+    if above.row not in tables and above.row not in wraps:
         return False
     if above.table_row:
         return segment.indent >= TABLE_CELL_INDENT or cells[segment.row] >= 2
