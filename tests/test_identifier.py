@@ -71,6 +71,10 @@ CASES = [
     ("Số:   QĐ-UBND", None, None, "QĐ-UBND", "UBND", "QĐ", "state"),
     ("Số: 12/bCT-ATMT", "12/BCT-ATMT", "12", "BCT-ATMT", "BCT", None, "state"),  # a capital read small
     ("Số 08-QĐi/TW", "08-QĐi/TW", "08", "QĐi/TW", "TW", "QĐi", "party"),  # a Party type's own small i
+    # a department numbered in Roman after a dot; a region's Roman number printed apart
+    ("Số: 1546/TTCP-C.III", "1546/TTCP-C.III", "1546", "TTCP-C.III", "TTCP", None, "state"),
+    ("Số: 286/KV XII-TH", "286/KVXII-TH", "286", "KVXII-TH", "KVXII", None, "state"),
+    ("Số: 286/KV XII - TH", "286/KVXII-TH", "286", "KVXII-TH", "KVXII", None, "state"),
 ]
 
 

@@ -182,6 +182,48 @@ def test_a_sliver_at_the_page_edge_read_as_letters_is_dropped() -> None:
     assert [w.text for w in _without_edge_specks(tight, page).words] == ["-", "Như", "trên;"]
 
 
+def test_a_speck_of_dirt_in_the_left_margin_is_dropped() -> None:
+    """"©" read from dirt in the margin, apart from "Nơi nhận:" (it made the row two columns
+    and the label the right one's); a list's dash hanging in the margin by its item stays, and
+    so does a figure there."""
+    from vbadmin.layout import _without_edge_specks
+    from vbadmin.pages import Line, Page, Word
+
+    page = Page(number=1, width=1654, height=2339, unit="px", origin="ocr", lines=[])
+    label = Line([Word("©", 85, 1453, 118, 1502), Word("Nơi", 219, 1490, 268, 1512), Word("nhận:", 277, 1489, 358, 1519)])
+    assert [w.text for w in _without_edge_specks(label, page, left_margin=248).words] == ["Nơi", "nhận:"]
+    assert [w.text for w in _without_edge_specks(label, page).words] == ["©", "Nơi", "nhận:"]
+    dash = Line([Word("-", 200, 1540, 208, 1543), Word("Như", 220, 1526, 270, 1549)])
+    assert [w.text for w in _without_edge_specks(dash, page, left_margin=248).words] == ["-", "Như"]
+    figure = Line([Word("12", 85, 1526, 118, 1549), Word("Như", 249, 1526, 300, 1549)])
+    assert [w.text for w in _without_edge_specks(figure, page, left_margin=248).words] == ["12", "Như"]
+
+
+def test_the_margins_of_a_scan_are_its_texts_not_its_borders() -> None:
+    """An archive's scan reads the scanner's dark border as "|" at x=0 on many rows: the page's
+    left margin is the text's, so dirt in the margin beside "Nơi nhận:" is seen as such."""
+    from vbadmin.layout import page_segments
+    from vbadmin.pages import Line, Page, Word
+
+    def row(y: float, *cells: tuple[str, float]) -> Line:
+        words, border = [], Word("|", 0, y, 4, y + 30)
+        for text, x in cells:
+            for token in text.split():
+                words.append(Word(token, x, y, x + 20 * len(token), y + 30))
+                x += 20 * len(token) + 12
+        return Line([border, *words])
+
+    rows = [row(100 + 46 * i, ("Báo cáo gửi về Sở Nội vụ trước ngày 15/01/2026 để tổng hợp.", 248))
+            for i in range(6)]
+    label = row(400, ("Nơi nhận:", 219), ("KT. GIÁM ĐỐC", 1060))
+    label.words.insert(1, Word("©", 85, 390, 118, 440))
+    rows += [label, row(446, ("- Như trên;", 220), ("PHÓ GIÁM ĐỐC", 1052)), row(492, ("- Lưu: VT, XDCQ.", 220))]
+    page = Page(number=1, width=1654, height=2339, unit="px", origin="ocr", lines=rows)
+    footer = [(s.text, s.column) for s in page_segments([page]) if s.row >= 6]
+    assert ("Nơi nhận:", "left") in footer and ("KT. GIÁM ĐỐC", "right") in footer
+    assert all("©" not in text for text, _ in footer)
+
+
 WEB_COPY = (
     "ĐẢNG BỘ TỈNH THANH HÓA\tĐẢNG CỘNG SẢN VIỆT NAM\n"
     "ĐẢNG ỦY MẶT TRẬN TỔ QUỐC,\t\n"

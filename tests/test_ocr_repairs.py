@@ -652,6 +652,19 @@ def test_a_body_name_wrapped_in_the_signature(lines):
         (["T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ Lê Văn An"], ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", "Lê Văn An")),
         # a rank with no name after it is no name
         (["GIÁM ĐỐC", "Đại tá"], (None, "GIÁM ĐỐC", None)),
+        # a rank and a degree before the name, a comma between them
+        (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đại tá, BSCKII. Lý Minh Triết"],
+         ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đại tá, BSCKII. Lý Minh Triết")),
+        # the body a head's title names wraps onto a line of its own above the signer's title
+        (["TL. THỐNG ĐỐC", "KT. VỤ TRƯỞNG VỤ TÍN DỤNG", "CÁC NGÀNH KINH TẾ", "PHÓ VỤ TRƯỞNG", "Hà Thu Giang"],
+         ("TL. THỐNG ĐỐC\nKT. VỤ TRƯỞNG VỤ TÍN DỤNG CÁC NGÀNH KINH TẾ", "PHÓ VỤ TRƯỞNG", "Hà Thu Giang")),
+        # a title alone under the prefix: no body to wrap ("KT. GIÁM ĐỐC" / "SỞ Y TẾ" is not so read)
+        (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn An"],
+         ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn An")),
+        # a contract's or a memorandum's party block: "ĐẠI DIỆN …" is its authority
+        (["ĐẠI DIỆN BÊN A", "CHÁNH VĂN PHÒNG", "Lê Hoàng Sơn"], ("ĐẠI DIỆN BÊN A", "CHÁNH VĂN PHÒNG", "Lê Hoàng Sơn")),
+        (["ĐẠI DIỆN SỞ KHOA HỌC VÀ CÔNG NGHỆ", "GIÁM ĐỐC", "Trương Quốc Vinh"],
+         ("ĐẠI DIỆN SỞ KHOA HỌC VÀ CÔNG NGHỆ", "GIÁM ĐỐC", "Trương Quốc Vinh")),
     ],
 )
 def test_signature_blocks_of_joint_documents_and_ranked_signers(lines, expected):
@@ -689,8 +702,10 @@ def test_an_item_enumerating_after_a_colon_goes_on_after_its_comma():
     rows = ["- Các Sở: Công Thương, Tài chính, Xây dựng,", "Nông nghiệp và Môi trường;",
             "- Như trên,", "Lưu Văn phòng."]
     items, _ = collect_items("", [_segment(row) for row in rows], lambda segment: False)
-    # A Party list ends its items with commas: "- Như trên," does not swallow the next row.
-    assert items == ["Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Như trên"]
+    # A Party list ends its items with commas: "- Như trên," does not swallow the next row,
+    # the archive copy whose dash was lost.
+    assert items == ["Các Sở: Công Thương, Tài chính, Xây dựng, Nông nghiệp và Môi trường", "Như trên",
+                     "Lưu Văn phòng"]
 
 
 @pytest.mark.parametrize(("wrapped", "items"), [
@@ -1441,3 +1456,33 @@ def test_the_seals_lettering_under_the_title_is_no_title(title, under, position)
 
     signatory = parse_text(SEAL_UNDER_TITLE.format(title=title, under=under)).signatory
     assert signatory is not None and (signatory.position, signatory.name) == (position, "Huỳnh Văn Điền")
+
+
+@pytest.mark.parametrize(
+    ("rows", "items"),
+    [
+        # a Party list's item whose dash OCR lost, after "- Như trên,": an item of its own
+        (["- Như trên,", "Thường trực Tỉnh ủy (b/c),", "- Các đồng chí Đảng đoàn viên,", "- Lưu Đảng đoàn."],
+         ["Như trên", "Thường trực Tỉnh ủy (b/c)", "Các đồng chí Đảng đoàn viên", "Lưu Đảng đoàn"]),
+        # an item whose dash was lost and whose ";" OCR read as ":"
+        (["- Như trên;", "Sở Tài chính, Sở NN&PTNT tỉnh:", "- TT. Huyện ủy, TT. HĐND huyện;", "- Lưu: VT."],
+         ["Như trên", "Sở Tài chính, Sở NN&PTNT tỉnh", "TT. Huyện ủy, TT. HĐND huyện", "Lưu: VT"]),
+        # a row that does not end as an item does ends the list
+        (["- Như trên,", "Thường trực Tỉnh ủy", "- Lưu Đảng đoàn."], ["Như trên"]),
+    ],
+)
+def test_an_ocr_read_item_that_lost_its_dash_is_an_item(rows, items):
+    from vbadmin.extract.lists import collect_items
+
+    assert collect_items("", [_segment(row) for row in rows], lambda segment: False)[0] == items
+
+
+def test_a_lists_dash_read_as_a_tilde_is_no_stray_mark():
+    from vbadmin.ocrfix import _drop_stray_marks
+    from vbadmin.pages import Line, Word
+
+    row = Line([Word("~", 257, 100, 270, 110), Word("UBND", 280, 90, 360, 120), Word("xã,", 370, 90, 400, 120)])
+    assert _drop_stray_marks(row) == [] and [w.text for w in row.words] == ["~", "UBND", "xã,"]
+    hat = Line([Word("QUỐC", 0, 90, 80, 120), Word("~", 90, 80, 100, 86), Word("HỘI", 110, 90, 170, 120)])
+    assert _drop_stray_marks(hat) == ["~→"] and [w.text for w in hat.words] == ["QUỐC", "HỘI"]
+

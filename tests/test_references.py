@@ -195,6 +195,14 @@ CASES = [
     # a speck OCR read after a name
     ("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ `\n\nĐề nghị",
      ["name:Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"]),
+    # a known law joined by "và" printed with a capital after it; "và" before another law ends one
+    ("Căn cứ Luật Khoa học và Công nghệ ngày 18 tháng 6 năm 2013;", ["name:Luật Khoa học và Công nghệ"]),
+    ("theo Luật Đất đai và Luật Xây dựng", ["name:Luật Đất đai", "name:Luật Xây dựng"]),
+    # a department numbered in Roman after a dot, a region's number printed apart; a sentence
+    # run on after a symbol's full stop is no part of it
+    ("theo Công văn số 7/TTCP-C.II ngày 2/3/2022", ["7/TTCP-C.II"]),
+    ("Công văn số 198/KV XII-TH ngày 20/8/2023 của Kiểm toán", ["198/KVXII-TH"]),
+    ("Công văn số 45/UBND-KT.Việc này", ["45/UBND-KT"]),
 ]
 
 

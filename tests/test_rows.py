@@ -80,3 +80,25 @@ def test_a_mark_inside_a_rows_text_is_no_list_mark_of_it(speck: str) -> None:
              _word("quan", 536, 805, 620, 838), _word(speck, 674, 831, 684, 837)]
     rows = [[w.text for w in row.words] for row in group_into_rows(words)]
     assert rows == [["-", "Các", "cơ", "quan"], [speck]]
+
+
+def test_a_line_ocr_read_as_one_stays_one_row_on_a_skewed_scan() -> None:
+    # "- TCT Lương thực miền Nam (b/c);" rising to the right: the centres of its last words sit
+    # a row above its first ones; tesseract read them as one line (one line key): one row.
+    line = 3001001
+    words = [Word("-", 184, 622, 190, 625, 0.9, line_key=line), Word("TCT", 201, 608, 259, 630, 0.9, line_key=line),
+             Word("Lương", 270, 607, 355, 631, 0.9, line_key=line), Word("thực", 367, 602, 426, 627, 0.9, line_key=line),
+             Word("miền", 438, 595, 505, 621, 0.9, line_key=line), Word("Nam", 518, 594, 581, 617, 0.9, line_key=line),
+             Word("(b/c);", 594, 592, 662, 620, 0.9, line_key=line),
+             Word("-", 183, 589, 189, 592, 0.9, line_key=3001000), Word("Như", 201, 575, 260, 597, 0.9, line_key=3001000),
+             Word("trên;", 270, 569, 353, 595, 0.9, line_key=3001000)]
+    rows = [" ".join(w.text for w in row.words) for row in group_into_rows(words)]
+    assert rows == ["- Như trên;", "- TCT Lương thực miền Nam (b/c);"]
+
+
+def test_two_lines_one_above_the_other_stay_two_rows_whatever_their_keys() -> None:
+    # parts of one OCR line that overlap side to side are not one row: the keys alone do not join
+    words = [Word("Như", 200, 100, 260, 130, 0.9, line_key=7), Word("trên;", 270, 100, 340, 130, 0.9, line_key=7),
+             Word("Lưu:", 200, 146, 260, 176, 0.9, line_key=7), Word("VT.", 270, 146, 330, 176, 0.9, line_key=7)]
+    rows = [" ".join(w.text for w in row.words) for row in group_into_rows(words)]
+    assert rows == ["Như trên;", "Lưu: VT."]

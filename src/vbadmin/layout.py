@@ -133,13 +133,13 @@ def _place_after_a_tab(groups: list[list[Word]]) -> bool:
     )
 
 
-def _page_margins(page: Page) -> tuple[float, float]:
-    lefts = [min(w.x0 for w in line.words) for line in page.lines if line.words]
-    rights = [max(w.x1 for w in line.words) for line in page.lines if line.words]
+def _page_margins(lines: list[Line], page_width: float) -> tuple[float, float]:
+    lefts = [min(w.x0 for w in line.words) for line in lines if line.words]
+    rights = [max(w.x1 for w in line.words) for line in lines if line.words]
     if not lefts:
-        return 0.0, page.width
+        return 0.0, page_width
     left_margin = statistics.median_low(sorted(lefts)[: max(1, len(lefts) // 2)])
-    right_margin = sorted(rights)[int(len(rights) * 0.8)] if rights else page.width
+    right_margin = sorted(rights)[int(len(rights) * 0.8)] if rights else page_width
     return left_margin, right_margin
 
 
@@ -467,7 +467,9 @@ def page_segments(pages: list[Page]) -> list[Segment]:
     running = _running_rows(pages) if len(pages) > 1 else set()
     for page in pages:
         rows = [line for line in (_without_edge_specks(line, page) for line in page.lines) if line.words]
-        left_margin, right_margin = _page_margins(page)
+        left_margin, right_margin = _page_margins(rows, page.width)
+        rows = [line for line in (_without_edge_specks(line, page, left_margin) for line in rows)
+                if line.words]
         previous_bottom: float | None = None
         page_break = False
         breaks = 0
@@ -521,25 +523,32 @@ def page_segments(pages: list[Page]) -> list[Segment]:
 EDGE_SPECK_ZONE = 0.02  # of the page's width, at either edge
 EDGE_SPECK_GAP = 3.0  # row heights of white between a border's speck and the row's text (a dash
 # of a tightly cropped page sits by its item)
+MARGIN_SPECK_GAP = 2.0  # the same for a speck in the margin, nearer the text
 
 
-def _without_edge_specks(line: Line, page: Page) -> Line:
+def _without_edge_specks(line: Line, page: Page, left_margin: float = 0.0) -> Line:
     """An OCR'd row without the marks read from the scanner's dark border at the page's edge
     ("|" before every list row of an archive's scan): wholly at the edge, no letter or figure
-    or a box too thin for the letters read in it ("EM" a pixel wide)."""
+    or a box too thin for the letters read in it ("EM" a pixel wide); and a speck of dirt in
+    the left margin, apart from the text ("©" before "Nơi nhận:" made the row two columns)."""
     if page.origin != "ocr":
         return line
-    zone = EDGE_SPECK_ZONE * page.width
+    edge = EDGE_SPECK_ZONE * page.width
+    height = _row_height(line, page.unit)
+    # in the margin: left of the text's edge by a row's height
+    zone = max(edge, left_margin - height) if left_margin > 0 else edge
 
     words = sorted(line.words, key=lambda w: w.x0)
-    apart = EDGE_SPECK_GAP * _row_height(line, page.unit)
+    apart = EDGE_SPECK_GAP * height if zone == edge else MARGIN_SPECK_GAP * height
 
     def speck(index: int) -> bool:
         word = words[index]
+        at_edge = word.x1 <= edge
         left = word.x1 <= zone and (index + 1 == len(words) or words[index + 1].x0 - word.x1 >= apart)
-        right = word.x0 >= page.width - zone and (index == 0 or word.x0 - words[index - 1].x1 >= apart)
+        right = word.x0 >= page.width - edge and (index == 0 or word.x0 - words[index - 1].x1 >= apart)
         sliver = word.x1 - word.x0 < (word.y1 - word.y0) / 2
-        return (left or right) and (sliver or not any(ch.isalnum() for ch in word.text))
+        no_letters = not any(ch.isalnum() for ch in word.text)
+        return (left and (no_letters or at_edge and sliver)) or (right and (sliver or no_letters))
 
     kept = [word for index, word in enumerate(words) if not speck(index)]
     return line if len(kept) == len(line.words) else Line(kept)

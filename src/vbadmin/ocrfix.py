@@ -291,10 +291,16 @@ _STRAY_MARK = re.compile("^[\u02b0-\u036f`´¨~^]+$")
 
 
 def _drop_stray_marks(line: Line) -> list[str]:
-    kept = [word for word in line.words if not _STRAY_MARK.match(word.text)]
+    first = min(line.words, key=lambda word: word.x0, default=None)
+
+    def stray(word: Word) -> bool:
+        # "~ UBND xã,": a list's dash read as a tilde opens the row; the lists know it
+        return bool(_STRAY_MARK.match(word.text)) and not (word is first and word.text == "~")
+
+    kept = [word for word in line.words if not stray(word)]
     if not kept or len(kept) == len(line.words):
         return []  # a row of one speck stays a row
-    dropped = [f"{word.text}→" for word in line.words if _STRAY_MARK.match(word.text)]
+    dropped = [f"{word.text}→" for word in line.words if stray(word)]
     line.words = kept
     return dropped
 

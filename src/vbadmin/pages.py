@@ -27,6 +27,7 @@ class Word:
     y1: float
     confidence: float = 1.0  # 0..1; OCR word confidence, 1.0 for text layers
     colour: str | None = None  # "black", "blue", "red" when the loader can tell
+    line_key: int = -1  # the line OCR read the word in (tesseract's block, paragraph, line)
 
 
 @dataclass

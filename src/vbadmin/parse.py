@@ -40,7 +40,7 @@ from vbadmin.extract.identifier import (
     mend_letter_read_twice,
     parse_number_line,
 )
-from vbadmin.extract.joint import lead_block, signature_grid
+from vbadmin.extract.joint import issuers_party, lead_block, signature_grid
 from vbadmin.extract.recipients import ALSO_TO, Recipients, is_recipients_label, read_recipients
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import (
@@ -720,11 +720,18 @@ def _read_footer(b: _Builder, start: int) -> None:
         _set_signatory(b, main.signatory, main.segments)
         return
     main, second = _read_signatures(rest, tuple(name for name in (b.doc.issuer, b.doc.parent_issuer) if name))
+    if second is not None and _issuers_party_second(b, main, second):
+        main, second = second, main  # a contract's party that issues it signs it
     if distribution is not None and b.second_look is not None and _incomplete(main.signatory):
         main = _signature_read_again(b, distribution.segments, main) or main
-    if second is not None:
-        b.doc.co_signatories = [second]
+    if second is not None and second.signatory is not None:
+        b.doc.co_signatories = [second.signatory]
     _set_signatory(b, main.signatory, main.segments)
+
+
+def _issuers_party_second(b: _Builder, main: SignatureBlock, second: SignatureBlock) -> bool:
+    authorities = [block.signatory.authority if block.signatory else None for block in (main, second)]
+    return issuers_party(authorities, b.doc.issuer or "", b.doc.text) == 1
 
 
 _ATTACHMENT_HEAD = re.compile(r"^\W{0,3}PHỤ\s+LỤC\b|^\(\s*(?:Ban\s+hành\s+)?[Kk]èm\s+theo\b")
@@ -852,7 +859,7 @@ def _completes_block(again: Signatory, first: Signatory) -> bool:
 
 def _read_signatures(
     rest: list[Segment], seal_names: tuple[str, ...]
-) -> tuple[SignatureBlock, Signatory | None]:
+) -> tuple[SignatureBlock, SignatureBlock | None]:
     """The main signature (the right column) and a second one (biên bản: THƯ KÝ, left);
     `seal_names`: the issuer's names, which the seal's ring may be read as."""
     right = [s for s in rest if s.column == "right"]
@@ -871,8 +878,8 @@ def _read_signatures(
     if not (second.signatory and second.signatory.name and second.segments != main.segments):
         return main, None
     if _the_secretary(main.signatory) and not _the_secretary(second.signatory):
-        return second, main.signatory  # minutes whose left cell came first: the chair signs them
-    return main, second.signatory
+        return second, main  # minutes whose left cell came first: the chair signs them
+    return main, second
 
 
 def _the_secretary(signatory: Signatory | None) -> bool:

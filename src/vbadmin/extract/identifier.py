@@ -18,7 +18,8 @@ NUMBER_LINE = re.compile(
 
 # The number: digits, or what OCR made of a handwritten one ("Êđã"): kept, judged by _number.
 _NUMBER = r"[^\s/-]{0,8}"
-_SYMBOL_PART = r"[A-Za-zĐđÀ-ỹ][A-Za-zĐđÀ-ỹ0-9&]*"  # Vietnamese letters too: "445-KL/TƯ"
+# Vietnamese letters too ("445-KL/TƯ"); a department numbered in Roman after a dot ("TTCP-C.III")
+_SYMBOL_PART = r"[A-Za-zĐđÀ-ỹ][A-Za-zĐđÀ-ỹ0-9&]*(?:\.[IVX]{1,4})?"
 # NUMBER (maybe blank) "-" TYPE "/" ISSUER[-MORE] ["/" suffix]
 _PARTY = re.compile(
     rf"^(?P<number>{_NUMBER})-(?P<type>{_SYMBOL_PART})/(?P<issuer>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)"
@@ -55,6 +56,8 @@ def compact_symbol_text(text: str) -> str:
     """Unify dashes and drop the spaces and stray marks around "-" and "/"."""
     text = unify_dashes(text).strip()
     text = re.sub(r"\s*([-/])\s*", r"\1", text)
+    # A region numbered in Roman is printed apart from its letters ("286/KV XII-TH")
+    text = re.sub(r"(?<=/[A-ZĐ]{2})\s(?=[IVX]{1,5}-)", "", text)
     text = re.sub(r"/{2,}", "/", text)  # OCR of a handwritten "1" beside the slash: "z///KH-VP"
     text = re.sub(r"(?<=/)['‘’`\"]+(?=[A-ZĐ])", "", text)  # and a pen mark after it: "z//'KH-VP"
     text = text.translate(_SYMBOL_LOOKALIKES)

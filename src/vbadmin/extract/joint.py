@@ -33,11 +33,16 @@ def joint_bodies(header_text: str, issuer_code: str | None) -> list[str]:
         start = next((i for i in range(after, len(words)) if _names_code(words[i:], code)), None)
         if start is None or (not starts and start != 0):
             return []
+        if starts and start - 1 > starts[-1] and loose_key(words[start - 1]) in _HEADS_CODES_SKIP:
+            start -= 1  # "TRƯỜNG ĐẠI HỌC NÔNG LÂM" is ĐHNL: its code skips the head word
         starts.append(start)
     names = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
     if not all(vocab.starts_body_name(name) for name in names):
         return []
     return [_as_known(name, code) for name, code in zip(names, codes, strict=True)]
+
+
+_HEADS_CODES_SKIP = frozenset({"truong"})  # a school's code names it without "Trường"
 
 
 def _names_code(words: list[str], code: str) -> bool:
@@ -176,9 +181,39 @@ def _parts_by_column(segment: Segment, cuts: list[float]) -> list[tuple[int, Seg
 
 
 def lead_block(blocks: list[list[Segment]], lead_body: str) -> int:
-    """The block signed for the lead body: the first whose lines name it, else the first."""
+    """The block signed for the lead body: the first whose lines name it, else the first whose
+    authority names it without its place ("ĐẠI DIỆN SỞ KHOA HỌC VÀ CÔNG NGHỆ" for the Sở of
+    the province), else the first."""
     key = loose_key(lead_body)
     for index, block in enumerate(blocks):
         if key and key in loose_key(" ".join(s.text for s in block[:4])):
             return index
+    for index, block in enumerate(blocks):
+        found = vocab.signatory_prefix(block[0].text) if block else None
+        body = loose_key(found[1]) if found and vocab.starts_body_name(found[1]) else ""
+        if body and key.startswith(body):
+            return index
     return 0
+
+
+def issuers_party(authorities: list[str | None], issuer: str, text: str) -> int | None:
+    """Of blocks signed for the parties of a contract or a memorandum ("ĐẠI DIỆN BÊN A" |
+    "ĐẠI DIỆN BÊN B"), the one that stands for the issuer: its authority names it, or names
+    the party ("BÊN A") whose line in the text does ("BÊN A (…): VĂN PHÒNG UBND TỈNH …");
+    None when not one block does."""
+    issuer_key = loose_key(issuer)
+    found = [vocab.signatory_prefix((authority or "").split("\n")[0]) for authority in authorities]
+    if not issuer_key or any(f is None or f[0] != "ĐD" or not f[1] for f in found):
+        return None
+    parties = [f[1] for f in found if f is not None]
+    standing = [i for i, party in enumerate(parties) if _stands_for(party, issuer_key, text)]
+    return standing[0] if len(standing) == 1 else None
+
+
+def _stands_for(party: str, issuer_key: str, text: str) -> bool:
+    key = loose_key(party)
+    if key in issuer_key or issuer_key in key:
+        return True
+    line = re.search(rf"(?m)^\s*{re.escape(party)}\b[^:\n]{{0,60}}:\s*(?P<name>.+)$", text)
+    return line is not None and issuer_key in loose_key(line["name"])
+

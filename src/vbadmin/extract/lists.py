@@ -60,7 +60,7 @@ _END_PUNCT = re.compile(r"[;,.:]\s*$")
 _AS_ABOVE = loose_key("Như trên")  # the usual first item: the addressees of "Kính gửi"
 _AS_ABOVE_JOINED = _AS_ABOVE.replace(" ", "")
 # "TT" (thường trực), "CT" (chủ tịch), "PCT" with a T read as an F or an I: "FT Huyện ủy", "CF"
-_T_MISREAD = {"FT": "TT", "TF": "TT", "FF": "TT", "FI": "TT", "CF": "CT", "PCF": "PCT"}
+_T_MISREAD = {"FT": "TT", "TF": "TT", "FF": "TT", "FI": "TT", "ET": "TT", "CF": "CT", "PCF": "PCT"}
 _T_MISREAD_WORD = re.compile(rf"\b(?:{'|'.join(_T_MISREAD)})\b")
 # "PCO6": the 0 of a unit's number (PC06, C06) read as an O between its letters and a figure.
 _O_IN_UNIT_CODE = re.compile(r"\b([A-ZĐ]{1,4})O(\d{1,2})\b")
@@ -217,11 +217,13 @@ def _item_lost_its_dash(
     last: str, row: Segment, below: list[Segment], stop: Callable[[Segment], bool]
 ) -> bool:
     """"Bộ Tài chính;" between dashed items, its dash not printed or not read: right after an
-    item that ends in ";" (a "." ends the list), a row that opens and ends as an item, when the
-    next row with letters is a dashed item of the list, or one more such row, or the archive
-    copy's ("TT. HĐND tỉnh;" / "Chủ tịch UBND tỉnh;" / "Lưu: VT, XD.": a photo lost the dashes)."""
+    item that ends in ";" or a Party list's "," (a "." ends the list), a row that opens and
+    ends as an item, when the next row with letters is a dashed item of the list, or one more
+    such row, or the archive copy's ("TT. HĐND tỉnh;" / "Chủ tịch UBND tỉnh;" / "Lưu: VT,
+    XD.": a photo lost the dashes)."""
     text = row.text
-    if row.gap_before or not last.rstrip().endswith(";") or not _undashed_item(text):
+    ocr = row.origin == "ocr"
+    if row.gap_before or not _ends_listed_item(last) or not _undashed_item(text, ocr):
         return False
     if _ARCHIVE_COPY.match(text):
         return True  # the archive copy ("Lưu: VT.") ends the list: no item need follow
@@ -230,11 +232,18 @@ def _item_lost_its_dash(
         return False
     next_row = following.text
     more = next_row.rstrip().endswith(";") or bool(_ARCHIVE_COPY.match(next_row))
-    return starts_with_dash(next_row) or (_undashed_item(next_row) and more)
+    return starts_with_dash(next_row) or (_undashed_item(next_row, ocr) and more)
 
 
-def _undashed_item(text: str) -> bool:
-    return _opens_as_item(text) and text.rstrip().endswith((";", ".", ","))
+def _ends_listed_item(item: str) -> bool:
+    """An item's end that more items follow: ";", or a Party list's "," ("- Như trên,")."""
+    return item.rstrip().endswith((";", ","))
+
+
+def _undashed_item(text: str, ocr: bool = False) -> bool:
+    # OCR reads an item's closing ";" as ":" too ("Sở Tài chính, Sở NN&PTNT tỉnh:")
+    ends = (";", ".", ",", ":") if ocr else (";", ".", ",")
+    return _opens_as_item(text) and text.rstrip().endswith(ends)
 
 
 def _signature_row_between_items(

@@ -20,7 +20,8 @@ from vbadmin.extract.identifier import IdentifierParts, compact_symbol_text, par
 from vbadmin.model import Reference
 from vbadmin.normalize import UPPER_LETTER, loose_key, match_key
 
-_SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*"
+# A department numbered in Roman after a dot ("TTCP-C.III"), a region apart ("198/KV XII-TH")
+_SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*(?:\.[IVX]{1,4}(?![\w])|(?<=/[A-ZĐ]{2})\s[IVX]{1,5}(?=-))?"
 # Lower-case words a type word may take before "số": "Giấy phép khai thác khoáng sản điều
 # chỉnh số 815/QĐ-UBND", "Giấy phép sử dụng vật liệu nổ công nghiệp số", an acronym among them
 # ("sử dụng VLNCN"); a capitalised word, a body's name, ends the qualifier.
@@ -128,7 +129,8 @@ _LAW_NAME_AND_END = (
 def _law_pattern() -> re.Pattern[str]:
     """A law's or the Party charter's name; a law whose enacted name holds a stop word ("Luật
     Trách nhiệm bồi thường của Nhà nước") is taken whole from the vocabulary."""
-    known = "|".join(_spaced(name) for name in vocab.law_names_with_stop_words())
+    whole_names = (*vocab.law_names_with_stop_words(), *vocab.law_names_joined_by_and())
+    known = "|".join(_spaced(name) for name in whole_names)
     known_law = rf"\b(?:Luật|Pháp\s+lệnh)\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
     # A name opens with a capital; in lower case only as a known law opens ("Luật tổ chức chính
     # quyền địa phương"), so that "Luật này thay thế Luật Đất đai" still finds the second.

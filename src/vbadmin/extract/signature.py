@@ -77,7 +77,7 @@ def _split_title(line: str) -> list[str]:
     """ "KT. BỘ TRƯỞNG THỨ TRƯỞNG" → ["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG"]: a known title after the
     prefix followed by another known title."""
     found = vocab.signatory_prefix(line)
-    if found and found[0] == "TM":
+    if found and found[0] in BODY_PREFIXES:
         return _split_body_title(line, found[1])
     if not found:
         return [line]
@@ -554,6 +554,7 @@ def _split_flat_stack(text: str) -> tuple[str, str]:
 
 
 BODY_NAME_ENDS = ("HỘI ĐỒNG", "ỦY BAN", "UỶ BAN")
+BODY_PREFIXES = ("TM", "ĐD")  # a body's name follows them ("TM. ỦY BAN …", "ĐẠI DIỆN BÊN A")
 
 
 def _wrapped_body_name(authority: str, text: str) -> str | None:
@@ -604,7 +605,8 @@ def _add_title_line(
     if found:
         prefixes.append(found[0])
         # After TM. comes a body's name ("T/M BAN BÍ THƯ"), after the others a title.
-        title = found[1] if found[0] == "TM" or not found[1] else repair_title(found[1], after_prefix=True)
+        body_follows = found[0] in BODY_PREFIXES or not found[1]
+        title = found[1] if body_follows else repair_title(found[1], after_prefix=True)
         read = head[: len(head) - len(found[1])]
         # The prefix and a space before the title, as printed ("TL.CHỦ TỊCH" typed or OCR'd
         # runs them together); on a scan the prefix in capitals (OCR reads "kT.").
@@ -636,8 +638,28 @@ def _split_stacked_titles(authority: list[str], position: list[str]) -> tuple[li
     return authority, position
 
 
+def _authority_wrapped(authority: list[str], position: list[str]) -> tuple[list[str], list[str]]:
+    """"KT. VỤ TRƯỞNG VỤ TÍN DỤNG" / "CÁC NGÀNH KINH TẾ" / "PHÓ VỤ TRƯỞNG": the body a head's
+    title names wraps onto lines of their own; the signer's title is the last line."""
+    if not authority or len(position) < 2 or position[-1] not in vocab.position_titles():
+        return authority, position
+    found = vocab.signatory_prefix(authority[-1])
+    head_title = vocab.title_in(found[1]) if found else None
+    wrapped = position[:-1]
+    if (
+        found is None
+        or head_title is None
+        or loose_key(found[1]) == loose_key(head_title)  # no body named after the title
+        or any(vocab.title_in(line) or not _CLEAN_TITLE.match(line) or len(line.split()) < 2
+               for line in wrapped)
+    ):
+        return authority, position
+    return [*authority[:-1], " ".join([authority[-1], *wrapped])], position[-1:]
+
+
 def _signatory(authority: list[str], prefixes: list[str], position: list[str], name: str | None) -> Signatory:
     authority, position = _split_stacked_titles(authority, position)
+    authority, position = _authority_wrapped(authority, position)
     if len(position) > 1:  # "CHỦ TỊCH" / "P SE": the second line is signature ink
         position = [repair_title(" ".join(position))]
     return Signatory(

@@ -186,10 +186,11 @@ def tesseract_words(data: dict[str, list[Any]]) -> list[Word]:
         if not text or confidence < 0:
             continue
         left, top = float(data["left"][i]), float(data["top"][i])
+        line = (int(data["block_num"][i]) * 1000 + int(data["par_num"][i])) * 1000 + int(data["line_num"][i])
         words.append(Word(
             text=text, x0=left, y0=top,
             x1=left + float(data["width"][i]), y1=top + float(data["height"][i]),
-            confidence=min(confidence / 100.0, 1.0),
+            confidence=min(confidence / 100.0, 1.0), line_key=line,
         ))
     return words
 

@@ -33,7 +33,41 @@ def group_into_rows(words: list[Word]) -> list[Line]:
         else:
             rows.append([word])
     _settle(rows)
+    _rejoin_split_lines(rows)
     return [Line(words=sorted(row, key=lambda w: w.x0)) for row in rows if row]
+
+
+SPLIT_LINE_OVERLAP = 0.3  # of a part's height: the two parts of one line overlap at least so
+SPLIT_LINE_GAP = 2.0  # part heights between the two parts of one line, at most (a word space or two)
+
+
+def _rejoin_split_lines(rows: list[list[Word]]) -> None:
+    """A line OCR read as one that the words' centres put on two rows (a skewed or curved
+    scan: "thực miền Nam (b/c);" above "- TCT Lương", its first words): its smaller part joins
+    the larger, when the two parts sit side by side and overlap in height."""
+    for above, below in zip(rows, rows[1:], strict=False):
+        shared = {w.line_key for w in above} & {w.line_key for w in below} - {-1}
+        for key in sorted(shared):
+            upper = [w for w in above if w.line_key == key]
+            lower = [w for w in below if w.line_key == key]
+            if not _parts_of_one_line(upper, lower):
+                continue
+            smaller_below = len(lower) <= len(upper)
+            part, source, target = (lower, below, above) if smaller_below else (upper, above, below)
+            source[:] = [w for w in source if w.line_key != key]
+            target.extend(part)
+
+
+def _parts_of_one_line(upper: list[Word], lower: list[Word]) -> bool:
+    """Side by side, a word space or two apart (one part wholly left of the other: not a speck
+    of the seal far beside a title), overlapping in height, and words both (not specks)."""
+    left, right = sorted((upper, lower), key=lambda part: min(w.x0 for w in part))
+    gap = min(w.x0 for w in right) - max(w.x1 for w in left)
+    top = max(min(w.y0 for w in upper), min(w.y0 for w in lower))
+    bottom = min(max(w.y1 for w in upper), max(w.y1 for w in lower))
+    height = min(max(w.y1 for w in part) - min(w.y0 for w in part) for part in (upper, lower))
+    words = all(any(sum(ch.isalnum() for ch in w.text) >= 2 for w in part) for part in (upper, lower))
+    return words and 0 <= gap <= SPLIT_LINE_GAP * height and bottom - top >= SPLIT_LINE_OVERLAP * height
 
 
 def _settle(rows: list[list[Word]]) -> None:

@@ -194,14 +194,20 @@ def _prefix_index() -> tuple[tuple[str, str], ...]:
     return _by_length(pairs)
 
 
+@cache
+def _capitals_only_prefixes() -> frozenset[str]:
+    return frozenset(p["kind"] for p in _data("signatory_prefixes.json") if p.get("capitals_only"))
+
+
 def signatory_prefix(line: str) -> tuple[str, str] | None:
-    """`("KT", "CHỦ TỊCH")` for "KT. CHỦ TỊCH"; Party forms map to the same kinds (T/M → TM)."""
-    if line.lstrip()[:1] not in "TKQtkq":  # every prefix starts so: most lines end here, cheaply
+    """`("KT", "CHỦ TỊCH")` for "KT. CHỦ TỊCH"; Party forms map to the same kinds (T/M → TM);
+    `("ĐD", "BÊN A")` for "ĐẠI DIỆN BÊN A" (in capitals: "Đại diện Sở …" is prose)."""
+    if line.lstrip()[:1] not in "TKQtkqĐ":  # every prefix starts so: most lines end here, cheaply
         return None
     text = collapse_spaces(clean_text(line))
     upper = text.upper()
     for variant, kind in _prefix_index():
-        if not _starts_with_words(upper, variant):
+        if not _starts_with_words(text if kind in _capitals_only_prefixes() else upper, variant):
             continue
         rest = text[len(variant) :].strip()
         if not rest or rest[0].isalpha():
@@ -512,6 +518,13 @@ def closing_verbs() -> tuple[str, ...]:
 
 
 @cache
+def law_names_joined_by_and() -> tuple[str, ...]:
+    """Laws whose name joins two words by "và" ("Khoa học và công nghệ"): printed "Khoa học và
+    Công nghệ" too, where "và" before a capital would end a name."""
+    return tuple(name for name in _data("laws.json")["names"] if " và " in name)
+
+
+@cache
 def law_name_openings() -> frozenset[str]:
     """The first two words of every known law's name (one for a one-word name), match_key form."""
     names = [*_data("laws.json")["names"], *law_names_with_stop_words()]
@@ -562,8 +575,10 @@ def _honorific_pattern() -> re.Pattern[str]:
     data = _data("honorifics.json")
     ranks = "|".join(sorted(map(re.escape, data["ranks"]), key=len, reverse=True))
     degrees = "|".join(sorted(map(re.escape, data["degrees"]), key=len, reverse=True))
-    # "PGS.TS. " / "PGS. TS " / "Thượng tướng ": degrees in their own case, ranks in any.
-    return re.compile(rf"^(?:(?i:{ranks})\s+|(?:(?:{degrees})(?:\.\s*|\s+))+)(?=\S)")
+    # "PGS.TS. " / "PGS. TS " / "Thượng tướng " / "Đại tá, BSCKII. ": degrees in their own
+    # case, ranks in any.
+    degree_run = rf"(?:(?:{degrees})(?:\.\s*|\s+))"
+    return re.compile(rf"^(?:(?i:{ranks})(?:\s+|,\s*(?={degree_run})){degree_run}*|{degree_run}+)(?=\S)")
 
 
 def honorific_length(text: str) -> int:
