@@ -83,6 +83,27 @@ def test_a_code_wrapped_at_its_hyphen_is_one_word() -> None:
     assert doc.directives[-1].text.endswith("Nghị định số 35/2019/NĐ-CP ngày 25/4/2019 của Chính phủ, như Bà Rịa - Vũng Tàu.")
 
 
+@pytest.mark.parametrize(("wrapped", "text"), [
+    # a syllable an OCR program hyphenated at the line's end is one word
+    ("chữa bệnh thực hi-\nện nghiêm.", "chữa bệnh thực hiện nghiêm."),
+    ("bảo vệ môi trư-\nờng.", "bảo vệ môi trường."),
+    # two words joined by a hyphen wrapped there stay two ("e-" / "mail" is no syllable)
+    ("gửi qua e-\nmail.", "gửi qua e-mail."),
+])
+def test_a_syllable_hyphenated_at_a_lines_end_is_one_word(wrapped: str, text: str) -> None:
+    doc = parse_text(LETTER.format(last="").replace(
+        "Giao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện nội dung trên.",
+        "Giao Cục Quản lý khám, " + wrapped))
+    assert doc.directives[-1].text.endswith(text)
+
+
+def test_an_attachments_note_after_a_sentences_end_is_a_paragraph_of_its_own() -> None:
+    # an OCR program's text: one row a line, no blank rows between paragraphs
+    doc = parse_text(LETTER.format(last="(Có dự thảo Kế hoạch kèm theo)").replace("\n\nNơi nhận", "\nNơi nhận"))
+    assert doc.directives[-1].text == POINT
+    assert doc.closing == ["(Có dự thảo Kế hoạch kèm theo)"]
+
+
 @pytest.mark.parametrize(("first", "labels"), [
     ("l. Phòng Nghiệp vụ theo dõi.", ["I", "I.1", "I.2"]),  # OCR'd text: "l." opening the points is 1.
     ("k. Phòng Nghiệp vụ theo dõi.", ["I", "I.k", "I.k.2"]),  # as printed when it is no "l."

@@ -278,6 +278,8 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
         ("TỈNH ĐOÀN THANH HÓA", "CHI ĐOÀN VĂN PHÒNG"),
         ("TRƯỜNG ĐẠI HỌC QUY NHƠN", "KHOA KINH TẾ"),  # a university's faculty
         ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CHI CỤC KIỂM LÂM"),  # "TRƯỜNG" ends the name here
+        # a union of associations under the national one
+        ("LIÊN HIỆP CÁC HỘI KH&KT VIỆT NAM", "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BẮC NINH"),
     ],
 )
 def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vbadmin import parse_text
@@ -57,6 +59,31 @@ def test_a_page_number_between_blank_rows_of_a_text_copy_is_dropped(number: str,
     doc = parse_text(text)
     second = [d.text for d in doc.directives][1]
     assert (second != "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024.") == kept
+
+
+@pytest.mark.parametrize(("number", "kept"), [("2", False), ("3", True)])
+def test_a_viewers_page_number_inside_a_sentence_is_dropped(number: str, kept: bool) -> None:
+    """A viewer's copy keeps no blank rows: the next page's number alone at the margin between
+    a row cut after a word and a row that goes on in lower case (not the number of a later page)."""
+    text = "\f".join(PAGES).format(footer="", number1="", number2="")
+    text = re.sub(r"thủ tục\s+về Sở", f"thủ tục\n{number}\nvề Sở", text)
+    assert f"\n{number}\n" in text and "\f" not in text
+    doc = parse_text(text)
+    second = [d.text for d in doc.directives][1]
+    assert (second != "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024.") == kept
+
+
+def test_a_pages_first_row_goes_on_with_the_last_pages_sentence() -> None:
+    """A form feed inside the last point's sentence ("… việc thực" / page 2: "hiện …"), the
+    page's number and a blank row above the row: no new paragraph, so the paragraph after the
+    point is the closing, not more of the point."""
+    first, second = PAGES[0].split("2. Báo cáo")[0], PAGES[1].split("\n\nNơi nhận:")[1]
+    text = (first + "2. Giao phòng chuyên môn kiểm tra việc thực\n\f\n                2\n\n"
+            "hiện của các địa phương trước ngày 15/12/2024.\n\n"
+            "     Sở Tài nguyên và Môi trường đề nghị các đơn vị triển khai thực hiện./.\n\nNơi nhận:" + second)
+    doc = parse_text(text.format(footer="", number1=""))
+    assert doc.directives[-1].text == "Giao phòng chuyên môn kiểm tra việc thực hiện của các địa phương trước ngày 15/12/2024."
+    assert doc.closing == ["Sở Tài nguyên và Môi trường đề nghị các đơn vị triển khai thực hiện./."]
 
 
 def test_a_running_header_is_dropped_when_a_last_form_feed_leaves_an_empty_page() -> None:

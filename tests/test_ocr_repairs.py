@@ -1447,6 +1447,8 @@ Nơi nhận:                                          T/M BAN THƯỜNG VỤ
                "                                             ĩ~     ĐỨC LINH\n"
                "                                                ¬ ⁄~—⁄ _‹", "BÍ THƯ"),
     ("PHÓ BÍ THƯ", "                                                  ĐỨC LINH", "PHÓ BÍ THƯ"),
+    # the ring names the body and its province, from the parent's name
+    ("PHÓ BÍ THƯ", "                                          HUYỆN ỦY TỈNH BÌNH THUẬN", "PHÓ BÍ THƯ"),
     # a title's own second line, and another body's name, stay
     ("PHÓ BÍ THƯ", "                                                  THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
     ("GIÁM ĐỐC", "                                                  SỞ Y TẾ", "GIÁM ĐỐC SỞ Y TẾ"),

@@ -203,6 +203,11 @@ CASES = [
     ("theo Công văn số 7/TTCP-C.II ngày 2/3/2022", ["7/TTCP-C.II"]),
     ("Công văn số 198/KV XII-TH ngày 20/8/2023 của Kiểm toán", ["198/KVXII-TH"]),
     ("Công văn số 45/UBND-KT.Việc này", ["45/UBND-KT"]),
+    # two laws a cited decree's title names, the second after "và": no references of their own
+    ("Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06 tháng 7 năm 2021 của Chính phủ quy định chi tiết thi\n"
+     "hành một số điều của Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung một số điều của Luật Phòng,\n"
+     "chống thiên tai và Luật Đê điều;\nCăn cứ Luật Đất đai và Luật Xây dựng;",
+     ["66/2021/NĐ-CP", "name:Luật Đất đai", "name:Luật Xây dựng"]),
 ]
 
 

@@ -373,10 +373,20 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     below = min(w.y0 for w in rows[index + 1].words) - y1
     centred = _centred(line.box, page)
     is_due = int(re.findall(r"\d+", number.group(0))[0]) == due
-    if is_due and _ENDED.search(_segment_text(rows[index - 1].words)) and _POINT_OPENS.match(
-            _segment_text(rows[index + 1].words)):
+    before, after = _segment_text(rows[index - 1].words), _segment_text(rows[index + 1].words)
+    if is_due and _ENDED.search(before) and _POINT_OPENS.match(after):
         return True  # a web viewer's copy keeps no blank rows: between a sentence's end and a point
+    if is_due and _WORD_ENDS.search(before) and after[:1].islower():
+        return True  # or inside a sentence: "… tại các khu" / "2" / "vực giáp ranh …"
     return (centred or is_due) and above > 1.5 * pitch and below > 0.9 * pitch
+
+
+def _sentence_goes_on(text: str) -> bool:
+    """A row cut inside a sentence: it ends with a word in lower case or a comma."""
+    return bool(re.search(r"[a-zđà-ỹ,]\s*$", text))
+
+
+_WORD_ENDS = re.compile(r"[^\W\d_],?\s*$")  # a row cut after a word (a comma may follow it)
 
 
 _ENDED = re.compile(r"[.;]\s*$")  # not a lead-in's ":" (its value may follow on a row alone)
@@ -489,7 +499,12 @@ def page_segments(pages: list[Page]) -> list[Segment]:
                 page_break = True  # the text goes on under it as if no page had ended
                 breaks += 1
                 continue
-            gap = previous_bottom is None or ((top - previous_bottom) > 0.9 * pitch and not page_break)
+            if previous_bottom is None or not any(s.page == page.number for s in segments[-1:]):
+                # a page's first row: a paragraph of its own unless the last page's went on ("…
+                # việc thực" / "hiện …")
+                gap = not segments or not _sentence_goes_on(segments[-1].text)
+            else:
+                gap = (top - previous_bottom) > 0.9 * pitch and not page_break
             page_break = False
             previous_bottom = max(w.y1 for w in line.words)
             in_header = page.number == 1 and row_in_page < HEADER_ROWS

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from vbadmin import vocab
 from vbadmin.layout import Segment
+from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Directive
 from vbadmin.normalize import UPPER_LETTER, read_as_digits
 
@@ -116,6 +117,8 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
     if previous.indent >= 1.5 and current.indent < 0.5 and runs_on:
         return False  # an indented first line run to the margin goes on at the margin ("…; / Giám đốc …")
     first = current.text[:1]
+    if first == "(" and current.text[1:2].isupper():
+        first = current.text[1]  # "(Có dự thảo Kế hoạch kèm theo)" after a sentence's end
     return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
 
 
@@ -133,8 +136,18 @@ _WRAPPED_AT_HYPHEN = re.compile(r"(?<=[^\W\d_])-$")
 
 def _joined(text: str, more: str) -> str:
     """Lines of one paragraph joined by a space; a code wrapped at its hyphen ("Nghị định số
-    35/2019/NĐ-" / "CP") is one word."""
+    35/2019/NĐ-" / "CP") is one word, and so is a syllable an OCR program hyphenated at the
+    line's end ("thực hi-" / "ện": "hiện" is a syllable, "hi" and "ện" are not both)."""
+    hyphenated = _SYLLABLE_HYPHENATED.search(text)
+    if hyphenated and more[:1].islower():
+        rest = more.split(maxsplit=1)[0].rstrip(".,;:")
+        halves_are_words = is_known_syllable(hyphenated[1]) and is_known_syllable(rest)
+        if is_known_syllable(hyphenated[1] + rest) and not halves_are_words:
+            return text[:-1] + more
     return text + ("" if _WRAPPED_AT_HYPHEN.search(text) else " ") + more
+
+
+_SYLLABLE_HYPHENATED = re.compile(r"(?:^|\s)([^\W\d_A-ZĐ]+)-$")
 
 
 TABLE_CELL_INDENT = 8  # row heights: a row set this far in under a table's row is a cell's wrap

@@ -374,6 +374,9 @@ _DETAILED_BY_DECREE = re.compile(
 _ALIAS = re.compile(r"(?:gọi\s+(?:tắt\s+)?là|viết\s+tắt\s+là)\s*[“\"]?$")
 
 
+_AND_BETWEEN = re.compile(r"\s+và\s+")  # two laws a decree's title names
+
+
 def _in_a_decrees_title(text: str, start: int) -> bool:
     return _DETAILED_BY_DECREE.search(text, max(0, start - 250), start) is not None
 
@@ -397,6 +400,7 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     found = []
     resume = 0  # a law named inside an amending law's name is no citation of its own
     aliases: set[str] = set()  # "(sau đây gọi là Luật BHYT)": that name, wherever it is used
+    title_law_end = -1  # where the last law named in a decree's title ends
     for match in pattern.finditer(text):
         if match.start() < resume:
             continue
@@ -411,7 +415,14 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
             continue  # "Luật này", "các Luật ở trên"; "Luật tổ chức chính quyền địa phương" is one
         if _ALIAS.search(text, max(0, match.start("name") - 30), match.start("name")):
             aliases.add(match_key(name))
-        if _in_a_decrees_title(text, match.start("name")) or match_key(name) in aliases:
+        # "… chi tiết thi hành … của Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung …"
+        start = match.start("name")
+        joined = _AND_BETWEEN.fullmatch(text, title_law_end, start) if title_law_end >= 0 else None
+        after_a_title_law = joined is not None
+        in_title = _in_a_decrees_title(text, start) or after_a_title_law
+        if in_title:
+            title_law_end = end_of_name
+        if in_title or match_key(name) in aliases:
             continue
         known = vocab.doc_type_by_name(name)
         tail = text[max(match.end(), end_of_name) : max(match.end(), end_of_name) + 40]

@@ -219,11 +219,16 @@ def _seal_lettering(text: str, position: list[str], seal_names: tuple[str, ...])
     longer = f"{position[0]} {text}"
     if vocab.title_in(longer) == longer:
         return False  # "PHÓ CHỦ TỊCH" / "THƯỜNG TRỰC" of "BAN THƯỜNG TRỰC": the title goes on
-    for name in seal_names:
-        named = loose_words(name)
-        if any(named[i : i + len(words)] == words for i in range(len(named) - len(words) + 1)):
-            return True
-    return False
+    names = [loose_words(name) for name in seal_names]
+    # the ring names the body, and its province from the parent's name: "SỞ Y TẾ TỈNH HƯNG YÊN"
+    return any(_run_of(words, names) or _run_of(words[:cut], names) and _run_of(words[cut:], names)
+               for cut in range(1, len(words)))
+
+
+def _run_of(words: list[str], names: list[list[str]]) -> bool:
+    """Whether the words are a run of one of the names' words, in order."""
+    return any(named[i : i + len(words)] == words
+               for named in names for i in range(len(named) - len(words) + 1))
 
 
 # OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,", "XT.".
