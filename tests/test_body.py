@@ -97,6 +97,19 @@ def test_a_syllable_hyphenated_at_a_lines_end_is_one_word(wrapped: str, text: st
     assert doc.directives[-1].text.endswith(text)
 
 
+def test_a_legacy_fonts_letter_inside_a_word_is_no_footnote_mark() -> None:
+    # "ho¹t": a TCVN3 "ạ" a conversion left inside a word stays; "đạo¹" ends a word: a mark
+    from vbadmin.extract.body import _clean
+
+    assert _clean("nội dung sinh ho¹t tập trung; chỉ đạo¹ thực hiện") == "nội dung sinh ho¹t tập trung; chỉ đạo thực hiện"
+
+
+def test_an_old_titles_deciding_body_is_no_subject() -> None:
+    doc = parse_text(LETTER.format(last="").replace(
+        "V/v hướng dẫn\n", "\n                QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ Y TẾ\n          Về việc ban hành hướng dẫn\n"))
+    assert doc.subject == "ban hành hướng dẫn"
+
+
 def test_an_attachments_note_after_a_sentences_end_is_a_paragraph_of_its_own() -> None:
     # an OCR program's text: one row a line, no blank rows between paragraphs
     doc = parse_text(LETTER.format(last="(Có dự thảo Kế hoạch kèm theo)").replace("\n\nNơi nhận", "\nNơi nhận"))

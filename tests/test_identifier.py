@@ -75,6 +75,8 @@ CASES = [
     ("Số: 1546/TTCP-C.III", "1546/TTCP-C.III", "1546", "TTCP-C.III", "TTCP", None, "state"),
     ("Số: 286/KV XII-TH", "286/KVXII-TH", "286", "KVXII-TH", "KVXII", None, "state"),
     ("Số: 286/KV XII - TH", "286/KVXII-TH", "286", "KVXII-TH", "KVXII", None, "state"),
+    # an older Party number set apart from its type by a space
+    ("Số: 34 CV/HU", "34-CV/HU", "34", "CV/HU", "HU", "CV", "party"),
 ]
 
 

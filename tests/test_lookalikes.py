@@ -1,5 +1,5 @@
-"""Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22
-and 23 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
+"""Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22,
+23 and 24 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
 
 from __future__ import annotations
 
@@ -75,6 +75,20 @@ CASES = [
     # a body's name wrapped before "HỢP TÁC XÃ", "NHÀ MÁY": one name
     ("r23b_lmhtx_wrap", lambda d: (d.parent_issuer, d.issuer), (None, "LIÊN MINH HỢP TÁC XÃ TỈNH BẮC GIANG")),
     ("r23b_bqlda_wrap", lambda d: d.issuer, "BAN QUẢN LÝ DỰ ÁN NHÀ MÁY THỦY ĐIỆN SƠN LA"),
+    # stop 24: "ĐẠI DIỆN ĐOÀN KIỂM TRA:", "ĐẠI DIỆN BÊN GIAO: …" head who took part in minutes:
+    # no signature there, the body goes on; the issuer's party signs, not "CƠ SỞ Y TẾ" for "SỞ Y TẾ"
+    ("r24_bb_participants", lambda d: (_labels(d), d.signatory.name, len(d.preamble)),
+     (["1", "2", "3"], "Nguyễn Văn Hải", 7)),
+    ("r24_bb_handover", lambda d: (_labels(d), d.signatory.name), (["1", "2"], "Nguyễn Văn Minh")),
+    ("r24_bb_coso", lambda d: (d.signatory.name, [c.name for c in d.co_signatories]), ("Phạm Văn Quang", ["Võ Minh Tâm"])),
+    # a sentence wrapped before a bracketed abbreviation goes on: "(VLNCN), tiền chất …"
+    ("r24_bracket_wrap", lambda d: len(d.preamble), 1),
+    # "MÔI TRƯỜNG" of a joint header's first body keeps its "TRƯỜNG"
+    ("r24_joint_moitruong", lambda d: d.issuer, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG - CÔNG AN TỈNH BÌNH PHƯỚC"),
+    # a cited "Thông cáo báo chí" is a Thông cáo
+    ("r24_thongcao_cited", lambda d: [r.doc_type for r in d.references], ["Thông cáo"]),
+    # a point after a bracketed note ending the point above opens its own
+    ("r24_bracket_note_point", lambda d: _labels(d), ["1", "2", "3"]),
 ]
 
 
@@ -107,3 +121,18 @@ def test_a_family_name_of_the_list_read_as_printed_stays() -> None:
 
     doc = parse_pages(as_ocr_pages((DATA / "r23_ocr_lu.txt").read_text(encoding="utf-8")))
     assert doc.signatory is not None and doc.signatory.name == "Lữ Văn Hùng"
+
+
+@pytest.mark.parametrize(("name", "read", "expected"), [
+    # a row leading in to points with ":" after the addressees is no addressee whose dash was lost
+    ("r24_ocr_leadin_colon", lambda d: d.recipients,
+     ["Phòng Giáo dục và Đào tạo huyện", "Các trường Mầm non, Tiểu học, THCS trên địa bàn huyện"]),
+    # a "~" opening a row a sentence goes on in is a speck, no dash
+    ("r24_ocr_tilde_wrap", lambda d: "dịch ~" in d.directives[0].text, False),
+])
+def test_an_ocrd_lookalike_reads_as_printed(name, read, expected) -> None:
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    assert read(parse_pages(as_ocr_pages((DATA / f"{name}.txt").read_text(encoding="utf-8")))) == expected
+

@@ -661,6 +661,15 @@ def test_a_body_name_wrapped_in_the_signature(lines):
         # a title alone under the prefix: no body to wrap ("KT. GIÁM ĐỐC" / "SỞ Y TẾ" is not so read)
         (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn An"],
          ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn An")),
+        # an older letter's name in capitals, and its "TL/" prefix; a province under the title is none
+        (["T/M UBND TỈNH HẢI HƯNG", "CHỦ TỊCH", "VŨ ĐÌNH THUẬN"], ("T/M UBND TỈNH HẢI HƯNG", "CHỦ TỊCH", "VŨ ĐÌNH THUẬN")),
+        (["TL/ CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lê Văn An"], ("TL/ CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lê Văn An")),
+        (["CHỦ TỊCH", "LÂM ĐỒNG"], (None, "CHỦ TỊCH LÂM ĐỒNG", None)),  # as before: no name
+        # a body's name cut after "VÀ" goes on in the authority
+        (["ĐẠI DIỆN SỞ KHOA HỌC VÀ", "CÔNG NGHỆ", "GIÁM ĐỐC", "Trương Quốc Vinh"],
+         ("ĐẠI DIỆN SỞ KHOA HỌC VÀ CÔNG NGHỆ", "GIÁM ĐỐC", "Trương Quốc Vinh")),
+        (["KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ", "ĐÀO TẠO", "PHÓ GIÁM ĐỐC", "Lê Văn An"],
+         ("KT. GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "PHÓ GIÁM ĐỐC", "Lê Văn An")),
         # a contract's or a memorandum's party block: "ĐẠI DIỆN …" is its authority
         (["ĐẠI DIỆN BÊN A", "CHÁNH VĂN PHÒNG", "Lê Hoàng Sơn"], ("ĐẠI DIỆN BÊN A", "CHÁNH VĂN PHÒNG", "Lê Hoàng Sơn")),
         (["ĐẠI DIỆN SỞ KHOA HỌC VÀ CÔNG NGHỆ", "GIÁM ĐỐC", "Trương Quốc Vinh"],

@@ -203,6 +203,19 @@ CASES = [
     ("theo Công văn số 7/TTCP-C.II ngày 2/3/2022", ["7/TTCP-C.II"]),
     ("Công văn số 198/KV XII-TH ngày 20/8/2023 của Kiểm toán", ["198/KVXII-TH"]),
     ("Công văn số 45/UBND-KT.Việc này", ["45/UBND-KT"]),
+    # the Government's and the Prime Minister's numbering before 1997
+    ("Thi hành Nghị định số 64-CP ngày 27/9/1993 và Chỉ thị 406-TTg ngày 8/8/1994", ["64-CP", "406-TTg"]),
+    ("Nghị định số 64-CPX", []),
+    # "và" ends a law's name unless the name is known with it, in either tone placement
+    ("triển khai thi hành Luật Đất đai và giao đất nông nghiệp", ["name:Luật Đất đai"]),
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 21 tháng 6 năm 1994;",
+     ["name:Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân"]),
+    # a congress named short, then in full: one reference, by its full name
+    ("V/v học tập Nghị quyết Đại hội VIII của Đảng. Tổ chức học tập Nghị quyết Đại hội đại biểu toàn "
+     "quốc lần thứ VIII của Đảng.", ["name:Nghị quyết Đại hội đại biểu toàn quốc lần thứ VIII của Đảng"]),
+    # "đến" ends a law's name; a known law's whole name stands whatever word follows it
+    ("phổ biến Luật Đất đai đến toàn thể cán bộ.", ["name:Luật Đất đai"]),
+    ("quán triệt Luật Hòa giải, đối thoại tại Tòa án nhằm nâng cao", ["name:Luật Hòa giải, đối thoại tại Tòa án"]),
     # two laws a cited decree's title names, the second after "và": no references of their own
     ("Căn cứ Nghị định số 66/2021/NĐ-CP ngày 06 tháng 7 năm 2021 của Chính phủ quy định chi tiết thi\n"
      "hành một số điều của Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung một số điều của Luật Phòng,\n"

@@ -111,6 +111,19 @@ def _move_tone_to_first_vowel(word: str) -> str:
     return unicodedata.normalize("NFC", onset + moved)
 
 
+def tone_on_main_vowel(word: str) -> str:
+    """The other placement of "hòa", "ủy", "khỏe": "hoà", "uỷ", "khoẻ" (older texts')."""
+    decomposed = unicodedata.normalize("NFD", word)
+    match = _OPEN_SYLLABLE.fullmatch(decomposed)
+    if not match or match[3] or match[1].lower().endswith("q"):
+        return word
+    onset, nucleus = match[1], match[2]
+    tone = nucleus[1:2]
+    if tone not in TONES or (nucleus[0] + nucleus[2:]).lower() not in _GLIDE_PAIRS:
+        return word
+    return unicodedata.normalize("NFC", onset + nucleus[0] + nucleus[2:] + tone)
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 
 

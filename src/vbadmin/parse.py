@@ -597,7 +597,7 @@ MAX_SPECK_CHARACTERS = 3
 def _find_footer(b: _Builder) -> int | None:
     body = b.segments[b.anchors.body_start :]
     noi = find_noi_nhan(body)
-    prefix = _first(body, lambda s: vocab.signatory_prefix(s.text) and is_upper_line(s.text))
+    prefix = next((i for i, s in enumerate(body) if _opens_signature(body, i)), None)
     found = [i for i in (noi, prefix) if i is not None]
     if found:
         start = b.anchors.body_start + min(found)
@@ -606,6 +606,17 @@ def _find_footer(b: _Builder) -> int | None:
 
 
 SIGNER_ROWS = 8  # rows from a signature's title down to its name, seal specks included
+
+
+def _opens_signature(body: list[Segment], index: int) -> bool:
+    """A prefix's line in capitals ("KT. CHỦ TỊCH"); a party's ("ĐẠI DIỆN BÊN A") only with a
+    title under it: in the text of minutes it may head who took part."""
+    text = body[index].text
+    found = vocab.signatory_prefix(text)
+    if found is None or not is_upper_line(text):
+        return False
+    below = body[index + 1 : index + 1 + SIGNER_ROWS]
+    return found[0] != "ĐD" or any(vocab.title_in(s.text) == s.text.strip() for s in below)
 
 
 def _footer_by_title(b: _Builder) -> int | None:

@@ -109,7 +109,9 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
         return True
     ended = bool(_ENDS_SENTENCE.search(previous.text))
     misread = current.origin == "ocr" and _MISREAD_POINT.match(current.text)
-    if (marker_of(current.text) or misread) and (ended or previous.short or _set_in_alike(previous, current)):
+    noted = previous.text.rstrip().endswith(")")  # "(Danh mục … tại Phụ lục I kèm theo)" / "2. …"
+    opens_point = marker_of(current.text) or misread
+    if opens_point and (ended or noted or previous.short or _set_in_alike(previous, current)):
         return True
     if current.indent >= 1.5 and (ended or previous.short):
         return True
@@ -117,7 +119,7 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
     if previous.indent >= 1.5 and current.indent < 0.5 and runs_on:
         return False  # an indented first line run to the margin goes on at the margin ("…; / Giám đốc …")
     first = current.text[:1]
-    if first == "(" and current.text[1:2].isupper():
+    if first == "(" and ended and current.text[1:2].isupper():
         first = current.text[1]  # "(Có dự thảo Kế hoạch kèm theo)" after a sentence's end
     return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
 
@@ -212,7 +214,8 @@ def paragraphs(segments: list[Segment]) -> list[Paragraph]:
 
 
 # A footnote's mark in a web copy's text: "năm 2021[2].", "văn bản chỉ đạo¹;" (not "m²", "km²").
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[^\W\d_]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# (not inside a word: "ho¹t" is a legacy font's "ạ" that a conversion left)
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)\[\d{1,2}\]|(?<=[^\W\d_]{2})[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?![^\W\d_])")
 _UNIT_BEFORE = re.compile(r"(?:^|[\d\s])(?:[kcdmh]?m)$")  # "m²", "10km²", "2,5 mm²", "5 dm³"
 
 

@@ -31,6 +31,11 @@ _STATE = re.compile(
 )
 
 
+# NUMBER "-" ISSUER: the Government's and the Prime Minister's numbering before 1997 ("Nghị
+# định số 64-CP", "Chỉ thị 406-TTg", the Council of Ministers' "29-HĐBT"): no type code
+_OLD_GOVERNMENT = re.compile(r"^(?P<number>\d{1,5})-(?P<issuer>CP|TTg|HĐBT)$")
+
+
 # NUMBER "-" YEAR "/" GROUPS: the Government's resolutions of 2017–2018 ("19-2017/NQ-CP")
 _NUMBER_YEAR = re.compile(
     rf"^(?P<number>\d{{1,5}})-(?P<year>(?:19|20)\d\d)/(?P<groups>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)$"
@@ -55,7 +60,7 @@ class IdentifierParts:
 def compact_symbol_text(text: str) -> str:
     """Unify dashes and drop the spaces and stray marks around "-" and "/"."""
     text = unify_dashes(text).strip()
-    text = re.sub(r"\s*([-/])\s*", r"\1", text)
+    text = _party_number_joined(re.sub(r"\s*([-/])\s*", r"\1", text))
     # A region numbered in Roman is printed apart from its letters ("286/KV XII-TH")
     text = re.sub(r"(?<=/[A-ZĐ]{2})\s(?=[IVX]{1,5}-)", "", text)
     text = re.sub(r"/{2,}", "/", text)  # OCR of a handwritten "1" beside the slash: "z///KH-VP"
@@ -65,6 +70,11 @@ def compact_symbol_text(text: str) -> str:
     # The first token with a slash is the number-symbol; OCR noise may come before it.
     token = next((t for t in tokens if "/" in t), tokens[0] if tokens else "")
     return token.strip(".,;:*'\"`")
+
+
+def _party_number_joined(text: str) -> str:
+    """A Party number set apart from its type code by a space, not a hyphen ("34 CV/HU")."""
+    return re.sub(r"^(\d{1,5})\s+(?=[A-ZĐ][A-Za-zĐđ]{0,3}/)", r"\1-", text)
 
 
 _SYMBOL_LOOKALIKES = str.maketrans({"Ñ": "N", "ñ": "n"})  # not Vietnamese: OCR for N
@@ -95,6 +105,11 @@ def parse_symbol(raw: str) -> IdentifierParts | None:
     party = _PARTY.match(compact)
     if party:
         return _party_parts(party)
+    old = _OLD_GOVERNMENT.match(compact)
+    if old:
+        number, issues = _number(old["number"])
+        return IdentifierParts(identifier=compact, number=number, symbol=old["issuer"],
+                               issuer_code=old["issuer"], doc_type_code=None, system="state", issues=issues)
     state = _STATE.match(compact) or _NUMBER_YEAR.match(compact)
     if state and (glued := _party_type_under_ink(state)):
         return glued
@@ -320,7 +335,7 @@ def _sentence(junk: str) -> bool:
 
 def _ink_before_number(rest: str) -> str:
     """What stands between "Số" and the number-symbol token, but for stray punctuation."""
-    tokens = re.sub(r"\s*([-/])\s*", r"\1", unify_dashes(rest).strip()).split()
+    tokens = _party_number_joined(re.sub(r"\s*([-/])\s*", r"\1", unify_dashes(rest).strip())).split()
     index = next((i for i, token in enumerate(tokens) if "/" in token), 0)
     return " ".join(t for t in tokens[:index] if t.strip(".:;,_…*'\"`"))
 

@@ -12,7 +12,7 @@ import re
 
 from vbadmin import vocab
 from vbadmin.layout import Segment, sub_segment
-from vbadmin.normalize import clean_text, loose_key, match_key
+from vbadmin.normalize import clean_text, loose_key, loose_words, match_key
 from vbadmin.pages import Word
 
 COLUMN_GAP = 2.0  # row heights between two blocks set side by side
@@ -33,7 +33,7 @@ def joint_bodies(header_text: str, issuer_code: str | None) -> list[str]:
         start = next((i for i in range(after, len(words)) if _names_code(words[i:], code)), None)
         if start is None or (not starts and start != 0):
             return []
-        if starts and start - 1 > starts[-1] and loose_key(words[start - 1]) in _HEADS_CODES_SKIP:
+        if starts and start - 1 > starts[-1] and _school_head_skipped(words, start):
             start -= 1  # "TRƯỜNG ĐẠI HỌC NÔNG LÂM" is ĐHNL: its code skips the head word
         starts.append(start)
     names = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
@@ -42,7 +42,16 @@ def joint_bodies(header_text: str, issuer_code: str | None) -> list[str]:
     return [_as_known(name, code) for name, code in zip(names, codes, strict=True)]
 
 
-_HEADS_CODES_SKIP = frozenset({"truong"})  # a school's code names it without "Trường"
+# a school's code names it without "Trường" ("ĐHNL"): "TRƯỜNG" before one of these (not the
+# "TRƯỜNG" of "MÔI TRƯỜNG")
+_SCHOOL_WORDS = frozenset({"daihoc", "caodang", "trungcap", "trunghoc", "thpt", "thcs", "tieuhoc",
+                           "mamnon", "chinhtri", "siquan"})  # loose keys: no spaces
+
+
+def _school_head_skipped(words: list[str], start: int) -> bool:
+    school = loose_key(" ".join(words[start : start + 2]))
+    return loose_key(words[start - 1]) == "truong" and (
+        school in _SCHOOL_WORDS or loose_key(words[start]) in _SCHOOL_WORDS)
 
 
 def _names_code(words: list[str], code: str) -> bool:
@@ -201,19 +210,24 @@ def issuers_party(authorities: list[str | None], issuer: str, text: str) -> int 
     "ĐẠI DIỆN BÊN B"), the one that stands for the issuer: its authority names it, or names
     the party ("BÊN A") whose line in the text does ("BÊN A (…): VĂN PHÒNG UBND TỈNH …");
     None when not one block does."""
-    issuer_key = loose_key(issuer)
     found = [vocab.signatory_prefix((authority or "").split("\n")[0]) for authority in authorities]
-    if not issuer_key or any(f is None or f[0] != "ĐD" or not f[1] for f in found):
+    if not issuer.strip() or any(f is None or f[0] != "ĐD" or not f[1] for f in found):
         return None
     parties = [f[1] for f in found if f is not None]
-    standing = [i for i, party in enumerate(parties) if _stands_for(party, issuer_key, text)]
+    standing = [i for i, party in enumerate(parties) if _stands_for(party, issuer, text)]
     return standing[0] if len(standing) == 1 else None
 
 
-def _stands_for(party: str, issuer_key: str, text: str) -> bool:
-    key = loose_key(party)
-    if key in issuer_key or issuer_key in key:
+def _stands_for(party: str, issuer: str, text: str) -> bool:
+    """The party's name opens the issuer's, or the issuer's opens it ("SỞ Y TẾ" and "SỞ Y TẾ
+    TỈNH …", not "CƠ SỞ Y TẾ"), or the party's line in the text names the issuer."""
+    if _one_opens_the_other(loose_words(party), loose_words(issuer)):
         return True
     line = re.search(rf"(?m)^\s*{re.escape(party)}\b[^:\n]{{0,60}}:\s*(?P<name>.+)$", text)
-    return line is not None and issuer_key in loose_key(line["name"])
+    return line is not None and loose_key(issuer) in loose_key(line["name"])
+
+
+def _one_opens_the_other(a: list[str], b: list[str]) -> bool:
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and longer[: len(shorter)] == shorter
 

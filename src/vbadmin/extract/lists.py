@@ -241,9 +241,14 @@ def _ends_listed_item(item: str) -> bool:
 
 
 def _undashed_item(text: str, ocr: bool = False) -> bool:
-    # OCR reads an item's closing ";" as ":" too ("Sở Tài chính, Sở NN&PTNT tỉnh:")
-    ends = (";", ".", ",", ":") if ocr else (";", ".", ",")
-    return _opens_as_item(text) and text.rstrip().endswith(ends)
+    # OCR reads an item's closing ";" as ":" too ("Sở Tài chính, Sở NN&PTNT tỉnh:"), on a short
+    # row: a sentence leading in to points ("… đề nghị các đơn vị thực hiện như sau:") is none
+    if ocr and text.rstrip().endswith(":"):
+        return _opens_as_item(text) and len(text.split()) <= MAX_ITEM_WORDS_BEFORE_COLON
+    return _opens_as_item(text) and text.rstrip().endswith((";", ".", ","))
+
+
+MAX_ITEM_WORDS_BEFORE_COLON = 8
 
 
 def _signature_row_between_items(

@@ -18,7 +18,7 @@ from vbadmin import vocab
 from vbadmin.extract.dateline import inline_date
 from vbadmin.extract.identifier import IdentifierParts, compact_symbol_text, parse_symbol
 from vbadmin.model import Reference
-from vbadmin.normalize import UPPER_LETTER, loose_key, match_key
+from vbadmin.normalize import UPPER_LETTER, loose_key, match_key, tone_on_main_vowel
 
 # A department numbered in Roman after a dot ("TTCP-C.III"), a region apart ("198/KV XII-TH")
 _SYM = r"[A-Za-zĐđ][A-Za-zĐđ0-9&]*(?:\.[IVX]{1,4}(?![\w])|(?<=/[A-ZĐ]{2})\s[IVX]{1,5}(?=-))?"
@@ -35,7 +35,8 @@ _NUMSYM = (
     rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
     # "23//BB": OCR's double slash; a firm's "26.06/GĐN-MB", "02/2026/VLN/CV-TA"; "27a/2022/UBTVQH15"
     rf"|\d{{1,5}}(?:\.\d{{1,2}}|[a-z])?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
-    rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*)"  # "19-2017/NQ-CP"
+    rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*"  # "19-2017/NQ-CP"
+    r"|\d{1,5}-(?:CP|TTg|HĐBT)(?![\w/-]))"  # before 1997: "Nghị định số 64-CP", "Chỉ thị 406-TTg"
 )
 _DATE = (
     r"(?:\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*"
@@ -83,9 +84,9 @@ _UNNUMBERED = re.compile(
 # ("cần", "phải", "sẽ") never is ("khi sửa Luật Đất đai / cần …"); "về" as
 # OCR reads it ("vẻ", "vế", "vể": no law's name has them; "vê" may be "vệ", of "Bảo vệ").
 _LAW_STOP = (
-    r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|vẻ|vế|vể|với|cho"
+    r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|vẻ|vế|vể|với|cho|đến"
     r"|trong|như|thì|cần|phải|sẽ|đang|chưa"
-    r"|nêu|quy\s+định)\b|và\s+(?:các|những|một|hướng\s+dẫn|[A-ZĐ])|\d{1,5}/\d{4}/QH"
+    r"|nêu|quy\s+định|và)\b|\d{1,5}/\d{4}/QH"
     r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )
 # A wrapped name goes on onto the next line, unless that line is a date line ("Hà Nội, ngày")
@@ -126,12 +127,18 @@ _LAW_NAME_AND_END = (
 
 
 @cache
+def _known_law_pattern() -> re.Pattern[str]:
+    """A law named whole from the vocabulary: its name holds a stop word or "và"."""
+    whole_names = (*vocab.law_names_with_stop_words(), *vocab.law_names_joined_by_and())
+    known = "|".join(_spaced_either_tone(name) for name in whole_names)
+    return re.compile(rf"\b(?:Luật|Pháp\s+lệnh)\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?")
+
+
+@cache
 def _law_pattern() -> re.Pattern[str]:
     """A law's or the Party charter's name; a law whose enacted name holds a stop word ("Luật
     Trách nhiệm bồi thường của Nhà nước") is taken whole from the vocabulary."""
-    whole_names = (*vocab.law_names_with_stop_words(), *vocab.law_names_joined_by_and())
-    known = "|".join(_spaced(name) for name in whole_names)
-    known_law = rf"\b(?:Luật|Pháp\s+lệnh)\s+(?i:{known})(?:\s+năm\s+(?:19|20)\d\d)?"
+    known_law = _known_law_pattern().pattern
     # A name opens with a capital; in lower case only as a known law opens ("Luật tổ chức chính
     # quyền địa phương"), so that "Luật này thay thế Luật Đất đai" still finds the second.
     longest_first = sorted(vocab.law_name_openings(), key=len, reverse=True)
@@ -152,6 +159,14 @@ _CONSTITUTION = (
 
 def _spaced(name: str) -> str:
     return r"\s+".join(map(re.escape, name.split()))
+
+
+def _spaced_either_tone(name: str) -> str:
+    """The name's words spaced, each with its tone on either vowel ("Ủy" or "Uỷ", "Hòa" or "Hoà")."""
+    def word(w: str) -> str:
+        other = tone_on_main_vowel(w)
+        return re.escape(w) if other == w else f"(?:{re.escape(w)}|{re.escape(other)})"
+    return r"\s+".join(word(w) for w in name.split())
 
 
 # National technical regulations and standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
@@ -220,7 +235,8 @@ def _type_name(word: str) -> tuple[str, str | None]:
     if found is None:
         return word[:1].upper() + word[1:].lower(), None
     spelled = word[:1].upper() + re.sub(r"\s+", " ", word[1:])
-    exact = match_key(spelled) in {match_key(n) for n in (found.name, *found.aliases)}
+    # as printed when it is the type's own name; an alias ("Thông cáo báo chí") is its type
+    exact = match_key(spelled) == match_key(found.name)
     return (spelled if exact else found.name), (found.state_code or found.party_code)
 
 
@@ -405,6 +421,9 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         if match.start() < resume:
             continue
         end_of_name = match.end("name")
+        whole = _known_law_pattern().match(text, match.start("name"))
+        if whole is not None and whole.end() > end_of_name:
+            end_of_name = whole.end()  # a known name whose end no stop word follows ("… tại Tòa án nhằm")
         if _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
             second = pattern.match(text, joined.end())
             if second is not None:
@@ -508,14 +527,18 @@ _CONGRESS_SHORT = re.compile(r"^Nghị\s+quyết\s+Đại\s+hội\s+(?:đại\s+
 
 def _fuller_name(first: str | None, later: str | None) -> bool:
     """The later name is the first with a proper name put in at one place ("… Hội Nông dân tỉnh
-    Ninh Bình lần thứ XI" after "… Hội Nông dân tỉnh lần thứ XI"), not another body's."""
+    Ninh Bình lần thứ XI" after "… Hội Nông dân tỉnh lần thứ XI"), not another body's; or a
+    congress named in full ("Đại hội đại biểu toàn quốc lần thứ VIII" after "Đại hội VIII")."""
     if not first or not later:
         return False
     short, long = first.split(), later.split()
     same_start = next((i for i, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
     added = long[same_start : len(long) - (len(short) - same_start)]
     return (long[len(long) - (len(short) - same_start) :] == short[same_start:] and bool(added)
-            and all(word[:1].isupper() for word in added))
+            and all(word[:1].isupper() or word in _CONGRESS_WORDS for word in added))
+
+
+_CONGRESS_WORDS = frozenset({"đại", "biểu", "toàn", "quốc", "lần", "thứ"})  # "đại biểu toàn quốc lần thứ"
 
 
 _IN_BRACKETS = re.compile(r"\s*\(\s*")

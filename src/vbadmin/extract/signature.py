@@ -154,7 +154,8 @@ def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> Si
             continue
         if segment.origin == "ocr":
             text = _title_in_capitals(text)
-        name = _name_of(text, segment.origin == "ocr")
+        name = _name_of(text, segment.origin == "ocr") or (
+            name_in_capitals(text, seal_names) if position else None)
         if suspect is not None and not (name and of_vietnamese_name(name)):
             break
         if name and (authority or position):
@@ -190,6 +191,23 @@ def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> Si
     if authority or position:
         return SignatureBlock(_signatory(authority, prefixes, position, None), used)
     return SignatureBlock(None, [])
+
+
+def name_in_capitals(text: str, seal_names: tuple[str, ...] = ()) -> str | None:
+    """"VŨ ĐÌNH THUẬN": a name printed in capitals under the title (older letters): two to five
+    words of letters, the first a family name; not a title, a body's or a province's name, nor
+    words of the issuer's name (the seal's ring)."""
+    words = text.split()
+    if not (2 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words)):
+        return None
+    if loose_key(words[0]) not in _loose_family_keys():
+        return None
+    if vocab.title_in(text) or vocab.starts_body_name(text):
+        return None
+    seal = _run_of(loose_words(text), [loose_words(name) for name in seal_names])
+    if loose_key(text) in _province_keys() or seal:
+        return None
+    return text
 
 
 def _title_after_ink(text: str) -> str:
@@ -597,8 +615,10 @@ def _names_the_heads_body(authority: str, text: str) -> bool:
     return bool(shared - _TITLE_ONLY_WORDS) and vocab.starts_body_name(text) and vocab.title_in(text) is None
 
 
-# A body's name wrapped before "và" ("SỞ GIÁO DỤC / VÀ ĐÀO TẠO"): no title opens so.
+# A body's name wrapped before "và" ("SỞ GIÁO DỤC / VÀ ĐÀO TẠO"): no title opens so; or after
+# it ("ĐẠI DIỆN SỞ KHOA HỌC VÀ" / "CÔNG NGHỆ"): no authority ends so.
 _WRAPPED_AT_AND = re.compile(r"^VÀ\s")
+_CUT_AT_AND = re.compile(r"\sVÀ$")
 _TITLE_ONLY_WORDS = {"truong", "pho"}  # in titles of every rank: they name no body
 
 
@@ -622,7 +642,7 @@ def _add_title_line(
         authority[-1] = f"{authority[-1]} {text}"  # "TM. ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"
     elif authority and not position and (joined := _body_name_run_on(authority[-1], text)) is not None:
         authority[-1] = joined  # "T/M BAN THƯỜNG" / "VỊ" (the seal's ring wrapped the line)
-    elif authority and not position and _WRAPPED_AT_AND.match(text):
+    elif authority and not position and (_WRAPPED_AT_AND.match(text) or _CUT_AT_AND.search(authority[-1])):
         authority[-1] = f"{authority[-1]} {text}"  # "KT. CỤC TRƯỞNG CỤC VĂN THƯ / VÀ LƯU TRỮ …"
     elif authority and not position and _names_the_heads_body(authority[-1], text):
         authority[-1] = f"{authority[-1]} {text}"  # "KT. BỘ TRƯỞNG / BỘ CÔNG AN"
@@ -674,6 +694,12 @@ def _signatory(authority: list[str], prefixes: list[str], position: list[str], n
         prefix=prefixes[0] if prefixes else None,
         prefixes=prefixes,
     )
+
+
+@cache
+def _province_keys() -> frozenset[str]:
+    names = [p.name for p in vocab.provinces()] + [p.name for p in vocab.provinces_2025()]
+    return frozenset(loose_key(name) for name in names)
 
 
 @cache

@@ -64,8 +64,13 @@ def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
     for size in range(len(words) - 1, 0, -1):
         head = " ".join(words[:size])
         if _is_whole_name(head, found):
-            return found, " ".join(words[size:])
+            rest = " ".join(words[size:])
+            # an old title names who decides ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN HUYỆN"): no subject
+            return found, "" if _BY_WHOM.match(rest) else rest
     return None
+
+
+_BY_WHOM = re.compile(r"^CỦA\s")
 
 
 # A title run on with its subject in sentence case on one line, as a web copy flattens it:

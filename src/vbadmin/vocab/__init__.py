@@ -207,8 +207,11 @@ def signatory_prefix(line: str) -> tuple[str, str] | None:
     text = collapse_spaces(clean_text(line))
     upper = text.upper()
     for variant, kind in _prefix_index():
-        if not _starts_with_words(text if kind in _capitals_only_prefixes() else upper, variant):
+        capitals_only = kind in _capitals_only_prefixes()
+        if not _starts_with_words(text if capitals_only else upper, variant):
             continue
+        if capitals_only and ":" in text:
+            continue  # "ĐẠI DIỆN ĐOÀN KIỂM TRA:", "ĐẠI DIỆN BÊN GIAO: …": who took part, in minutes
         rest = text[len(variant) :].strip()
         if not rest or rest[0].isalpha():
             return kind, rest
