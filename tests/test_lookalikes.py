@@ -89,6 +89,23 @@ CASES = [
     ("r24_thongcao_cited", lambda d: [r.doc_type for r in d.references], ["Thông cáo"]),
     # a point after a bracketed note ending the point above opens its own
     ("r24_bracket_note_point", lambda d: _labels(d), ["1", "2", "3"]),
+    # a second review: words in capitals under a title are no name in capitals when a name
+    # follows (a title's second line, a seal's district, "HỒ CHÍ MINH" of the Youth Union's seal)
+    ("r24b_title_wrap", lambda d: (d.signatory.position, d.signatory.name),
+     ("TRƯỞNG PHÒNG QUẢN LÝ CÔNG NGHIỆP", "Nguyễn Văn Tuấn")),
+    ("r24b_seal_district", lambda d: d.signatory.name, "Nguyễn Văn Hải"),
+    ("r24b_seal_hcm", lambda d: d.signatory.name, "Nguyễn Thị Hoa"),
+    # an appendix's heading after the signature is no co-signer
+    ("r24b_appendix_heading", lambda d: d.co_signatories, []),
+    # "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG … VỀ VIỆC …" on one line has its subject
+    ("r24b_qd_cua_ve", lambda d: "BAN HÀNH" in (d.subject or ""), True),
+    # a party's block with the note where the signature goes under it signs
+    ("r24b_bb_ky_note", lambda d: (d.signatory.name, [c.name for c in d.co_signatories]),
+     ("Nguyễn Văn Thành", ["Lò Văn Dũng"])),
+    # a school's code skips "TRƯỜNG" before any school's words
+    ("r24b_joint_ptdtnt", lambda d: d.issuer.split(" - ")[0], "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH PHƯỚC"),
+    # ink before a State symbol is no Party type code: the number is unsure, the symbol stays
+    ("r24b_number_ink", lambda d: (d.identifier, d.symbol, d.issuer_code), (None, "UBND-VP", "UBND")),
 ]
 
 
@@ -129,6 +146,8 @@ def test_a_family_name_of_the_list_read_as_printed_stays() -> None:
      ["Phòng Giáo dục và Đào tạo huyện", "Các trường Mầm non, Tiểu học, THCS trên địa bàn huyện"]),
     # a "~" opening a row a sentence goes on in is a speck, no dash
     ("r24_ocr_tilde_wrap", lambda d: "dịch ~" in d.directives[0].text, False),
+    # an addressee whose dash was lost and whose ";" OCR read as ":" is one, however long
+    ("r24b_ocr_addressee_colon", lambda d: len(d.recipients), 4),
 ])
 def test_an_ocrd_lookalike_reads_as_printed(name, read, expected) -> None:
     from ocr_pages import as_ocr_pages

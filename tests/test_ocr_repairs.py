@@ -658,6 +658,8 @@ def test_a_body_name_wrapped_in_the_signature(lines):
         # the body a head's title names wraps onto a line of its own above the signer's title
         (["TL. THỐNG ĐỐC", "KT. VỤ TRƯỞNG VỤ TÍN DỤNG", "CÁC NGÀNH KINH TẾ", "PHÓ VỤ TRƯỞNG", "Hà Thu Giang"],
          ("TL. THỐNG ĐỐC\nKT. VỤ TRƯỞNG VỤ TÍN DỤNG CÁC NGÀNH KINH TẾ", "PHÓ VỤ TRƯỞNG", "Hà Thu Giang")),
+        (["TL. THỐNG ĐỐC", "KT. VỤ TRƯỞNG VỤ TÍN", "DỤNG", "CÁC NGÀNH KINH TẾ", "PHÓ VỤ TRƯỞNG", "Hà Thu Giang"],
+         ("TL. THỐNG ĐỐC\nKT. VỤ TRƯỞNG VỤ TÍN DỤNG CÁC NGÀNH KINH TẾ", "PHÓ VỤ TRƯỞNG", "Hà Thu Giang")),
         # a title alone under the prefix: no body to wrap ("KT. GIÁM ĐỐC" / "SỞ Y TẾ" is not so read)
         (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn An"],
          ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC THƯỜNG TRỰC", "Lê Văn An")),

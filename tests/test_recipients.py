@@ -157,3 +157,18 @@ Nơi nhận:                            CHI CỤC TRƯỞNG
 def test_the_invitees_of_a_sentence_that_wraps_or_was_misread(invites: str) -> None:
     assert parse_text(INVITATION.format(invites=invites)).recipients == [
         "Đại diện lãnh đạo Sở Công Thương", "Đại diện các doanh nghiệp xuất nhập khẩu"]
+
+
+@pytest.mark.parametrize(("rows", "recipients"), [
+    # a first addressee on the label's row wrapped after a comma in a list of ";": it goes on
+    (["- Sở Nông nghiệp và Môi trường các tỉnh Đắk Lắk, Gia Lai,", "                        Lâm Đồng;",
+      "                      - Ủy ban nhân dân các xã, phường."],
+     ["Sở Nông nghiệp và Môi trường các tỉnh Đắk Lắk, Gia Lai, Lâm Đồng", "Ủy ban nhân dân các xã, phường"]),
+    # a Party list ends its items in commas: the row under a first item is an item of its own
+    (["- Các huyện ủy, thị ủy, thành ủy,", "                      Đảng ủy Khối các cơ quan tỉnh,",
+      "                      - Ban Tuyên giáo các huyện ủy."],
+     ["Các huyện ủy, thị ủy, thành ủy", "Đảng ủy Khối các cơ quan tỉnh", "Ban Tuyên giáo các huyện ủy"]),
+])
+def test_the_row_under_a_first_addressee_on_the_labels_row(rows, recipients):
+    doc = parse_text(LETTER.replace("Kính gửi: {line}", "Kính gửi: " + "\n".join(rows)))
+    assert doc.recipients == recipients

@@ -206,6 +206,13 @@ CASES = [
     # the Government's and the Prime Minister's numbering before 1997
     ("Thi hành Nghị định số 64-CP ngày 27/9/1993 và Chỉ thị 406-TTg ngày 8/8/1994", ["64-CP", "406-TTg"]),
     ("Nghị định số 64-CPX", []),
+    # laws whose names hold "và" before lower case; a known name with its commas left out; a
+    # known "và" law named by an amending law
+    ("Luật Giáo dục quốc phòng và an ninh; Pháp lệnh Khai thác và bảo vệ công trình thủy lợi;",
+     ["name:Luật Giáo dục quốc phòng và an ninh", "name:Pháp lệnh Khai thác và bảo vệ công trình thủy lợi"]),
+    ("theo Luật Phòng cháy chữa cháy và cứu nạn, cứu hộ;", ["name:Luật Phòng cháy chữa cháy và cứu nạn, cứu hộ"]),
+    ("Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản năm 2025;",
+     ["name:Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản năm 2025"]),
     # "và" ends a law's name unless the name is known with it, in either tone placement
     ("triển khai thi hành Luật Đất đai và giao đất nông nghiệp", ["name:Luật Đất đai"]),
     ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 21 tháng 6 năm 1994;",

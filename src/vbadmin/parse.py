@@ -616,7 +616,14 @@ def _opens_signature(body: list[Segment], index: int) -> bool:
     if found is None or not is_upper_line(text):
         return False
     below = body[index + 1 : index + 1 + SIGNER_ROWS]
-    return found[0] != "ĐD" or any(vocab.title_in(s.text) == s.text.strip() for s in below)
+    return found[0] != "ĐD" or any(_signers_row(s.text) for s in below)
+
+
+def _signers_row(text: str) -> bool:
+    """A title in capitals ("PHÓ CHỦ TỊCH UBND XÃ"), the note where the signature goes ("(Ký, ghi
+    rõ họ tên)") or a name: the rows of a signature block."""
+    return (is_upper_line(text) and vocab.title_in(text) is not None) or text.lstrip().startswith("(Ký") \
+        or is_person_name(text.strip())
 
 
 def _footer_by_title(b: _Builder) -> int | None:

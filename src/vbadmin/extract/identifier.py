@@ -73,8 +73,12 @@ def compact_symbol_text(text: str) -> str:
 
 
 def _party_number_joined(text: str) -> str:
-    """A Party number set apart from its type code by a space, not a hyphen ("34 CV/HU")."""
-    return re.sub(r"^(\d{1,5})\s+(?=[A-ZĐ][A-Za-zĐđ]{0,3}/)", r"\1-", text)
+    """A Party number set apart from its type code by a space, not a hyphen ("34 CV/HU"): a
+    known Party type, one group after the slash (not "235 I /UBND-VP", ink before a symbol)."""
+    spaced = re.match(r"^(\d{1,5})\s+([A-ZĐ][A-Za-zĐđ]{0,3})/[A-ZĐ][A-ZĐ0-9]*(?:\s|$)", text)
+    if spaced is None or vocab.doc_type_by_code(spaced[2], "party") is None:
+        return text
+    return f"{spaced[1]}-{text[spaced.end(1):].lstrip()}"
 
 
 _SYMBOL_LOOKALIKES = str.maketrans({"Ñ": "N", "ñ": "n"})  # not Vietnamese: OCR for N

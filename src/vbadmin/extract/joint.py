@@ -42,16 +42,15 @@ def joint_bodies(header_text: str, issuer_code: str | None) -> list[str]:
     return [_as_known(name, code) for name, code in zip(names, codes, strict=True)]
 
 
-# a school's code names it without "Trường" ("ĐHNL"): "TRƯỜNG" before one of these (not the
-# "TRƯỜNG" of "MÔI TRƯỜNG")
-_SCHOOL_WORDS = frozenset({"daihoc", "caodang", "trungcap", "trunghoc", "thpt", "thcs", "tieuhoc",
-                           "mamnon", "chinhtri", "siquan"})  # loose keys: no spaces
+# a school's code names it without "Trường" ("ĐHNL"); these end a name with "TRƯỜNG"
+_WORDS_BEFORE_TRUONG = frozenset({"moi", "thi", "quang", "chien"})
 
 
 def _school_head_skipped(words: list[str], start: int) -> bool:
-    school = loose_key(" ".join(words[start : start + 2]))
-    return loose_key(words[start - 1]) == "truong" and (
-        school in _SCHOOL_WORDS or loose_key(words[start]) in _SCHOOL_WORDS)
+    """"TRƯỜNG" before the code's words heads a school's name, unless it ends the name before it
+    ("MÔI TRƯỜNG", "THỊ TRƯỜNG")."""
+    before = loose_key(words[start - 2]) if start >= 2 else ""
+    return loose_key(words[start - 1]) == "truong" and before not in _WORDS_BEFORE_TRUONG
 
 
 def _names_code(words: list[str], code: str) -> bool:

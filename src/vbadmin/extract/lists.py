@@ -147,12 +147,14 @@ def _continues(items: list[str], row: str) -> bool:
     a comma when it enumerates after a colon ("- Các Sở: Công Thương, Tài chính," / "Xây
     dựng;"), when the row is in lower case ("- Ban Tuyên giáo các huyện ủy, thị ủy," / "đảng ủy
     trực thuộc Tỉnh ủy,": Party items end in commas, but no item opens in lower case), or when
-    the items before it end in semicolons (then a comma is no item's end: "- Chỉ huy trưởng Bộ
-    Chỉ huy Quân sự tỉnh," / "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.")."""
+    the items before it, or the row, end in semicolons (then a comma is no item's end: "- Chỉ
+    huy trưởng Bộ Chỉ huy Quân sự tỉnh," / "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.";
+    "- Sở … các tỉnh Đắk Lắk, Gia Lai," / "Lâm Đồng;")."""
     item = items[-1]
     if not _END_PUNCT.search(item):
         return True
-    semicolon_list = any(earlier.rstrip().endswith(";") for earlier in items[:-1])
+    # the items end in ";" (the row under a first item too: "… Đắk Lắk, Gia Lai," / "Lâm Đồng;")
+    semicolon_list = any(earlier.rstrip().endswith(";") for earlier in [*items[:-1], row])
     wrapped = semicolon_list and not _STANDARD_ITEM.match(row)  # "Lưu: VT" opens an item, dash or not
     return item.rstrip().endswith(",") and (":" in item or row.lstrip()[:1].islower() or wrapped)
 
@@ -244,11 +246,13 @@ def _undashed_item(text: str, ocr: bool = False) -> bool:
     # OCR reads an item's closing ";" as ":" too ("Sở Tài chính, Sở NN&PTNT tỉnh:"), on a short
     # row: a sentence leading in to points ("… đề nghị các đơn vị thực hiện như sau:") is none
     if ocr and text.rstrip().endswith(":"):
-        return _opens_as_item(text) and len(text.split()) <= MAX_ITEM_WORDS_BEFORE_COLON
+        return _opens_as_item(text) and not _LEADS_IN.search(text)
     return _opens_as_item(text) and text.rstrip().endswith((";", ".", ","))
 
 
-MAX_ITEM_WORDS_BEFORE_COLON = 8
+# A sentence leading in to points: "… đề nghị các đơn vị thực hiện như sau:", "… gồm:"
+_LEADS_IN = re.compile(
+    r"\b(?:đề\s+nghị|yêu\s+cầu|như\s+sau|sau\s*:|gồm|cụ\s+thể|thông\s+báo)\b", re.IGNORECASE)
 
 
 def _signature_row_between_items(

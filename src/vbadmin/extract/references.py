@@ -86,7 +86,11 @@ _UNNUMBERED = re.compile(
 _LAW_STOP = (
     r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|vẻ|vế|vể|với|cho|đến"
     r"|trong|như|thì|cần|phải|sẽ|đang|chưa"
-    r"|nêu|quy\s+định|và)\b|\d{1,5}/\d{4}/QH"
+    r"|nêu|quy\s+định)\b|\d{1,5}/\d{4}/QH"
+    # "và" before another document or a clause ("Luật Đất đai và giao đất …"), not inside a
+    # name ("Luật Giáo dục quốc phòng và an ninh")
+    r"|và\s+(?:các|những|một|hướng\s+dẫn|giao|triển\s+khai|thực\s+hiện|tổ\s+chức|chỉ\s+đạo|đề\s+nghị"
+    r"|yêu\s+cầu|[A-ZĐ])"
     r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )
 # A wrapped name goes on onto the next line, unless that line is a date line ("Hà Nội, ngày")
@@ -126,6 +130,16 @@ _LAW_NAME_AND_END = (
 )
 
 
+def _known_law_end(text: str, start: int, end: int) -> int:
+    """Where a law known whole ends when a shorter name was read at `start`, or at a law its
+    name names ("… của Luật Địa chất và khoáng sản"): "… tại Tòa án nhằm" ends the name there."""
+    for law in re.finditer(r"\bLuật\s", text[start:end]):
+        whole = _known_law_pattern().match(text, start + law.start())
+        if whole is not None and whole.end() > end:
+            end = whole.end()
+    return end
+
+
 @cache
 def _known_law_pattern() -> re.Pattern[str]:
     """A law named whole from the vocabulary: its name holds a stop word or "và"."""
@@ -162,11 +176,12 @@ def _spaced(name: str) -> str:
 
 
 def _spaced_either_tone(name: str) -> str:
-    """The name's words spaced, each with its tone on either vowel ("Ủy" or "Uỷ", "Hòa" or "Hoà")."""
+    """The name's words spaced, each with its tone on either vowel ("Ủy" or "Uỷ", "Hòa" or "Hoà"),
+    a comma between them printed or not ("Phòng cháy chữa cháy và cứu nạn, cứu hộ")."""
     def word(w: str) -> str:
         other = tone_on_main_vowel(w)
         return re.escape(w) if other == w else f"(?:{re.escape(w)}|{re.escape(other)})"
-    return r"\s+".join(word(w) for w in name.split())
+    return r",?\s+".join(word(w.rstrip(",")) for w in name.split())
 
 
 # National technical regulations and standards: "QCVN 01:2019/BCT", "TCVN 6909:2001".
@@ -421,9 +436,7 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         if match.start() < resume:
             continue
         end_of_name = match.end("name")
-        whole = _known_law_pattern().match(text, match.start("name"))
-        if whole is not None and whole.end() > end_of_name:
-            end_of_name = whole.end()  # a known name whose end no stop word follows ("… tại Tòa án nhằm")
+        end_of_name = _known_law_end(text, match.start("name"), end_of_name)
         if _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
             second = pattern.match(text, joined.end())
             if second is not None:

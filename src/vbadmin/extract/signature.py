@@ -154,8 +154,9 @@ def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> Si
             continue
         if segment.origin == "ocr":
             text = _title_in_capitals(text)
-        name = _name_of(text, segment.origin == "ocr") or (
-            name_in_capitals(text, seal_names) if position else None)
+        name = _name_of(text, segment.origin == "ocr")
+        if name is None and position and not _name_below(exploded[index + 1 : index + 4]):
+            name = name_in_capitals(text, seal_names)  # no name in mixed case follows it
         if suspect is not None and not (name and of_vietnamese_name(name)):
             break
         if name and (authority or position):
@@ -193,14 +194,18 @@ def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> Si
     return SignatureBlock(None, [])
 
 
+def _name_below(rows: list[tuple[str, Segment]]) -> bool:
+    return any(_name_of(text, segment.origin == "ocr") for text, segment in rows)
+
+
 def name_in_capitals(text: str, seal_names: tuple[str, ...] = ()) -> str | None:
     """"VŨ ĐÌNH THUẬN": a name printed in capitals under the title (older letters): two to five
     words of letters, the first a family name; not a title, a body's or a province's name, nor
     words of the issuer's name (the seal's ring)."""
     words = text.split()
-    if not (2 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words)):
+    if not (3 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words)):
         return None
-    if loose_key(words[0]) not in _loose_family_keys():
+    if match_key(words[0]) not in _family_keys_with_marks() or match_key(text) in _NAMES_IN_BODIES:
         return None
     if vocab.title_in(text) or vocab.starts_body_name(text):
         return None
@@ -675,11 +680,18 @@ def _authority_wrapped(authority: list[str], position: list[str]) -> tuple[list[
         found is None
         or head_title is None
         or loose_key(found[1]) == loose_key(head_title)  # no body named after the title
-        or any(vocab.title_in(line) or not _CLEAN_TITLE.match(line) or len(line.split()) < 2
+        or any(vocab.title_in(line) or not _CLEAN_TITLE.match(line) or not _words_of_a_name(line)
                for line in wrapped)
     ):
         return authority, position
     return [*authority[:-1], " ".join([authority[-1], *wrapped])], position[-1:]
+
+
+def _words_of_a_name(line: str) -> bool:
+    """Two words or more, or one syllable of three letters at least ("DỤNG" of "VỤ TÍN" / "DỤNG"):
+    not a speck."""
+    words = line.split()
+    return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 3 and is_known_syllable(words[0]))
 
 
 def _signatory(authority: list[str], prefixes: list[str], position: list[str], name: str | None) -> Signatory:
@@ -694,6 +706,15 @@ def _signatory(authority: list[str], prefixes: list[str], position: list[str], n
         prefix=prefixes[0] if prefixes else None,
         prefixes=prefixes,
     )
+
+
+@cache
+def _family_keys_with_marks() -> frozenset[str]:
+    """"nguyễn", "vũ": with their marks ("QUẢN" of "QUẢN LÝ" is no "Quan")."""
+    return frozenset(match_key(name) for name in vocab.family_names())
+
+
+_NAMES_IN_BODIES = frozenset({"hồ chí minh"})  # "ĐOÀN TNCS HỒ CHÍ MINH" on a seal's ring
 
 
 @cache

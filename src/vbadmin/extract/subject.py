@@ -65,12 +65,14 @@ def type_line(segment: Segment) -> tuple[vocab.DocType, str] | None:
         head = " ".join(words[:size])
         if _is_whole_name(head, found):
             rest = " ".join(words[size:])
-            # an old title names who decides ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN HUYỆN"): no subject
-            return found, "" if _BY_WHOM.match(rest) else rest
+            # an old title naming only who decides ("QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN HUYỆN"): no
+            # subject on it ("… CỦA BỘ TRƯỞNG … VỀ VIỆC …" has one)
+            return found, "" if _BY_WHOM.match(rest) and not _ABOUT_IN.search(rest) else rest
     return None
 
 
 _BY_WHOM = re.compile(r"^CỦA\s")
+_ABOUT_IN = re.compile(r"\s(?:VỀ|TẠI|V/V)\s")
 
 
 # A title run on with its subject in sentence case on one line, as a web copy flattens it:
