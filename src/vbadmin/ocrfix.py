@@ -291,14 +291,12 @@ _STRAY_MARK = re.compile("^[\u02b0-\u036f`´¨~^]+$")
 
 
 def _drop_stray_marks(line: Line) -> list[str]:
-    first = min(line.words, key=lambda word: word.x0, default=None)
-
-    following = sorted(line.words, key=lambda word: word.x0)[1:2]
+    ordered = sorted(line.words, key=lambda word: word.x0)
 
     def stray(word: Word) -> bool:
         # "~ UBND xã,": a list's dash read as a tilde opens the row before an item's capital;
         # the lists know it ("~ được công bố" goes on a sentence: a speck)
-        dash = word is first and word.text == "~" and bool(following) and following[0].text[:1].isupper()
+        dash = word.text == "~" and len(ordered) > 1 and word is ordered[0] and ordered[1].text[:1].isupper()
         return bool(_STRAY_MARK.match(word.text)) and not dash
 
     kept = [word for word in line.words if not stray(word)]

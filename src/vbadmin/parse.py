@@ -610,7 +610,7 @@ SIGNER_ROWS = 8  # rows from a signature's title down to its name, seal specks i
 
 def _opens_signature(body: list[Segment], index: int) -> bool:
     """A prefix's line in capitals ("KT. CHỦ TỊCH"); a party's ("ĐẠI DIỆN BÊN A") only with a
-    title under it: in the text of minutes it may head who took part."""
+    signer's row under it: in the text of minutes it may head who took part."""
     text = body[index].text
     found = vocab.signatory_prefix(text)
     if found is None or not is_upper_line(text):

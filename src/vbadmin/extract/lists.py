@@ -243,8 +243,8 @@ def _ends_listed_item(item: str) -> bool:
 
 
 def _undashed_item(text: str, ocr: bool = False) -> bool:
-    # OCR reads an item's closing ";" as ":" too ("Sở Tài chính, Sở NN&PTNT tỉnh:"), on a short
-    # row: a sentence leading in to points ("… đề nghị các đơn vị thực hiện như sau:") is none
+    # OCR reads an item's closing ";" as ":" too ("Sở Tài chính, Sở NN&PTNT tỉnh:"); a sentence
+    # leading in to points ("… đề nghị các đơn vị thực hiện như sau:") is none
     if ocr and text.rstrip().endswith(":"):
         return _opens_as_item(text) and not _LEADS_IN.search(text)
     return _opens_as_item(text) and text.rstrip().endswith((";", ".", ","))

@@ -199,9 +199,9 @@ def _name_below(rows: list[tuple[str, Segment]]) -> bool:
 
 
 def name_in_capitals(text: str, seal_names: tuple[str, ...] = ()) -> str | None:
-    """"VŨ ĐÌNH THUẬN": a name printed in capitals under the title (older letters): two to five
-    words of letters, the first a family name; not a title, a body's or a province's name, nor
-    words of the issuer's name (the seal's ring)."""
+    """"VŨ ĐÌNH THUẬN": a name printed in capitals under the title (older letters): three to
+    five words of letters, the first a family name with its marks; not a title, a body's or a
+    province's name, nor words of the issuer's name (the seal's ring)."""
     words = text.split()
     if not (3 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words)):
         return None
@@ -680,14 +680,14 @@ def _authority_wrapped(authority: list[str], position: list[str]) -> tuple[list[
         found is None
         or head_title is None
         or loose_key(found[1]) == loose_key(head_title)  # no body named after the title
-        or any(vocab.title_in(line) or not _CLEAN_TITLE.match(line) or not _words_of_a_name(line)
+        or any(vocab.title_in(line) or not _CLEAN_TITLE.match(line) or not _words_not_specks(line)
                for line in wrapped)
     ):
         return authority, position
     return [*authority[:-1], " ".join([authority[-1], *wrapped])], position[-1:]
 
 
-def _words_of_a_name(line: str) -> bool:
+def _words_not_specks(line: str) -> bool:
     """Two words or more, or one syllable of three letters at least ("DỤNG" of "VỤ TÍN" / "DỤNG"):
     not a speck."""
     words = line.split()
