@@ -291,13 +291,8 @@ _STRAY_MARK = re.compile("^[\u02b0-\u036f`´¨~^]+$")
 
 
 def _drop_stray_marks(line: Line) -> list[str]:
-    ordered = sorted(line.words, key=lambda word: word.x0)
-
     def stray(word: Word) -> bool:
-        # "~ UBND xã,": a list's dash read as a tilde opens the row before an item's capital;
-        # the lists know it ("~ được công bố" goes on a sentence: a speck)
-        dash = word.text == "~" and len(ordered) > 1 and word is ordered[0] and ordered[1].text[:1].isupper()
-        return bool(_STRAY_MARK.match(word.text)) and not dash
+        return bool(_STRAY_MARK.match(word.text)) and not (word.text == "~" and _dash_of_an_item(word, line))
 
     kept = [word for word in line.words if not stray(word)]
     if not kept or len(kept) == len(line.words):
@@ -305,6 +300,13 @@ def _drop_stray_marks(line: Line) -> list[str]:
     dropped = [f"{word.text}→" for word in line.words if stray(word)]
     line.words = kept
     return dropped
+
+
+def _dash_of_an_item(tilde: Word, line: Line) -> bool:
+    """"~ UBND xã,": a list's dash read as a tilde opens the row before an item's capital; the
+    lists know it ("~ được công bố" goes on a sentence: a speck)."""
+    ordered = sorted(line.words, key=lambda word: word.x0)
+    return len(ordered) > 1 and tilde is ordered[0] and ordered[1].text[:1].isupper()
 
 
 def _repair_each_word(line: Line, repair: Callable[[str], str]) -> list[str]:

@@ -615,8 +615,7 @@ def _opens_signature(body: list[Segment], index: int) -> bool:
     found = vocab.signatory_prefix(text)
     if found is None or not is_upper_line(text):
         return False
-    below = body[index + 1 : index + 1 + SIGNER_ROWS]
-    return found[0] != "ĐD" or any(_signers_row(s.text) for s in below)
+    return found[0] != "ĐD" or any(_signers_row(s.text) for s in body[index + 1 : index + 1 + SIGNER_ROWS])
 
 
 def _signers_row(text: str) -> bool:

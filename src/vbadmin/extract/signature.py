@@ -155,8 +155,9 @@ def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> Si
         if segment.origin == "ocr":
             text = _title_in_capitals(text)
         name = _name_of(text, segment.origin == "ocr")
-        if name is None and position and not _name_below(exploded[index + 1 : index + 4]):
-            name = name_in_capitals(text, seal_names)  # no name in mixed case follows it
+        if name is None and position and (capitals := name_in_capitals(text, seal_names)):
+            # a name in mixed case below wins: the capitals are a title's line or a seal's
+            name = None if _name_below(exploded[index + 1 : index + 4]) else capitals
         if suspect is not None and not (name and of_vietnamese_name(name)):
             break
         if name and (authority or position):
@@ -205,14 +206,11 @@ def name_in_capitals(text: str, seal_names: tuple[str, ...] = ()) -> str | None:
     words = text.split()
     if not (3 <= len(words) <= 5 and text.isupper() and all(w.isalpha() for w in words)):
         return None
-    if match_key(words[0]) not in _family_keys_with_marks() or match_key(text) in _NAMES_IN_BODIES:
+    if match_key(words[0]) not in family_keys() or vocab.title_in(text) or vocab.starts_body_name(text):
         return None
-    if vocab.title_in(text) or vocab.starts_body_name(text):
-        return None
+    # a province's name ("HỒ CHÍ MINH" of the Youth Union's seal too) or the issuer's words: the seal's ring
     seal = _run_of(loose_words(text), [loose_words(name) for name in seal_names])
-    if loose_key(text) in _province_keys() or seal:
-        return None
-    return text
+    return None if vocab.province_name(text) or seal else text
 
 
 def _title_after_ink(text: str) -> str:
@@ -706,21 +704,6 @@ def _signatory(authority: list[str], prefixes: list[str], position: list[str], n
         prefix=prefixes[0] if prefixes else None,
         prefixes=prefixes,
     )
-
-
-@cache
-def _family_keys_with_marks() -> frozenset[str]:
-    """"nguyễn", "vũ": with their marks ("QUẢN" of "QUẢN LÝ" is no "Quan")."""
-    return frozenset(match_key(name) for name in vocab.family_names())
-
-
-_NAMES_IN_BODIES = frozenset({"hồ chí minh"})  # "ĐOÀN TNCS HỒ CHÍ MINH" on a seal's ring
-
-
-@cache
-def _province_keys() -> frozenset[str]:
-    names = [p.name for p in vocab.provinces()] + [p.name for p in vocab.provinces_2025()]
-    return frozenset(loose_key(name) for name in names)
 
 
 @cache
