@@ -77,6 +77,8 @@ CASES = [
     ("Số: 286/KV XII - TH", "286/KVXII-TH", "286", "KVXII-TH", "KVXII", None, "state"),
     # an older Party number set apart from its type by a space
     ("Số: 34 CV/HU", "34-CV/HU", "34", "CV/HU", "HU", "CV", "party"),
+    # a Lệnh's one-letter type code before the issuer's
+    ("Số: 15/L-BCH", "15/L-BCH", "15", "L-BCH", "BCH", "L", "state"),
 ]
 
 
@@ -117,6 +119,7 @@ def test_repairs_are_reported():
     "line",
     ["Sở Công Thương", "Số liệu thống kê năm 2024", "Sổ tay", "Số: ",
      "Số 2£v/ U",  # one letter after the slash is no symbol: nothing rather than "U"
+     "Số 2£v/V-U",  # nor one letter that is no type code before another group
      "Sở Xây dựng nhận được Văn bản số 94/CV-ĐĐT ngày 13/10/2025",  # a sentence citing a letter
      "số 03/2009/TT-BXD ngày 26/3/2009 của Bộ Xây dựng",  # a sentence wrapped before "số"
      "Số liệu BYT-KH năm 2025", "Số: XYZ-AB"],  # words before the symbol; no known code

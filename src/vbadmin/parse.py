@@ -82,7 +82,7 @@ if TYPE_CHECKING:
     from vbadmin.load import LoadedSource
 
 MAX_TEXT_CHARS = 5_000_000  # ~ a 2 000-page letter; anything bigger is not one letter
-NO_SUBJECT_TYPES = {"Giấy giới thiệu", "Giấy nghỉ phép"}  # their type line stands alone
+NO_SUBJECT_TYPES = {"Giấy giới thiệu", "Giấy nghỉ phép", "Giấy đi đường"}  # their type line stands alone
 HEADER_WINDOW = 60  # segments from the top of page 1 where the header components live
 # A second look at a scan's footer: (page number, box of the "Nơi nhận" list) → the lines
 # beside it read again from the page image (signature_zone.read_signature_zone).
@@ -501,6 +501,8 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         b.evidence("doc_type", [b.segments[type_index]])
         last = max(last, type_index)
         start = type_index if run_on else _below(b.segments, type_index)
+        if run_on and _qualifier_over_subject(b.segments, type_index, run_on):
+            run_on, start = "", _below(b.segments, type_index)
         if line_type.name in NO_SUBJECT_TYPES or start >= len(b.segments):
             start = None
         elif not run_on and not can_start_subject(b.segments[start]):
@@ -523,6 +525,17 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         b.evidence("subject", subject.segments)
         last = max(last, b.segments.index(subject.segments[-1]))
     return line_type, last
+
+
+def _qualifier_over_subject(segments: list[Segment], type_index: int, run_on: str) -> bool:
+    """"LỆNH ĐIỀU ĐỘNG" over "Lực lượng, phương tiện …": the words after the type's name qualify
+    the title (in capitals, no "VỀ"), and the subject is the sentence-case line printed under it."""
+    below = _below(segments, type_index)
+    if not run_on.isupper() or VV.match(run_on) or run_on.startswith("VỀ ") or below >= len(segments):
+        return False
+    line = segments[below]
+    return (line.row > segments[type_index].row and can_start_subject(line)
+            and not is_upper_line(line.text) and line.text[:1].isupper())
 
 
 def _run_on_subject(text: str, line: str, run_on: str) -> str:

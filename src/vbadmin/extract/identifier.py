@@ -117,9 +117,14 @@ def parse_symbol(raw: str) -> IdentifierParts | None:
     state = _STATE.match(compact) or _NUMBER_YEAR.match(compact)
     if state and (glued := _party_type_under_ink(state)):
         return glued
-    if state and len(state["groups"].split("-")[0]) > 1:  # "2£v/U": one letter is no symbol
+    if state and _symbol_head(state["groups"].split("-")):
         return _state_parts(state)
     return None
+
+
+def _symbol_head(groups: list[str]) -> bool:
+    """"2£v/U": one letter is no symbol, but for a Lệnh's type code before an issuer's ("L-BCH")."""
+    return len(groups[0]) > 1 or (len(groups) > 1 and vocab.doc_type_by_code(groups[0], "state") is not None)
 
 
 def _party_type_under_ink(match: re.Match[str]) -> IdentifierParts | None:

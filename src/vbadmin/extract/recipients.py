@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from vbadmin.extract.lists import clean_item, collect_items, starts_with_dash
 from vbadmin.layout import Segment
 
-# "Kính gửi", also with other marks on "gửi" ("Kính gừi:", "Kính gũi:", as OCR reads it)
+# "Kính gửi", also with other marks on "gửi" ("Kính gừi:", "Kính gũi:", as OCR reads it); a
+# phiếu chuyển's "Kính chuyển:"
 KINH_GUI = re.compile(
-    r"^\W{0,3}(?:Đồng\s+)?K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh)\s*[:;.]?\s*\**\s*", re.IGNORECASE
+    r"^\W{0,3}(?:Đồng\s+)?K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh|chuy[ểê]n(?=\s*:))\s*[:;.]?\s*\**\s*",
+    re.IGNORECASE,
 )
 # "Đồng kính gửi:" under the addressees: more addressees (sent for their information)
 ALSO_TO = re.compile(r"^\W{0,3}Đồng\s+k[íi]nh\s+g", re.IGNORECASE)

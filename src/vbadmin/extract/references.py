@@ -521,7 +521,7 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
     named_by_number = _names_beside_numbers(candidates, text)
     refs = [ref for key, ref in kept.items() if key not in named_by_number and not _local_twin(key, kept)]
     refs = _without_acronyms(_without_short_names(_without_names_of_numbered(refs)))
-    return _without_misread_twins(refs, mentions)
+    return _without_misread_twins(_without_short_charters(refs), mentions)
 
 
 def _local_twin(key: str, kept: dict[str, Reference]) -> bool:
@@ -612,6 +612,19 @@ def _without_short_names(refs: list[Reference]) -> list[Reference]:
             continue
         kept.append(ref)
     return kept
+
+
+def _without_short_charters(refs: list[Reference]) -> list[Reference]:
+    """"Điều lệ Hội Chữ thập đỏ Việt Nam", later "Điều lệ Hội": the one charter the letter names
+    in full, named short (a letter cites its own association's charter)."""
+    charters = [ref.name for ref in refs if ref.doc_type == "Điều lệ" and ref.name and not ref.identifier]
+
+    def short_of_one(ref: Reference) -> bool:
+        if ref.doc_type != "Điều lệ" or ref.identifier:
+            return False
+        return len([other for other in charters if other.startswith(f"{ref.name} ")]) == 1
+
+    return [ref for ref in refs if not short_of_one(ref)]
 
 
 def _without_misread_twins(refs: list[Reference], mentions: Counter[str]) -> list[Reference]:
