@@ -200,6 +200,10 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # the family name's capital hidden by the seal: the one family name the rest ends
         (["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "¡han 7rung Bá"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Phan Trung Bá"),
         (["GIÁM ĐỐC", "ong Văn An"], None, "GIÁM ĐỐC", None),  # "ong": Hồng? Tống? Đồng? not one
+        # a bold H read as two upright strokes
+        (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "tioàng Văn Thuần"], "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hoàng Văn Thuần"),
+        (["GIÁM ĐỐC", "liuỳnh Thị Lan"], None, "GIÁM ĐỐC", "Huỳnh Thị Lan"),
+        (["GIÁM ĐỐC", "tiàm Văn Ba"], None, "GIÁM ĐỐC", None),  # no capital of two strokes ends in "àm"
         # a prefix the seal's ring damaged: K read as X, the slash of T/M as a vowel before a body
         (["XT. CHÍ HUY TRƯỜNG", "PHÓ CHÍ HUY TRƯỞNG", "Vàng A Sùng"], "KT. CHỈ HUY TRƯỞNG",
          "PHÓ CHỈ HUY TRƯỞNG", "Vàng A Sùng"),

@@ -249,8 +249,9 @@ def _word_cost(
     window: Sequence[str | None], word: tuple[str, ...], start: int,
     constraint: _Constraint | None, may_change: bool, capitals: bool = False,
 ) -> float:
-    """What reading `window` as `word` costs, up to one misread syllable (two in capitals)."""
-    most = 2 * MARK_CHANGE if capitals else MARK_CHANGE
+    """What reading `window` as `word` costs, up to one misread syllable (two in capitals, or
+    two whose tones under a hat were lost or swapped: "thấm quyên" for thẩm quyền)."""
+    most = 2 * MARK_CHANGE if capitals or _tones_under_hats(window, word) else MARK_CHANGE
     cost = 0.0
     for offset, (read, meant) in enumerate(zip(window, word, strict=True)):
         if not _allowed(start + offset, meant, constraint) or (read != meant and not may_change):
@@ -264,6 +265,34 @@ def _word_cost(
         cost += change_cost(key, meant, capitals and rare, unknown=not in_words, in_words=in_words,
                             impossible=not in_words and _tone_impossible(key))
     return cost if cost <= most else float("inf")
+
+
+def _tones_under_hats(window: Sequence[str | None], word: tuple[str, ...]) -> bool:
+    """Whether `word` is one official letters use often (words_common.txt) and every syllable
+    it reads differently from `window` differs only in the tone of a vowel printed with a hat,
+    which OCR loses or swaps most ("cô phân" for cổ phần; not "tiến về" for tiền vệ)."""
+    if word not in _common_words():
+        return False
+    pairs = zip(window, word, strict=True)
+    return all(read == meant or _hat_tone_misread(read or "", meant) for read, meant in pairs)
+
+
+@cache
+def _common_words() -> frozenset[tuple[str, ...]]:
+    text = files("vbadmin.vocab").joinpath("words_common.txt").read_text(encoding="utf-8")
+    return frozenset(tuple(line.split()) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def _hat_tone_misread(read: str, meant: str) -> bool:
+    if len(read) != len(meant):
+        return False
+    changed = [(a, b) for a, b in zip(read, meant, strict=True) if a != b]
+    if len(changed) != 1:
+        return False
+    base_read, marks_read = base_and_marks(changed[0][0])
+    base_meant, marks_meant = base_and_marks(changed[0][1])
+    hat = marks_meant & _HATS
+    return base_read == base_meant and bool(hat) and marks_read & _HATS == hat and bool(marks_meant - hat)
 
 
 def _readings(choice: list[tuple[int, tuple[str, ...] | None]], n: int) -> list[str | None]:

@@ -371,14 +371,23 @@ def _person_name_of(text: str, ocr: bool) -> str | None:
 
 def _family_initial_restored(text: str) -> str | None:
     """"¡han Trung Bá": the seal hid the family name's capital; the one common family name that
-    the rest of the word ends ("Phan") puts it back."""
+    the rest of the word ends ("Phan") puts it back. "tioàng Văn Thuần": a bold H read as two
+    upright strokes ("ti", "li", "1i") is that capital too."""
     first, _, rest = text.partition(" ")
     tail = re.sub(r"^\W+", "", first)
     if not rest or not tail or not tail[0].islower():
         return None
-    key = match_key(tail)
-    found = [name for name in vocab.family_names() if len(name) > 1 and match_key(name[1:]) == key]
+    key, strokes = match_key(tail), _CAPITAL_AS_STROKES.match(tail)
+    found = [
+        name for name in vocab.family_names() if len(name) > 1 and (
+            match_key(name[1:]) == key or (strokes and name[0] in "HNU" and match_key(name[1:]) == key[2:]))
+    ]
     return f"{found[0]} {rest}" if len(found) == 1 else None
+
+
+# A capital of two uprights (H, N, U) read as two letters of one stroke each, before at least
+# two more letters: "tioàng".
+_CAPITAL_AS_STROKES = re.compile(r"^[tlfij1I|][ilj1I|](?=\w{2})")
 
 
 # "HYên Niê": the apostrophe of an Ê Đê, Jrai or K'Ho name ("H'Yên", "Y'Bih", "K'Điệp") lost.
