@@ -242,6 +242,16 @@ def test_a_word_cut_by_the_end_of_a_line() -> None:
     assert (second.words[0].text, far.words[0].text) == ("HIỂM", "HIÊM")
 
 
+def test_a_run_after_a_comma_goes_on_in_the_next_line() -> None:
+    # "cần kiểm" / "soát": the run after the comma starts mid-line, its stretch at the margin;
+    # read alone, "cần kiểm" would be "cần kiệm"
+    first = _line("4. Về thẩm quyền cấp Giấy phép xuất khẩu, nhập khẩu hóa chất cần kiểm", 100, 100)
+    second = _line("soát đặc biệt", 100, 140)
+    page = Page(number=1, width=2480, height=3508, unit="px", origin="ocr", lines=[first, second])
+    repair_page_marks(page)
+    assert first.words[-1].text == "kiểm"
+
+
 def test_header_lines_are_not_one_paragraph() -> None:
     # The national header's last words and the issuer's next line: "NAM" / "CỤC" is no "nam cực".
     header = Line([*_line("BỘ CÔNG THƯƠNG", 100, 100).words, *_line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 1200, 100).words])

@@ -594,6 +594,20 @@ def _continues_on(line: Line, tail: _Run, head: _Run) -> bool:
         return False  # ends in punctuation, or a mark ended the run, not the column
     height = max(1.0, line.box[3] - line.box[1])
     below = 0 <= head_words[0].y0 - tail_words[-1].y1 < height
-    # Left-aligned, or centred under it (a subject under the number line)
-    left, middle = tail_words[0].x0, (tail_words[0].x0 + last.x1) / 2
+    # Left-aligned, or centred under it (a subject under the number line); a run after a comma
+    # starts where its stretch of the line does ("…, nhập khẩu hóa chất cần kiểm" / "soát …")
+    left = _stretch_start(line, tail_words[0])
+    middle = (left + last.x1) / 2
     return below and left - 2 * height < head_words[0].x0 < middle
+
+
+def _stretch_start(line: Line, first: Word) -> float:
+    """Where the stretch of the line's words that holds `first` begins: words a word space or
+    two apart, not across a gap between columns."""
+    index = line.words.index(first)
+    while index > 0:
+        before, word = line.words[index - 1], line.words[index]
+        if word.x0 - before.x1 > 1.5 * (word.y1 - word.y0):
+            break
+        index -= 1
+    return line.words[index].x0
