@@ -487,7 +487,14 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      # left alone: not a number-symbol, or nothing misread
      ("1/2", "1/2"), ("a//b", "a//b"), ("01:2019/BCT", "01:2019/BCT"), ("0Đ-5", "0Đ-5"),
      ("12/KSONMT-VP", "12/KSONMT-VP"),  # an O before other letters is an initial ("ô nhiễm")
-     ("GSOL", "GSOL"), ("12-OL", "12-OL")],  # no number-symbol; O before the slash
+     ("GSOL", "GSOL"), ("12-OL", "12-OL"),  # no number-symbol; O before the slash
+     # a type code's Đ read without its bar, also after a number the clerk's pen hid; a known
+     # code with D stays (HD: Hướng dẫn, DA: Dự án), and so does an issuer's
+     ("2338/QD-UBND", "2338/QĐ-UBND"), ("12/2020/ND-CP", "12/2020/NĐ-CP"), ("đ#ZŠ/QD-UBND", "đ#ZŠ/QĐ-UBND"),
+     ("5/HD-UBND", "5/HD-UBND"), ("12/DA-UBND", "12/DA-UBND"), ("12/SXD-QLGT", "12/SXD-QLGT"),
+     ("đ/c", "đ/c"), ("b/c", "b/c"),
+     ("/ĐCK-CTT", "/ĐCK-CTT"),  # after an unread number only the type code is read again
+     ],
 )
 def test_cited_number_symbols(ocr, repaired):
     from vbadmin.ocrfix import repair_symbol_token

@@ -36,10 +36,16 @@ _LEGISLATURE = re.compile(r"(?<=QH)[Il|](?P<digits>\d{1,2})\b")
 _NUMBER_HEAD = re.compile(r"^(?=[OoQó§]*\d)[\dOoQó§][\dOoQó§Il]{1,4}(?=[-/](?:\d{4}/)?[A-ZĐ])")
 
 
+# A State symbol after a number OCR could not read (the clerk's pen): "đ#ZŠ/QD-UBND"
+_SYMBOL_AFTER_INK = re.compile(r"(?<=/)(?P<type>[A-ZĐ]{2,})(?=-[A-ZĐ])")
+
+
 def repair_symbol_token(token: str) -> str:
     """A number-symbol token as OCR misread it, put right: "23//BB-VPHC" → "23/BB-VPHC"."""
-    if "/" not in token or not any(ch.isdigit() for ch in token):
+    if "/" not in token:
         return token
+    if not any(ch.isdigit() for ch in token):  # only its type code, read where a type stands
+        return _SYMBOL_AFTER_INK.sub(lambda found: _type_code_reading(found["type"]), token, count=1)
     # "8ó/KH-BCA", "31§-CV/TU": a 6 read as ó, an 8 as § (strokes read as I: see _LEADING_ONE)
     token = _NUMBER_HEAD.sub(lambda head: repair_number(head[0])[0], token)
     number, slash, symbol = _DOUBLED_SLASH.sub("/", token).partition("/")
@@ -64,12 +70,13 @@ _SPECK_LETTERS = "UVJ"  # what a speck before the slash is read as: "KLU/TW"
 
 
 def _type_code_reading(group: str, party: bool = False) -> str:
-    """The one type code an unknown code in the type's place misreads ("NO" → NQ, "TI" → TT;
+    """The one type code an unknown code in the type's place misreads ("NO" → NQ, "QD" → QĐ, "TI" → TT;
     in a Party symbol, where the type is sure to stand, "KLU" → KL: a speck before the slash),
     or as read (a State công văn's "CTU-KH" has its issuer's code there)."""
     if not group[:1].isupper() or _is_type_code(group):
         return group
     readings = {group[:i] + "Q" + group[i + 1 :] for i, ch in enumerate(group) if ch == "O"}
+    readings |= {group[:i] + "Đ" + group[i + 1 :] for i, ch in enumerate(group) if ch == "D"}  # bar lost
     readings |= {group[:i] + group[i + 1 :] for i, ch in enumerate(group) if ch in _EXTRA_STROKES and i > 0}
     readings |= _t_readings(group)
     if party and len(group) >= 3 and group[-1] in _SPECK_LETTERS:
