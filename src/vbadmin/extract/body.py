@@ -17,7 +17,10 @@ from vbadmin.normalize import UPPER_LETTER, read_as_digits
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # "Điều I.": OCR reads the bold 1 of an article as I (articles are never Roman)
     ("article", re.compile(r"^(Điều)\s+(\d{1,3}|[Il](?=\s*[.:]))\s*[.:]?\s*")),
-    ("part", re.compile(r"^(Phần|Chương|Mục)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),
+    # a normative text's Phần > Chương > Mục (a section of a chapter: "Mục 1") over its articles
+    ("part", re.compile(r"^(Phần)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),
+    ("chapter", re.compile(r"^(Chương)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),
+    ("section", re.compile(r"^(Mục)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),
     ("roman", re.compile(r"^()([IVXL]{1,6})\s*[.\-–)]\s+")),
     ("dotted", re.compile(r"^()(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")),
     ("arabic", re.compile(r"^()(\d{1,2})\s*[.\-–)]\s+")),
@@ -26,6 +29,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("dash", re.compile(r"^()([-–—•·])\s+")),
     ("plus", re.compile(r"^()(\+)\s+")),
 ]
+_HEADINGS = ("roman", "article", "part", "chapter", "section")  # kinds a "1." opens under
 # OCR's readings of a point's number, its mark right after it: "§." for 8., "I1-" for 1- (a
 # speck before it), "9," for 9. Believed only where the numbering says that number is due
 # (`_due_points`); a lone stroke ("|- …": a rule's speck) only where a "2." follows too.
@@ -281,7 +285,7 @@ def _due_points(stack: list[tuple[str, Directive]]) -> set[str]:
     due = set()
     if "arabic" in kinds and (label := stack[kinds.index("arabic")][1].label).isdigit():
         due.add(str(int(label) + 1))
-    if not stack or stack[-1][0] in ("roman", "article", "part"):
+    if not stack or stack[-1][0] in _HEADINGS:
         due.add("1")
     return due
 
@@ -323,7 +327,7 @@ def _one_read_as_ell(
     letter l comes only after k, so with no "k" it is a 1 (a "2." following)."""
     if kind != "letter" or label != "l" or "k" in numbering.labels or "2" not in numbering.labels:
         return False
-    return bool(stack) and stack[-1][0] in ("roman", "article", "part")
+    return bool(stack) and stack[-1][0] in _HEADINGS
 
 
 def _first_arabic_read_as_roman(rest: str, stack: list[tuple[str, Directive]], numbering: _Numbering) -> bool:
