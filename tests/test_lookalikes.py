@@ -1,5 +1,5 @@
 """Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22,
-23 and 24 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
+23, 24 and 25 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
 
 from __future__ import annotations
 
@@ -106,6 +106,15 @@ CASES = [
     ("r24b_joint_ptdtnt", lambda d: d.issuer.split(" - ")[0], "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH PHƯỚC"),
     # ink before a State symbol is no Party type code: the number is unsure, the symbol stays
     ("r24b_number_ink", lambda d: (d.identifier, d.symbol, d.issuer_code), (None, "UBND-VP", "UBND")),
+    # a subject run on after the type's name in capitals keeps it, whatever is printed under it
+    ("r25_qd_pheduyet_goithau", lambda d: d.subject,
+     "PHÊ DUYỆT KẾ HOẠCH LỰA CHỌN NHÀ THẦU Gói thầu số 05: Xây lắp công trình đường giao thông liên xã"),
+    ("r25_qd_pheduyet_congtrinh", lambda d: (d.subject or "").split(" Công trình")[0],
+     "PHÊ DUYỆT BÁO CÁO KINH TẾ - KỸ THUẬT"),
+    ("r25_kh_body_sentence", lambda d: d.subject, "TỔ CHỨC HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2025"),
+    ("r25_bc_body_sentence", lambda d: (d.subject or "").startswith("TÌNH HÌNH KINH TẾ - XÃ HỘI"), True),
+    # a Xí nghiệp's own code "XN" over a V/v subject: a công văn, no Giấy xác nhận
+    ("r25_xinghiep_xn", lambda d: (d.doc_type, d.issuer_code), ("Công văn", "XN")),
 ]
 
 

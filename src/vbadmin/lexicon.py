@@ -269,8 +269,8 @@ def _word_cost(
 
 def _tones_under_hats(window: Sequence[str | None], word: tuple[str, ...]) -> bool:
     """Whether `word` is one official letters use often (words_common.txt) and every syllable
-    it reads differently from `window` differs only in the tone of a vowel printed with a hat,
-    which OCR loses or swaps most ("cô phân" for cổ phần; not "tiến về" for tiền vệ)."""
+    it reads differently from `window` lost the tone of a vowel printed with a hat, which OCR
+    loses most ("cô phân" for cổ phần; not "tiến về" for tiền vệ)."""
     if word not in _common_words():
         return False
     pairs = zip(window, word, strict=True)
@@ -292,7 +292,9 @@ def _hat_tone_misread(read: str, meant: str) -> bool:
     base_read, marks_read = base_and_marks(changed[0][0])
     base_meant, marks_meant = base_and_marks(changed[0][1])
     hat = marks_meant & _HATS
-    return base_read == base_meant and bool(hat) and marks_read & _HATS == hat and bool(marks_meant - hat)
+    # the tone lost, not swapped: two swapped tones make other words of correct text ("vẫn để"
+    # is no "vấn đề", "phần đầu" no "phấn đấu")
+    return base_read == base_meant and bool(hat) and marks_read == hat and bool(marks_meant - hat)
 
 
 def _readings(choice: list[tuple[int, tuple[str, ...] | None]], n: int) -> list[str | None]:
@@ -553,7 +555,7 @@ _Run = list[tuple[Word, str] | None]
 
 def _continued_from(page: Page, runs: list[list[_Run]], i: int, run: _Run) -> _Run:
     """The last words of the run of the line above that goes on in `run`."""
-    if i == 0:
+    if i == 0 or not _opens_its_stretch(page.lines[i], run):
         return []
     tail = next((t for t in runs[i - 1] if _continues_on(page.lines[i - 1], t, run)), None)
     return tail[-JOIN_CONTEXT:] if tail else []
@@ -563,7 +565,9 @@ def _continued_in(page: Page, runs: list[list[_Run]], i: int, run: _Run) -> _Run
     """The first words of the run of the line below that `run` goes on in."""
     if i + 1 == len(runs):
         return []
-    head = next((h for h in runs[i + 1] if _continues_on(page.lines[i], run, h)), None)
+    below = page.lines[i + 1]
+    heads = [h for h in runs[i + 1] if _opens_its_stretch(below, h)]
+    head = next((h for h in heads if _continues_on(page.lines[i], run, h)), None)
     return head[:JOIN_CONTEXT] if head else []
 
 
@@ -599,6 +603,13 @@ def _continues_on(line: Line, tail: _Run, head: _Run) -> bool:
     left = _stretch_start(line, tail_words[0])
     middle = (left + last.x1) / 2
     return below and left - 2 * height < head_words[0].x0 < middle
+
+
+def _opens_its_stretch(line: Line, run: _Run) -> bool:
+    """A run that a line's stretch of words begins with (not one after a comma inside it): only
+    such a run goes on from the line above."""
+    words = [item[0] for item in run if item]
+    return bool(words) and _stretch_start(line, words[0]) == words[0].x0
 
 
 def _stretch_start(line: Line, first: Word) -> float:
