@@ -557,6 +557,20 @@ def test_a_sheet_photographed_at_a_slant_is_flattened_level() -> None:
     assert find_paper_corners(sheet) is None  # a scan: white to the edge
 
 
+def test_a_slanted_sheet_with_a_shadow_across_its_edge_is_still_found() -> None:
+    """A phone's shadow over the sheet's top right takes its paper there below the bright level
+    and a tenth of the sheet out of its bright patch: its corners are still the sheet's."""
+    sheet = letter_image(1240, 1754, seal=False)
+    corners = [(230, 180), (200, 1990), (1420, 1930), (1460, 240)]
+    photo = np.asarray(_photographed_at_a_slant(sheet, corners), dtype=np.float32)
+    ys, xs = np.mgrid[0 : photo.shape[0], 0 : photo.shape[1]]
+    shadow = (xs - 700) + (300 - ys) * 1.5 > 0  # a band over the top right of the sheet
+    photo[shadow & (photo.mean(axis=2) > 100)] *= 0.52  # the paper to ~130 grey, the table as it is
+    found = find_paper_corners(Image.fromarray(photo.astype(np.uint8)))
+    assert found is not None
+    assert all(math.dist(a, b) < 20 for a, b in zip(found, corners, strict=True))
+
+
 def test_a_photographed_sheet_in_a_shadow_is_evened_out() -> None:
     """A hand's shadow darkens the sheet's left side to a grey tesseract's one threshold takes
     for ink: the paper is brought back to white on both sides, the print stays dark."""
@@ -569,6 +583,34 @@ def test_a_photographed_sheet_in_a_shadow_is_evened_out() -> None:
     paper_left, paper_right = np.median(gray[1000:1600, 20:200]), np.median(gray[1000:1600, -200:-20])
     assert paper_left > 230 and paper_right > 230
     assert gray[40:80, 60:300].min() < 100  # the issuer's name, printed at the shaded left
+
+
+def test_a_soft_shadow_band_leaves_no_grey_band() -> None:
+    """A hand's shadow with soft edges across a nearly blank page (a letter's last page): the
+    paper along its edges comes out white too, else tesseract's one threshold takes the grey
+    band for a picture and reads the page as empty."""
+    sheet = letter_image(1240, 1754, seal=False)
+    rows = np.arange(sheet.height, dtype=np.float32)[:, None, None]
+    band = np.clip(1 - np.abs(rows - 900) / 260, 0, 1)  # darkest at row 900, fading over 260 rows
+    shaded = Image.fromarray((np.asarray(sheet, dtype=np.float32) * (1 - 0.5 * band)).astype(np.uint8))
+    photo = Image.new("RGB", (1640, 2154), (40, 35, 30))
+    photo.paste(shaded, (200, 200))
+    gray = np.asarray(preprocess(photo).image)
+    assert np.percentile(gray[500:1300, 50:-50], 5) > 225  # no grey left where the band was
+
+
+def test_a_photographed_seal_leaves_no_grey_halo() -> None:
+    """The seal's red is whitened before OCR, brighter than the photo's paper: the paper's
+    level is taken from the photo as it was, so the paper around the seal stays white."""
+    sheet = np.asarray(letter_image(1240, 1754), dtype=np.float32)
+    dimmed = Image.fromarray((sheet * 0.8).astype(np.uint8))  # the room's light: paper at ~204
+    draw = ImageDraw.Draw(dimmed)
+    for ring in range(6):  # a filled seal: a wide red patch
+        draw.ellipse((900 + 20 * ring, 300 + 15 * ring, 1160 - 20 * ring, 500 - 15 * ring), outline=(200, 40, 60), width=12)
+    photo = Image.new("RGB", (1640, 2154), (40, 35, 30))
+    photo.paste(dimmed, (200, 200))
+    gray = np.asarray(preprocess(photo).image)
+    assert np.percentile(gray[240:560, 820:1240], 10) > 225  # the seal and the paper around it
 
 
 @pytest.mark.parametrize("clutter", ["card", "dog-ear"])

@@ -49,7 +49,7 @@ def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
         corners = find_paper_corners(colour)
         colour = colour.crop(crop_box) if corners is None else flatten_sheet(colour, corners)
         gray, red_share = suppress_red(colour)
-        gray = even_lighting(gray)
+        gray = even_lighting(gray, colour.convert("L"))
     else:
         gray = white_paper(gray)
     angle = estimate_skew(gray)
@@ -244,18 +244,28 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
 # mean the camera saw it at a slant (perspective): its rows slope one way at the top and
 # another at the bottom, which no single rotation undoes.
 MIN_PERSPECTIVE = 0.01
+BRIGHT_PAPER = 150  # grey level above which a photo's pixel is the sheet's paper
 Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
 
 
 def find_paper_corners(colour: Image.Image) -> Quad | None:
     """The four corners (top-left, bottom-left, bottom-right, top-right, in the frame's pixels)
     of a bright sheet photographed on a dark background at a slant; None when the sheet's edges
-    run with the frame's (a crop does) or no sheet stands out."""
+    run with the frame's (a crop does) or no sheet stands out. The sheet is its paper lighter
+    than the table (`_shaded_sheet`), in the light or under a shadow lying across it."""
     small = _small_gray(colour.convert("L"))
-    bright = _sheet_region(small > 150)
-    if bright is None:
+    sheet = _shaded_sheet(small)
+    corners = _slanted_corners(sheet) if sheet is not None else None
+    if corners is None:
         return None
-    ys, xs = np.nonzero(bright)
+    scale = colour.width / small.shape[1]
+    tl, bl, br, tr = ((float(x) * scale, float(y) * scale) for x, y in corners)
+    return tl, bl, br, tr
+
+
+def _slanted_corners(sheet: np.ndarray) -> list[tuple[int, int]] | None:
+    """The corners of a sheet's patch seen at a slant, or None (upright, or no sheet's outline)."""
+    ys, xs = np.nonzero(sheet)
     total, difference = xs + ys, xs - ys
     corners = [  # the sheet's extreme points along the two diagonals
         (xs[np.argmin(total)], ys[np.argmin(total)]), (xs[np.argmin(difference)], ys[np.argmin(difference)]),
@@ -269,10 +279,20 @@ def find_paper_corners(colour: Image.Image) -> Quad | None:
     if sum(inset >= MIN_PERSPECTIVE for inset in insets) < 2:
         return None
     if len(xs) < FILLED * _quad_area(corners):
-        return None  # the bright pixels do not fill the quadrilateral: no sheet's outline
-    scale = colour.width / small.shape[1]
-    tl, bl, br, tr = ((float(x) * scale, float(y) * scale) for x, y in corners)
-    return tl, bl, br, tr
+        return None  # the pixels do not fill the quadrilateral: no sheet's outline
+    return [(int(x), int(y)) for x, y in corners]
+
+
+# A shadow across the sheet (a hand's, the phone's) darkens its paper below the bright level:
+# the sheet is then its paper lighter than the table by three quarters of the way to that level.
+SHADED_PAPER = 0.75
+
+
+def _shaded_sheet(small: np.ndarray) -> np.ndarray | None:
+    edges = (small[:2], small[-2:], small[:, :2], small[:, -2:])
+    table = float(np.median(np.concatenate([edge.ravel() for edge in edges])))
+    level = table + SHADED_PAPER * (BRIGHT_PAPER - table) if table < BRIGHT_PAPER else BRIGHT_PAPER
+    return _sheet_region(small > level)
 
 
 LIGHTING_WINDOW = 0.06  # share of the page's width over which the paper's brightness is taken
@@ -306,15 +326,19 @@ def white_paper(gray: Image.Image) -> Image.Image:
 MIN_CONTRAST = 64  # paper and print this close are no letter to stretch (a blank or dark page)
 
 
-def even_lighting(gray: Image.Image) -> Image.Image:
+def even_lighting(gray: Image.Image, lit: Image.Image | None = None) -> Image.Image:
     """A photo's uneven light (a hand's shadow, a lamp's fall-off) divided out: each pixel over
     the paper's own brightness around it (the brightest nearby, smoothed), so that tesseract's
-    one threshold finds print on the shaded side too and takes no shadow for a picture."""
+    one threshold finds print on the shaded side too and takes no shadow for a picture. `lit`:
+    the photo's grey as taken, whose paper that is when `gray` had the seal's ink whitened (a
+    whitened seal is brighter than the paper around it, which would then turn grey)."""
     from scipy import ndimage
 
-    small = _small_gray(gray).astype(np.float32)
+    small = _small_gray(lit if lit is not None else gray).astype(np.float32)
     window = max(3, round(LIGHTING_WINDOW * small.shape[1]))
-    paper = ndimage.uniform_filter(ndimage.maximum_filter(small, size=window), size=window)
+    # a closing (the brightest nearby, then its darkest): the print goes, and the paper's level
+    # follows a shadow's soft edge instead of the light side's brightness leaking into it
+    paper = ndimage.uniform_filter(ndimage.grey_closing(small, size=window), size=window)
     paper_image = Image.fromarray(paper).resize(gray.size, Image.Resampling.BILINEAR)
     paper_full = np.asarray(paper_image, dtype=np.float32)
     evened = np.asarray(gray, dtype=np.float32) * (WHITE / np.maximum(paper_full, 1.0))
