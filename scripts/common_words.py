@@ -22,13 +22,18 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "vbadmin" / "vocab" / "words_common.txt"
 
 
-def main() -> None:
+def common_words() -> list[str]:
+    """The words, sorted, as the file lists them."""
     pairs = {word for word in word_list() if len(word) == 2}
     letters: Counter[tuple[str, ...]] = Counter()
     for source in sorted((ROOT / "corpus" / "dev").glob("*/source.txt")):
         syllables = re.findall(r"\w+", match_key(source.read_text(encoding="utf-8")))
         letters.update({pair for pair in zip(syllables, syllables[1:], strict=False) if pair in pairs})
-    common = sorted(" ".join(pair) for pair, count in letters.items() if count >= MIN_LETTERS)
+    return sorted(" ".join(pair) for pair, count in letters.items() if count >= MIN_LETTERS)
+
+
+def main() -> None:
+    common = common_words()
     header = [
         "# Two-syllable words of words.txt used in at least 3 letters of corpus/dev, in comparison",
         "# form (normalize.match_key), sorted. Made by scripts/common_words.py; do not edit by hand.",

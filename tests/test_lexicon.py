@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ocr_pages import as_ocr_pages
@@ -232,6 +234,19 @@ def test_the_common_words_are_two_syllable_words_of_the_list() -> None:
     assert len(words) > 500
     assert all(len(word) == 2 and is_word(word) for word in words)
     assert ["tiền", "vệ"] not in words and ["thẩm", "quyền"] in words
+
+
+def test_the_common_words_file_is_what_the_script_makes_of_the_dev_split() -> None:
+    import importlib.util
+    from importlib.resources import files
+
+    script = Path(__file__).parent.parent / "scripts" / "common_words.py"
+    spec = importlib.util.spec_from_file_location("common_words", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    lines = files("vbadmin.vocab").joinpath("words_common.txt").read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if line and not line.startswith("#")] == module.common_words()
 
 
 def _line(words: str, x: float, y: float) -> Line:
