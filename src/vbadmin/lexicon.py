@@ -250,7 +250,7 @@ def _word_cost(
     constraint: _Constraint | None, may_change: bool, capitals: bool = False,
 ) -> float:
     """What reading `window` as `word` costs, up to one misread syllable (two in capitals, or
-    two whose tones under a hat were lost or swapped: "thấm quyên" for thẩm quyền)."""
+    two that lost the tones under their hats in a common word: "thâm quyên" for thẩm quyền)."""
     most = 2 * MARK_CHANGE if capitals or _tones_under_hats(window, word) else MARK_CHANGE
     cost = 0.0
     for offset, (read, meant) in enumerate(zip(window, word, strict=True)):
@@ -284,6 +284,7 @@ def _common_words() -> frozenset[tuple[str, ...]]:
 
 
 def _hat_tone_misread(read: str, meant: str) -> bool:
+    """`read` is `meant` with the tone of its one vowel printed with a hat lost ("quyên")."""
     if len(read) != len(meant):
         return False
     changed = [(a, b) for a, b in zip(read, meant, strict=True) if a != b]

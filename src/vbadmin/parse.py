@@ -533,10 +533,10 @@ QUALIFIER_WORDS = 2  # "ĐIỀU ĐỘNG": a qualifier is a word or two, a subjec
 def _qualifier_over_subject(segments: list[Segment], type_index: int, run_on: str) -> bool:
     """"LỆNH ĐIỀU ĐỘNG" over "Lực lượng, phương tiện …": the words after the type's name qualify
     the title (in capitals, no "VỀ"), and the subject is the sentence-case line printed under it."""
-    below = _below(segments, type_index)
     # "QUYẾT ĐỊNH PHÊ DUYỆT KẾ HOẠCH …", "KẾ HOẠCH TỔ CHỨC …": a subject run on, not a qualifier
     if not run_on.isupper() or len(run_on.split()) > QUALIFIER_WORDS or run_on.startswith("VỀ"):
         return False
+    below = _below(segments, type_index)
     if below >= len(segments):
         return False
     line = segments[below]

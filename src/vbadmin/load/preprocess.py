@@ -289,6 +289,7 @@ SHADED_PAPER = 0.75
 
 
 def _shaded_sheet(small: np.ndarray) -> np.ndarray | None:
+    """The sheet's patch: its paper lighter than the table (the frame's edges) by SHADED_PAPER."""
     edges = (small[:2], small[-2:], small[:, :2], small[:, -2:])
     table = float(np.median(np.concatenate([edge.ravel() for edge in edges])))
     level = table + SHADED_PAPER * (BRIGHT_PAPER - table) if table < BRIGHT_PAPER else BRIGHT_PAPER
@@ -328,7 +329,7 @@ MIN_CONTRAST = 64  # paper and print this close are no letter to stretch (a blan
 
 def even_lighting(gray: Image.Image, lit: Image.Image | None = None) -> Image.Image:
     """A photo's uneven light (a hand's shadow, a lamp's fall-off) divided out: each pixel over
-    the paper's own brightness around it (the brightest nearby, smoothed), so that tesseract's
+    the paper's own brightness around it (a grey closing, smoothed), so that tesseract's
     one threshold finds print on the shaded side too and takes no shadow for a picture. `lit`:
     the photo's grey as taken, whose paper that is when `gray` had the seal's ink whitened (a
     whitened seal is brighter than the paper around it, which would then turn grey)."""
