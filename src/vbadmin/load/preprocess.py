@@ -251,49 +251,59 @@ Quad = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tupl
 def find_paper_corners(colour: Image.Image) -> Quad | None:
     """The four corners (top-left, bottom-left, bottom-right, top-right, in the frame's pixels)
     of a bright sheet photographed on a dark background at a slant; None when the sheet's edges
-    run with the frame's (a crop does) or no sheet stands out. The sheet is its paper lighter
-    than the table (`_shaded_sheet`), in the light or under a shadow lying across it."""
+    run with the frame's (a crop does) or no sheet stands out. The sheet is its bright patch,
+    or, when a shadow cut into that patch leaves its outline unfilled, its grey paper lighter
+    than the table (`_shaded_sheet`)."""
     small = _small_gray(colour.convert("L"))
-    sheet = _shaded_sheet(small)
-    corners = _slanted_corners(sheet) if sheet is not None else None
-    if corners is None:
+    bright = _sheet_region(small > BRIGHT_PAPER)
+    if bright is None:
+        return None
+    corners, slanted, filled = _outline(bright)
+    if slanted and not filled and (shaded := _shaded_sheet(colour, small)) is not None:
+        corners, slanted, filled = _outline(shaded)
+    if not (slanted and filled):
         return None
     scale = colour.width / small.shape[1]
     tl, bl, br, tr = ((float(x) * scale, float(y) * scale) for x, y in corners)
     return tl, bl, br, tr
 
 
-def _slanted_corners(sheet: np.ndarray) -> list[tuple[int, int]] | None:
-    """The corners of a sheet's patch seen at a slant, or None (upright, or no sheet's outline)."""
+def _outline(sheet: np.ndarray) -> tuple[list[tuple[int, int]], bool, bool]:
+    """A sheet patch's corners (its extreme points along the two diagonals), whether they show a
+    slant, and whether the patch fills their quadrilateral (else it is no sheet's outline)."""
     ys, xs = np.nonzero(sheet)
     total, difference = xs + ys, xs - ys
-    corners = [  # the sheet's extreme points along the two diagonals
-        (xs[np.argmin(total)], ys[np.argmin(total)]), (xs[np.argmin(difference)], ys[np.argmin(difference)]),
-        (xs[np.argmax(total)], ys[np.argmax(total)]), (xs[np.argmax(difference)], ys[np.argmax(difference)]),
+    corners = [
+        (int(xs[np.argmin(total)]), int(ys[np.argmin(total)])),
+        (int(xs[np.argmin(difference)]), int(ys[np.argmin(difference)])),
+        (int(xs[np.argmax(total)]), int(ys[np.argmax(total)])),
+        (int(xs[np.argmax(difference)]), int(ys[np.argmax(difference)])),
     ]
     left, right, top, bottom = xs.min(), xs.max(), ys.min(), ys.max()
     box_corners = [(left, top), (left, bottom), (right, bottom), (right, top)]
-    insets = [max(abs(int(x) - bx) / (right - left), abs(int(y) - by) / (bottom - top))
+    insets = [max(abs(x - bx) / (right - left), abs(y - by) / (bottom - top))
               for (x, y), (bx, by) in zip(corners, box_corners, strict=True)]
     # a slant moves two corners or more; one corner in is a dog-ear of an upright sheet
-    if sum(inset >= MIN_PERSPECTIVE for inset in insets) < 2:
-        return None
-    if len(xs) < FILLED * _quad_area(corners):
-        return None  # the pixels do not fill the quadrilateral: no sheet's outline
-    return [(int(x), int(y)) for x, y in corners]
+    slanted = sum(inset >= MIN_PERSPECTIVE for inset in insets) >= 2
+    return corners, slanted, len(xs) >= FILLED * _quad_area(corners)
 
 
 # A shadow across the sheet (a hand's, the phone's) darkens its paper below the bright level:
-# the sheet is then its paper lighter than the table by three quarters of the way to that level.
+# the sheet is then its grey paper lighter than the table by three quarters of the way to it.
 SHADED_PAPER = 0.75
+MAX_PAPER_CHROMA = 24  # paper in a shadow stays grey; skin, wood and a kraft folder do not
 
 
-def _shaded_sheet(small: np.ndarray) -> np.ndarray | None:
-    """The sheet's patch: its paper lighter than the table (the frame's edges) by SHADED_PAPER."""
+def _shaded_sheet(colour: Image.Image, small: np.ndarray) -> np.ndarray | None:
+    """The sheet's patch as its grey paper lighter than the table (the frame's edges)."""
     edges = (small[:2], small[-2:], small[:, :2], small[:, -2:])
     table = float(np.median(np.concatenate([edge.ravel() for edge in edges])))
-    level = table + SHADED_PAPER * (BRIGHT_PAPER - table) if table < BRIGHT_PAPER else BRIGHT_PAPER
-    return _sheet_region(small > level)
+    if table >= BRIGHT_PAPER:
+        return None
+    rgb = np.asarray(colour.resize((small.shape[1], small.shape[0]), Image.Resampling.BILINEAR))
+    chroma = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
+    paper = small > table + SHADED_PAPER * (BRIGHT_PAPER - table)
+    return _sheet_region(paper & (chroma <= MAX_PAPER_CHROMA))
 
 
 LIGHTING_WINDOW = 0.06  # share of the page's width over which the paper's brightness is taken
