@@ -252,14 +252,17 @@ def find_paper_corners(colour: Image.Image) -> Quad | None:
     """The four corners (top-left, bottom-left, bottom-right, top-right, in the frame's pixels)
     of a bright sheet photographed on a dark background at a slant; None when the sheet's edges
     run with the frame's (a crop does) or no sheet stands out. The sheet is its bright patch,
-    or, when a shadow cut into that patch leaves its outline unfilled, its grey paper lighter
-    than the table (`_shaded_sheet`)."""
+    or its grey paper lighter than the table (`_shaded_sheet`) when a shadow cut that patch in
+    parts or took a bite out of it that leaves its outline unfilled."""
     small = _small_gray(colour.convert("L"))
     bright = _sheet_region(small > BRIGHT_PAPER)
+    shaded = _shaded_sheet(colour, small)
+    if bright is None or (shaded is not None and bright.sum() < BRIGHT_PART * shaded.sum()):
+        bright = shaded  # a shadow across the whole sheet cut its bright patch in parts
     if bright is None:
         return None
     corners, slanted, filled = _outline(bright)
-    if slanted and not filled and (shaded := _shaded_sheet(colour, small)) is not None:
+    if slanted and not filled and shaded is not None:
         corners, slanted, filled = _outline(shaded)
     if not (slanted and filled):
         return None
@@ -291,19 +294,24 @@ def _outline(sheet: np.ndarray) -> tuple[list[tuple[int, int]], bool, bool]:
 # A shadow across the sheet (a hand's, the phone's) darkens its paper below the bright level:
 # the sheet is then its grey paper lighter than the table by three quarters of the way to it.
 SHADED_PAPER = 0.75
-MAX_PAPER_CHROMA = 24  # paper in a shadow stays grey; skin, wood and a kraft folder do not
+PAPER_TINT_MARGIN = 0.1  # paper in a shadow keeps its tint; skin, wood and kraft are far warmer
+BRIGHT_PART = 0.75  # a bright patch smaller than this share of the grey paper is a part of it
 
 
 def _shaded_sheet(colour: Image.Image, small: np.ndarray) -> np.ndarray | None:
-    """The sheet's patch as its grey paper lighter than the table (the frame's edges)."""
+    """The sheet's patch as its paper lighter than the table (the frame's edges) and of the
+    bright paper's tint."""
     edges = (small[:2], small[-2:], small[:, :2], small[:, -2:])
     table = float(np.median(np.concatenate([edge.ravel() for edge in edges])))
     if table >= BRIGHT_PAPER:
         return None
     rgb = np.asarray(colour.resize((small.shape[1], small.shape[0]), Image.Resampling.BILINEAR))
-    chroma = rgb.max(axis=2).astype(np.int16) - rgb.min(axis=2)
+    # the tint, as chroma over brightness: a shadow dims the paper's tint with its light
+    tint = (rgb.max(axis=2).astype(np.float32) - rgb.min(axis=2)) / np.maximum(small, 1)
+    bright = small > BRIGHT_PAPER
+    paper_tint = float(np.median(tint[bright])) if bright.any() else 0.0
     paper = small > table + SHADED_PAPER * (BRIGHT_PAPER - table)
-    return _sheet_region(paper & (chroma <= MAX_PAPER_CHROMA))
+    return _sheet_region(paper & (tint <= paper_tint + PAPER_TINT_MARGIN))
 
 
 LIGHTING_WINDOW = 0.06  # share of the page's width over which the paper's brightness is taken
