@@ -571,6 +571,19 @@ def test_a_slanted_sheet_with_a_shadow_across_its_edge_is_still_found() -> None:
     assert all(math.dist(a, b) < 20 for a, b in zip(found, corners, strict=True))
 
 
+def test_a_shadow_down_a_warm_sheet_leaves_it_whole() -> None:
+    """A shadow from top to bottom cuts a cream sheet's bright patch in two: the sheet is its
+    paper of the bright paper's tint, on both sides of the shadow and under it."""
+    sheet = np.asarray(letter_image(1240, 1754, seal=False), dtype=np.float32) * (1.0, 0.95, 0.86)
+    corners = [(230, 180), (200, 1990), (1420, 1930), (1460, 240)]
+    photo = np.asarray(_photographed_at_a_slant(Image.fromarray(sheet.astype(np.uint8)), corners), dtype=np.float32)
+    xs = np.mgrid[0 : photo.shape[0], 0 : photo.shape[1]][1]
+    photo[(xs > 640) & (xs < 900) & (photo.mean(axis=2) > 100)] *= 0.55
+    found = find_paper_corners(Image.fromarray(photo.astype(np.uint8)))
+    assert found is not None
+    assert all(math.dist(a, b) < 20 for a, b in zip(found, corners, strict=True))
+
+
 def test_a_hand_holding_the_sheet_is_no_part_of_it() -> None:
     """Skin as light as paper in a shadow, touching the sheet's edge, and a shadow's bite out of
     the sheet: the grey paper is the sheet, the hand is not."""
