@@ -252,16 +252,16 @@ def find_paper_corners(colour: Image.Image) -> Quad | None:
     """The four corners (top-left, bottom-left, bottom-right, top-right, in the frame's pixels)
     of a bright sheet photographed on a dark background at a slant; None when the sheet's edges
     run with the frame's (a crop does) or no sheet stands out. The sheet is its bright patch,
-    or its grey paper lighter than the table (`_shaded_sheet`) when a shadow cut that patch in
-    parts or took a bite out of it that leaves its outline unfilled."""
+    or its paper lighter than the table (`_shaded_sheet`) when a shadow cut that patch in parts
+    or took a bite out of it that leaves its outline unfilled."""
     small = _small_gray(colour.convert("L"))
-    bright = _sheet_region(small > BRIGHT_PAPER)
+    sheet = _sheet_region(small > BRIGHT_PAPER)
     shaded = _shaded_sheet(colour, small)
-    if bright is None or (shaded is not None and bright.sum() < BRIGHT_PART * shaded.sum()):
-        bright = shaded  # a shadow across the whole sheet cut its bright patch in parts
-    if bright is None:
+    if sheet is None or (shaded is not None and sheet.sum() < BRIGHT_PART * shaded.sum()):
+        sheet = shaded  # a shadow across the whole sheet cut its bright patch in parts
+    if sheet is None:
         return None
-    corners, slanted, filled = _outline(bright)
+    corners, slanted, filled = _outline(sheet)
     if slanted and not filled and shaded is not None:
         corners, slanted, filled = _outline(shaded)
     if not (slanted and filled):
@@ -292,10 +292,10 @@ def _outline(sheet: np.ndarray) -> tuple[list[tuple[int, int]], bool, bool]:
 
 
 # A shadow across the sheet (a hand's, the phone's) darkens its paper below the bright level:
-# the sheet is then its grey paper lighter than the table by three quarters of the way to it.
+# the sheet is then its paper lighter than the table by three quarters of the way to it.
 SHADED_PAPER = 0.75
 PAPER_TINT_MARGIN = 0.1  # paper in a shadow keeps its tint; skin, wood and kraft are far warmer
-BRIGHT_PART = 0.75  # a bright patch smaller than this share of the grey paper is a part of it
+BRIGHT_PART = 0.75  # a bright patch smaller than this share of the shaded sheet is a part of it
 
 
 def _shaded_sheet(colour: Image.Image, small: np.ndarray) -> np.ndarray | None:
