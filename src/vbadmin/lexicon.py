@@ -539,11 +539,16 @@ def repair_page_marks(page: Page) -> list[Repair]:
     Each run is read with the words that go on from the line above and into the line below
     (a word cut by a line's end: "NGUY" / "HIÊM"), but only its own words are changed."""
     runs = [_runs(line) for line in page.lines]
+    # only a run that opens its stretch of a line (not one after a comma inside it) goes on
+    # from the line above
+    heads = [[run for run in line_runs if _opens_its_stretch(line, run)] for line, line_runs in zip(
+        page.lines, runs, strict=True)]
     done: list[Repair] = []
     for i, line_runs in enumerate(runs):
         for run in line_runs:
-            before = _continued_from(page, runs, i, run)
-            after = _continued_in(page, runs, i, run)
+            head = any(run is h for h in heads[i])
+            before = _continued_from(page, runs, i, run) if head else []
+            after = _continued_in(page, heads, i, run)
             done += _repair_run(before + run + after, len(before), len(before) + len(run))
     return done
 
@@ -556,19 +561,17 @@ _Run = list[tuple[Word, str] | None]
 
 def _continued_from(page: Page, runs: list[list[_Run]], i: int, run: _Run) -> _Run:
     """The last words of the run of the line above that goes on in `run`."""
-    if i == 0 or not _opens_its_stretch(page.lines[i], run):
+    if i == 0:
         return []
     tail = next((t for t in runs[i - 1] if _continues_on(page.lines[i - 1], t, run)), None)
     return tail[-JOIN_CONTEXT:] if tail else []
 
 
-def _continued_in(page: Page, runs: list[list[_Run]], i: int, run: _Run) -> _Run:
-    """The first words of the run of the line below that `run` goes on in."""
-    if i + 1 == len(runs):
+def _continued_in(page: Page, heads: list[list[_Run]], i: int, run: _Run) -> _Run:
+    """The first words of the run of the line below (of its `heads`) that `run` goes on in."""
+    if i + 1 == len(heads):
         return []
-    below = page.lines[i + 1]
-    heads = [h for h in runs[i + 1] if _opens_its_stretch(below, h)]
-    head = next((h for h in heads if _continues_on(page.lines[i], run, h)), None)
+    head = next((h for h in heads[i + 1] if _continues_on(page.lines[i], run, h)), None)
     return head[:JOIN_CONTEXT] if head else []
 
 
@@ -594,7 +597,7 @@ def _continues_on(line: Line, tail: _Run, head: _Run) -> bool:
         return False  # too short for running text, or cut short by a number or a mark
     last = tail_words[-1]
     after = line.words.index(last) + 1
-    column_ends = after == len(line.words) or line.words[after].x0 - last.x1 > 1.5 * (last.y1 - last.y0)
+    column_ends = after == len(line.words) or _columns_apart(last, line.words[after], last.y1 - last.y0)
     if _core(last.text)[2] or not column_ends:
         return False  # ends in punctuation, or a mark ended the run, not the column
     height = max(1.0, line.box[3] - line.box[1])
@@ -607,8 +610,7 @@ def _continues_on(line: Line, tail: _Run, head: _Run) -> bool:
 
 
 def _opens_its_stretch(line: Line, run: _Run) -> bool:
-    """A run that a line's stretch of words begins with (not one after a comma inside it): only
-    such a run goes on from the line above."""
+    """Whether a line's stretch of words begins with the run."""
     words = [item[0] for item in run if item]
     return bool(words) and _stretch_start(line, words[0]) == words[0].x0
 
@@ -619,7 +621,16 @@ def _stretch_start(line: Line, first: Word) -> float:
     index = line.words.index(first)
     while index > 0:
         before, word = line.words[index - 1], line.words[index]
-        if word.x0 - before.x1 > 1.5 * (word.y1 - word.y0):
+        if _columns_apart(before, word, word.y1 - word.y0):
             break
         index -= 1
     return line.words[index].x0
+
+
+def _columns_apart(before: Word, after: Word, height: float) -> bool:
+    """Two words of a line further apart than a word space or two (`height`: a word's): the
+    gap between two columns."""
+    return after.x0 - before.x1 > COLUMN_GAP * height
+
+
+COLUMN_GAP = 1.5  # in word heights
