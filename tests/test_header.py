@@ -372,3 +372,19 @@ def test_a_stamps_ink_above_the_issuer_is_no_parent_body(left_column: str, paren
                      "V/v góp ý quy hoạch\n")
     doc = parse_pages(as_ocr_pages(text))
     assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
+
+
+@pytest.mark.parametrize(
+    ("number_row", "issuer"),
+    [
+        ("Số: XÃ. IIC-CNHC", "CỤC HÓA CHẤT"),  # a pen's number and the slash read as letters
+        ("Sô: ĐỀ .ÍHC", "CỤC HÓA CHẤT"),
+        ("SỐ: X7 VF", "CỤC HÓA CHẤT"),
+    ],
+)
+def test_an_unreadable_number_line_ends_the_issuer(number_row: str, issuer: str) -> None:
+    letter = LETTER.format(line1="CỤC HÓA CHẤT".ljust(21), line2="").replace("Số: 1178/ĐCK-CTT", number_row)
+    record = parse_text(letter)
+    assert record.issuer == issuer
+    assert record.identifier is None
+    assert any(number_row in issue.message for issue in record.issues if issue.code == "MISSING_IDENTIFIER")

@@ -34,6 +34,7 @@ from vbadmin.extract.header import (
     read_issuer,
 )
 from vbadmin.extract.identifier import (
+    NUMBER_LABEL,
     IdentifierParts,
     code_from_archive_copy,
     continues_symbol,
@@ -178,7 +179,7 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     if index is None:
         index, parts = _number_line_without_so(b, window)
     if index is None or parts is None:
-        b.issue("MISSING_IDENTIFIER", "identifier", "no 'Số …' number line in the header")
+        b.issue("MISSING_IDENTIFIER", "identifier", _why_no_identifier(b.segments[:window]))
         return None
     b.anchors.number = index
     if b.segments[index].origin == "ocr":
@@ -196,6 +197,13 @@ def _read_identifier(b: _Builder) -> IdentifierParts | None:
     confidence = 0.6 if any(code != "BLANK_NUMBER" for code, _ in parts.issues) else 1.0
     b.evidence("identifier", [b.segments[index], *_symbol_wrapped_below(b, b.segments[index])], confidence)
     return parts
+
+
+def _why_no_identifier(header: list[Segment]) -> str:
+    label = next((s for s in header if s.column != "right" and NUMBER_LABEL.match(s.text)), None)
+    if label is not None:
+        return f"the number line {label.text!r} is not readable as a number and symbol"
+    return "no 'Số …' number line in the header"
 
 
 def _unwrapped(b: _Builder, segment: Segment) -> str:

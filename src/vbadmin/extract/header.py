@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vbadmin import vocab
+from vbadmin.extract.identifier import NUMBER_LABEL
 from vbadmin.extract.joint import joint_bodies
 from vbadmin.layout import Segment, is_rule_line, sub_segment
 from vbadmin.normalize import edit_distance, loose_key, match_key
@@ -145,7 +146,9 @@ def _is_issuer_candidate(segment: Segment, national_header: Segment | None) -> b
         and vocab.secrecy_of(text) is None
         and not _star_misread(segment)
         and not _ink_read_as_marks(segment)
+        and not NUMBER_LABEL.match(text)
     )
+
 
 
 def _ink_read_as_marks(segment: Segment) -> bool:

@@ -15,6 +15,9 @@ NUMBER_LINE = re.compile(
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "Số:" (or OCR's "Sô:", "S6:") with its colon: the number line's label, even when what
+# follows could not be read as a number and symbol ("Số: XÃ. IIC-CNHC").
+NUMBER_LABEL = re.compile(r"^\W{0,3}S\S{1,2}\s*:")
 
 # The number: digits, or what OCR made of a handwritten one ("Êđã"): kept, judged by _number.
 _NUMBER = r"[^\s/-]{0,8}"
