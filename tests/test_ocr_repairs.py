@@ -31,6 +31,9 @@ from vbadmin.layout import Segment
         # a misread title before the body it heads: both put right, the body's name kept
         ("VỤ TRƯỞNC VỤ PHÁP CHẾ", "VỤ TRƯỞNG VỤ PHÁP CHẾ"), ("VU TRƯỞNG VU PHÁP CHẾ", "VỤ TRƯỞNG VỤ PHÁP CHẾ"),
         ("CỤC TRƯỞNC CỤC HÓA CHẤT", "CỤC TRƯỞNG CỤC HÓA CHẤT"),
+        # a title whose marks OCR lost before words of its own: the title put right, the words kept
+        ("PHO CHU TỊCH PHỤ TRÁCH", "PHÓ CHỦ TỊCH PHỤ TRÁCH"), ("PHO GIAM ĐỐC PHỤ TRÁCH", "PHÓ GIÁM ĐỐC PHỤ TRÁCH"),
+        ("PHÓ CHU TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
         # well printed: left alone
         ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),
         ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
@@ -274,6 +277,12 @@ def test_ink_below_the_title_is_dropped():
         ("CHI CỤC HẢI QUÂN KHU VỰC VI", "CHI CỤC HẢI QUAN KHU VỰC VI"),
         ("CHI CỤC HẢI QUAN KHU VỰC VI", "CHI CỤC HẢI QUAN KHU VỰC VI"),  # read right: it stands
         ("BỘ TƯ LỆNH QUAN KHU 2", "BỘ TƯ LỆNH QUÂN KHU 2"),
+        # a mark added or lost inside a body's name known whole, three words at a time; two of
+        # its words that are a place's name stay ("AN DÂN", "AN TỊNH")
+        ("PHÒNG THỊ HÀNH ÁN DÂN SỰ KHU VỰC 2", "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 2"),
+        ("BỘ CHỈ HUY QUẦN SỰ TỈNH LÀO CAI", "BỘ CHỈ HUY QUÂN SỰ TỈNH LÀO CAI"),
+        ("TÒA AN NHÂN DÂN KHU VỰC 9", "TÒA ÁN NHÂN DÂN KHU VỰC 9"),
+        ("UBND XÃ AN DÂN", "UBND XÃ AN DÂN"), ("UBND PHƯỜNG AN TỊNH", "UBND PHƯỜNG AN TỊNH"),
         ("ĐẢNG BỘ PHƯỜNG AN XUYÊN", "ĐẢNG BỘ PHƯỜNG AN XUYÊN"),  # a place unit as printed: no "PHƯƠNG ÁN"
         ("TỈNH ỦY THANH HÓA", "TỈNH ỦY THANH HÓA"),  # no phrase across the comma of "TỈNH ỦY, THÀNH ỦY"
         # "an toàn" is a word as read: AN lost no mark, the board is no "BẢN ÁN"
@@ -494,6 +503,11 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      ("5/HD-UBND", "5/HD-UBND"), ("12/DA-UBND", "12/DA-UBND"), ("12/SXD-QLGT", "12/SXD-QLGT"),
      ("đ/c", "đ/c"), ("b/c", "b/c"),
      ("/ĐCK-CTT", "/ĐCK-CTT"),  # after an unread number only the type code is read again
+     # a committee's term with its 1 read as I; a police unit's figures read as O and I; a
+     # Roman numeral or a code with no figure after it stays
+     ("612/BC-UBKTTCI5", "612/BC-UBKTTC15"), ("12/2025/NQ-UBTVQHI5", "12/2025/NQ-UBTVQH15"),
+     ("3921/CAT-PXOI", "3921/CAT-PX01"), ("45/KH-CAT-PCO5", "45/KH-CAT-PC05"), ("86/TB-HQKVXII", "86/TB-HQKVXII"),
+     ("12/BCA-PC01", "12/BCA-PC01"), ("12/CAT-PA08", "12/CAT-PA08"), ("5/UBND-PTOS", "5/UBND-PTOS"),
      ],
 )
 def test_cited_number_symbols(ocr, repaired):
@@ -1099,6 +1113,18 @@ def test_titles_in_an_ocr_distribution_list_get_their_marks_back():
     assert parse_text(letter).distribution[1] == "Phó Giảm đốc Sở"  # a typed text is as it is
 
 
+def test_bodies_in_an_ocr_kinh_gui_list_get_their_marks_back():
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages, parse_text
+
+    addressed = "Kính gửi:\n- Thường trực Tỉnh ủy;\n- Uy ban nhân dân tỉnh;\n- Giảm độc Sở Tài chính.\n"
+    letter = LABEL_MISREAD.format(label="Nơi nhận:").replace("Kính gửi: Công ty cổ phần Mông Sơn\n", addressed)
+    doc = parse_pages(as_ocr_pages(letter))
+    assert doc.recipients == ["Thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính"]
+    assert any(i.code == "OCR_REPAIRED" and i.field == "recipients" for i in doc.issues)
+    assert parse_text(letter).recipients[1] == "Uy ban nhân dân tỉnh"  # a typed text is as it is
+
+
 MINUTES = """ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
                                                       Độc lập - Tự do - Hạnh phúc
 Số: 12/BB-UBND                                 Lâm Đồng, ngày 2 tháng 7 năm 2026
@@ -1510,3 +1536,20 @@ def test_a_lists_dash_read_as_a_tilde_is_no_stray_mark():
     hat = Line([Word("QUỐC", 0, 90, 80, 120), Word("~", 90, 80, 100, 86), Word("HỘI", 110, 90, 170, 120)])
     assert _drop_stray_marks(hat) == ["~→"] and [w.text for w in hat.words] == ["QUỐC", "HỘI"]
 
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        (["CHÁNH VĂN PHÒNG", "r4", "X3»", "Hoàng-Thị Thanh Huyền"], "Hoàng Thị Thanh Huyền"),  # a stroke as a hyphen
+        (["GIÁM ĐỐC", "Nguyễn Văn–An"], "Nguyễn Văn An"),
+        (["GIÁM ĐỐC", "Nguyễn Văn An"], "Nguyễn Văn An"),
+    ],
+)
+def test_a_signature_stroke_read_as_a_hyphen_between_the_names_words(rows, name):
+    from vbadmin.extract.signature import read_signature
+
+    lines = [Segment(text=row, page=1, row=i, column="right", box=(0, 0, 1, 1), unit="px", origin="ocr")
+             for i, row in enumerate(rows)]
+    signatory = read_signature(lines).signatory
+    assert signatory is not None and signatory.name == name

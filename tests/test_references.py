@@ -213,6 +213,9 @@ CASES = [
     ("theo Luật Phòng cháy chữa cháy và cứu nạn, cứu hộ;", ["name:Luật Phòng cháy chữa cháy và cứu nạn, cứu hộ"]),
     ("Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản năm 2025;",
      ["name:Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản năm 2025"]),
+    # the number after the second law an amending law names is the amending law's
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều số\n"
+     "60/2020/QH14 ngày 17/6/2020;", ["60/2020/QH14"]),
     # "và" ends a law's name unless the name is known with it, in either tone placement
     ("triển khai thi hành Luật Đất đai và giao đất nông nghiệp", ["name:Luật Đất đai"]),
     ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 21 tháng 6 năm 1994;",

@@ -28,12 +28,19 @@ _ONE_AS_L = re.compile(r"(?<=\d)[lI|](?=/[A-ZĐ])")
 _LEADING_ONE = re.compile(r"^[Il](?=\d{2,}[/-][A-ZĐ])")
 # "QHI5", "QHI15": the legislature's number after QH with its 1 read as I (or an I added).
 _LEGISLATURE = re.compile(r"(?<=QH)[Il|](?P<digits>\d{1,2})\b")
+# "UBKTTCI5": a code's term (a National Assembly committee's 15) with its 1 read as I.
+_TERM_ONE = re.compile(r"(?<=[A-ZĐ]{2})[Il|](?=\d(?:$|[-/]))")
+# "CAT-PXOI": a police unit's two figures (PC01, PX05) read as O and I.
+_POLICE_FIGURES = re.compile(r"(?<=[-/]P[A-Z])[0-9OIl]{2}(?=$|[-/])")
 
 
 # A number's figures (one at least) and look-alikes (0 as O or Q, 6 as ó, 8 as §, 1 as I or l
 # after a figure: "0I-KL/TW") before its symbol: "/QĐ-UBND", "/2026/NĐ-CP", Party "-CV/TU"
 # (not a date's "/3/2026").
 _NUMBER_HEAD = re.compile(r"^(?=[OoQó§]*\d)[\dOoQó§][\dOoQó§Il]{1,4}(?=[-/](?:\d{4}/)?[A-ZĐ])")
+
+
+_FIGURE_LOOKALIKES = str.maketrans("OIl", "011")
 
 
 # A State symbol after a number OCR could not read (the clerk's pen): "đ#ZŠ/QD-UBND"
@@ -51,6 +58,8 @@ def repair_symbol_token(token: str) -> str:
     number, slash, symbol = _DOUBLED_SLASH.sub("/", token).partition("/")
     symbol = _Q_AS_O.sub("Q", _Q_AS_ZERO.sub("QĐ", slash + symbol))
     symbol = _LEGISLATURE.sub(lambda m: m["digits"].rjust(2, "1"), symbol)
+    symbol = _TERM_ONE.sub("1", symbol)
+    symbol = _POLICE_FIGURES.sub(lambda m: m[0].translate(_FIGURE_LOOKALIKES), symbol)
     repaired = _LEADING_ONE.sub("1", _ONE_AS_L.sub("1", number + symbol))
     parts = [_single_reading(part) for part in re.split(r"([-/])", repaired)]
     type_at = next((i for i, part in enumerate(parts) if i >= 2 and part[:1].isalpha()), None)

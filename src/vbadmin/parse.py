@@ -483,14 +483,14 @@ def _repair_header_phrases(b: _Builder) -> None:
                 b.issue("OCR_REPAIRED", name, f"{value!r} read as {repaired!r}", "info")
 
 
-def _repair_item_phrases(b: _Builder) -> None:
-    """Titles and bodies in an OCR'd distribution list get their lost marks back ("Giảm độc
-    Sở" → "Giám đốc Sở"), each word keeping its case and punctuation."""
-    repaired = [vocab.repair_phrase_words(item) for item in b.doc.distribution]
+def _repair_item_phrases(b: _Builder, name: Literal["distribution", "recipients"]) -> None:
+    """Titles and bodies in an OCR'd list get their lost marks back ("Giảm độc Sở" → "Giám
+    đốc Sở", "Uy ban nhân dân" → "Ủy ban nhân dân"), each word keeping its case and punctuation."""
+    repaired = [vocab.repair_phrase_words(item) for item in getattr(b.doc, name)]
     changes = [change for _, item_changes in repaired for change in item_changes]
     if changes:
-        b.doc.distribution = [item for item, _ in repaired]
-        b.issue("OCR_REPAIRED", "distribution", "words put right: " + ", ".join(changes), "info")
+        setattr(b.doc, name, [item for item, _ in repaired])
+        b.issue("OCR_REPAIRED", name, "words put right: " + ", ".join(changes), "info")
 
 
 def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
@@ -614,6 +614,8 @@ def _read_recipients(b: _Builder, after: int) -> int:
         recipients = Recipients(recipients.items + more.items, recipients.segments + more.segments)
         last = b.segments.index(more.segments[-1])
     b.doc.recipients = recipients.items
+    if any(s.origin == "ocr" for s in recipients.segments):
+        _repair_item_phrases(b, "recipients")
     b.evidence("recipients", recipients.segments)
     return max(after, last)
 
@@ -749,7 +751,7 @@ def _read_footer(b: _Builder, start: int) -> None:
             b.issue("MISSING_LABEL", "distribution", message, "info")
         b.doc.distribution = distribution.items
         if any(s.origin == "ocr" for s in distribution.segments):
-            _repair_item_phrases(b)
+            _repair_item_phrases(b, "distribution")
         b.evidence("distribution", distribution.segments, 1.0 if noi is not None else 0.7)
         used = {id(s) for s in distribution.segments}
     rest = [s for s in footer if id(s) not in used]

@@ -437,10 +437,12 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
             continue
         end_of_name = match.end("name")
         end_of_name = _known_law_end(text, match.start("name"), end_of_name)
+        last = match  # the match whose number and date follow the name
         if _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
             second = pattern.match(text, joined.end())
             if second is not None:
                 end_of_name = resume = second.end("name")
+                last = second  # "… và Luật Đê điều số 60/2020/QH14": the amending law's number
         name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", text[match.start("name") : end_of_name]))
         name = _MISSPELT_LAW.sub("Luật", name)
         if _LOWER_CASE_LAW.match(name) and not _known_law(name):
@@ -457,10 +459,10 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         if in_title or match_key(name) in aliases:
             continue
         known = vocab.doc_type_by_name(name)
-        tail = text[max(match.end(), end_of_name) : max(match.end(), end_of_name) + 40]
+        tail = text[max(last.end(), end_of_name) : max(last.end(), end_of_name) + 40]
         date = inline_date(tail) if re.match(r"\s*,?\s*ngày", tail) else None
-        parts = parse_symbol(match["numsym"]) if match.groupdict().get("numsym") else None
-        end = match.end() if parts else end_of_name
+        parts = parse_symbol(last["numsym"]) if last.groupdict().get("numsym") else None
+        end = last.end() if parts else end_of_name
         found.append(
             Reference(
                 identifier=parts.identifier if parts else None,

@@ -363,10 +363,18 @@ def _person_name_of(text: str, ocr: bool) -> str | None:
     repaired = _APOSTROPHE_LOST.sub(_apostrophe, text)
     if repaired != text and is_person_name(repaired):
         return repaired
+    repaired = _STROKE_BETWEEN_WORDS.sub(" ", text)
+    if repaired != text and is_person_name(repaired):
+        return repaired
     restored = _family_initial_restored(text.translate(_NAME_DIGITS))
     if restored is not None and _plausible_name(repair_person_name(restored)):
         return restored
     return name_in_line(text, specks_only=True)
+
+
+# "Hoàng-Thị Thanh Huyền": a signature's stroke through the gap between two words of the name,
+# read as a hyphen (no Vietnamese name is hyphenated).
+_STROKE_BETWEEN_WORDS = re.compile(r"(?<=[a-zà-ỹđ])[-–—~](?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 
 
 def _family_initial_restored(text: str) -> str | None:
@@ -501,6 +509,8 @@ def repair_title(text: str, after_prefix: bool = False) -> str:
         return title
     if (of_body := _title_of_body(text, title)) is not None:
         return of_body
+    if (qualified := _title_marks_lost_before_words(text, title)) is not None:
+        return qualified
     noisy = not _CLEAN_TITLE.match(text) or any(c.islower() for c in text)
     if title in text:
         leftover = text.replace(title, " ", 1).split()
@@ -553,6 +563,17 @@ def _title_of_body(text: str, title: str) -> str | None:
         return None
     body = vocab.repair_body_head(" ".join(words[size:]))
     return f"{title} {body}" if vocab.starts_body_name(body) and body != " ".join(words[size:]) else None
+
+
+def _title_marks_lost_before_words(text: str, title: str) -> str | None:
+    """"PHO CHU TỊCH PHỤ TRÁCH": the title's letters, some marks lost, before words of its own
+    (a qualifier, a body's name): the title put right, the words kept."""
+    words, size = text.split(), len(title.split())
+    head, rest = " ".join(words[:size]), words[size:]
+    marks_only = all(word.isalpha() for word in words[:size]) and len(head) == len(title)
+    if head == title or not marks_only or loose_key(head) != loose_key(title) or not rest:
+        return None
+    return f"{title} {' '.join(rest)}" if all(is_known_syllable(word) for word in rest) else None
 
 
 def _misread_title_of_body(text: str) -> str | None:

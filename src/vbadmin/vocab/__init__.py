@@ -628,6 +628,13 @@ def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
             for start in range(len(words) - size + 1):
                 phrase = words[start : start + size]
                 _add_unambiguous(index, tuple(loose_key(word) for word in phrase), phrase)
+    # Bodies' names whose words make places' and people's names two by two ("AN DÂN", "AN
+    # TỊNH", "LÝ THỊ"): three words at a time only.
+    for name in _body_words("known_body_names"):
+        words = tuple(name.split())
+        for start in range(len(words) - 2):
+            phrase = words[start : start + 3]
+            _add_unambiguous(index, tuple(loose_key(word) for word in phrase), phrase)
     return index
 
 
