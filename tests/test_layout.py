@@ -99,6 +99,32 @@ def test_a_running_header_is_dropped_when_a_last_form_feed_leaves_an_empty_page(
         "Tổng hợp kết quả về Sở trước ngày 30/10/2024, một cửa./."]
 
 
+@pytest.mark.parametrize(
+    ("page_break", "running"),
+    [
+        ("\f", "Sở Tài nguyên và Môi trường                      CV số 2145/STNMT-QLĐĐ\n" + "_" * 70 + "\n"),
+        ("\f", "Sở Tài nguyên và Thông tin\n" + "-" * 70 + "\n"),  # any short row over a rule
+        ("\n\n\n", "STNMT - Công văn 2145\n\n"),  # no form feed; the letter's own number
+        ("\f", "Sở Tài nguyên và Môi trường\n\n"),  # the body's name over a blank row
+        ("\f", "Ban Tài nguyên Môi trường\n\n"),  # another short name between a cut sentence and its rest
+    ],
+)
+def test_a_later_pages_running_header_is_dropped(page_break: str, running: str) -> None:
+    """A running header at the top of page 2 only (page 1 has the letterhead), under the page's
+    number, inside a sentence cut by the page's end."""
+    second = PAGES[1].replace("{number2}\n", f"{'2':^70}\n{running}")
+    text = PAGES[0] + page_break + second
+    doc = parse_text(text.format(footer="", number1=""))
+    assert [d.text for d in doc.directives][1] == "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024."
+
+
+def test_a_sentence_going_on_in_a_proper_name_at_a_pages_top_stays() -> None:
+    second = PAGES[1].replace("{number2}\nvề Sở trước", f"{'2':^70}\nSở Tài nguyên và Môi trường\ntrước")
+    doc = parse_text((PAGES[0] + "\f" + second).format(footer="", number1=""))
+    assert [d.text for d in doc.directives][1] == \
+        "Báo cáo kết quả giải quyết thủ tục Sở Tài nguyên và Môi trường trước ngày 05/10/2024."
+
+
 def test_a_letterhead_printed_on_every_page_stays_the_issuer() -> None:
     header = PAGES[0].splitlines()[0]
     text = "\f".join([PAGES[0], header + "\n" + PAGES[1]]).format(footer="", number1="", number2="2")

@@ -231,6 +231,10 @@ CASES = [
      "hành một số điều của Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung một số điều của Luật Phòng,\n"
      "chống thiên tai và Luật Đê điều;\nCăn cứ Luật Đất đai và Luật Xây dựng;",
      ["66/2021/NĐ-CP", "name:Luật Đất đai", "name:Luật Xây dựng"]),
+    # the laws a cited decree's title names apart by a comma: none of them a reference
+    ("Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ quy định chi tiết một số\n"
+     "điều của Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính về cai nghiện ma túy;",
+     ["116/2021/NĐ-CP"]),
 ]
 
 

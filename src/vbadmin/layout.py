@@ -357,7 +357,8 @@ def _contact_row(rows: list[Line], index: int, after_contact: bool) -> bool:
     return rule_above and bool(_CONTACT_OPENING.match(text))
 
 
-def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, due: int) -> bool:
+def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, due: int,
+                       first: _FirstPage) -> bool:
     """A text copy's page break inside its one page: a page number ("2", "- 2 -") alone on its
     row, blank rows above and below it, the text going on under it; centred, or the number of
     the page due (a copy that lost the centring: "2" at the margin after page 1), which may
@@ -378,7 +379,9 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
         return True  # a web viewer's copy keeps no blank rows: between a sentence's end and a point
     if is_due and _WORD_ENDS.search(before) and after[:1].islower():
         return True  # or inside a sentence: "… tại các khu" / "2" / "vực giáp ranh …"
-    return (centred or is_due) and above > 1.5 * pitch and below > 0.9 * pitch
+    under = rows[index + 2] if index + 2 < len(rows) else None
+    header_below = _running_header(rows[index + 1], under, page, first, pitch)  # "CVHKMN - Công văn 1847"
+    return (centred or is_due) and above > 1.5 * pitch and (below > 0.9 * pitch or header_below)
 
 
 def _sentence_goes_on(text: str) -> bool:
@@ -470,11 +473,79 @@ def _set_apart_edge_rows(rows: list[Line]) -> set[tuple[str, str]]:
     return {(edge, _segment_text(rows[i].words)) for edge, i in top + bottom}
 
 
+# The letter's own number on its number line ("Số: 1847/CVHKMN-ANHK"), which a later page's
+# running header repeats ("CVHKMN - Công văn 1847").
+_OWN_NUMBER = re.compile(r"^\W{0,3}S[ốoô]\s*:?\s*(?P<number>\d{1,6})\s*[/-]\s*[A-ZĐ]")
+RUNNING_HEADER_WORDS = 12  # a later page's running header is a short row
+RUNNING_HEADER_ROWS = 1  # and its first (its page number aside)
+
+
+@dataclass
+class _FirstPage:
+    """What a later page's running header repeats from page 1: the header's rows (the body's
+    name), as loose keys, and the letter's number."""
+
+    header_keys: frozenset[str]
+    number: str | None
+
+
+def _first_page(pages: list[Page]) -> _FirstPage:
+    rows = [line for line in pages[0].lines if line.words][:HEADER_ROWS] if pages else []
+    cells_by_row = [[_segment_text(cell) for cell in _split_row(line, pages[0].unit)] for line in rows]
+    numbers = (_OWN_NUMBER.match(cell) for cells in cells_by_row for cell in cells)
+    number = next((found["number"] for found in numbers if found), None)
+    keys: set[str] = set()
+    for column in (0, -1):  # a body's name wrapped over rows of its column: "BAN ĐỐI NGOẠI" / "TRUNG ƯƠNG"
+        names = [cells[column] for cells in cells_by_row if cells]
+        keys |= {loose_key(" ".join(names[i:j])) for i in range(len(names)) for j in range(i + 1, i + 4)}
+    return _FirstPage(frozenset(key for key in keys if len(key) >= 8), number)
+
+
+def _running_header(line: Line, below: Line | None, page: Page, first: _FirstPage, pitch: float) -> bool:
+    """A later page's running header at its top (after its page number): a short row above a
+    rule, or one set apart by a blank row whose cells name the body of page 1's header or hold
+    the letter's number ("Thư viện tỉnh Nghệ An      KH số 46/KH-TV", "CVHKMN - Công văn 1847")."""
+    text = _segment_text(line.words)
+    if below is None or len(text.split()) > RUNNING_HEADER_WORDS or not text[:1].isalnum():
+        return False  # a list's row ("- Ban …;") is the body's
+    if _is_rule(below):
+        return True
+    apart = min(w.y0 for w in below.words) - max(w.y1 for w in line.words) > 1.5 * pitch
+    cells = [_segment_text(cell) for cell in _split_row(line, page.unit)]
+    return apart and all(_repeats_first_page(cell, first) for cell in cells)
+
+
+def _repeats_first_page(cell: str, first: _FirstPage) -> bool:
+    return loose_key(cell) in first.header_keys or _holds_number(cell, first.number)
+
+
+def _set_in_the_sentence(line: Line, below: Line | None, pitch: float) -> bool:
+    """A short row in capitals or title case, a blank row under it, between a sentence cut at
+    the page's end and its rest in lower case: a running header ("Ban Đối ngoại Trung ương"),
+    not the sentence's words."""
+    text = _segment_text(line.words)
+    if below is None or len(text.split()) > RUNNING_HEADER_WORDS or not text[:1].isupper():
+        return False
+    gap = min(w.y0 for w in below.words) - max(w.y1 for w in line.words)
+    return gap > 1.5 * pitch and _segment_text(below.words)[:1].islower() and not re.search(r"[.;:,]$", text)
+
+
+def _holds_number(text: str, number: str | None) -> bool:
+    return number is not None and re.search(rf"(?<![\d/.]){re.escape(number)}(?![\d.])", text) is not None
+
+
+def _is_rule(line: Line) -> bool:
+    """"____", "-----": a row of no letter or figure, three marks long at least."""
+    printed = "".join(word.text for word in line.words)
+    return len(printed) >= 3 and not any(ch.isalnum() for ch in printed)
+
+
 def page_segments(pages: list[Page]) -> list[Segment]:
     """Every page's rows split into column segments, in row order."""
     segments: list[Segment] = []
     row_index = 0
     running = _running_rows(pages) if len(pages) > 1 else set()
+    first = _first_page(pages)
     for page in pages:
         rows = [line for line in (_without_edge_specks(line, page) for line in page.lines) if line.words]
         left_margin, right_margin = _page_margins(rows, page.width)
@@ -486,18 +557,33 @@ def page_segments(pages: list[Page]) -> list[Segment]:
         pitch = _typical_pitch(rows)
         contact = False
         footnotes = _footnote_rows(rows, page)
+        # rows of a later page read so far (its page number aside): its running header is first
+        page_rows = 0 if page.number > 1 else RUNNING_HEADER_ROWS
+        dropped_header = False
         for row_in_page, line in enumerate(rows):
             if row_in_page in footnotes:
                 continue
+            under_header, dropped_header = dropped_header, False
+            if under_header and _is_rule(line):
+                continue  # the running header's rule
+            below = rows[row_in_page + 1] if row_in_page + 1 < len(rows) else None
+            if page_rows < RUNNING_HEADER_ROWS and not _later_page_number(line):
+                page_rows += 1
+                cut = bool(segments) and _sentence_goes_on(segments[-1].text)
+                if (_running_header(line, below, page, first, pitch)
+                        or cut and _set_in_the_sentence(line, below, pitch)):
+                    dropped_header = True
+                    continue
             height = _row_height(line, page.unit)
             top = min(w.y0 for w in line.words)
             after_contact, contact = contact, _contact_row(rows, row_in_page, contact)
             if contact:
                 continue
-            if (_page_break_number(rows, row_in_page, pitch, page, due=page.number + breaks + 1)
+            if (_page_break_number(rows, row_in_page, pitch, page, page.number + breaks + 1, first)
                     or after_contact and _later_page_number(line) is not None):  # under contact rows
                 page_break = True  # the text goes on under it as if no page had ended
                 breaks += 1
+                page_rows = 0
                 continue
             if previous_bottom is None or not any(s.page == page.number for s in segments[-1:]):
                 # a page's first row: a paragraph of its own unless the last page's went on ("…

@@ -405,7 +405,7 @@ _DETAILED_BY_DECREE = re.compile(
 _ALIAS = re.compile(r"(?:gọi\s+(?:tắt\s+)?là|viết\s+tắt\s+là)\s*[“\"]?$")
 
 
-_AND_BETWEEN = re.compile(r"\s+và\s+")  # two laws a decree's title names
+_AND_BETWEEN = re.compile(r"\s*,\s*|\s+và\s+")  # two laws a decree's title names ("A, B" or "A và B")
 
 
 def _in_a_decrees_title(text: str, start: int) -> bool:
