@@ -629,6 +629,12 @@ Nơi nhận:                                     {authority}
         (HDND_FOOTER, "TM. THƯỜNG TRỰC HỘI ĐỒNG", "PHÓ CHỦ TỊCH", "ocr", "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"),
         (HDND_FOOTER, "TM. THƯỜNG TRỰC HỘI ĐỒNG", "PHÓ CHỦ TỊCH", "text", "TM. THƯỜNG TRỰC HỘI ĐỒNG"),
         (STATE_FOOTER, "TM. HỘI ĐỒNG", "CHỦ TỊCH", "ocr", "TM. HỘI ĐỒNG"),  # Bộ Công Thương's council
+        # the head's line under the body's, its "KT." lost, over the deputy's title
+        (STATE_FOOTER, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH\n" + " " * 46 + "PHÓ CHỦ TỊCH", "ocr",
+         "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH"),
+        (STATE_FOOTER, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH\n" + " " * 46 + "PHÓ CHỦ TỊCH", "text",
+         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
+        (STATE_FOOTER, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "ocr", "TM. ỦY BAN NHÂN DÂN"),  # the head signs
     ],
 )
 def test_authority_prefix_on_scans(letter, authority, position, origin, expected):
@@ -1544,6 +1550,7 @@ def test_a_lists_dash_read_as_a_tilde_is_no_stray_mark():
         (["CHÁNH VĂN PHÒNG", "r4", "X3»", "Hoàng-Thị Thanh Huyền"], "Hoàng Thị Thanh Huyền"),  # a stroke as a hyphen
         (["GIÁM ĐỐC", "Nguyễn Văn–An"], "Nguyễn Văn An"),
         (["GIÁM ĐỐC", "Nguyễn Văn An"], "Nguyễn Văn An"),
+        (["CHỈ HUY TRƯỞNG", "``.Đại tá Hoàng Văn Sinh"], "Đại tá Hoàng Văn Sinh"),  # specks glued before it
     ],
 )
 def test_a_signature_stroke_read_as_a_hyphen_between_the_names_words(rows, name):
@@ -1553,3 +1560,19 @@ def test_a_signature_stroke_read_as_a_hyphen_between_the_names_words(rows, name)
              for i, row in enumerate(rows)]
     signatory = read_signature(lines).signatory
     assert signatory is not None and signatory.name == name
+
+
+@pytest.mark.parametrize(
+    ("rows", "authority", "position"),
+    [
+        (["„.TEUỞNG.CÔNG AN XÃ", "Thiếu tá Hoàng Văn Thạch"], None, "TRƯỞNG CÔNG AN XÃ"),  # specks as stops
+        (["KT.CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn An"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),  # a prefix's stop stays
+    ],
+)
+def test_specks_glued_to_a_signature_title_are_dropped(rows, authority, position):
+    from vbadmin.extract.signature import read_signature
+
+    lines = [Segment(text=row, page=1, row=i, column="right", box=(0, 0, 1, 1), unit="px", origin="ocr")
+             for i, row in enumerate(rows)]
+    signatory = read_signature(lines).signatory
+    assert signatory is not None and (signatory.authority, signatory.position) == (authority, position)

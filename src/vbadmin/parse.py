@@ -994,6 +994,9 @@ def _repair_authority_prefix(b: _Builder, signatory: Signatory) -> None:
         lines[-1] = f"{'KT.' if system == 'state' else 'K/T'} {head}"
         signatory.prefixes[-1] = "KT"
         signatory.prefix = signatory.prefixes[0]
+    elif _head_line_under_body(lines, signatory.position):
+        lines[-1] = f"{'KT.' if system == 'state' else 'K/T'} {lines[-1]}"
+        signatory.prefixes.append("KT")
     repaired = "\n".join(lines)
     if repaired != authority:
         b.issue("OCR_REPAIRED", "signatory", f"authority {authority!r} read as {repaired!r}")
@@ -1018,6 +1021,12 @@ def _repair_authority_marks(line: str) -> str:
     marks of a known body's name, lost under the seal."""
     line = _GLUED_PREFIX.sub(r"\1. ", line)
     return vocab.repair_phrases(line)[0] if is_upper_line(line) else line
+
+
+def _head_line_under_body(lines: list[str], position: str | None) -> bool:
+    """"TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" over "PHÓ CHỦ TỊCH": the second line's "KT." lost."""
+    unprefixed = len(lines) >= 2 and vocab.signatory_prefix(lines[-1]) is None
+    return unprefixed and _deputy_under_head(lines[-1:], position)
 
 
 def _head_a_deputy_signs_for(lines: list[str], signatory: Signatory) -> str | None:

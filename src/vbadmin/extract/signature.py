@@ -137,6 +137,17 @@ def _title_in_capitals(text: str) -> str:
     return upper if upper != text and has_capitals and vocab.title_in(upper) == upper else text
 
 
+# Specks of the seal's or the signature's ink OCR glued to a line of the block: before its first
+# letter ("``.Đại tá Hoàng Văn Sinh", "„.TRƯỞNG") or as a stop between two words of a title in
+# capitals ("TRƯỞNG.CÔNG AN XÃ"; a prefix's stop, "KT.CHỦ TỊCH", follows two or three letters).
+_LEADING_SPECKS = re.compile(r"^[`'‘’“”„\".,·:;~_]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ])")
+_STOP_BETWEEN_WORDS = re.compile(r"(?<=[A-ZĐÀ-Ỹ]{4})\.(?=[A-ZĐÀ-Ỹ]{2})")
+
+
+def _without_glued_specks(text: str) -> str:
+    return _STOP_BETWEEN_WORDS.sub(" ", _LEADING_SPECKS.sub("", text))
+
+
 def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> SignatureBlock:
     """Read authority lines, position lines and the name, top to bottom. `seal_names`: the
     issuer's names, which a seal's ring under the title may be read as."""
@@ -153,7 +164,7 @@ def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> Si
         if _NOISE.search(text):
             continue
         if segment.origin == "ocr":
-            text = _title_in_capitals(text)
+            text = _title_in_capitals(_without_glued_specks(text))
         name = _name_of(text, segment.origin == "ocr")
         if name is None and position and (capitals := name_in_capitals(text, seal_names)):
             # a name in mixed case below wins: the capitals are a title's line or a seal's
@@ -693,6 +704,10 @@ def _split_stacked_titles(authority: list[str], position: list[str]) -> tuple[li
     titles = set(vocab.position_titles())
     if not authority and len(position) == 2 and all(line in titles for line in position):
         return position[:1], position[1:]
+    # "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the head's line under the body's, its
+    # "KT." lost, over the deputy's own title
+    if authority and len(position) == 2 and position[0] in titles and position[1] == f"PHÓ {position[0]}":
+        return [*authority, position[0]], position[1:]
     return authority, position
 
 
