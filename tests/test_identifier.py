@@ -2,6 +2,7 @@
 
 import pytest
 
+from vbadmin import parse_text
 from vbadmin.extract.identifier import code_from_archive_copy, mend_letter_read_twice, parse_number_line
 
 CASES = [
@@ -183,3 +184,37 @@ def test_a_scans_symbol_code_is_mended_from_its_archive_copy() -> None:
 ])
 def test_a_type_word_before_so_without_its_colon_or_after_words_is_no_number_line(line: str) -> None:
     assert parse_number_line(line) is None
+
+
+DISPATCH = """ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+      {issuer}                              Độc lập - Tự do - Hạnh phúc
+Số: {number}                          Tuyên Quang, ngày 12 tháng 5 năm 2025
+{subject}
+
+Kính gửi: Ủy ban nhân dân các xã, phường.
+
+Đề nghị các đơn vị phối hợp thực hiện./.
+
+Nơi nhận:                                          GIÁM ĐỐC
+- Như trên;
+- Lưu: VT.
+                                                   Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(
+    ("issuer", "number", "subject", "doc_type", "type_code", "issuer_code"),
+    [
+        # a body whose code is a rare type's (BTT: Bản thỏa thuận) over "V/v …": a công văn
+        ("BẢO TÀNG TỈNH", "112/BTT-NV", "V/v sưu tầm tư liệu, hiện vật", "Công văn", None, "BTT"),
+        ("CỤC THUẾ", "4127/CT-CS", "V/v chính sách thuế", "Công văn", None, "CT"),
+        # a type's code before an issuer's, or a công văn's own code: as printed
+        ("ỦY BAN NHÂN DÂN", "12/CT-UBND", "V/v tăng cường quản lý", "Chỉ thị", "CT", "UBND"),
+        ("UBND HUYỆN", "45/CV-UB", "V/v báo cáo số liệu", "Công văn", "CV", "UB"),
+    ],
+)
+def test_a_v_v_subject_with_no_title_is_a_dispatch_whose_first_code_is_its_issuers(
+    issuer: str, number: str, subject: str, doc_type: str, type_code: str | None, issuer_code: str
+) -> None:
+    record = parse_text(DISPATCH.format(issuer=issuer, number=number, subject=subject))
+    assert (record.doc_type, record.doc_type_code, record.issuer_code) == (doc_type, type_code, issuer_code)

@@ -535,3 +535,24 @@ def test_a_type_title_in_the_right_column_keeps_the_header_table_whole() -> None
             "- Công ty TNHH Vận tải Thông Đạt;                 THỨ TRƯỞNG\n"
             "- Lưu: VT, HC.                                    Phan Thị Thắng\n")
     assert parse_text(text).subject == "VẬN CHUYỂN HÀNG HÓA NGUY HIỂM"
+
+
+@pytest.mark.parametrize(
+    ("row_end", "text"),
+    [
+        (" |", "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024."),  # an OCR copy's border
+        ("  ~", "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024."),
+        (" _", "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024."),
+        ("|", "Báo cáo kết quả giải quyết thủ tục| về Sở trước ngày 05/10/2024."),  # glued: a word's
+    ],
+)
+def test_a_stray_mark_at_a_typed_rows_end_is_dropped(row_end: str, text: str) -> None:
+    letter = "\f".join(PAGES).format(footer="", number1="", number2="").replace("giải quyết thủ tục\n",
+                                                                              f"giải quyết thủ tục{row_end}\n")
+    assert [d.text for d in parse_text(letter).directives][1] == text
+
+
+def test_a_pipe_tables_row_keeps_its_last_cell() -> None:
+    table = "| STT | Nội dung | Thời hạn |\n| 1 | Rà soát hồ sơ | 30/9 |\n"
+    letter = PAGES[0].format(footer=table, number1="")
+    assert "\n1 Rà soát hồ sơ 30/9" in parse_text(letter).text

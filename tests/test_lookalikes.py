@@ -1,5 +1,5 @@
 """Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22,
-23, 24 and 25 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
+23, 24, 25 and 26 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
 
 from __future__ import annotations
 
@@ -115,6 +115,22 @@ CASES = [
     ("r25_bc_body_sentence", lambda d: (d.subject or "").startswith("TÌNH HÌNH KINH TẾ - XÃ HỘI"), True),
     # a Xí nghiệp's own code "XN" over a V/v subject: a công văn, no Giấy xác nhận
     ("r25_xinghiep_xn", lambda d: (d.doc_type, d.issuer_code), ("Công văn", "XN")),
+    # stop 26: a law after a comma in a decree's title with its own number is cited
+    ("r26_nd_title_numbered_law", lambda d: [r.identifier for r in d.references], ["08/2022/NĐ-CP", "28/2023/QH15"]),
+    # a point whose date holds the letter's own number at page 2's top is no running header
+    ("r26_page2_point_day", lambda d: [len(p.children) for p in d.directives], [2, 2, 2, 2]),
+    ("r26_page2_point_day_noff", lambda d: [len(p.children) for p in d.directives], [2, 2, 2, 2]),
+    # the signer's name alone at the last page's top, over the footer's rule
+    ("r26_signer_over_footer_rule", lambda d: d.signatory.name, "Lê Văn Bình"),
+    # a heading's words at page 2's top, a point under them: no running header
+    ("r26_page2_heading_cut_point", lambda d: [r.issuer for r in d.references if r.identifier == "57-NQ/TW"],
+     ["Bộ Chính trị"]),
+    # a row ending in "-" or "VÀ" goes on below, whatever head the next row opens with
+    ("r26_ttttv_dash", lambda d: (d.parent_issuer, d.issuer), ("TRƯỜNG ĐẠI HỌC VINH", "TRUNG TÂM THÔNG TIN - THƯ VIỆN")),
+    ("r26_ditich_va_baotang", lambda d: (d.parent_issuer, d.issuer),
+     ("UBND TỈNH BẠC LIÊU", "BAN QUẢN LÝ DI TÍCH VÀ BẢO TÀNG TỈNH")),
+    # "THƯỜNG TRỰC" opens a body only under a council's or a Front's name
+    ("r26_vp_thuongtruc", lambda d: (d.parent_issuer, d.issuer), ("BAN CHỈ ĐẠO TỈNH", "VĂN PHÒNG THƯỜNG TRỰC")),
 ]
 
 
@@ -157,6 +173,11 @@ def test_a_family_name_of_the_list_read_as_printed_stays() -> None:
     ("r24_ocr_tilde_wrap", lambda d: "dịch ~" in d.directives[0].text, False),
     # an addressee whose dash was lost and whose ";" OCR read as ":" is one, however long
     ("r24b_ocr_addressee_colon", lambda d: len(d.recipients), 4),
+    # stop 26: a body's name read right keeps its words ("QUẢN LÝ THI HÀNH ÁN" is no "QUẢN LÝ THỊ
+    # TRƯỜNG"); an addressee read right keeps its words ("Hải quan khu vực", "học viện")
+    ("r26_ocr_cuc_qlthads", lambda d: d.issuer, "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ"),
+    ("r26_ocr_kinhgui_haiquan", lambda d: d.recipients,
+     ["Chi cục Hải quan khu vực VII", "Các trường đại học, học viện có đào tạo ngành hải quan"]),
 ])
 def test_an_ocrd_lookalike_reads_as_printed(name, read, expected) -> None:
     from ocr_pages import as_ocr_pages

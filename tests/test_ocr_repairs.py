@@ -1098,6 +1098,8 @@ def test_a_footer_whose_label_ocr_misread_is_read_column_by_column(label):
      ("Công báo, Công TTĐT của Chính phủ", "Công báo, Cổng TTĐT của Chính phủ"),  # the e-portal
      # printed right, or no known phrase: as read, punctuation and all
      ("Chủ tịch UBND tỉnh (báo cáo)", "Chủ tịch UBND tỉnh (báo cáo)"), ("Lưu: VT, BỌP", "Lưu: VT, BỌP"),
+     ("Chi cục Hải quan khu vực VII", "Chi cục Hải quan khu vực VII"),  # a longer name holds "quan"
+
      ("Sở Tư pháp (tự kiểm tra văn bản)", "Sở Tư pháp (tự kiểm tra văn bản)"),
      ("Phó Chủ tịch UBND tỉnh (phụ trách XD)", "Phó Chủ tịch UBND tỉnh (phụ trách XD)"),  # not "TỈNH PHÚ YÊN"
      # people's names that are places' names too
@@ -1123,10 +1125,13 @@ def test_bodies_in_an_ocr_kinh_gui_list_get_their_marks_back():
     from ocr_pages import as_ocr_pages
     from vbadmin.parse import parse_pages, parse_text
 
-    addressed = "Kính gửi:\n- Thường trực Tỉnh ủy;\n- Uy ban nhân dân tỉnh;\n- Giảm độc Sở Tài chính.\n"
+    addressed = ("Kính gửi:\n- Thường trực Tỉnh ủy;\n- Uy ban nhân dân tỉnh;\n- Phó Giảm đốc Sở Tài chính;\n"
+                 "- Chi cục Hải quan khu vực VII;\n- Các hộ có đất bị thu hồi; các học viên.\n")
     letter = LABEL_MISREAD.format(label="Nơi nhận:").replace("Kính gửi: Công ty cổ phần Mông Sơn\n", addressed)
     doc = parse_pages(as_ocr_pages(letter))
-    assert doc.recipients == ["Thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Giám đốc Sở Tài chính"]
+    assert doc.recipients == ["Thường trực Tỉnh ủy", "Ủy ban nhân dân tỉnh", "Phó Giám đốc Sở Tài chính",
+                              # read right: no "QUÂN KHU", "BÍ THƯ", "HỌC VIỆN" (names of two words)
+                              "Chi cục Hải quan khu vực VII", "Các hộ có đất bị thu hồi; các học viên"]
     assert any(i.code == "OCR_REPAIRED" and i.field == "recipients" for i in doc.issues)
     assert parse_text(letter).recipients[1] == "Uy ban nhân dân tỉnh"  # a typed text is as it is
 
@@ -1576,3 +1581,22 @@ def test_specks_glued_to_a_signature_title_are_dropped(rows, authority, position
              for i, row in enumerate(rows)]
     signatory = read_signature(lines).signatory
     assert signatory is not None and (signatory.authority, signatory.position) == (authority, position)
+
+
+@pytest.mark.parametrize(
+    ("date_row", "place", "date"),
+    [
+        ("Hà Nội, nướp ®hˆ thàng 4 nữm 2UAn", "Hà Nội", None),  # the date past reading: the place only
+        ("Hà Nội, ngày 22 tháng 4 năm 2026", "Hà Nội", "2026-04-22"),
+        ("Hà Nội, Ạ~^ ®hˆ", None, None),  # no "tháng" nor "năm" left: no date line at all
+        ("Phòng họp, nướp thàng 4 nữm", None, None),  # no province's name
+    ],
+)
+def test_a_province_over_a_garbled_date_is_the_place(date_row, place, date):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = LETTER_TOP.replace("Lào Cai, ngày 2 tháng 7 năm 2026", date_row)
+    doc = parse_pages(as_ocr_pages(letter))
+    assert (doc.place, doc.date) == (place, date)
+    assert (date is None) == any(i.field == "date" and i.code in ("UNREADABLE_DATE", "MISSING_DATE") for i in doc.issues)

@@ -505,9 +505,13 @@ def _running_header(line: Line, below: Line | None, page: Page, first: _FirstPag
     """A later page's running header at its top (after its page number): a short row above a
     rule, or one set apart by a blank row whose cells name the body of page 1's header or hold
     the letter's number ("Thư viện tỉnh Nghệ An      KH số 46/KH-TV", "CVHKMN - Công văn 1847")."""
+    from vbadmin.extract.signature import is_person_name
+
     text = _segment_text(line.words)
     if below is None or len(text.split()) > RUNNING_HEADER_WORDS or not text[:1].isalnum():
         return False  # a list's row ("- Ban …;") is the body's
+    if _POINT_OPENS.match(text) or is_person_name(text):
+        return False  # a point ("2. Thời gian: …") or the signer's name above a footer's rule
     if _is_rule(below):
         return True
     apart = min(w.y0 for w in below.words) - max(w.y1 for w in line.words) > 1.5 * pitch
@@ -527,11 +531,22 @@ def _set_in_the_sentence(line: Line, below: Line | None, pitch: float) -> bool:
     if below is None or len(text.split()) > RUNNING_HEADER_WORDS or not text[:1].isupper():
         return False
     gap = min(w.y0 for w in below.words) - max(w.y1 for w in line.words)
-    return gap > 1.5 * pitch and _segment_text(below.words)[:1].islower() and not re.search(r"[.;:,]$", text)
+    rest = _segment_text(below.words)
+    goes_on = rest[:1].islower() and not _POINT_OPENS.match(rest)  # "a) Tổ chức …" opens a point
+    return gap > 1.5 * pitch and goes_on and not re.search(r"[.;:,]$", text)
 
 
 def _holds_number(text: str, number: str | None) -> bool:
-    return number is not None and re.search(rf"(?<![\d/.]){re.escape(number)}(?![\d.])", text) is not None
+    """The letter's number as a running header prints it: after "số" or a word of its type
+    ("Công văn 1847", "KH số 46"), or before its symbol ("46/KH-TV"); not a day ("ngày 15/4")."""
+    if number is None:
+        return False
+    escaped = re.escape(number)
+    named = re.search(rf"(?:\bsố|\b(?:{_TYPE_WORDS}))\s*:?\s*{escaped}(?![\d/.])", text, re.IGNORECASE)
+    return named is not None or re.search(rf"(?<![\d/.]){escaped}/[A-ZĐ]", text) is not None
+
+
+_TYPE_WORDS = r"Công văn|CV|Kế hoạch|KH|Báo cáo|BC|Tờ trình|TTr|Thông báo|TB|Quyết định|QĐ|Hướng dẫn|HD"
 
 
 def _is_rule(line: Line) -> bool:
@@ -548,6 +563,7 @@ def page_segments(pages: list[Page]) -> list[Segment]:
     first = _first_page(pages)
     for page in pages:
         rows = [line for line in (_without_edge_specks(line, page) for line in page.lines) if line.words]
+        rows = [_without_stray_mark_at_end(line) for line in rows] if page.unit == "char" else rows
         left_margin, right_margin = _page_margins(rows, page.width)
         rows = [line for line in (_without_edge_specks(line, page, left_margin) for line in rows)
                 if line.words]
@@ -619,6 +635,25 @@ def page_segments(pages: list[Page]) -> list[Segment]:
                     segments.append(segment)
             row_index += 1
     return segments
+
+
+# A mark alone at a typed row's end that no text ends with: the scanner's border or a speck, as an
+# OCR program's text copy keeps it ("… có hoàn cảnh |", "… theo hướng ~").
+_STRAY_MARK_AT_END = re.compile(r"(?<=\S)\s+[|~_]$")
+
+
+def _without_stray_mark_at_end(line: Line) -> Line:
+    """A text copy's row without a stray mark after its last word (not a "|" table's row): a
+    text copy's word is a run of words, the mark at its end."""
+    last = line.words[-1]
+    if any("|" in w.text for w in line.words[:-1]) or "|" in last.text[:-1]:
+        return line
+    if len(line.words) >= 2 and last.text in ("|", "~", "_"):  # set apart by spaces: a run of its own
+        return replace(line, words=line.words[:-1])
+    text = _STRAY_MARK_AT_END.sub("", last.text)
+    if text == last.text:
+        return line
+    return replace(line, words=[*line.words[:-1], replace(last, text=text, x1=last.x0 + len(text))])
 
 
 EDGE_SPECK_ZONE = 0.02  # of the page's width, at either edge

@@ -319,6 +319,9 @@ def _read_date(b: _Builder) -> None:
     rows = [b.segments[index]] if index is not None else []
     if index is None and (wrapped := _wrapped_date_line(b, body)) is not None:
         index, rows, line = wrapped
+    if index is None and (garbled := _place_over_garbled_date(b, window)) is not None:
+        index, line = garbled
+        rows = [b.segments[index]]
     if index is None or line is None:
         b.issue("MISSING_DATE", "date", "no place and date line in the header")
         return
@@ -339,6 +342,28 @@ def _read_date(b: _Builder) -> None:
 
 
 _YEAR_OPENS = re.compile(r"^\s*(?:19|20)\d\d\b")
+# "Hà Nội, nướp ®hˆ thàng 4 nữm 2UAn": a province's name and a comma, then a date OCR garbled
+# past reading (its "tháng" or "năm" still shows).
+_PLACE_THEN_GARBLE = re.compile(
+    r"^(?P<place>[^\W\d_][^,\d]{1,40}?)\s*,\s*(?P<rest>.*\b(?:th\w{1,2}ng|n\w{1,2}m)\b.*)$"
+)
+
+
+def _place_over_garbled_date(b: _Builder, window: int) -> tuple[int, DateLine] | None:
+    """An OCR'd header's right-column row, above the body, that opens with a province's name and
+    a comma over a date OCR garbled: the place, the date unread (never guessed)."""
+    opens = b.anchors.body_opens
+    body_row = b.segments[opens].row if opens is not None else None
+    for index in range(min(window, len(b.segments))):
+        segment = b.segments[index]
+        found = _PLACE_THEN_GARBLE.match(segment.text) if segment.origin == "ocr" else None
+        if found is None or segment.column == "left" or body_row is not None and segment.row > body_row:
+            continue
+        place = vocab.province_name(found["place"])
+        if place is not None:
+            message = f"{found['rest']!r} after the place is no readable date"
+            return index, DateLine(place=place, date=None, year=None, issues=[("UNREADABLE_DATE", message)])
+    return None
 
 
 def _year_wrapped_below(b: _Builder, index: int) -> tuple[DateLine, Segment] | None:
@@ -486,7 +511,9 @@ def _repair_header_phrases(b: _Builder) -> None:
 def _repair_item_phrases(b: _Builder, name: Literal["distribution", "recipients"]) -> None:
     """Titles and bodies in an OCR'd list get their lost marks back ("Giảm độc Sở" → "Giám
     đốc Sở", "Uy ban nhân dân" → "Ủy ban nhân dân"), each word keeping its case and punctuation."""
-    repaired = [vocab.repair_phrase_words(item) for item in getattr(b.doc, name)]
+    # a Kính gửi item may be a sentence ("các hộ có đất bị thu hồi"): whole names of three words
+    shortest = 3 if name == "recipients" else 2
+    repaired = [vocab.repair_phrase_words(item, shortest) for item in getattr(b.doc, name)]
     changes = [change for _, item_changes in repaired for change in item_changes]
     if changes:
         setattr(b.doc, name, [item for item, _ in repaired])
@@ -1368,12 +1395,15 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
 
 
 def _an_issuers_dispatch(b: _Builder, parts: IdentifierParts) -> bool:
-    """A State symbol whose first group is a type code and a known issuer's code, and whose
-    second group names no issuer ("CT-CS": Cục Thuế's Phòng Chính sách; "CT-UBND" is a chỉ
-    thị of the UBND), over a subject headed "V/v" with no type title."""
+    """A State symbol whose first group is a type code, and whose second group names no issuer
+    ("CT-CS": Cục Thuế's Phòng Chính sách; "BTT-NV": a Bảo tàng tỉnh's unit; "CT-UBND" is a
+    chỉ thị of the UBND), over a subject headed "V/v" with no type title: only a công văn heads
+    its subject so, every other type prints its name as a title."""
     first, *rest = parts.symbol.split("-")
-    issuers_unit = vocab.issuer_code(first) is not None and not (rest and vocab.issuer_code(rest[0]))
-    return parts.system == "state" and b.anchors.dispatch_subject and issuers_unit
+    issuers_unit = bool(rest) and vocab.issuer_code(rest[0]) is None
+    typed = vocab.doc_type_by_code(first, "state")
+    dispatch_code = typed is not None and typed.name == "Công văn"  # "CV-UB": a công văn's own code
+    return parts.system == "state" and b.anchors.dispatch_subject and issuers_unit and not dispatch_code
 
 
 def _compatible(line_type: vocab.DocType, code_type: vocab.DocType) -> bool:

@@ -178,12 +178,19 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
         for i, s in enumerate(lines)
         if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text))
                       and not _names_nothing_yet(lines[i - 1].text)
+                      and not _NAME_GOES_ON.search(lines[i - 1].text)
+                      and vocab.opens_body_under(s.text, " ".join(line.text for line in lines[:i]))
                       and not _word_wrapped_at_head(lines[i - 1].text, s.text))
     ]
     if len(starts) < 2:
         return [], lines
     last = starts[-1]
     return lines[starts[-2] : last], lines[last:]
+
+
+# A row that ends so has more of its name below: "TRUNG TÂM THÔNG TIN -" / "THƯ VIỆN", "BAN
+# QUẢN LÝ DI TÍCH VÀ" / "BẢO TÀNG TỈNH".
+_NAME_GOES_ON = re.compile(r"(?:[-–,]|\bVÀ)\s*$")
 
 
 def _word_wrapped_at_head(above: str, line: str) -> bool:
@@ -273,6 +280,8 @@ def _trimmed(segment: Segment) -> Segment:
     end = len(text.rstrip(" _-*.,|"))
     if text[end : end + 1] == ",":
         end += 1  # "CỤC ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI XANH …": the name's own comma
+    elif segment.origin != "ocr" and re.match(r" [-–]\s*$", text[end:]):
+        end += 2  # typed "TRUNG TÂM THÔNG TIN -" / "THƯ VIỆN": the name's own dash
     return segment if (start, end) == (0, len(text)) else sub_segment(segment, start, end)
 
 

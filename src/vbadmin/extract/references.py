@@ -405,6 +405,7 @@ _DETAILED_BY_DECREE = re.compile(
 _ALIAS = re.compile(r"(?:gọi\s+(?:tắt\s+)?là|viết\s+tắt\s+là)\s*[“\"]?$")
 
 
+_DATED = re.compile(r"\s*,?\s*ngày\s+\d")
 _AND_BETWEEN = re.compile(r"\s*,\s*|\s+và\s+")  # two laws a decree's title names ("A, B" or "A và B")
 
 
@@ -452,7 +453,11 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         # "… chi tiết thi hành … của Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung …"
         start = match.start("name")
         joined = _AND_BETWEEN.fullmatch(text, title_law_end, start) if title_law_end >= 0 else None
-        after_a_title_law = joined is not None
+        # "…, Luật Nhà ở năm 2023", "…, Luật Tài nguyên nước số 28/2023/QH15": a decree's title
+        # names no law's year, number or date: a citation of its own after the comma
+        numbered = bool(match.groupdict().get("numsym"))
+        own_mark = numbered or bool(_LAW_YEAR.search(name) or _DATED.match(text, end_of_name))
+        after_a_title_law = joined is not None and not ("," in joined[0] and own_mark)
         in_title = _in_a_decrees_title(text, start) or after_a_title_law
         if in_title:
             title_law_end = end_of_name

@@ -47,6 +47,7 @@ __all__ = [
     "issuer_code",
     "issuer_codes",
     "lexicon_phrases",
+    "opens_body_under",
     "middle_names",
     "party_body_words",
     "place_unit_words",
@@ -361,6 +362,14 @@ def _word_keys(field: str) -> tuple[str, ...]:
 def _starts_any(line: str, field: str) -> bool:
     key = match_key(line)
     return any(_starts_with_words(key, word) for word in _word_keys(field))
+
+
+def opens_body_under(line: str, above: str) -> bool:
+    """Whether a head that opens a body only under some parents ("THƯỜNG TRỰC" under a HĐND or
+    a Front) may open `line` under the rows `above`; True for every other head."""
+    parents = next((kinds for head, kinds in _data("bodies.json")["heads_under"].items()
+                    if _starts_with_words(match_key(line), match_key(head))), None)
+    return parents is None or any(_starts_with_words(match_key(above), match_key(kind)) for kind in parents)
 
 
 def head_length(line: str) -> int:
@@ -772,19 +781,26 @@ def _word_across_the_edge(words: list[str], start: int, size: int, phrase: tuple
 _WORD_PARTS = re.compile(r"^(\W*)(.*?)(\W*)$")
 
 
-def repair_phrase_words(text: str) -> tuple[str, list[str]]:
-    """The marks OCR lost in well-known phrases (titles, bodies' names; whole) inside a line of
-    any case, each word keeping its case and the punctuation around it: "Giảm độc Sở" → "Giám
-    đốc Sở". Returns the line and the changes made ("Giảm→Giám")."""
+def repair_phrase_words(text: str, shortest: int = 2) -> tuple[str, list[str]]:
+    """The marks OCR lost in well-known phrases (titles, bodies' names; whole, of `shortest`
+    words at least) inside a line of any case, each word keeping its case and the punctuation
+    around it: "Giảm độc Sở" → "Giám đốc Sở". A word a longer phrase holds is not changed by a
+    shorter one ("Chi cục Hải quan khu vực" is no "QUÂN KHU"). Returns the line and the changes
+    made ("Giảm→Giám")."""
     parts = [_word_parts(word) for word in text.split()]
     cores = [core for _, core, _ in parts]
     keys = [loose_key(core) if core.isalpha() else "" for core in cores]  # "": no word, no phrase
     changes: list[str] = []
-    for size in (4, 3, 2):
+    held: set[int] = set()  # words a longer phrase matched, read right or put right
+    for size in (4, 3, 2)[: 5 - shortest]:
         for start in range(len(cores) - size + 1):
             window = tuple(keys[start : start + size])
             phrase = None if "" in window else _whole_phrase_index().get(window)
-            for offset, meant in enumerate(phrase or ()):
+            span = set(range(start, start + size))
+            if phrase is None or span & held:
+                continue
+            held |= span
+            for offset, meant in enumerate(phrase):
                 core = cores[start + offset]
                 if fold_spelling(core) != meant:
                     cores[start + offset] = _cased_like(meant, core)
