@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Literal
 
 from vbadmin import vocab
@@ -519,6 +520,13 @@ def _running_header(line: Line, below: Line | None, page: Page, first: _FirstPag
     return apart and all(_repeats_first_page(cell, first) for cell in cells)
 
 
+def _at_top_a_running_header(line: Line, below: Line | None, page: Page, first: _FirstPage, pitch: float,
+                             sentence_cut: bool) -> bool:
+    """A later page's first row (its page number aside) that is its running header."""
+    return _running_header(line, below, page, first, pitch) or (
+        sentence_cut and _set_in_the_sentence(line, below, pitch))
+
+
 def _repeats_first_page(cell: str, first: _FirstPage) -> bool:
     return loose_key(cell) in first.header_keys or _holds_number(cell, first.number)
 
@@ -542,11 +550,15 @@ def _holds_number(text: str, number: str | None) -> bool:
     if number is None:
         return False
     escaped = re.escape(number)
-    named = re.search(rf"(?:\bsố|\b(?:{_TYPE_WORDS}))\s*:?\s*{escaped}(?![\d/.])", text, re.IGNORECASE)
+    named = re.search(rf"(?:\bsố|\b(?:{_type_words()}))\s*:?\s*{escaped}(?![\d/.])", text, re.IGNORECASE)
     return named is not None or re.search(rf"(?<![\d/.]){escaped}/[A-ZĐ]", text) is not None
 
 
-_TYPE_WORDS = r"Công văn|CV|Kế hoạch|KH|Báo cáo|BC|Tờ trình|TTr|Thông báo|TB|Quyết định|QĐ|Hướng dẫn|HD"
+@cache
+def _type_words() -> str:
+    """The types' names and codes as a pattern's alternatives, the longest first."""
+    words = {word for t in vocab.doc_types() for word in (t.name, t.state_code, t.party_code) if word}
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 def _is_rule(line: Line) -> bool:
@@ -582,12 +594,11 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             under_header, dropped_header = dropped_header, False
             if under_header and _is_rule(line):
                 continue  # the running header's rule
-            below = rows[row_in_page + 1] if row_in_page + 1 < len(rows) else None
             if page_rows < RUNNING_HEADER_ROWS and not _later_page_number(line):
                 page_rows += 1
-                cut = bool(segments) and _sentence_goes_on(segments[-1].text)
-                if (_running_header(line, below, page, first, pitch)
-                        or cut and _set_in_the_sentence(line, below, pitch)):
+                below = rows[row_in_page + 1] if row_in_page + 1 < len(rows) else None
+                cut = bool(segments) and _sentence_goes_on(segments[-1].text)  # the last page's
+                if _at_top_a_running_header(line, below, page, first, pitch, cut):
                     dropped_header = True
                     continue
             height = _row_height(line, page.unit)
