@@ -283,6 +283,9 @@ def test_ink_below_the_title_is_dropped():
         ("BỘ CHỈ HUY QUẦN SỰ TỈNH LÀO CAI", "BỘ CHỈ HUY QUÂN SỰ TỈNH LÀO CAI"),
         ("TÒA AN NHÂN DÂN KHU VỰC 9", "TÒA ÁN NHÂN DÂN KHU VỰC 9"),
         ("UBND XÃ AN DÂN", "UBND XÃ AN DÂN"), ("UBND PHƯỜNG AN TỊNH", "UBND PHƯỜNG AN TỊNH"),
+        # a place unit's spelling inside three words of a name is that name's ("QUẬN SỰ" is no district)
+        ("BỘ CHỈ HUY QUẬN SỰ TỈNH ĐẮK LẮK", "BỘ CHỈ HUY QUÂN SỰ TỈNH ĐẮK LẮK"),
+        ("ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH", "ỦY BAN NHÂN DÂN QUẬN BA ĐÌNH"),
         ("ĐẢNG BỘ PHƯỜNG AN XUYÊN", "ĐẢNG BỘ PHƯỜNG AN XUYÊN"),  # a place unit as printed: no "PHƯƠNG ÁN"
         ("TỈNH ỦY THANH HÓA", "TỈNH ỦY THANH HÓA"),  # no phrase across the comma of "TỈNH ỦY, THÀNH ỦY"
         # "an toàn" is a word as read: AN lost no mark, the board is no "BẢN ÁN"
@@ -1600,3 +1603,32 @@ def test_a_province_over_a_garbled_date_is_the_place(date_row, place, date):
     doc = parse_pages(as_ocr_pages(letter))
     assert (doc.place, doc.date) == (place, date)
     assert (date is None) == any(i.field == "date" and i.code in ("UNREADABLE_DATE", "MISSING_DATE") for i in doc.issues)
+
+
+@pytest.mark.parametrize(
+    ("place_read", "place"),
+    [
+        ("Thành phố Hô Chí Minh", "Thành phố Hồ Chí Minh"),  # a province's name with a mark lost
+        ("Lâm Đông", "Lâm Đồng"),
+        ("Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+        ("Đông Hà", "Đông Hà"),  # no province's name: as read
+    ],
+)
+def test_a_provinces_name_on_a_scans_date_line_gets_its_marks_back(place_read, place):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    letter = LETTER_TOP.replace("Lào Cai, ngày", f"{place_read}, ngày")
+    assert parse_pages(as_ocr_pages(letter)).place == place
+
+
+@pytest.mark.parametrize("speck", [":", "-", "„"])
+def test_a_speck_under_a_title_is_no_part_of_the_subject(speck):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    title = " " * 25 + "THÔNG BÁO\n" + " " * 26 + speck + "\n"  # the speck centred under the title
+    subject = " " * 17 + "Lịch tiếp công dân định kỳ năm 2026 của Chủ tịch Ủy ban nhân dân xã\n" + " " * 30 + "Bát Tràng\n"
+    letter = LETTER_TOP.replace("V/v trả lại hồ sơ\n", "\n" + title + subject)
+    assert parse_pages(as_ocr_pages(letter)).subject == \
+        "Lịch tiếp công dân định kỳ năm 2026 của Chủ tịch Ủy ban nhân dân xã Bát Tràng"

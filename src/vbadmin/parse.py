@@ -206,6 +206,16 @@ def _why_no_identifier(header: list[Segment]) -> str:
     return "no 'Số …' number line in the header"
 
 
+def _past_specks(segments: list[Segment], index: int) -> int:
+    """The first row from `index` with a letter or a figure: a speck OCR read under a title
+    (":", "-") is no subject's first row."""
+    while index < len(segments) and segments[index].origin == "ocr" and not any(
+        ch.isalnum() for ch in segments[index].text
+    ):
+        index += 1
+    return index
+
+
 def _unwrapped(b: _Builder, segment: Segment) -> str:
     """The number line's text with the rest of a symbol wrapped onto the row below."""
     return " ".join(s.text for s in (segment, *_symbol_wrapped_below(b, segment)))
@@ -538,6 +548,7 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         start = type_index if run_on else _below(b.segments, type_index)
         if run_on and _qualifier_over_subject(b.segments, type_index, run_on):
             run_on, start = "", _below(b.segments, type_index)
+        start = _past_specks(b.segments, start)
         if line_type.name in NO_SUBJECT_TYPES or start >= len(b.segments):
             start = None
         elif not run_on and not can_start_subject(b.segments[start]):
@@ -1146,6 +1157,10 @@ def _repair_place_from_text(b: _Builder) -> None:
     place = b.doc.place
     if not place or not all(word.isalpha() for word in place.split()) or vocab.province_name(place):
         return  # "TP. Hồ Chí Minh", "Quận 8"; a province's name read right ("Huế", not "Huệ")
+    if (province := vocab.province_form_of_letters(place)) is not None:
+        b.doc.place = province  # "Thành phố Hô Chí Minh": a province's name with a mark lost
+        b.issue("OCR_REPAIRED", "place", f"place {place!r} read as {province!r}, a province's name")
+        return
     header = [segment.span for segment in b.segments[: b.anchors.body_start]]
     if b.anchors.date is not None:
         header.append(b.segments[b.anchors.date].span)

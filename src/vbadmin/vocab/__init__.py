@@ -52,6 +52,7 @@ __all__ = [
     "party_body_words",
     "place_unit_words",
     "position_titles",
+    "province_form_of_letters",
     "province_name",
     "provinces",
     "provinces_2025",
@@ -321,6 +322,25 @@ def _place_index() -> dict[str, str]:
         for form in (unit.name, unit.official, *unit.variants):
             index.setdefault(_place_key(form), unit.name)
     return index
+
+
+@cache
+def _place_forms_by_letters() -> dict[str, str | None]:
+    """Every printed form of a province's name by its letters without marks; None where two
+    forms share them."""
+    index: dict[str, str | None] = {}
+    units: list[Province | Province2025] = [*provinces(), *provinces_2025()]
+    for unit in units:
+        for form in (unit.name, unit.official, *unit.variants):
+            key = loose_key(form)
+            index[key] = form if index.get(key, form) == form else None
+    return index
+
+
+def province_form_of_letters(text: str) -> str | None:
+    """The one printed form of a province's name with the letters of `text`, marks aside
+    ("Thành phố Hô Chí Minh" → "Thành phố Hồ Chí Minh"); None when none or two."""
+    return _place_forms_by_letters().get(loose_key(text))
 
 
 def province_name(text: str) -> str | None:
@@ -739,7 +759,7 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
             if phrase is None and fuzzy and size == 3:
                 phrase = _near_phrase(window)
             if phrase is None or any(
-                (start + i in repaired or match_key(window[i]) in _single_place_units())
+                (start + i in repaired or _place_unit_at_edge(window, i))
                 and fold_spelling(window[i].rstrip(_TRAILING_MARKS)) != phrase[i].rstrip(_TRAILING_MARKS)
                 for i in range(size)
             ):
@@ -760,6 +780,13 @@ def repair_phrases(text: str, fuzzy: bool = False) -> tuple[str, bool]:
                 keys[start : start + size] = [loose_key(word) for word in phrase]
                 changed = True
     return (" ".join(words), True) if changed else (text, False)
+
+
+def _place_unit_at_edge(window: list[str], i: int) -> bool:
+    """A place unit read as printed ("PHƯỜNG", "QUẬN") at a phrase's edge, where it may open a
+    place's name; inside three words of a name ("CHỈ HUY QUẬN SỰ") it is that name's word."""
+    inside = len(window) == 3 and i == 1
+    return not inside and match_key(window[i]) in _single_place_units()
 
 
 _TRAILING_MARKS = ".,;:"
