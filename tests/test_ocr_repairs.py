@@ -1632,3 +1632,15 @@ def test_a_speck_under_a_title_is_no_part_of_the_subject(speck):
     letter = LETTER_TOP.replace("V/v trả lại hồ sơ\n", "\n" + title + subject)
     assert parse_pages(as_ocr_pages(letter)).subject == \
         "Lịch tiếp công dân định kỳ năm 2026 của Chủ tịch Ủy ban nhân dân xã Bát Tràng"
+
+
+@pytest.mark.parametrize("rows", [["BÍ THƯ", "_Phạnấ Văn Cường"], ["ĐẢNG ỦY", "`Wđ-Thành Nhân"]])
+def test_a_name_read_through_ink_into_no_syllables_is_left_to_the_second_look(rows):
+    """Specks or a stroke around words that are no Vietnamese syllables: the seal's ink in the
+    name's letters; the block keeps no name, and the signature zone is read again for it."""
+    from vbadmin.extract.signature import read_signature
+
+    lines = [Segment(text=row, page=1, row=i, column="right", box=(0, 0, 1, 1), unit="px", origin="ocr")
+             for i, row in enumerate(rows)]
+    signatory = read_signature(lines).signatory
+    assert signatory is not None and signatory.position == rows[0] and signatory.name is None

@@ -144,6 +144,22 @@ _LEADING_SPECKS = re.compile(r"^[`'‘’“”„\".,·:;~_]+(?=[A-ZĐÀ-Ỹa-z
 _STOP_BETWEEN_WORDS = re.compile(r"(?<=[A-ZĐÀ-Ỹ]{4})\.(?=[A-ZĐÀ-Ỹ]{2})")
 
 
+_TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")  # huyền, sắc, hỏi, ngã, nặng
+
+
+def _of_syllables(name: str) -> bool:
+    """Every word a syllable's shape: a vowel and one tone mark at most. A name read through ink
+    that OCR had to mend is taken only so ("Phạnấ", "Wđ" are ink in letters)."""
+    return all(_syllable_shaped(bare_word(word)) for word in name.split())
+
+
+def _syllable_shaped(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    tones = sum(ch in _TONE_MARKS for ch in decomposed)
+    return tones <= 1 and any(ch in "aeiouy" for ch in letters)
+
+
 def _without_glued_specks(text: str) -> str:
     return _STOP_BETWEEN_WORDS.sub(" ", _LEADING_SPECKS.sub("", text))
 
@@ -163,9 +179,12 @@ def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> Si
     for index, (text, segment) in enumerate(exploded):
         if _NOISE.search(text):
             continue
+        as_read = text
         if segment.origin == "ocr":
             text = _title_in_capitals(_without_glued_specks(text))
         name = _name_of(text, segment.origin == "ocr")
+        if name and not text.startswith(as_read.lstrip()[:1]) and not _of_syllables(name):
+            name = None  # "`Wđ Thành Nhân": a speck before words of no syllable: ink, no name
         if name is None and position and (capitals := name_in_capitals(text, seal_names)):
             # a name in mixed case below wins: the capitals are a title's line or a seal's
             name = None if _name_below(exploded[index + 1 : index + 4]) else capitals
@@ -375,7 +394,7 @@ def _person_name_of(text: str, ocr: bool) -> str | None:
     if repaired != text and is_person_name(repaired):
         return repaired
     repaired = _STROKE_BETWEEN_WORDS.sub(" ", text)
-    if repaired != text and is_person_name(repaired):
+    if repaired != text and is_person_name(repaired) and _of_syllables(repaired):
         return repaired
     restored = _family_initial_restored(text.translate(_NAME_DIGITS))
     if restored is not None and _plausible_name(repair_person_name(restored)):

@@ -236,6 +236,7 @@ def _ocr_page(
     a line ends in garbled small print or a stretch of print was read with no confidence, one
     for each such stretch; and where the page reads as no text, one to find how it lies and one
     to read it turned upright)."""
+    from vbadmin.load.missed_rows import reread_missed_header_rows
     from vbadmin.load.preprocess import tag_word_colours
     from vbadmin.load.subscripts import reread_subscripts
     from vbadmin.load.unread_runs import reread_unread_runs
@@ -253,6 +254,8 @@ def _ocr_page(
 
         page.repairs += reread_subscripts(page, prepared.image, read_line)
         page.repairs += reread_unread_runs(page, prepared.image, read_line)
+        page.repairs += [f"letterhead row read again: {row}" for row in
+                         reread_missed_header_rows(page, prepared.image, read_line)]
     if page.pixels is not None:
         tag_word_colours(page, page.pixels)
     page.issues.append(OCR_USED)

@@ -42,7 +42,7 @@ _NOTE = re.compile(r"[a-z]/[a-z]")  # "(b/c)", "(p/h)"
 def reread_unread_runs(page: Page, image: Image.Image, read_line: LineReader) -> list[str]:
     """Replace unread runs of an OCR'd page's lines; returns "read→repaired" changes. `image`
     is the page in the geometry of its word boxes."""
-    height = _print_height(page)
+    height = print_height(page)
     if height is None:
         return []
     runs = [(line, run) for line in page.lines for run in _runs(line, height) if _unread(run, height)]
@@ -63,7 +63,7 @@ def reread_unread_runs(page: Page, image: Image.Image, read_line: LineReader) ->
     return changes
 
 
-def _print_height(page: Page) -> float | None:
+def print_height(page: Page) -> float | None:
     sure = [w.y1 - w.y0 for line in page.lines for w in line.words
             if w.confidence >= MIN_CONFIDENCE and sum(ch.isalpha() for ch in w.text) >= 2]
     return statistics.median(sure) if len(sure) >= SURE_WORDS else None
@@ -99,13 +99,13 @@ def _read_again(
            max(w.y1 for w in run))
     crop, left, top = crop_enlarged(gray, box, ENLARGE)
     words = sorted(read_line(crop, ENLARGE), key=lambda w: w.x0)
-    if not words or any(w.confidence < MIN_CONFIDENCE or not _plausible(w.text) for w in words):
+    if not words or any(w.confidence < MIN_CONFIDENCE or not plausible_word(w.text) for w in words):
         return None
     return [Word(w.text, left + w.x0 / ENLARGE, top + w.y0 / ENLARGE, left + w.x1 / ENLARGE,
                  top + w.y1 / ENLARGE, w.confidence) for w in words]
 
 
-def _plausible(text: str) -> bool:
+def plausible_word(text: str) -> bool:
     """A Vietnamese syllable, a code or a figure, with its punctuation ("trên;", "VT,", "(b/c)")."""
     core = text.strip("-–—.,;:()/\"'")
     if not core:

@@ -1,0 +1,106 @@
+"""Rows of the letterhead the page reading skipped, read on their own.
+
+    reread_missed_header_rows(page, image, read_line)   # rows added in place; never raises
+
+Tesseract's page segmentation now and then takes a row of the two-column letterhead for a
+picture and reads nothing of it: "ĐẶC KHU BẠCH LONG VĨ" / "Độc lập - Tự do - Hạnh phúc" between
+the bodies' names and the number line, their underlines close below. Only the top of page 1 is
+looked at: where two rows read lie further apart than the letterhead's rows ever do, a band of
+ink a line of print high between them, that no word covers, is cut into its cells (runs of ink
+apart by more than a few line heights) and each cell is read as one line. A cell's reading is
+kept only when every word is read with confidence and is Vietnamese or a code; rules (one
+stroke high) and specks are never read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+from vbadmin.errors import UnreadableError
+from vbadmin.load.subscripts import LineReader, crop_enlarged
+from vbadmin.load.unread_runs import MIN_CONFIDENCE, plausible_word, print_height
+from vbadmin.pages import Line, Page, Word
+
+__all__ = ["reread_missed_header_rows"]
+
+HEADER_SHARE = 0.3  # of the page's height from its top: the letterhead
+ROW_GAP = 2.2  # line heights between two rows read beyond which a row may have been skipped
+INK_LEVEL = 128  # grey level below which a pixel is ink
+INK_ROW_SHARE = 0.002  # of the page's width in ink for a pixel row to hold print
+BAND_HEIGHT = (0.6, 1.8)  # a skipped row's height, in line heights (a rule is far thinner)
+CELL_GAP = 3.0  # line heights of blank between two cells of a row
+MIN_CELL_WIDTH = 2.0  # line heights: narrower ink is a speck or a seal's edge
+ENLARGE = 2
+PAD = 0.3  # line heights around a cell's ink
+
+
+def reread_missed_header_rows(page: Page, image: Image.Image, read_line: LineReader) -> list[str]:
+    """Add the letterhead's rows the page reading skipped to page 1's lines; returns the rows
+    added. `image` is the page in the geometry of its word boxes."""
+    height = print_height(page)
+    if page.number != 1 or height is None:
+        return []
+    gray = np.asarray(image.convert("L"))
+    added: list[str] = []
+    for top, bottom in _gaps(page, height, gray.shape[0] * HEADER_SHARE):
+        for band in _ink_bands(gray, top, bottom, height):
+            cells = _cells(gray, band, height)
+            words = [word for cell in cells for word in _read_cell(gray, cell, height, read_line)]
+            if words:  # one row, its cells side by side, as the page reading gives a row
+                page.lines.append(Line(words=words))
+                added.append(" ".join(w.text for w in words))
+    page.lines.sort(key=lambda line: min(w.y0 for w in line.words) if line.words else 0.0)
+    return added
+
+
+def _gaps(page: Page, height: float, limit: float) -> list[tuple[int, int]]:
+    """Spans between two consecutive rows read at the page's top that lie too far apart."""
+    rows = sorted((min(w.y0 for w in line.words), max(w.y1 for w in line.words))
+                  for line in page.lines if line.words)
+    rows = [row for row in rows if row[0] < limit]
+    return [(int(above[1]), int(below[0])) for above, below in zip(rows, rows[1:], strict=False)
+            if below[0] - above[1] > ROW_GAP * height]
+
+
+def _ink_bands(gray: np.ndarray, top: int, bottom: int, height: float) -> list[tuple[int, int]]:
+    """Runs of pixel rows holding ink between `top` and `bottom`, a line of print high."""
+    inked = (gray[top:bottom] < INK_LEVEL).sum(axis=1) > INK_ROW_SHARE * gray.shape[1]
+    bands, start = [], None
+    for offset, ink in enumerate([*inked, False]):
+        if ink and start is None:
+            start = offset
+        elif not ink and start is not None:
+            low, high = BAND_HEIGHT
+            if low * height <= offset - start <= high * height:
+                bands.append((top + start, top + offset))
+            start = None
+    return bands
+
+
+def _cells(gray: np.ndarray, band: tuple[int, int], height: float) -> list[tuple[int, int, int, int]]:
+    """The band's runs of ink apart by more than CELL_GAP line heights: its columns' cells."""
+    top, bottom = band
+    columns = np.nonzero((gray[top:bottom] < INK_LEVEL).any(axis=0))[0]
+    if columns.size == 0:
+        return []
+    splits = np.nonzero(np.diff(columns) > CELL_GAP * height)[0]
+    starts = [columns[0], *columns[splits + 1]]
+    ends = [*columns[splits], columns[-1]]
+    return [(int(x0), top, int(x1) + 1, bottom) for x0, x1 in zip(starts, ends, strict=True)
+            if x1 - x0 >= MIN_CELL_WIDTH * height]
+
+
+def _read_cell(gray: np.ndarray, cell: tuple[int, int, int, int], height: float,
+               read_line: LineReader) -> list[Word]:
+    pad = PAD * height
+    box = (cell[0] - pad, cell[1] - pad, cell[2] + pad, cell[3] + pad)
+    crop, left, top = crop_enlarged(gray, box, ENLARGE)
+    try:
+        words = sorted(read_line(crop, ENLARGE), key=lambda w: w.x0)
+    except UnreadableError:
+        return []
+    if not words or any(w.confidence < MIN_CONFIDENCE or not plausible_word(w.text) for w in words):
+        return []
+    return [Word(w.text, left + w.x0 / ENLARGE, top + w.y0 / ENLARGE, left + w.x1 / ENLARGE,
+                 top + w.y1 / ENLARGE, w.confidence) for w in words]

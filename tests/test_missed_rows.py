@@ -1,0 +1,83 @@
+"""A letterhead's row the page reading skipped, read on its own (real tesseract).
+
+The letterhead is drawn here and read by tesseract; then one of its rows is taken out of the
+page as read (tesseract's page segmentation now and then takes such a row, its rules close
+below, for a picture), and the second look must find it between the rows around it and read it.
+A rule, a speck or a blank gap between rows is never read as a row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from vbadmin.load import load
+from vbadmin.load.missed_rows import reread_missed_header_rows
+from vbadmin.load.ocr import TesseractEngine
+
+FONT = Path("/usr/share/fonts/truetype/freefont/FreeSerif.ttf")
+ROWS = [
+    ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("ĐẶC KHU BẠCH LONG VĨ", "Độc lập - Tự do - Hạnh phúc"),
+    ("Số: 04/PA-UBND", "Bạch Long Vĩ, ngày 15 tháng 4 năm 2026"),
+]
+BODY = ["PHƯƠNG ÁN", "Ứng phó với áp thấp nhiệt đới, bão và sơ tán, trú tránh an toàn",
+        "cho người, tàu thuyền trên địa bàn đặc khu năm 2026", "Căn cứ Luật Phòng, chống thiên tai",
+        "ngày 19 tháng 6 năm 2013; Luật sửa đổi, bổ sung một số điều", "của Luật Phòng, chống thiên tai",
+        "và Luật Đê điều ngày 17 tháng 6 năm 2020;"]
+
+
+def _letterhead(middle: str = "row") -> Image.Image:
+    """The letterhead's three rows over the body; `middle`: "row" (its second row printed),
+    "rule" (a rule in its place) or "blank"."""
+    image = Image.new("L", (2480, 1700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 42)
+    for index, (left, right) in enumerate(ROWS):
+        y = 150 + 90 * index
+        if index == 1 and middle != "row":
+            if middle == "rule":
+                draw.line((300, y + 25, 800, y + 25), fill=0, width=3)
+            continue
+        draw.text((200, y), left, font=font, fill=0)
+        draw.text((1150, y), right, font=font, fill=0)
+    for index, text in enumerate(BODY):
+        draw.text((200, 520 + 90 * index), text, font=font, fill=0)
+    return image
+
+
+def _read_line(engine: TesseractEngine):
+    return lambda crop, scale: engine.read_line(crop, 300 * scale)
+
+
+def _page_without_its_second_row(tmp_path: Path, middle: str):
+    path = tmp_path / "letterhead.png"
+    image = _letterhead(middle)
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    texts = [line.text for line in page.lines]
+    second = " ".join(ROWS[1])
+    if middle == "row":
+        assert second in texts  # the drawn page reads right as a whole
+    page.lines = [line for line in page.lines if line.text != second]
+    return page, image
+
+
+@pytest.mark.ocr
+def test_a_skipped_letterhead_row_is_read_again(tmp_path: Path) -> None:
+    page, image = _page_without_its_second_row(tmp_path, "row")
+    added = reread_missed_header_rows(page, image, _read_line(TesseractEngine()))
+    assert added == [" ".join(ROWS[1])]
+    assert [line.text for line in page.lines[:2]] == [" ".join(row) for row in ROWS[:2]]  # in its place
+    assert page.lines[2].text.startswith("Số: 04/PA-UBND")
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize("middle", ["rule", "blank"])
+def test_a_rule_or_a_gap_between_letterhead_rows_is_no_row(tmp_path: Path, middle: str) -> None:
+    page, image = _page_without_its_second_row(tmp_path, middle)
+    before = [line.text for line in page.lines]
+    assert reread_missed_header_rows(page, image, _read_line(TesseractEngine())) == []
+    assert [line.text for line in page.lines] == before
