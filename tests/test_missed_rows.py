@@ -81,3 +81,17 @@ def test_a_rule_or_a_gap_between_letterhead_rows_is_no_row(tmp_path: Path, middl
     before = [line.text for line in page.lines]
     assert reread_missed_header_rows(page, image, _read_line(TesseractEngine())) == []
     assert [line.text for line in page.lines] == before
+
+
+@pytest.mark.ocr
+def test_a_page_with_no_row_skipped_keeps_its_rows_order(tmp_path: Path) -> None:
+    """The rows as read keep their order (a note read before "Nơi nhận:" on the same row stays
+    there): nothing added, nothing moved."""
+    path = tmp_path / "letterhead.png"
+    image = _letterhead("row")
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    page.lines[3], page.lines[4] = page.lines[4], page.lines[3]
+    before = [line.text for line in page.lines]
+    assert reread_missed_header_rows(page, image, _read_line(TesseractEngine())) == []
+    assert [line.text for line in page.lines] == before
