@@ -865,15 +865,3 @@ def test_a_grey_sheet_is_read_from_white_paper(paper: int, ink: int, print_rows:
     out = np.asarray(white_paper(_sheet(paper, ink, print_rows)))
     assert (int(out[0, 0]), int(out[100, 100])) == levels
 
-
-def test_an_upright_sheet_with_a_shadow_over_its_lower_third_is_kept_whole() -> None:
-    """A shadow across the bottom third of an upright sheet (the phone held over it) takes its
-    paper there below the bright level: the crop still holds the whole sheet, the shaded rows
-    with the signature too."""
-    sheet = np.asarray(letter_image(1240, 1754, seal=False), dtype=np.float32)
-    sheet[1170:] *= 0.55  # the paper to ~140 grey
-    photo = Image.new("RGB", (1640, 2154), (40, 35, 30))
-    photo.paste(Image.fromarray(sheet.astype(np.uint8)), (200, 200))
-    box = find_paper_box(photo)
-    assert box is not None
-    assert all(abs(a - b) <= 6 for a, b in zip(box, (200, 200, 1440, 1954), strict=True))

@@ -34,6 +34,10 @@ from vbadmin.layout import Segment
         # a title whose marks OCR lost before words of its own: the title put right, the words kept
         ("PHO CHU TỊCH PHỤ TRÁCH", "PHÓ CHỦ TỊCH PHỤ TRÁCH"), ("PHO GIAM ĐỐC PHỤ TRÁCH", "PHÓ GIÁM ĐỐC PHỤ TRÁCH"),
         ("PHÓ CHU TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
+        ("PHO CHU TỊCH SE", "PHÓ CHỦ TỊCH"), ("PHO GIAM ĐỐC VÀ", "PHÓ GIÁM ĐỐC"),  # specks, not words
+        # marks changed, not lost: another title as printed, kept
+        ("THỦ TRƯỞNG ĐƠN VỊ", "THỦ TRƯỞNG ĐƠN VỊ"), ("TRƯỞNG BẢN NÀ LƠI", "TRƯỞNG BẢN NÀ LƠI"),
+        ("CHỦ TOẠ HỘI NGHỊ", "CHỦ TOẠ HỘI NGHỊ"),
         # well printed: left alone
         ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),
         ("BỘ TRƯỞNG, CHỦ NHIỆM", "BỘ TRƯỞNG, CHỦ NHIỆM"),
@@ -1102,6 +1106,11 @@ def test_a_footer_whose_label_ocr_misread_is_read_column_by_column(label):
      # printed right, or no known phrase: as read, punctuation and all
      ("Chủ tịch UBND tỉnh (báo cáo)", "Chủ tịch UBND tỉnh (báo cáo)"), ("Lưu: VT, BỌP", "Lưu: VT, BỌP"),
      ("Chi cục Hải quan khu vực VII", "Chi cục Hải quan khu vực VII"),  # a longer name holds "quan"
+     # people's names, words across a comma, words read right or a longer word's part: kept
+     ("Ông Phạm Hải Quân", "Ông Phạm Hải Quân"), ("Ông Lê Bảo Tăng (để biết)", "Ông Lê Bảo Tăng (để biết)"),
+     ("Ông Nguyễn Văn Thống, Kế toán trưởng", "Ông Nguyễn Văn Thống, Kế toán trưởng"),
+     ("Kỹ thuật viên trưởng", "Kỹ thuật viên trưởng"), ("học viên cao học", "học viên cao học"),
+     ("Các hộ có đất bị thu hồi", "Các hộ có đất bị thu hồi"), ("Thường trục HĐND", "Thường trực HĐND"),
 
      ("Sở Tư pháp (tự kiểm tra văn bản)", "Sở Tư pháp (tự kiểm tra văn bản)"),
      ("Phó Chủ tịch UBND tỉnh (phụ trách XD)", "Phó Chủ tịch UBND tỉnh (phụ trách XD)"),  # not "TỈNH PHÚ YÊN"
@@ -1575,6 +1584,8 @@ def test_a_signature_stroke_read_as_a_hyphen_between_the_names_words(rows, name)
     [
         (["„.TEUỞNG.CÔNG AN XÃ", "Thiếu tá Hoàng Văn Thạch"], None, "TRƯỞNG CÔNG AN XÃ"),  # specks as stops
         (["KT.CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn An"], "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),  # a prefix's stop stays
+        # specks before a prefix: the line as read, left to the second reading beside the list
+        ([".TM: ỦY. BAN NHÂN DÂN", "CHỦ TỊCH", "Lê Văn An"], None, "CHỦ TỊCH"),
     ],
 )
 def test_specks_glued_to_a_signature_title_are_dropped(rows, authority, position):

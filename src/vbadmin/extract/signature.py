@@ -12,7 +12,14 @@ from vbadmin.extract.header import is_upper_line
 from vbadmin.layout import SIGNED, Segment
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Signatory
-from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, loose_words, match_key
+from vbadmin.normalize import (
+    edit_distance,
+    is_vietnamese_word,
+    loose_key,
+    loose_words,
+    match_key,
+    strip_diacritics,
+)
 
 # Lines that sit in the signature block but are not part of it.
 _NOISE = re.compile(
@@ -141,6 +148,7 @@ def _title_in_capitals(text: str) -> str:
 # letter ("``.Đại tá Hoàng Văn Sinh", "„.TRƯỞNG") or as a stop between two words of a title in
 # capitals ("TRƯỞNG.CÔNG AN XÃ"; a prefix's stop, "KT.CHỦ TỊCH", follows two or three letters).
 _LEADING_SPECKS = re.compile(r"^[`'‘’“”„\".,·:;~_]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ])")
+_PREFIX_OPENS = re.compile(r"(?:TM|KT|TL|TUQ|T/M|K/T|T/L)\W")
 _STOP_BETWEEN_WORDS = re.compile(r"(?<=[A-ZĐÀ-Ỹ]{4})\.(?=[A-ZĐÀ-Ỹ]{2})")
 
 
@@ -161,7 +169,9 @@ def _syllable_shaped(word: str) -> bool:
 
 
 def _without_glued_specks(text: str) -> str:
-    return _STOP_BETWEEN_WORDS.sub(" ", _LEADING_SPECKS.sub("", text))
+    """Not before a prefix (".TM: ỦY. BAN …"): such a line is read again beside the list."""
+    despecked = _LEADING_SPECKS.sub("", text)
+    return text if _PREFIX_OPENS.match(despecked) else _STOP_BETWEEN_WORDS.sub(" ", despecked)
 
 
 def read_signature(lines: list[Segment], seal_names: tuple[str, ...] = ()) -> SignatureBlock:
@@ -596,14 +606,24 @@ def _title_of_body(text: str, title: str) -> str | None:
 
 
 def _title_marks_lost_before_words(text: str, title: str) -> str | None:
-    """"PHO CHU TỊCH PHỤ TRÁCH": the title's letters, some marks lost, before words of its own
-    (a qualifier, a body's name): the title put right, the words kept."""
+    """"PHO CHU TỊCH PHỤ TRÁCH": the title's letters, some of its marks lost (none changed:
+    "THỦ TRƯỞNG" is no "THỨ TRƯỞNG", "TRƯỞNG BẢN" no "TRƯỞNG BAN"), before words of its own (a
+    qualifier, a body's name, not specks of one or two letters): the title put right, the words
+    kept."""
     words, size = text.split(), len(title.split())
-    head, rest = " ".join(words[:size]), words[size:]
-    marks_only = all(word.isalpha() for word in words[:size]) and len(head) == len(title)
-    if head == title or not marks_only or loose_key(head) != loose_key(title) or not rest:
+    head, rest = words[:size], words[size:]
+    pairs = zip(head, title.split(), strict=False)
+    lost = len(head) == size and all(_marks_lost(printed, meant) for printed, meant in pairs)
+    if " ".join(head) == title or not lost or not rest or all(len(word) <= 2 for word in rest):
         return None
     return f"{title} {' '.join(rest)}" if all(is_known_syllable(word) for word in rest) else None
+
+
+def _marks_lost(printed: str, meant: str) -> bool:
+    """`printed` is `meant` with its tone or all its marks lost (or as it is)."""
+    toneless = unicodedata.normalize(
+        "NFC", "".join(ch for ch in unicodedata.normalize("NFD", meant) if ch not in _TONE_MARKS))
+    return printed in (meant, toneless, strip_diacritics(meant))
 
 
 def _misread_title_of_body(text: str) -> str | None:

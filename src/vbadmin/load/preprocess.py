@@ -232,29 +232,12 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
     outside[top:bottom, left:right] = False
     if small[outside].mean() > 110:
         return None  # margins are not dark: a light border, not a table top
-    left, top, right, bottom = _grown_by_shade((left, top, right, bottom), _shaded_sheet(colour, small))
     scale = colour.width / width
     return (
         int(left * scale), int(top * scale),
         min(colour.width, int(np.ceil(right * scale))),
         min(colour.height, int(np.ceil(bottom * scale))),
     )
-
-
-def _grown_by_shade(box: tuple[int, int, int, int], shaded: np.ndarray | None) -> tuple[int, int, int, int]:
-    """The bright sheet's box grown to its shaded paper's: a shadow over a third of an upright
-    sheet takes its rows there below the bright level. Only when the shaded paper holds the
-    box and is itself a box (an upright sheet), not a hand or a folder beside it."""
-    if shaded is None:
-        return box
-    left, top, right, bottom = box
-    ys, xs = np.nonzero(shaded)
-    grown = (int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1)
-    holds_box = shaded[top:bottom, left:right].mean() >= FILLED
-    is_box = len(xs) >= FILLED * (grown[2] - grown[0]) * (grown[3] - grown[1])
-    if not (holds_box and is_box):
-        return box
-    return min(left, grown[0]), min(top, grown[1]), max(right, grown[2]), max(bottom, grown[3])
 
 
 # A photographed sheet's corners further in than this share of its size from its bounding box

@@ -824,7 +824,7 @@ def repair_phrase_words(text: str, shortest: int = 2) -> tuple[str, list[str]]:
             window = tuple(keys[start : start + size])
             phrase = None if "" in window else _whole_phrase_index().get(window)
             span = set(range(start, start + size))
-            if phrase is None or span & held:
+            if phrase is None or span & held or not _one_phrase_as_printed(parts, start, size):
                 continue
             held |= span
             for offset, meant in enumerate(phrase):
@@ -835,6 +835,29 @@ def repair_phrase_words(text: str, shortest: int = 2) -> tuple[str, list[str]]:
     if not changes:
         return text, []
     return " ".join(lead + core + tail for (lead, _, tail), core in zip(parts, cores, strict=True)), changes
+
+
+def _one_phrase_as_printed(parts: list[tuple[str, str, str]], start: int, size: int) -> bool:
+    """Words `start`… of a line that may be one title's or body's name as printed: no
+    punctuation between them ("Thống, Kế toán" is no THỐNG KÊ); two words neither a person's
+    name in title case ("Hải Quân", "Bảo Tăng"), nor a word as read ("học viên", "Hải quan"),
+    nor a word's end or start with the words beside them ("kỹ thuật viên trưởng", "bị thu hồi")."""
+    from vbadmin.lexicon import is_word
+
+    if any(tail.strip() for _, _, tail in parts[start : start + size - 1]):
+        return False
+    cores = [core for _, core, _ in parts]
+    pair = cores[start : start + size]
+    if size != 2:
+        return True
+    names_case = all(core[:1].isupper() and core[1:].islower() for core in pair)
+    # the words around them, with no punctuation between: "kỹ thuật viên", "thu hồi"
+    before = [cores[start - back : start + 1] for back in (1, 2)
+              if start - back >= 0 and not any(tail.strip() for _, _, tail in parts[start - back : start])]
+    joined_after = start + 2 < len(cores) and not parts[start + 1][2].strip()
+    after = [cores[start + 1 : start + 3]] if joined_after else []
+    around = [*before, *after]
+    return not names_case and not is_word(pair) and not any(is_word(words) for words in around)
 
 
 @cache
