@@ -211,6 +211,8 @@ Nơi nhận:                                          GIÁM ĐỐC
         # a type's code before an issuer's, or a công văn's own code: as printed
         ("ỦY BAN NHÂN DÂN", "12/CT-UBND", "V/v tăng cường quản lý", "Chỉ thị", "CT", "UBND"),
         ("UBND HUYỆN", "45/CV-UB", "V/v báo cáo số liệu", "Công văn", "CV", "UB"),
+        # a type's code before a unit no list knows: the type's, as printed ("BC" is no body)
+        ("SỞ Y TẾ", "245/BC-SYT", "V/v báo cáo tình hình dịch bệnh", "Báo cáo", "BC", "SYT"),
     ],
 )
 def test_a_v_v_subject_with_no_title_is_a_dispatch_whose_first_code_is_its_issuers(

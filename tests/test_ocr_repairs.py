@@ -1616,22 +1616,6 @@ def test_a_province_over_a_garbled_date_is_the_place(date_row, place, date):
     assert (date is None) == any(i.field == "date" and i.code in ("UNREADABLE_DATE", "MISSING_DATE") for i in doc.issues)
 
 
-@pytest.mark.parametrize(
-    ("place_read", "place"),
-    [
-        ("Thành phố Hô Chí Minh", "Thành phố Hồ Chí Minh"),  # a province's name with a mark lost
-        ("Lâm Đông", "Lâm Đồng"),
-        ("Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
-        ("Đông Hà", "Đông Hà"),  # no province's name: as read
-    ],
-)
-def test_a_provinces_name_on_a_scans_date_line_gets_its_marks_back(place_read, place):
-    from ocr_pages import as_ocr_pages
-    from vbadmin.parse import parse_pages
-
-    letter = LETTER_TOP.replace("Lào Cai, ngày", f"{place_read}, ngày")
-    assert parse_pages(as_ocr_pages(letter)).place == place
-
 
 @pytest.mark.parametrize("speck", [":", "-", "„"])
 def test_a_speck_under_a_title_is_no_part_of_the_subject(speck):
@@ -1655,3 +1639,36 @@ def test_a_name_read_through_ink_into_no_syllables_is_left_to_the_second_look(ro
              for i, row in enumerate(rows)]
     signatory = read_signature(lines).signatory
     assert signatory is not None and signatory.position == rows[0] and signatory.name is None
+
+
+@pytest.mark.parametrize(
+    ("read", "repaired"),
+    [
+        # two words before a body's name are a title's or a body's, whatever they make as read
+        ("Giảm độc Sở Nội vụ", "Giám đốc Sở Nội vụ"), ("Văn phong UBND tỉnh", "Văn phòng UBND tỉnh"),
+        ("Giam đốc Công an tỉnh", "Giám đốc Công an tỉnh"), ("Cục Thuê tỉnh", "Cục Thuế tỉnh"),
+        ("Giám Đôc Sở Y Tế", "Giám Đốc Sở Y Tế"), ("Bi thư Đảng ủy xã", "Bí thư Đảng ủy xã"),
+        ("Ông Phạm Hải Quân", "Ông Phạm Hải Quân"),  # a person's name: kept
+    ],
+)
+def test_a_title_before_a_bodys_name_gets_its_marks_back(read, repaired):
+    assert vocab.repair_phrase_words(read)[0] == repaired
+
+
+@pytest.mark.parametrize(
+    ("ocr", "title"),
+    [("GIÁM ĐÓC SỞ Y TẾ", "GIÁM ĐỐC SỞ Y TẾ"), ("TRUỞNG PHÒNG NGHIỆP VỤ Y", "TRƯỞNG PHÒNG NGHIỆP VỤ Y"),
+     ("PHÓ GIÁM ĐÓC PHỤ TRÁCH", "PHÓ GIÁM ĐỐC PHỤ TRÁCH")],  # a hat or a horn lost, the tone kept
+)
+def test_a_titles_hat_or_horn_lost_before_words_is_put_back(ocr, title):
+    assert repair_title(ocr) == title
+
+
+@pytest.mark.parametrize("rows", [["GIÁM ĐỐC", "„ThS. Lê Thị Hoa"]])
+def test_a_degree_after_specks_is_no_ink_in_the_name(rows):
+    from vbadmin.extract.signature import read_signature
+
+    lines = [Segment(text=row, page=1, row=i, column="right", box=(0, 0, 1, 1), unit="px", origin="ocr")
+             for i, row in enumerate(rows)]
+    signatory = read_signature(lines).signatory
+    assert signatory is not None and signatory.name == "ThS. Lê Thị Hoa"

@@ -209,11 +209,14 @@ def _why_no_identifier(header: list[Segment]) -> str:
 def _past_specks(segments: list[Segment], index: int) -> int:
     """The first row from `index` with a letter or a figure: a speck OCR read under a title
     (":", "-") is no subject's first row."""
-    while index < len(segments) and segments[index].origin == "ocr" and not any(
-        ch.isalnum() for ch in segments[index].text
-    ):
+    while index < len(segments) and segments[index].origin == "ocr" and _speck(segments[index].text):
         index += 1
     return index
+
+
+def _speck(text: str) -> bool:
+    """":", "„": no letter nor figure, and no rule's stroke ("-", "_": a title's rule)."""
+    return not any(ch.isalnum() or ch in "-–—_" for ch in text)
 
 
 def _unwrapped(b: _Builder, segment: Segment) -> str:
@@ -521,9 +524,7 @@ def _repair_header_phrases(b: _Builder) -> None:
 def _repair_item_phrases(b: _Builder, name: Literal["distribution", "recipients"]) -> None:
     """Titles and bodies in an OCR'd list get their lost marks back ("Giảm độc Sở" → "Giám
     đốc Sở", "Uy ban nhân dân" → "Ủy ban nhân dân"), each word keeping its case and punctuation."""
-    # a Kính gửi item may be a sentence ("các hộ có đất bị thu hồi"): whole names of three words
-    shortest = 3 if name == "recipients" else 2
-    repaired = [vocab.repair_phrase_words(item, shortest) for item in getattr(b.doc, name)]
+    repaired = [vocab.repair_phrase_words(item) for item in getattr(b.doc, name)]
     changes = [change for _, item_changes in repaired for change in item_changes]
     if changes:
         setattr(b.doc, name, [item for item, _ in repaired])
@@ -1157,10 +1158,6 @@ def _repair_place_from_text(b: _Builder) -> None:
     place = b.doc.place
     if not place or not all(word.isalpha() for word in place.split()) or vocab.province_name(place):
         return  # "TP. Hồ Chí Minh", "Quận 8"; a province's name read right ("Huế", not "Huệ")
-    if (province := vocab.province_form_of_letters(place)) is not None:
-        b.doc.place = province  # "Thành phố Hô Chí Minh": a province's name with a mark lost
-        b.issue("OCR_REPAIRED", "place", f"place {place!r} read as {province!r}, a province's name")
-        return
     header = [segment.span for segment in b.segments[: b.anchors.body_start]]
     if b.anchors.date is not None:
         header.append(b.segments[b.anchors.date].span)
@@ -1415,10 +1412,14 @@ def _an_issuers_dispatch(b: _Builder, parts: IdentifierParts) -> bool:
     chỉ thị of the UBND), over a subject headed "V/v" with no type title: only a công văn heads
     its subject so, every other type prints its name as a title."""
     first, *rest = parts.symbol.split("-")
-    issuers_unit = bool(rest) and vocab.issuer_code(rest[0]) is None
-    typed = vocab.doc_type_by_code(first, "state")
-    dispatch_code = typed is not None and typed.name == "Công văn"  # "CV-UB": a công văn's own code
-    return parts.system == "state" and b.anchors.dispatch_subject and issuers_unit and not dispatch_code
+    issuers = vocab.issuer_code(first) is not None or _initials_of(b.doc.issuer or "").startswith(first)
+    issuers_unit = issuers and len(first) >= 2 and not (rest and vocab.issuer_code(rest[0]))
+    return parts.system == "state" and b.anchors.dispatch_subject and issuers_unit
+
+
+def _initials_of(name: str) -> str:
+    """"BẢO TÀNG TỈNH TUYÊN QUANG" → "BTTTQ": the letters a body's code is made of."""
+    return "".join(word[0] for word in name.upper().split() if word[:1].isalpha())
 
 
 def _compatible(line_type: vocab.DocType, code_type: vocab.DocType) -> bool:

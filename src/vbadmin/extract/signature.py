@@ -18,7 +18,6 @@ from vbadmin.normalize import (
     loose_key,
     loose_words,
     match_key,
-    strip_diacritics,
 )
 
 # Lines that sit in the signature block but are not part of it.
@@ -158,7 +157,8 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0309\u0303\u0323")  # huyền, sắc, h�
 def _of_syllables(name: str) -> bool:
     """Every word a syllable's shape: a vowel and one tone mark at most. A name read through ink
     that OCR had to mend is taken only so ("Phạnấ", "Wđ" are ink in letters)."""
-    return all(_syllable_shaped(bare_word(word)) for word in name.split())
+    _, person = split_honorific(name)  # "ThS.", "Đại tá": no syllables to test
+    return all(_syllable_shaped(bare_word(word)) for word in person.split())
 
 
 def _syllable_shaped(word: str) -> bool:
@@ -614,16 +614,30 @@ def _title_marks_lost_before_words(text: str, title: str) -> str | None:
     head, rest = words[:size], words[size:]
     pairs = zip(head, title.split(), strict=False)
     lost = len(head) == size and all(_marks_lost(printed, meant) for printed, meant in pairs)
-    if " ".join(head) == title or not lost or not rest or all(len(word) <= 2 for word in rest):
+    specks = all(len(word) <= 2 for word in rest) and not vocab.starts_body_name(" ".join(rest))
+    if " ".join(head) == title or not lost or not rest or specks:
         return None
     return f"{title} {' '.join(rest)}" if all(is_known_syllable(word) for word in rest) else None
 
 
 def _marks_lost(printed: str, meant: str) -> bool:
-    """`printed` is `meant` with its tone or all its marks lost (or as it is)."""
-    toneless = unicodedata.normalize(
-        "NFC", "".join(ch for ch in unicodedata.normalize("NFD", meant) if ch not in _TONE_MARKS))
-    return printed in (meant, toneless, strip_diacritics(meant))
+    """`printed` is `meant` with some of its marks lost, none changed ("ĐÓC" of ĐỐC, "CHU" of
+    CHỦ; not "THỦ" of THỨ)."""
+    printed_letters, meant_letters = _letters_and_marks(printed), _letters_and_marks(meant)
+    return len(printed_letters) == len(meant_letters) and all(
+        base == meant_base and marks <= meant_marks
+        for (base, marks), (meant_base, meant_marks) in zip(printed_letters, meant_letters, strict=True))
+
+
+def _letters_and_marks(word: str) -> list[tuple[str, frozenset[str]]]:
+    """Each letter's base and its marks ("Đ" is D with its bar)."""
+    letters: list[tuple[str, set[str]]] = []
+    for ch in unicodedata.normalize("NFD", word.replace("Đ", "D\u0335").replace("đ", "d\u0335")):
+        if unicodedata.combining(ch) and letters:
+            letters[-1][1].add(ch)
+        else:
+            letters.append((ch, set()))
+    return [(base, frozenset(marks)) for base, marks in letters]
 
 
 def _misread_title_of_body(text: str) -> str | None:

@@ -61,12 +61,19 @@ def _insert_in_place(page: Page, line: Line) -> None:
 
 
 def _gaps(page: Page, height: float, limit: float) -> list[tuple[int, int]]:
-    """Spans between two consecutive rows read at the page's top that lie too far apart."""
+    """Spans at the page's top that no row read reaches into, too tall to be a gap between the
+    letterhead's rows (measured from the lowest bottom so far: a speck read inside a taller row
+    ends no gap)."""
     rows = sorted((min(w.y0 for w in line.words), max(w.y1 for w in line.words))
                   for line in page.lines if line.words)
-    rows = [row for row in rows if row[0] < limit]
-    return [(int(above[1]), int(below[0])) for above, below in zip(rows, rows[1:], strict=False)
-            if below[0] - above[1] > ROW_GAP * height]
+    gaps, lowest = [], None
+    for top, bottom in rows:
+        if top >= limit:
+            break
+        if lowest is not None and top - lowest > ROW_GAP * height:
+            gaps.append((int(lowest), int(top)))
+        lowest = bottom if lowest is None else max(lowest, bottom)
+    return gaps
 
 
 def _ink_bands(gray: np.ndarray, top: int, bottom: int, height: float) -> list[tuple[int, int]]:

@@ -52,7 +52,6 @@ __all__ = [
     "party_body_words",
     "place_unit_words",
     "position_titles",
-    "province_form_of_letters",
     "province_name",
     "provinces",
     "provinces_2025",
@@ -322,25 +321,6 @@ def _place_index() -> dict[str, str]:
         for form in (unit.name, unit.official, *unit.variants):
             index.setdefault(_place_key(form), unit.name)
     return index
-
-
-@cache
-def _place_forms_by_letters() -> dict[str, str | None]:
-    """Every printed form of a province's name by its letters without marks; None where two
-    forms share them."""
-    index: dict[str, str | None] = {}
-    units: list[Province | Province2025] = [*provinces(), *provinces_2025()]
-    for unit in units:
-        for form in (unit.name, unit.official, *unit.variants):
-            key = loose_key(form)
-            index[key] = form if index.get(key, form) == form else None
-    return index
-
-
-def province_form_of_letters(text: str) -> str | None:
-    """The one printed form of a province's name with the letters of `text`, marks aside
-    ("Thành phố Hô Chí Minh" → "Thành phố Hồ Chí Minh"); None when none or two."""
-    return _place_forms_by_letters().get(loose_key(text))
 
 
 def province_name(text: str) -> str | None:
@@ -848,8 +828,8 @@ def _one_phrase_as_printed(parts: list[tuple[str, str, str]], start: int, size: 
         return False
     cores = [core for _, core, _ in parts]
     pair = cores[start : start + size]
-    if size != 2:
-        return True
+    if size != 2 or _body_word_after(cores, start + size):
+        return True  # "Giảm độc Sở Nội vụ", "Văn phong UBND tỉnh": a title or a body before a body's name
     names_case = all(core[:1].isupper() and core[1:].islower() for core in pair)
     # the words around them, with no punctuation between: "kỹ thuật viên", "thu hồi"
     before = [cores[start - back : start + 1] for back in (1, 2)
@@ -858,6 +838,17 @@ def _one_phrase_as_printed(parts: list[tuple[str, str, str]], start: int, size: 
     after = [cores[start + 1 : start + 3]] if joined_after else []
     around = [*before, *after]
     return not names_case and not is_word(pair) and not any(is_word(words) for words in around)
+
+
+def _body_word_after(cores: list[str], index: int) -> bool:
+    """The word at `index` opens a body's or a place's name ("Sở", "UBND", "tỉnh")."""
+    return index < len(cores) and match_key(cores[index]) in _body_first_words()
+
+
+@cache
+def _body_first_words() -> frozenset[str]:
+    heads = (*body_head_words(), *place_unit_words(), *party_body_words())
+    return frozenset(match_key(head.split()[0]) for head in heads)
 
 
 @cache
