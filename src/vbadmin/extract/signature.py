@@ -169,7 +169,8 @@ def _syllable_shaped(word: str) -> bool:
 
 
 def _without_glued_specks(text: str) -> str:
-    """Not before a prefix (".TM: ỦY. BAN …"): such a line is read again beside the list."""
+    """The line without the specks glued to it; one that opens with a prefix after its specks
+    (".TM: ỦY. BAN …") is left as read, a damaged block the list's zone is read again for."""
     despecked = _LEADING_SPECKS.sub("", text)
     return text if _PREFIX_OPENS.match(despecked) else _STOP_BETWEEN_WORDS.sub(" ", despecked)
 
