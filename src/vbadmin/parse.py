@@ -207,8 +207,8 @@ def _why_no_identifier(header: list[Segment]) -> str:
 
 
 def _past_specks(segments: list[Segment], index: int) -> int:
-    """The first row from `index` with a letter or a figure: a speck OCR read under a title
-    (":", "-") is no subject's first row."""
+    """The first row from `index` that is no speck: a ":" or "„" OCR read under a title is no
+    subject's first row (a "-" there is the title's rule, where a subject may be missing)."""
     while index < len(segments) and segments[index].origin == "ocr" and _speck(segments[index].text):
         index += 1
     return index
@@ -1407,10 +1407,10 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
 
 
 def _an_issuers_dispatch(b: _Builder, parts: IdentifierParts) -> bool:
-    """A State symbol whose first group is a type code, and whose second group names no issuer
-    ("CT-CS": Cục Thuế's Phòng Chính sách; "BTT-NV": a Bảo tàng tỉnh's unit; "CT-UBND" is a
-    chỉ thị of the UBND), over a subject headed "V/v" with no type title: only a công văn heads
-    its subject so, every other type prints its name as a title."""
+    """A State symbol whose first group is a type code that is also the issuer's (a known
+    issuer's code, or the issuer's initials), and whose second group names no issuer ("CT-CS":
+    Cục Thuế's Phòng Chính sách; "BTT-NV": a Bảo tàng tỉnh's unit; "CT-UBND" is a chỉ thị of
+    the UBND, "BC-SYT" a báo cáo), over a subject headed "V/v" with no type title."""
     first, *rest = parts.symbol.split("-")
     issuers = vocab.issuer_code(first) is not None or _initials_of(b.doc.issuer or "").startswith(first)
     issuers_unit = issuers and len(first) >= 2 and not (rest and vocab.issuer_code(rest[0]))

@@ -41,9 +41,12 @@ def reread_missed_header_rows(page: Page, image: Image.Image, read_line: LineRea
     height = print_height(page)
     if page.number != 1 or height is None:
         return []
+    gaps = _gaps(page, height, image.height * HEADER_SHARE)
+    if not gaps:
+        return []  # most pages: no pixels to look at
     gray = np.asarray(image.convert("L"))
     added: list[str] = []
-    for top, bottom in _gaps(page, height, gray.shape[0] * HEADER_SHARE):
+    for top, bottom in gaps:
         for band in _ink_bands(gray, top, bottom, height):
             cells = _cells(gray, band, height)
             words = [word for cell in cells for word in _read_cell(gray, cell, height, read_line)]
