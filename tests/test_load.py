@@ -380,14 +380,19 @@ def test_multipage_tiff_and_exif_orientation(tmp_path: Path) -> None:
     ((827, 1170), None, 100),  # a whole A4 page in 827 px: 100 DPI
     ((1170, 827), (72, 72), 100),  # landscape, and a phone's claim of 72 DPI is no DPI
     ((2480, 3508), None, 300),
-    ((1240, 1754), None, 300),  # 150 DPI and up: read as a scan
+    ((1240, 1754), None, 150),  # a scanner's whole A4 sheet: the DPI its pixels give
+    ((1654, 2339), None, 200),
+    ((4961, 7016), None, 600),
+    ((1240, 1600), None, 300),  # 150 DPI and up, not a whole A4 sheet: read as a 300-DPI scan
+    ((3024, 4032), None, 300),  # a phone's 4:3 photo
+    ((2550, 3300), None, 300),  # US Letter
     ((1000, 300), None, 300),  # not a page's shape (a cut-out line): no guess
     ((160, 226), None, 300),  # a thumbnail: too small to be a page at any resolution
     ((827, 1170), (120, 120), 120),  # a plausible DPI is believed
     ((2480, 3508), (100, 100), 300),  # but not when no sheet is that large (24.8 inches wide)
     ((1170, 1654), (100, 100), 100),  # an A3 appendix at 100 DPI is
 ])
-def test_a_small_page_without_its_dpi_is_taken_for_a_low_resolution_copy(
+def test_a_page_without_its_dpi_gets_the_dpi_its_sheet_gives(
     tmp_path: Path, size: tuple[int, int], dpi: tuple[int, int] | None, expected: int
 ) -> None:
     path = tmp_path / "page.png"

@@ -175,6 +175,26 @@ def test_degraded_dispatch_scan_gives_its_recipients_and_signatory(tmp_path, fon
     assert [d.label for d in doc.directives] == ["1", "2"]
 
 
+@pytest.mark.ocr
+@pytest.mark.parametrize("mark", ["HỎA TỐC", "KHẨN"])
+def test_a_boxed_urgency_of_a_200_dpi_scan_without_its_dpi_is_read(tmp_path, font_available, mark):
+    """Scanned at 200 DPI and saved with no DPI tag: taken for 300 DPI, the boxed mark under
+    the subject was lost."""
+    dpi, scale = 200, 200 / 72
+    page = render_page({**DISPATCH, "left": [*DISPATCH["left"], "", ""]}, dpi)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(FONT, int(13 * scale))
+    centre, top = 150 * scale, 170 * scale
+    width = draw.textlength(mark, font=font)
+    draw.text((centre - width / 2, top), mark, font=font, fill=0)
+    draw.rectangle((centre - width / 2 - 6 * scale, top - 3 * scale, centre + width / 2 + 6 * scale,
+                    top + 17 * scale), outline=0, width=3)
+    path = tmp_path / "scan.png"
+    page.save(path)
+    doc = parse_file(path)
+    assert (doc.urgency, doc.identifier) == ({"HỎA TỐC": "Hỏa tốc", "KHẨN": "Khẩn"}[mark], "1520/SYT-NVY")
+
+
 def _find_text_box(page: Image.Image, dpi: int = 300) -> tuple[int, int, int, int]:
     """Where the footer's name was drawn by render_page (the last footer_right line)."""
     scale = dpi / 72

@@ -29,9 +29,16 @@ MAX_OCR_DPI = 400
 # Reduced only when the pixels agree with the DPI: a sheet at least this wide (inches) at that
 # DPI (a 300-DPI page tagged 600 would be 4.1 inches wide, and is read as it is).
 MIN_SHEET_SHORT_SIDE = 5.5
+MAX_DPI_TAG = 1200  # no scanner of letters goes beyond
 LOWEST_DPI = 72  # below this a small image is no page of a letter (an icon, a thumbnail)
 A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
+# A scanner's whole A4 sheet (a phone's 4:3 photo, 1.33, and US Letter, 1.29, are not): its
+# pixels give its DPI. Told 300 for a 200-DPI scan, tesseract dropped a boxed "HỎA TỐC" or
+# "KHẨN" (a scratch comparison on 38 probe letters rendered at 200 DPI without a DPI tag:
+# urgency 13/38 read as 300, 37/38 as 200; the other fields the same, 824 against 821 / 945
+# on 60 letters without urgency).
+SCANNED_A4_SHAPE = (1.38, 1.46)
 MAX_SHEET_SHORT_SIDE = 12.0  # inches: up to A3 (11.7), an appendix's sheet; no letter is larger
 
 
@@ -126,13 +133,17 @@ def _dpi(image: Image.Image) -> int:
     except (TypeError, ValueError, IndexError):
         value = 0
     short, long = sorted(image.size)
-    if 100 <= value <= 1200 and short / value <= MAX_SHEET_SHORT_SIDE:
+    if 100 <= value <= MAX_DPI_TAG and short / value <= MAX_SHEET_SHORT_SIDE:
         return value  # a sheet of paper's size at that DPI (a 300-DPI scan tagged 100 is not)
-    # Unknown or implausible (phone photos claim 72): a whole A4 page in fewer pixels than at
-    # MIN_OCR_DPI (but in enough to be read at all) is a low-resolution copy (a web download,
-    # a fax); anything else is taken for a 300-DPI scan or a photo.
+    # Unknown or implausible (phone photos claim 72): a scanner's A4 sheet has the DPI its
+    # pixels give; a whole A4 page in fewer pixels than at MIN_OCR_DPI (but in enough to be
+    # read at all) is a low-resolution copy (a web download, a fax); anything else is taken
+    # for a 300-DPI scan or a photo.
     estimated = round(short / A4_SHORT_SIDE)
-    if A4_SHAPE[0] <= long / max(short, 1) <= A4_SHAPE[1] and LOWEST_DPI <= estimated < MIN_OCR_DPI:
+    shape = long / max(short, 1)
+    if LOWEST_DPI <= estimated <= MAX_DPI_TAG and SCANNED_A4_SHAPE[0] <= shape <= SCANNED_A4_SHAPE[1]:
+        return estimated
+    if A4_SHAPE[0] <= shape <= A4_SHAPE[1] and LOWEST_DPI <= estimated < MIN_OCR_DPI:
         return estimated
     return DEFAULT_DPI
 
