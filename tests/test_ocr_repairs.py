@@ -217,6 +217,10 @@ def _signature(lines: list[str], origin: str = "ocr"):
         (["TÁM BẠN THƯỜNG", "VỊ", "PHÓ BÍ THƯ", "Lò Thị Phương Thảo"], "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
          "Lò Thị Phương Thảo"),  # and the body's last word wrapped onto a row of its own
         (["x7. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Thị Thu Linh"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Thị Thu Linh"),
+        # TUQ.'s Q lost on a 200-DPI scan (probe-k16): no TL., which has no U
+        (["TU. GIÁM ĐỐC.", "TRƯỞNG PHÒNG NGHIỆP VỤ Y", "BSCKI. Nguyễn Thị Thanh Vân"], "TUQ. GIÁM ĐỐC",
+         "TRƯỞNG PHÒNG NGHIỆP VỤ Y", "BSCKI. Nguyễn Thị Thanh Vân"),
+        (["Ti. GIÁM ĐỐC", "TRƯỞNG PHÒNG", "Lê Văn An"], "TL. GIÁM ĐỐC", "TRƯỞNG PHÒNG", "Lê Văn An"),  # control
         # a speck before a prefix read with a comma: the row split at the speck, after the list's item
         (["TM. UỶ BAN NHÂN DÂN", "-' KT, CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Thị Hồng Quang"],
          "TM. UỶ BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Mai Thị Hồng Quang"),

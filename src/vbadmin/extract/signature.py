@@ -298,6 +298,8 @@ _DAMAGED_PREFIX = re.compile(r"^[TKQXx1I7Z][\w/.]{0,3}[.!:,]?$")
 # "T/M" whose slash OCR read as a letter ("TÁM BAN THƯỜNG VỤ", "TÀI BẢN THƯỜNG"): a word
 # only before a body's name that it does not begin.
 _SLASH_AS_LETTER = re.compile(r"^T\w{1,2}$")
+# "TU." before a title: TUQ. whose Q was lost ("TL." has no U to lose).
+_UQ_LOST = re.compile(r"^T[UƯ]\W*$")
 _NAME_DIGITS = str.maketrans({"7": "T", "0": "O", "1": "I", "5": "S"})
 
 
@@ -315,17 +317,20 @@ def _damaged_prefix(text: str) -> bool:
 
 def _repair_damaged_prefix(text: str) -> tuple[str, str]:
     """Rebuild a prefix that signature ink damaged from what follows it: a body's name follows
-    TM. ("Ti. ỦV BAN NHÂN DÂN" → "TM. ỦY BAN NHÂN DÂN"), a title follows KT./TL. Party forms
+    TM. ("Ti. ỦV BAN NHÂN DÂN" → "TM. ỦY BAN NHÂN DÂN"), a title follows KT./TL./TUQ. Party forms
     (T/M) when OCR kept the slash or read it as 7 ("17M")."""
     token, rest = text.split(maxsplit=1)
     rest, _ = vocab.repair_phrases(rest, fuzzy=True)
     titled = vocab.title_in(rest) is not None and not vocab.starts_body_name(rest)
-    kind = "KT" if token[:1] in "KXx" else "Q" if token[:1] == "Q" else "TL" if titled else "TM"
+    kind = "KT" if token[:1] in "KXx" else "Q" if token[:1] == "Q" else "TM"
+    if titled and kind == "TM":
+        kind = "TUQ" if _UQ_LOST.match(token) else "TL"
     if kind != "TM":
         rest = repair_title(rest, after_prefix=True)  # "KT. CC TRƯƠNG"
     # the slash kept, read as 7 ("17M", not "x7." for KT.) or as a letter ("TÁM"): a Party form
     slash_as_seven = re.search(r"7[MLTmlt]", token) is not None
     party = "/" in token or slash_as_seven or (len(token) == 3 and token.isalpha())
+    party = party and kind != "TUQ"  # a State form only
     printed = {"TM": "T/M", "KT": "K/T", "TL": "T/L", "Q": "Q."}[kind] if party else f"{kind}."
     return kind, f"{printed} {rest}"
 
