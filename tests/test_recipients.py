@@ -172,3 +172,17 @@ def test_the_invitees_of_a_sentence_that_wraps_or_was_misread(invites: str) -> N
 def test_the_row_under_a_first_addressee_on_the_labels_row(rows, recipients):
     doc = parse_text(LETTER.replace("Kính gửi: {line}", "Kính gửi: " + "\n".join(rows)))
     assert doc.recipients == recipients
+
+
+@pytest.mark.parametrize(("block", "recipients"), [
+    # one addressee beside the label, ended by a stop, then the body's dashed grounds (probe-t29)
+    ("Kính gửi:\tỦy ban nhân dân xã Thoại Sơn.\n\n- Căn cứ Điều lệ Hội Nông dân Việt Nam;\n"
+     "- Căn cứ Nghị định số 37/2023/NĐ-CP ngày 24/6/2023 của Chính phủ,\n"
+     "Ban Thường vụ Hội Nông dân xã kính trình như sau:", ["Ủy ban nhân dân xã Thoại Sơn"]),
+    # a list whose last item lost its stop: the grounds under it are no addressees
+    ("Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ\n- Căn cứ Luật Ngân sách nhà nước năm 2015;",
+     ["Sở Tài chính", "Sở Nội vụ"]),
+    ("Kính gửi:\tSở Tài chính;\n- Sở Nội vụ.", ["Sở Tài chính", "Sở Nội vụ"]),  # control: a list goes on
+])
+def test_the_bodys_dashed_grounds_are_no_addressees(block, recipients):
+    assert parse_text(LETTER.replace("Kính gửi: {line}", block)).recipients == recipients

@@ -54,6 +54,8 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
         beside = [s for s in segments if s.row == label.row and s.box[0] > label.box[2]]
         if beside:
             first, used_beside = beside[0].text, beside[:1]
+            if _ONE_ADDRESSEE.search(first):  # "Kính gửi:<tab>Ủy ban nhân dân xã Thoại Sơn."
+                return Recipients([clean_item(first)], [label, *used_beside])
     # The rows below the label, whatever column the reading order put them in.
     below = sorted((s for s in segments if s.row > label.row), key=lambda s: (s.row, s.box[0]))
     items, used = collect_items(first, below, _ends_list, label.origin == "ocr")
@@ -130,5 +132,11 @@ def _row_height(segment: Segment) -> float:
     return 1.0 if segment.unit == "char" else segment.box[3] - segment.box[1]
 
 
+# An addressee beside the label ended by a stop: the only one (a list's items end with ";").
+_ONE_ADDRESSEE = re.compile(r"\w\s*\.\s*$")
+# The body's grounds under the addressee, dashed as a list's items are ("- Căn cứ Điều lệ …;").
+_GROUNDS = re.compile(r"^\W{0,3}Căn\s+cứ\b")
+
+
 def _ends_list(segment: Segment) -> bool:
-    return segment.column == "right"
+    return segment.column == "right" or bool(_GROUNDS.match(segment.text))
