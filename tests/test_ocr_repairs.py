@@ -548,6 +548,28 @@ def test_a_space_inside_an_issuer_code(words, joined):
 
 
 @pytest.mark.parametrize(
+    ("words", "gaps", "joined"),
+    [(["T/M", "BẠN", "THUỜNG", "V", "Ụ"], [8, 8, 8, 2], "T/M BẠN THUỜNG VỤ"),  # probe-e11 at 200 DPI
+     (["ỦY", "BAN", "NH", "ÂN", "DÂN"], [8, 8, 3, 8], "ỦY BAN NHÂN DÂN"),
+     (["Ban", "Th", "ường", "vụ"], [8, 2, 8], "Ban Thường vụ"),
+     (["ỦY", "BAN", "NH", "ÂN", "DÂN"], [8, 8, 8, 8], "ỦY BAN NH ÂN DÂN"),  # a space apart: as read
+     (["Điều", "V", "Ủy", "ban"], [8, 2, 8], "Điều V Ủy ban"),  # no syllable together
+     (["MTTQ", "ỦY"], [2], "MTTQ ỦY"), (["NH", "ân"], [2], "NH ân")],  # four letters; cases differ
+)
+def test_a_syllable_read_in_two_pieces_is_joined(words, gaps, joined):
+    from vbadmin.ocrfix import join_split_syllables
+    from vbadmin.pages import Line, Word
+
+    placed, x = [], 0.0
+    for text, gap in zip(words, [*gaps, 0], strict=True):
+        placed.append(Word(text, x, 0, x + 10 * len(text), 20))
+        x += 10 * len(text) + gap
+    line = Line(placed)
+    join_split_syllables(line)
+    assert " ".join(word.text for word in line.words) == joined
+
+
+@pytest.mark.parametrize(
     ("line", "is_subject"),
     [("V/v triển khai thực hiện", True), ("V/% tổ chức đại hội đảng bộ", True),
      ("V/› kiểm tra việc chấp hành", True), ("V/ quy hoạch cán bộ", True),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from vbadmin import vocab
-from vbadmin.lexicon import repair_page_marks, split_glued
+from vbadmin.lexicon import is_known_syllable, repair_page_marks, split_glued
 from vbadmin.normalize import fold_lookalikes, loose_key, repair_number
 from vbadmin.pages import Line, Page, Word
 from vbadmin.roman import restore_roman_strokes
@@ -173,6 +173,7 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _repair_each_word(line, repair_n_with_tilde)
         changes += _repair_each_word(line, repair_word_case)
         changes += _split_glued_words(line)
+        changes += join_split_syllables(line)
     changes += [f"{r.read}→{r.repaired}" for r in repair_page_marks(page)]
     for line in page.lines:
         changes += _rejoin_split_numbers(line)  # before the symbol repair: "1382 l/CHQ-GSOL"
@@ -333,6 +334,41 @@ def _repair_each_word(line: Line, repair: Callable[[str], str]) -> list[str]:
             changes.append(f"{word.text}→{repaired}")
             word.text = repaired
     return changes
+
+
+# A syllable's first consonants set apart from its vowel ("THƯỜNG V Ụ", "NH ÂN"): letters
+# with no vowel never make a word, and the gap between them is narrower than a space.
+_ONSET_ONLY = re.compile(r"^(?:[BCDĐGHKLMNPRSTVX]{1,3}|[bcdđghklmnprstvx]{1,3}|[BCDĐGHKLMNPRSTVX][hgr]?)$")
+_OPENS_WITH_VOWEL = re.compile(r"^[AĂÂEÊIOÔƠUƯYaăâeêioôơuưyÀ-ỹ]", re.IGNORECASE)
+SYLLABLE_GAP = 0.2  # of the line's height: a space between words is wider (0.35), this one 0.08
+
+
+def join_split_syllables(line: Line) -> list[str]:
+    """"V Ụ" → "VỤ": a syllable OCR read in two pieces, joined when together they are a known
+    syllable, in one case, set closer than words are."""
+    changes = []
+    words: list[Word] = []
+    for word in line.words:
+        last = words[-1] if words else None
+        if last is not None and _split_syllable(last, word, line):
+            joined = replace(last, text=last.text + word.text, x1=word.x1, y0=min(last.y0, word.y0),
+                             y1=max(last.y1, word.y1), confidence=min(last.confidence, word.confidence))
+            changes.append(f"{last.text} {word.text}→{joined.text}")
+            words[-1] = joined
+            continue
+        words.append(word)
+    line.words = words
+    return changes
+
+
+def _split_syllable(head: Word, rest: Word, line: Line) -> bool:
+    core = rest.text.rstrip(".,;:)")
+    if not (_ONSET_ONLY.match(head.text) and core.isalpha() and _OPENS_WITH_VOWEL.match(core)):
+        return False
+    joined = head.text + core
+    same_case = joined.isupper() or joined.islower() or (joined[:1].isupper() and joined[1:].islower())
+    height = max(1.0, line.box[3] - line.box[1])
+    return same_case and rest.x0 - head.x1 <= SYLLABLE_GAP * height and is_known_syllable(joined)
 
 
 def _split_glued_words(line: Line) -> list[str]:

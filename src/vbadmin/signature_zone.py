@@ -22,6 +22,7 @@ from vbadmin import vocab
 from vbadmin.errors import UnreadableError
 from vbadmin.extract.signature import repair_title
 from vbadmin.layout import Segment
+from vbadmin.ocrfix import join_split_syllables
 from vbadmin.pages import Line, Page
 from vbadmin.signer_name import black_print, line_height
 
@@ -80,6 +81,7 @@ def read_signature_zone(pages: list[Page], page_number: int, distribution_box: B
 
 
 def _segment(line: Line, page: Page, zone: tuple[int, int, int, int], row: int) -> Segment:
+    join_split_syllables(line)
     dx, dy = zone[0], zone[1]
     words = [replace(w, x0=w.x0 + dx, y0=w.y0 + dy, x1=w.x1 + dx, y1=w.y1 + dy) for w in line.words]
     return Segment(
