@@ -37,6 +37,14 @@ CASES = [
     # the Fatherland Front's standing committee issues for it: no second body
     ("Số: 03/TT-MTTQ-BTT", "03/TT-MTTQ-BTT", "03", "TT-MTTQ-BTT", "MTTQ", "TT", "state"),
     ("Số: 20/QĐ-UBND-BCĐ138", "20/QĐ-UBND-BCĐ138", "20", "QĐ-UBND-BCĐ138", "UBND-BCĐ138", "QĐ", "state"),
+    # a People's Committee's drafting unit after its code (probe-u27); a unit in brackets (u25)
+    ("Số: 45/BC-UBND-VX", "45/BC-UBND-VX", "45", "BC-UBND-VX", "UBND", "BC", "state"),
+    ("Số: 12/QC-BQLDA-UBND", "12/QC-BQLDA-UBND", "12", "QC-BQLDA-UBND", "BQLDA-UBND", "QC", "state"),
+    ("Số: 3456/UBND-KTN(KT)", "3456/UBND-KTN(KT)", "3456", "UBND-KTN(KT)", "UBND", None, "state"),
+    # a number issued between two others keeps its letter (probe-u21, u22); not an OCR'd "o"
+    ("Số: 125a/UBND-VP", "125a/UBND-VP", "125", "UBND-VP", "UBND", None, "state"),
+    ("Số 07b-CV/ĐU", "07b-CV/ĐU", "07", "CV/ĐU", "ĐU", "CV", "party"),
+    ("Số: 125o/UBND-VP", "1250/UBND-VP", "1250", "UBND-VP", "UBND", None, "state"),
     (
         "Số: 55/2005/TTLT-BNV-VPCP",
         "55/2005/TTLT-BNV-VPCP",

@@ -315,6 +315,12 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
     ("về thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Mặt trận Tổ quốc, các đoàn thể tỉnh lần thứ I, nhiệm kỳ"
      " 2025 - 2030;", ["Nghị quyết Đại hội đại biểu Đảng bộ Mặt trận Tổ quốc, các đoàn thể tỉnh lần thứ I"]),
     ("theo Nghị quyết Đại hội, các nghị quyết chuyên đề lần thứ I", []),  # no other comma goes on
+    # the charter named in the title of the Party's rules on carrying it out is theirs (probe-u22)
+    ("căn cứ Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng, Ban",
+     [None]),
+    ("Căn cứ Hướng dẫn số 06-HD/TW ngày 09/6/2025 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ"
+     " Đảng;", [None]),
+    ("Căn cứ Điều lệ Đảng; Quy định số 294-QĐ/TW về thi hành Điều lệ Đảng;", ["Điều lệ Đảng", None]),
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names

@@ -22,7 +22,8 @@ NUMBER_LABEL = re.compile(r"^\W{0,3}S\S{1,2}\s*:")
 # The number: digits, or what OCR made of a handwritten one ("Êđã"): kept, judged by _number.
 _NUMBER = r"[^\s/-]{0,8}"
 # Vietnamese letters too ("445-KL/TƯ"); a department numbered in Roman after a dot ("TTCP-C.III")
-_SYMBOL_PART = r"[A-Za-zĐđÀ-ỹ][A-Za-zĐđÀ-ỹ0-9&]*(?:\.[IVX]{1,4})?"
+# or a unit in brackets after its code ("UBND-KTN(KT)")
+_SYMBOL_PART = r"[A-Za-zĐđÀ-ỹ][A-Za-zĐđÀ-ỹ0-9&]*(?:\.[IVX]{1,4}|\([A-ZĐ][A-ZĐ0-9]{0,5}\))?"
 # NUMBER (maybe blank) "-" TYPE "/" ISSUER[-MORE] ["/" suffix]
 _PARTY = re.compile(
     rf"^(?P<number>{_NUMBER})-(?P<type>{_SYMBOL_PART})/(?P<issuer>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)"
@@ -146,9 +147,21 @@ def _party_type_under_ink(match: re.Match[str]) -> IdentifierParts | None:
     return None
 
 
+# A number issued between two others keeps its letter in the identifier ("125a/UBND-VP",
+# "07b-CV/ĐU"); the number is its figures. Not o, i, l: OCR's readings of figures.
+_LETTERED_NUMBER = re.compile(r"^\d{1,5}[a-hk]$")
+
+
+def _printed_number(raw: str, number: str | None) -> str | None:
+    """The number as the identifier prints it: with its letter, if it has one."""
+    return f"{number}{raw[-1]}" if number and _LETTERED_NUMBER.match(raw) else number
+
+
 def _number(raw: str) -> tuple[str | None, list[tuple[str, str]]]:
     if not raw:
         return None, [("BLANK_NUMBER", "the number is left blank (filled in by hand or unsigned)")]
+    if _LETTERED_NUMBER.match(raw):
+        return raw[:-1], []
     repaired, changed = repair_number(raw)
     if not repaired.isdigit():
         return None, [("UNREADABLE_NUMBER", f"number {raw!r} is not digits")]
@@ -163,7 +176,7 @@ def _party_parts(match: re.Match[str]) -> IdentifierParts:
     known = vocab.doc_type_by_code(type_code, "party")
     canonical = _canonical_code(known, type_code, "party") if known else type_code
     return IdentifierParts(
-        identifier=f"{number}-{symbol}" if number else None,
+        identifier=f"{_printed_number(match['number'], number)}-{symbol}" if number else None,
         number=number,
         symbol=symbol,
         issuer_code=_without_drafting_unit(issuer),
@@ -246,7 +259,7 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
         type_code, issuer_code = None, groups[0]
     symbol = "-".join(groups)
     written = f"{year}/{symbol}" if year else symbol
-    identifier = f"{number}/{written}" if number else None
+    identifier = f"{_printed_number(match['number'], number)}/{written}" if number else None
     if number and match.re is _NUMBER_YEAR:
         identifier = f"{number}-{year}/{symbol}"
     return IdentifierParts(
@@ -275,8 +288,21 @@ def _issuing_groups(groups: list[str]) -> list[str]:
     for group in groups[1:]:
         if _POLICE_UNIT.match(group) or group == _FRONT_STANDING_COMMITTEE:
             break
+        if _committees_unit(issuers, group):
+            break
         issuers.append(group)
     return issuers
+
+
+def _committees_unit(issuers: list[str], group: str) -> bool:
+    """"BC-UBND-VX": a People's Committee issues alone; a code after its own that is no known
+    body's is the drafting unit's (Văn xã), not a co-issuer's ("UBND-BCĐ138": a steering
+    board's)."""
+    unit = _DRAFTING_UNIT.match(group) is not None
+    return issuers[-1] == "UBND" and unit and vocab.issuer_code(group) is None
+
+
+_DRAFTING_UNIT = re.compile(r"^[A-ZĐ]{2,4}(?:\([A-ZĐ]{1,4}\))?$")
 
 
 # A police unit's code: letters and a two-figure number ("PV01", "PC06", "A05"); a steering

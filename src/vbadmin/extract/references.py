@@ -409,8 +409,18 @@ _DATED = re.compile(r"\s*,?\s*ngày\s+\d")
 _AND_BETWEEN = re.compile(r"\s*,\s*|\s+và\s+")  # two laws a decree's title names ("A, B" or "A và B")
 
 
+# The Party's rules and guidance on carrying out its charter ("Quy định số 294-QĐ/TW … về thi
+# hành Điều lệ Đảng", "Hướng dẫn số 06-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng").
+_CARRYING_OUT = re.compile(
+    r"\b(?:Quy\s+định|Hướng\s+dẫn)\s+(?:số\s+)?\d{1,4}-(?:QĐ|HD)/[^;\n]{0,120}?\s"
+    r"(?:về\s+)?(?:một\s+số\s+vấn\s+đề\s+cụ\s+thể\s+)?thi\s+hành\s+$"
+)
+
+
 def _in_a_decrees_title(text: str, start: int) -> bool:
-    return _DETAILED_BY_DECREE.search(text, max(0, start - 250), start) is not None
+    window = max(0, start - 250)
+    return (_DETAILED_BY_DECREE.search(text, window, start) is not None
+            or _CARRYING_OUT.search(text, window, start) is not None)
 
 
 def _known_law(name: str) -> bool:
