@@ -1549,12 +1549,24 @@ Nơi nhận:                                          T/M BAN THƯỜNG VỤ
     # a title's own second line, and another body's name, stay
     ("PHÓ BÍ THƯ", "                                                  THƯỜNG TRỰC", "PHÓ BÍ THƯ THƯỜNG TRỰC"),
     ("GIÁM ĐỐC", "                                                  SỞ Y TẾ", "GIÁM ĐỐC SỞ Y TẾ"),
+    # a forest-ranger post's head, a title of its own (probe-s21)
+    ("HẠT TRƯỞNG", "                                             HUYỆN ỦY * ĐỨC LINH", "HẠT TRƯỞNG"),
 ])
 def test_the_seals_lettering_under_the_title_is_no_title(title, under, position):
     from vbadmin.parse import parse_text
 
     signatory = parse_text(SEAL_UNDER_TITLE.format(title=title, under=under)).signatory
     assert signatory is not None and (signatory.position, signatory.name) == (position, "Huỳnh Văn Điền")
+
+
+def test_the_seals_star_read_between_the_names_words_is_no_word() -> None:
+    """probe-s23: "TRƯỜNG MẦM NON ★ HOA SEN" under "HIỆU TRƯỞNG" was read as a second title."""
+    from vbadmin.parse import parse_text
+
+    text = SEAL_UNDER_TITLE.replace("ĐẢNG BỘ TỈNH BÌNH THUẬN", "UBND PHƯỜNG LƯƠNG VĂN TRI").replace(
+        "HUYỆN ỦY ĐỨC LINH", "TRƯỜNG MẦM NON HOA SEN")
+    signatory = parse_text(text.format(title="HIỆU TRƯỞNG", under=" " * 44 + "TRƯỜNG MẦM NON ★ HOA SEN")).signatory
+    assert signatory is not None and (signatory.position, signatory.name) == ("HIỆU TRƯỞNG", "Huỳnh Văn Điền")
 
 
 @pytest.mark.parametrize(

@@ -275,7 +275,7 @@ def _seal_lettering(text: str, position: list[str], seal_names: tuple[str, ...])
     """"HUYỆN ỦY" / "ĐỨC LINH" under "BÍ THƯ": words of the issuer's name under a whole title,
     that no title goes on with, are the seal's ring read as print (the body signs in the
     authority line above)."""
-    words = loose_words(text)
+    words = [word for word in loose_words(text) if word]  # the ring's star is no word
     if len(words) < 2 or len(position) != 1 or vocab.title_in(position[0]) != position[0]:
         return False
     longer = f"{position[0]} {text}"
