@@ -280,10 +280,24 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
         ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CHI CỤC KIỂM LÂM"),  # "TRƯỜNG" ends the name here
         # a union of associations under the national one
         ("LIÊN HIỆP CÁC HỘI KH&KT VIỆT NAM", "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BẮC NINH"),
+        ("BỘ TƯ PHÁP", "THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH"),  # since 2025 (probe-v24)
     ],
 )
 def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:
     text = LETTER.replace("    BỘ CÔNG THƯƠNG   ", f"{parent:<21}", 1).format(line1=issuer.ljust(21), line2="")
+    doc = parse_text(text)
+    assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
+
+
+@pytest.mark.parametrize(("line1", "line2", "parent", "issuer"), [
+    # a congress's subcommittee: "ĐẠI HỘI" goes on its name (probe-s22)
+    ("TIỂU BAN VĂN KIỆN", "ĐẠI HỘI XX ĐẢNG BỘ TỈNH", "TỈNH ỦY THANH HÓA", "TIỂU BAN VĂN KIỆN ĐẠI HỘI XX ĐẢNG BỘ TỈNH"),
+    ("BAN TỔ CHỨC", "ĐẠI HỘI THỂ DỤC THỂ THAO", "TỈNH ỦY THANH HÓA", "BAN TỔ CHỨC ĐẠI HỘI THỂ DỤC THỂ THAO"),
+    ("ĐẢNG BỘ TỈNH", "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XX", "ĐẢNG BỘ TỈNH", "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XX"),  # the congress
+])
+def test_a_congress_opens_a_body_but_under_its_own_board(line1: str, line2: str, parent: str, issuer: str) -> None:
+    text = LETTER.replace("    BỘ CÔNG THƯƠNG   ", f"{'TỈNH ỦY THANH HÓA':<21}", 1).format(
+        line1=line1.ljust(21), line2=line2)
     doc = parse_text(text)
     assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
 

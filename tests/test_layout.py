@@ -48,6 +48,8 @@ def test_a_running_footer_and_page_numbers_are_dropped(number1: str, number2: st
 @pytest.mark.parametrize(("number", "kept"), [
     ("2", False), ("- 2 -", False), ("1", True),
     ("<2", False), ("<- 2 -", False), ("<3", True),  # at the margin ("<"): only the page due
+    # page 1's own footer at the margin: the page that ends (probe-s22, s26)
+    ("<Trang 1/2", False), ("<Trang 2", False), ("<Trang 3/4", True),
 ])
 def test_a_page_number_between_blank_rows_of_a_text_copy_is_dropped(number: str, kept: bool) -> None:
     """A text copy with no form feed: the next page's number, centred between blank rows (or
@@ -61,7 +63,8 @@ def test_a_page_number_between_blank_rows_of_a_text_copy_is_dropped(number: str,
     assert (second != "Báo cáo kết quả giải quyết thủ tục về Sở trước ngày 05/10/2024.") == kept
 
 
-@pytest.mark.parametrize(("number", "kept"), [("2", False), ("3", True)])
+@pytest.mark.parametrize(("number", "kept"), [("2", False), ("3", True), ("Trang 1/2", False),
+                                            ("Trang 1/1", True)])
 def test_a_viewers_page_number_inside_a_sentence_is_dropped(number: str, kept: bool) -> None:
     """A viewer's copy keeps no blank rows: the next page's number alone at the margin between
     a row cut after a word and a row that goes on in lower case (not the number of a later page)."""

@@ -374,7 +374,9 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     above = y0 - max(w.y1 for w in rows[index - 1].words)
     below = min(w.y0 for w in rows[index + 1].words) - y1
     centred = _centred(line.box, page)
-    is_due = int(re.findall(r"\d+", number.group(0))[0]) == due
+    figures = [int(figure) for figure in re.findall(r"\d+", number.group(0))]
+    # "2", "Trang 2" head the page due; "Trang 1/2" ends the one before it
+    is_due = figures[0] == due or (len(figures) == 2 and figures[0] == due - 1 < figures[1])
     before, after = _segment_text(rows[index - 1].words), _segment_text(rows[index + 1].words)
     if is_due and _ENDED.search(before) and _POINT_OPENS.match(after):
         return True  # a web viewer's copy keeps no blank rows: between a sentence's end and a point

@@ -180,6 +180,7 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
                       and not _names_nothing_yet(lines[i - 1].text)
                       and not _NAME_GOES_ON.search(lines[i - 1].text)
                       and vocab.opens_body_under(s.text, " ".join(line.text for line in lines[:i]))
+                      and not vocab.goes_on_name_above(s.text, lines[i - 1].text)
                       and not _word_wrapped_at_head(lines[i - 1].text, s.text))
     ]
     if len(starts) < 2:

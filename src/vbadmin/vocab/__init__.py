@@ -48,6 +48,7 @@ __all__ = [
     "issuer_codes",
     "lexicon_phrases",
     "opens_body_under",
+    "goes_on_name_above",
     "middle_names",
     "party_body_words",
     "place_unit_words",
@@ -370,6 +371,14 @@ def opens_body_under(line: str, above: str) -> bool:
     parents = next((kinds for head, kinds in _data("bodies.json")["heads_under"].items()
                     if _starts_with_words(match_key(line), match_key(head))), None)
     return parents is None or any(_starts_with_words(match_key(above), match_key(kind)) for kind in parents)
+
+
+def goes_on_name_above(line: str, above: str) -> bool:
+    """Whether `line` opens with a head that goes on the name of the row `above` ("ĐẠI HỘI XX
+    ĐẢNG BỘ TỈNH" under "TIỂU BAN VĂN KIỆN": the congress's subcommittee)."""
+    openers = next((kinds for head, kinds in _data("bodies.json")["heads_going_on"].items()
+                    if _starts_with_words(match_key(line), match_key(head))), ())
+    return any(_starts_with_words(match_key(above), match_key(kind)) for kind in openers)
 
 
 def head_length(line: str) -> int:
