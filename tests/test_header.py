@@ -402,3 +402,27 @@ def test_an_unreadable_number_line_ends_the_issuer(number_row: str, issuer: str)
     assert record.issuer == issuer
     assert record.identifier is None
     assert any(number_row in issue.message for issue in record.issues if issue.code == "MISSING_IDENTIFIER")
+
+
+@pytest.mark.parametrize(("rows", "parent", "issuer"), [
+    # a received stamp over the letterhead, read first (probe-s28)
+    ("VĂN PHÒNG SỞ NN&PTNT SÓC TRĂNG\nĐẾN Số: 1273\nNgày: 08/3/2023\nChuyển: PGĐ Tuấn\n"
+     "SỞ NÔNG NGHIỆP VÀ PTNT SÓC TRĂNG\nTRUNG TÂM NƯỚC SẠCH\n",
+     "SỞ NÔNG NGHIỆP VÀ PTNT SÓC TRĂNG", "TRUNG TÂM NƯỚC SẠCH"),
+    ("SỞ NÔNG NGHIỆP VÀ PTNT SÓC TRĂNG\nTRUNG TÂM NƯỚC SẠCH\n",  # control: no stamp
+     "SỞ NÔNG NGHIỆP VÀ PTNT SÓC TRĂNG", "TRUNG TÂM NƯỚC SẠCH"),
+    # a Party delegation's name goes on below; the motto's rule read onto its row (probe-s24)
+    ("TỈNH ỦY BẮC GIANG\nĐẢNG ĐOÀN ———————————\nLIÊN ĐOÀN LAO ĐỘNG TỈNH\n",
+     "TỈNH ỦY BẮC GIANG", "ĐẢNG ĐOÀN LIÊN ĐOÀN LAO ĐỘNG TỈNH"),
+    # a market-surveillance team under its department (probe-s25)
+    ("CỤC QUẢN LÝ THỊ TRƯỜNG\nTỈNH HẢI DƯƠNG\nĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3\n",
+     "CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH HẢI DƯƠNG", "ĐỘI QUẢN LÝ THỊ TRƯỜNG SỐ 3"),
+])
+def test_a_header_read_one_column_after_the_other(rows: str, parent: str, issuer: str) -> None:
+    """An OCR app's copy: the left column's rows, then "Số:", then the national header."""
+    text = (rows + "*\nSố: 57/TTr-TTNS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Sóc Trăng, ngày 06 tháng 3 năm 2023\n\nTỜ TRÌNH\nVề việc phê duyệt kế hoạch năm 2023\n\n"
+            "Trung tâm kính trình xem xét, phê duyệt./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n"
+            "GIÁM ĐỐC\n\nLê Văn An\n")
+    doc = parse_text(text)
+    assert (doc.parent_issuer, doc.issuer) == (parent, issuer)

@@ -321,6 +321,10 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
     ("Căn cứ Hướng dẫn số 06-HD/TW ngày 09/6/2025 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ"
      " Đảng;", [None]),
     ("Căn cứ Điều lệ Đảng; Quy định số 294-QĐ/TW về thi hành Điều lệ Đảng;", ["Điều lệ Đảng", None]),
+    # a known law's name ends at a comma that no known law's name goes on after (probe-s31)
+    ("Tuyên truyền Luật Người khuyết tật, chính sách trợ giúp xã hội đối với người mù;",
+     ["Luật Người khuyết tật"]),
+    ("thực hiện Luật Cán bộ, công chức và các văn bản hướng dẫn;", ["Luật Cán bộ, công chức"]),
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names

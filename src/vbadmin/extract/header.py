@@ -216,8 +216,10 @@ _HEADS_NAMING_NOTHING_YET = frozenset({"TRƯỜNG", "BAN", "SỞ", "CỤC", "VI�
 def _names_nothing_yet(text: str) -> bool:
     """"ĐẢNG ỦY TRƯỜNG", "TRƯỜNG": a row that ends on a head word after nothing but a head (not
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", whose last word ends a name)."""
-    if text.endswith("ĐẢNG BỘ"):
-        return True  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ" / "TỔNG CÔNG TY …": whose Đảng bộ comes next
+    if text.endswith(("ĐẢNG BỘ", "ĐẢNG ĐOÀN", "BAN CÁN SỰ ĐẢNG")):
+        # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ" / "TỔNG CÔNG TY …", "ĐẢNG ĐOÀN" / "LIÊN ĐOÀN LAO ĐỘNG
+        # TỈNH": whose Đảng bộ, Đảng đoàn or Ban cán sự comes next
+        return True
     *before, last = text.split()
     rest = " ".join(before)
     head_only = not rest or (len(before) <= 2 and vocab.starts_body_name(rest))
@@ -274,11 +276,14 @@ def _ends_with_place(words: list[str]) -> bool:
     )
 
 
+_STRAY_AT_ENDS = " _-*.,|—─"  # and the motto's rule read onto the issuer's row ("ĐẢNG ĐOÀN ———")
+
+
 def _trimmed(segment: Segment) -> Segment:
     """Without the stray marks a scan or a flattened table leaves at a line's ends ("DÂN _")."""
     text = segment.text
-    start = len(text) - len(text.lstrip(" _-*.,|"))
-    end = len(text.rstrip(" _-*.,|"))
+    start = len(text) - len(text.lstrip(_STRAY_AT_ENDS))
+    end = len(text.rstrip(_STRAY_AT_ENDS))
     if text[end : end + 1] == ",":
         end += 1  # "CỤC ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI XANH …": the name's own comma
     elif segment.origin != "ocr" and re.match(r" [-–]\s*$", text[end:]):
@@ -309,7 +314,9 @@ def read_issuer(
     `national_header`: the line `read_header` took as the national header; `scattered`: the
     zone is a text whose header lines came apart (an OCR app's copy), where the body's name
     need not be one run of rows."""
-    candidate_lines = [s for s in issuer_zone if _is_issuer_candidate(s, national_header)]
+    stamp = _received_stamp_rows(issuer_zone)
+    zone = [s for s in issuer_zone if s.row not in stamp]
+    candidate_lines = [s for s in zone if _is_issuer_candidate(s, national_header)]
     lines = [_without_header_tail(_trimmed(s)) for s in candidate_lines]
     candidates = [part for line in lines for part in _split_bodies(line)]
     # A joint header is a grid of names whose cells wrap apart: its rows need not be contiguous.
@@ -320,6 +327,29 @@ def read_issuer(
     if scattered and _above(issuer, parent):
         parent, issuer = issuer, parent  # "CỤC THỦY LỢI" came out above "BỘ NÔNG NGHIỆP …"
     return Issuer(issuer_lines=issuer, parent_lines=parent)
+
+
+# A received stamp over the letterhead: "ĐẾN Số: 1273" (a figure or "Số"/"Ngày" after it), the
+# receiving body's name on the row above, "Ngày: …", "Chuyển: …" on the rows under it.
+_RECEIVED = re.compile(r"^\W{0,2}ĐẾN\b\s*(?:$|[:.]|Số|Ngày|\d)")
+_RECEIVED_MORE = re.compile(r"^\W{0,2}(?:Số|Ngày|Giờ|Chuyển|Lưu\s+hồ\s+sơ(?:\s+số)?)\s*:", re.IGNORECASE)
+STAMP_TOP_ROWS = 3  # a stamp sits in the zone's first rows, over the letterhead
+STAMP_ROWS_UNDER = 3
+
+
+def _received_stamp_rows(zone: list[Segment]) -> set[int]:
+    """The rows of a received stamp at the top of the header zone (none when there is none)."""
+    rows = sorted({s.row for s in zone})
+    by_row = {row: " ".join(s.text for s in zone if s.row == row) for row in rows}
+    for row in rows[:STAMP_TOP_ROWS]:
+        if not _RECEIVED.match(by_row[row]):
+            continue
+        stamp = {row} | ({row - 1} if row - 1 in by_row and row - 1 == rows[0] else set())
+        for under in range(row + 1, row + 1 + STAMP_ROWS_UNDER):
+            if under in by_row and _RECEIVED_MORE.match(by_row[under]):
+                stamp.add(under)
+        return stamp
+    return set()
 
 
 # Bodies that are no other body's part in a letterhead: a ministry (not the army's "BỘ CHỈ HUY

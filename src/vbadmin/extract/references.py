@@ -140,6 +140,28 @@ def _known_law_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def _known_law_before_comma(text: str, start: int, end: int) -> int:
+    """"Luật Người khuyết tật, chính sách trợ giúp …": a known law's whole name before a comma
+    ends there, unless the name with the comma is a known law's too ("Luật Cán bộ, công chức")."""
+    name = text[start:end]
+    comma = name.find(",")
+    if comma < 0:
+        return end
+    known = _known_law_keys()
+    head, whole = _law_key(name[:comma]), _law_key(name)
+    return start + comma if head in known and not any(law.startswith(whole) for law in known) else end
+
+
+def _law_key(name: str) -> str:
+    """A law's name after "Luật" / "Bộ luật" / "Pháp lệnh", in comparison form."""
+    return match_key(re.sub(r"^(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+", "", name.strip()))
+
+
+@cache
+def _known_law_keys() -> frozenset[str]:
+    return frozenset(match_key(name) for name in (*vocab.law_names(), *vocab.law_names_with_stop_words()))
+
+
 @cache
 def _known_law_pattern() -> re.Pattern[str]:
     """A law named whole from the vocabulary: its name holds a stop word or "và"."""
@@ -448,6 +470,8 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
             continue
         end_of_name = match.end("name")
         end_of_name = _known_law_end(text, match.start("name"), end_of_name)
+        if not match.groupdict().get("numsym"):
+            end_of_name = _known_law_before_comma(text, match.start("name"), end_of_name)
         last = match  # the match whose number and date follow the name
         if _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
             second = pattern.match(text, joined.end())

@@ -48,6 +48,7 @@ __all__ = [
     "issuer_codes",
     "lexicon_phrases",
     "opens_body_under",
+    "law_names",
     "goes_on_name_above",
     "middle_names",
     "party_body_words",
@@ -543,6 +544,11 @@ def law_names_joined_by_and() -> tuple[str, ...]:
     """Laws whose name joins two words by "và" ("Khoa học và công nghệ"): printed "Khoa học và
     Công nghệ" too, where "và" before a capital would end a name."""
     return tuple(name for name in _data("laws.json")["names"] if " và " in name)
+
+
+def law_names() -> tuple[str, ...]:
+    """Known laws' and codes' names after "Luật" / "Bộ luật", as enacted."""
+    return tuple(_data("laws.json")["names"])
 
 
 @cache
