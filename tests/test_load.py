@@ -386,6 +386,9 @@ def test_multipage_tiff_and_exif_orientation(tmp_path: Path) -> None:
     ((1240, 1600), None, 300),  # 150 DPI and up, not a whole A4 sheet: read as a 300-DPI scan
     ((3024, 4032), None, 300),  # a phone's 4:3 photo
     ((2550, 3300), None, 300),  # US Letter
+    ((1240, 1754), (300, 300), 150),  # a 300-DPI scan halved for e-mail, its tag kept
+    ((2480, 3508), (600, 600), 300),  # a 300-DPI scan tagged 600
+    ((1748, 2480), (300, 300), 300),  # an A5 sheet at 300 DPI is believed
     ((1000, 300), None, 300),  # not a page's shape (a cut-out line): no guess
     ((160, 226), None, 300),  # a thumbnail: too small to be a page at any resolution
     ((827, 1170), (120, 120), 120),  # a plausible DPI is believed

@@ -133,15 +133,20 @@ def _dpi(image: Image.Image) -> int:
     except (TypeError, ValueError, IndexError):
         value = 0
     short, long = sorted(image.size)
-    if 100 <= value <= MAX_DPI_TAG and short / value <= MAX_SHEET_SHORT_SIDE:
-        return value  # a sheet of paper's size at that DPI (a 300-DPI scan tagged 100 is not)
+    shape = long / max(short, 1)
+    scanned_a4 = SCANNED_A4_SHAPE[0] <= shape <= SCANNED_A4_SHAPE[1]
+    # A sheet of paper's size at that DPI: a 300-DPI scan tagged 100 is not, nor an A4 sheet
+    # smaller than A5 (a 300-DPI scan halved for e-mail, its tag kept)
+    sheet = short / value if value else 0.0
+    if 100 <= value <= MAX_DPI_TAG and sheet <= MAX_SHEET_SHORT_SIDE and not (
+            scanned_a4 and sheet < MIN_SHEET_SHORT_SIDE):
+        return value
     # Unknown or implausible (phone photos claim 72): a scanner's A4 sheet has the DPI its
     # pixels give; a whole A4 page in fewer pixels than at MIN_OCR_DPI (but in enough to be
     # read at all) is a low-resolution copy (a web download, a fax); anything else is taken
     # for a 300-DPI scan or a photo.
     estimated = round(short / A4_SHORT_SIDE)
-    shape = long / max(short, 1)
-    if LOWEST_DPI <= estimated <= MAX_DPI_TAG and SCANNED_A4_SHAPE[0] <= shape <= SCANNED_A4_SHAPE[1]:
+    if LOWEST_DPI <= estimated <= MAX_DPI_TAG and scanned_a4:
         return estimated
     if A4_SHAPE[0] <= shape <= A4_SHAPE[1] and LOWEST_DPI <= estimated < MIN_OCR_DPI:
         return estimated
