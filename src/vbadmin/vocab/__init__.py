@@ -645,13 +645,17 @@ def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
     """Two- and three-word phrases of body names, places and titles, keyed by their words'
     diacritic-free forms; a key shared by two different spellings maps to None (ambiguous)."""
     index: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+    three_only = set(_body_words("known_body_names"))  # a head among them too ("THI HÀNH ÁN DÂN SỰ")
     # A phrase never spans a comma: "TỈNH ỦY, THÀNH ỦY" lists two names, "TỈNH ỦY THÀNH" is none.
-    for part in (part for name in lexicon_phrases() for part in name.split(",")):
-        words = tuple(fold_spelling(collapse_spaces(part)).split())
-        for size in (2, 3):
-            for start in range(len(words) - size + 1):
-                phrase = words[start : start + size]
-                _add_unambiguous(index, tuple(loose_key(word) for word in phrase), phrase)
+    for name in lexicon_phrases():
+        if name in three_only:
+            continue
+        for part in name.split(","):
+            words = tuple(fold_spelling(collapse_spaces(part)).split())
+            for size in (2, 3):
+                for start in range(len(words) - size + 1):
+                    phrase = words[start : start + size]
+                    _add_unambiguous(index, tuple(loose_key(word) for word in phrase), phrase)
     # Bodies' names whose words make places' and people's names two by two ("AN DÂN", "AN
     # TỊNH", "LÝ THỊ"): three words at a time only.
     for name in _body_words("known_body_names"):
