@@ -186,3 +186,13 @@ def test_the_row_under_a_first_addressee_on_the_labels_row(rows, recipients):
 ])
 def test_the_bodys_dashed_grounds_are_no_addressees(block, recipients):
     assert parse_text(LETTER.replace("Kính gửi: {line}", block)).recipients == recipients
+
+
+@pytest.mark.parametrize(("row", "recipients"), [
+    # one invitee alone under "… kính mời:", with no dash (probe-x22)
+    ("              Ông Huỳnh Minh Tâm, Giám đốc Vườn quốc gia Côn Đảo", ["Ông Huỳnh Minh Tâm, Giám đốc Vườn quốc gia Côn Đảo"]),
+    ("Tới dự Hội nghị tổng kết công tác năm 2025.", []),  # the invitation's sentence: no invitee
+])
+def test_one_undashed_invitee_under_the_invitation(row, recipients):
+    text = LETTER.replace("Kính gửi: {line}", f"Ủy ban nhân dân tỉnh trân trọng kính mời:\n{row}\nTới dự Hội nghị.")
+    assert parse_text(text).recipients == recipients

@@ -325,6 +325,9 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
     ("Tuyên truyền Luật Người khuyết tật, chính sách trợ giúp xã hội đối với người mù;",
      ["Luật Người khuyết tật"]),
     ("thực hiện Luật Cán bộ, công chức và các văn bản hướng dẫn;", ["Luật Cán bộ, công chức"]),
+    # a national association's name runs to its "Việt Nam" (probe-x31)
+    ("Căn cứ Điều lệ Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam; thực hiện",
+     ["Điều lệ Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam"]),
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names

@@ -549,6 +549,8 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         start = type_index if run_on else _below(b.segments, type_index)
         if run_on and _qualifier_over_subject(b.segments, type_index, run_on):
             run_on, start = "", _below(b.segments, type_index)
+        elif run_on.isupper() and len(run_on.split()) == 1:
+            run_on, start = "", len(b.segments)  # "PHIẾU CHUYỂN ĐƠN": a word qualifies, no subject
         start = _past_specks(b.segments, start)
         if line_type.name in NO_SUBJECT_TYPES or start >= len(b.segments):
             start = None
@@ -588,7 +590,7 @@ def _qualifier_over_subject(segments: list[Segment], type_index: int, run_on: st
         return False
     line = segments[below]
     return (line.row > segments[type_index].row and can_start_subject(line)
-            and not is_upper_line(line.text) and line.text[:1].isupper())
+            and not is_upper_line(line.text))
 
 
 def _run_on_subject(text: str, line: str, run_on: str) -> str:

@@ -59,7 +59,14 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
     # The rows below the label, whatever column the reading order put them in.
     below = sorted((s for s in segments if s.row > label.row), key=lambda s: (s.row, s.box[0]))
     items, used = collect_items(first, below, _ends_list, label.origin == "ocr")
+    if not items and label_pattern is INVITES and below and _INVITEE.match(below[0].text):
+        # "… trân trọng kính mời:" / "Ông Huỳnh Minh Tâm, Giám đốc …" with no dash: the one invitee
+        return Recipients([clean_item(below[0].text)], [label, below[0]])
     return Recipients(items, [label, *used_beside, *used])
+
+
+# One invitee alone on the row under "… kính mời:", undashed: a person by the form of address
+_INVITEE = re.compile(r"^\s*(?:Ông|Bà|Đồng\s+chí|Đ/c|Quý)\s+\S.*[^:]\s*$")
 
 
 # A flattened copy runs the body on after the addressee: "… (PV GAS) Phúc đáp Công văn số …",

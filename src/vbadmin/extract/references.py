@@ -109,8 +109,12 @@ _NAME_GOES_ON = rf"(?:{_NAME_WORD_MORE})*"
 _BODY_CHARTER = (
     rf"(?:tổ\s+chức\s+và\s+hoạt\s+động\s+)?của\s+{_NAME_WORD}(?:{_NAME_WORD_MORE})+(?:\s+-\s+{_NAME_WORD})?"
 )
+# A national association's name runs to its "Việt Nam", however many words in lower case it holds
+# ("Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam").
+_TO_VIET_NAM = r"(?:\s+(?!(?:được|đã|thông|ban|theo|tại|ngày)\b)[^\s;,.:()]+){1,12}?\s+Việt\s+Nam"
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
+    rf"|(?:Hội(?!\s+đồng)|Liên\s+hiệp|Liên\s+minh){_TO_VIET_NAM}"
     rf"|(?:Đoàn|Hội(?!\s+đồng)|Công\s+đoàn|Mặt\s+trận){_NAME_GOES_ON}|{_BODY_CHARTER})(?![^\W\d_])"
 )
 # a law's type word, and the laws an amending law names

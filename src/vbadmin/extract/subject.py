@@ -230,7 +230,9 @@ def can_start_subject(segment: Segment) -> bool:
     """Not the addressee line, the legal basis or another header part."""
     text = segment.text
     legal_basis = re.match(r"^\W{0,3}(Căn\s+cứ|CĂN\s+CỨ)", text)
-    return not (is_recipients_label(segment) or legal_basis or _is_other_component(text))
+    # "Trường Đại học Cần Thơ xác nhận:" under "GIẤY XÁC NHẬN": the body's lead-in
+    lead_in = text.rstrip().endswith(":") and not VV.match(text) and not is_upper_line(text)
+    return not (is_recipients_label(segment) or legal_basis or lead_in or _is_other_component(text))
 
 
 def is_dispatch_subject(segment: Segment) -> bool:
