@@ -217,6 +217,9 @@ def _signature(lines: list[str], origin: str = "ocr"):
         (["TÁM BẠN THƯỜNG", "VỊ", "PHÓ BÍ THƯ", "Lò Thị Phương Thảo"], "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
          "Lò Thị Phương Thảo"),  # and the body's last word wrapped onto a row of its own
         (["x7. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Thị Thu Linh"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Thị Thu Linh"),
+        # a body's name with its dash is no flattened stack (probe-w21)
+        (["TM. BAN KINH TẾ - NGÂN SÁCH", "TRƯỞNG BAN", "Lê Văn An"], "TM. BAN KINH TẾ - NGÂN SÁCH", "TRƯỞNG BAN",
+         "Lê Văn An"),
         # TUQ.'s Q lost on a 200-DPI scan (probe-k16): no TL., which has no U
         (["TU. GIÁM ĐỐC.", "TRƯỞNG PHÒNG NGHIỆP VỤ Y", "BSCKI. Nguyễn Thị Thanh Vân"], "TUQ. GIÁM ĐỐC",
          "TRƯỞNG PHÒNG NGHIỆP VỤ Y", "BSCKI. Nguyễn Thị Thanh Vân"),

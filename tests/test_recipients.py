@@ -196,3 +196,60 @@ def test_the_bodys_dashed_grounds_are_no_addressees(block, recipients):
 def test_one_undashed_invitee_under_the_invitation(row, recipients):
     text = LETTER.replace("Kính gửi: {line}", f"Ủy ban nhân dân tỉnh trân trọng kính mời:\n{row}\nTới dự Hội nghị.")
     assert parse_text(text).recipients == recipients
+
+
+def test_an_item_with_a_bracket_left_open_goes_on_below():
+    """probe-w27: a Party list's item ends in "," inside its brackets, which close a row below."""
+    block = ("Kính gửi:\n- Ban Thường vụ các huyện ủy, thị ủy,\n- Các cơ quan tiến hành tố tụng tỉnh (Công an tỉnh,\n"
+             "  Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh).")
+    assert parse_text(LETTER.replace("Kính gửi: {line}", block)).recipients == [
+        "Ban Thường vụ các huyện ủy, thị ủy",
+        "Các cơ quan tiến hành tố tụng tỉnh (Công an tỉnh, Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh)"]
+
+
+FOOTER_OVER_PAGES = """UBND TỈNH NINH BÌNH                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ Y TẾ                                     Độc lập - Tự do - Hạnh phúc
+Số: 1520/SYT-NVY                      Ninh Bình, ngày 05 tháng 9 năm 2026
+V/v tăng cường phòng, chống dịch
+
+Kính gửi: Các đơn vị trực thuộc.
+
+Sở Y tế đề nghị các đơn vị thực hiện./.
+
+Nơi nhận:                                               {authority}
+- Như trên;                                                  PHÓ GIÁM ĐỐC
+- Bộ Y tế (b/c);
+- UBND tỉnh (b/c){end}
+\f                                       2
+
+- Các phòng chức năng;
+- Lưu: VT, NVY.                                        Trần Thị Mai Anh
+"""
+
+
+def test_a_short_letters_footer_is_read_once():
+    """Rows all in the left column but the header's and the signature's: the header zone ran
+    down into the footer, and the footer's rows were read twice (the authority doubled)."""
+    doc = parse_text(FOOTER_OVER_PAGES.format(authority="KT. GIÁM ĐỐC", end=";"))
+    assert doc.signatory is not None and (doc.signatory.authority, doc.signatory.position) == (
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")
+    assert doc.distribution == ["Như trên", "Bộ Y tế (b/c)", "UBND tỉnh (b/c)", "Các phòng chức năng", "Lưu: VT, NVY"]
+
+
+@pytest.mark.parametrize(("last", "items"), [
+    # the signature's title rows read between the list's rows on two pages (probe-w22)
+    ("- Đảng ủy các cơ quan Đảng thành phố,", ["Đảng ủy các cơ quan Đảng thành phố", "Sở Giáo dục và Đào tạo",
+                                               "Lưu Văn phòng Thành ủy"]),
+    ("- Đảng ủy các cơ quan Đảng thành phố.", ["Đảng ủy các cơ quan Đảng thành phố"]),  # an ended list
+])
+def test_a_list_goes_on_past_the_signatures_title_rows(last, items):
+    from vbadmin.extract.distribution import _not_distribution
+    from vbadmin.extract.lists import collect_items
+    from vbadmin.layout import Segment
+
+    def row(text: str, n: int, column: str) -> Segment:
+        return Segment(text=text, page=1, row=n, column=column, box=(0, n, 10, n + 1), unit="char", origin="text")
+
+    rows = [row(last, 1, "left"), row("T/M BAN THƯỜNG VỤ", 2, "right"), row("PHÓ BÍ THƯ THƯỜNG TRỰC", 3, "right"),
+            row("- Sở Giáo dục và Đào tạo,", 4, "left"), row("- Lưu Văn phòng Thành ủy.", 5, "left")]
+    assert collect_items("", rows, _not_distribution)[0] == items

@@ -328,6 +328,8 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
     # a national association's name runs to its "Việt Nam" (probe-x31)
     ("Căn cứ Điều lệ Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam; thực hiện",
      ["Điều lệ Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam"]),
+    ("Căn cứ Điều lệ Liên hiệp các Hội Văn học nghệ thuật tỉnh Thái Nguyên; xét đề nghị",  # probe-w30
+     ["Điều lệ Liên hiệp các Hội Văn học nghệ thuật tỉnh Thái Nguyên"]),
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names

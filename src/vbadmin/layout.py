@@ -795,7 +795,8 @@ def reading_order(segments: list[Segment]) -> list[Segment]:
     """Header and footer zones column by column (left, then right); the body row by row. The
     pages after the footer's (an attached Quy chế, an appendix, the list's last rows) follow
     the footer."""
-    header, footer = _header_rows(segments), _footer_rows(segments)
+    footer = _footer_rows(segments)
+    header = _header_rows(segments) - footer  # a short letter's rows are all "left": no row twice
     footer_page = _signed_footer_page(segments, footer)
     rest = [s for s in segments if s.row not in header and s.row not in footer]
     later = [footer_page is not None and s.page > footer_page for s in rest]

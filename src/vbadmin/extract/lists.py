@@ -151,8 +151,8 @@ def _continues(items: list[str], row: str) -> bool:
     huy trưởng Bộ Chỉ huy Quân sự tỉnh," / "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.";
     "- Sở … các tỉnh Đắk Lắk, Gia Lai," / "Lâm Đồng;")."""
     item = items[-1]
-    if not _END_PUNCT.search(item):
-        return True
+    if not _END_PUNCT.search(item) or item.count("(") > item.count(")"):
+        return True  # no end mark, or a bracket left open ("… tỉnh (Công an tỉnh," / "Viện …)")
     # the items end in ";" (the row under a first item too: "… Đắk Lắk, Gia Lai," / "Lâm Đồng;")
     semicolon_list = any(earlier.rstrip().endswith(";") for earlier in [*items[:-1], row])
     wrapped = semicolon_list and not _STANDARD_ITEM.match(row)  # "Lưu: VT" opens an item, dash or not
@@ -256,12 +256,19 @@ _LEADS_IN = re.compile(
 
 
 def _signature_row_between_items(
-    following: list[Segment], index: int, stop: Callable[[Segment], bool]
+    following: list[Segment], index: int, stop: Callable[[Segment], bool], last_item: str = ""
 ) -> bool:
     """A footer read row by row across its two columns: "Nơi nhận:" / "T/M BAN THƯỜNG VỤ" /
-    "- Như trên," / "PHÓ BÍ THƯ" / "- Ban …": the signature's row between two items is skipped."""
-    after = following[index + 1] if index + 1 < len(following) else None
-    return after is not None and not stop(after) and starts_with_dash(after.text)
+    "- Như trên," / "PHÓ BÍ THƯ" / "- Ban …": the signature's rows between two items are skipped
+    (a few: the list going on onto the next page under the signature's title lines)."""
+    rows = 1 if last_item.rstrip().endswith(".") else SIGNATURE_ROWS_BETWEEN  # an ended list: one row
+    for after in following[index + 1 : index + 1 + rows]:
+        if not stop(after):
+            return starts_with_dash(after.text)
+    return False
+
+
+SIGNATURE_ROWS_BETWEEN = 4  # a three-level authority and the signer's title
 
 
 def collect_items(
@@ -283,7 +290,7 @@ def collect_items(
     for index, segment in enumerate(following):
         text = segment.text
         if stop(segment):
-            if _signature_row_between_items(following, index, stop):
+            if _signature_row_between_items(following, index, stop, items[-1] if items else ""):
                 continue
             break
         if items and _ARCHIVE_ITEM.match(_DASH.sub("", items[-1])) and _ends_archive_item(items[-1], segment):

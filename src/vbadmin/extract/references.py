@@ -109,9 +109,13 @@ _NAME_GOES_ON = rf"(?:{_NAME_WORD_MORE})*"
 _BODY_CHARTER = (
     rf"(?:tổ\s+chức\s+và\s+hoạt\s+động\s+)?của\s+{_NAME_WORD}(?:{_NAME_WORD_MORE})+(?:\s+-\s+{_NAME_WORD})?"
 )
-# A national association's name runs to its "Việt Nam", however many words in lower case it holds
-# ("Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam").
-_TO_VIET_NAM = r"(?:\s+(?!(?:được|đã|thông|ban|theo|tại|ngày)\b)[^\s;,.:()]+){1,12}?\s+Việt\s+Nam"
+# A national association's name runs to its "Việt Nam", a province's to the province's name,
+# however many words in lower case it holds ("Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt
+# Nam", "Liên hiệp các Hội Văn học nghệ thuật tỉnh Thái Nguyên").
+_TO_VIET_NAM = (
+    r"(?:\s+(?!(?:được|đã|thông|ban|theo|tại|ngày)\b)[^\s;,.:()]+){1,12}?\s+"
+    rf"(?:Việt\s+Nam|(?:tỉnh|thành\s+phố)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"  # or a province's union
+)
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
     rf"|(?:Hội(?!\s+đồng)|Liên\s+hiệp|Liên\s+minh){_TO_VIET_NAM}"

@@ -674,8 +674,9 @@ def _despeckled_title(text: str) -> str | None:
 def _split_flat_stack(text: str) -> tuple[str, str]:
     """ "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH" (a flattened text layer) → authority, position."""
     match = _FLAT_STACK.search(text)
-    if not match:
-        return text, ""
+    title = vocab.title_in(text[match.end() :]) if match else None
+    if not match or title is None or not text[match.end() :].startswith(title):
+        return text, ""  # "TM. BAN KINH TẾ - NGÂN SÁCH": a body's name with its dash
     return text[: match.start()], text[match.end() :]
 
 
