@@ -380,13 +380,12 @@ def test_multipage_tiff_and_exif_orientation(tmp_path: Path) -> None:
     ((827, 1170), None, 100),  # a whole A4 page in 827 px: 100 DPI
     ((1170, 827), (72, 72), 100),  # landscape, and a phone's claim of 72 DPI is no DPI
     ((2480, 3508), None, 300),
-    ((1240, 1754), None, 150),  # a scanner's whole A4 sheet: the DPI its pixels give
-    ((1654, 2339), None, 200),
-    ((4961, 7016), None, 600),
-    ((1240, 1600), None, 300),  # 150 DPI and up, not a whole A4 sheet: read as a 300-DPI scan
-    ((3024, 4032), None, 300),  # a phone's 4:3 photo
-    ((2550, 3300), None, 300),  # US Letter
-    ((1240, 1754), (300, 300), 150),  # a 300-DPI scan halved for e-mail, its tag kept
+    ((1240, 1754), None, 300),  # 150 DPI and up: read as a scan
+    ((1654, 2339), None, 300),
+    ((4961, 7016), None, 600),  # a scanner's A4 sheet above 400 DPI: reduced for OCR
+    ((4961, 6400), None, 300),  # not a whole A4 sheet: no guess
+    ((4032, 5376), None, 300),  # a phone's 4:3 photo
+    ((827, 1170), (300, 300), 100),  # a 300-DPI scan brought down to 100, its tag kept
     ((2480, 3508), (600, 600), 300),  # a 300-DPI scan tagged 600
     ((1748, 2480), (300, 300), 300),  # an A5 sheet at 300 DPI is believed
     ((1000, 300), None, 300),  # not a page's shape (a cut-out line): no guess

@@ -178,8 +178,8 @@ def test_degraded_dispatch_scan_gives_its_recipients_and_signatory(tmp_path, fon
 @pytest.mark.ocr
 @pytest.mark.parametrize("mark", ["HỎA TỐC", "KHẨN"])
 def test_a_boxed_urgency_of_a_200_dpi_scan_without_its_dpi_is_read(tmp_path, font_available, mark):
-    """Scanned at 200 DPI and saved with no DPI tag: taken for 300 DPI, the boxed mark under
-    the subject was lost."""
+    """Scanned at 200 DPI and saved with no DPI tag, read as at 300 DPI: tesseract took the
+    boxed mark under the subject, frame and word, for a picture and lost it."""
     dpi, scale = 200, 200 / 72
     page = render_page({**DISPATCH, "left": [*DISPATCH["left"], "", ""]}, dpi)
     draw = ImageDraw.Draw(page)

@@ -246,6 +246,10 @@ def test_signatory_prefix_does_not_fire(line: str) -> None:
         ("KHAN", "Khẩn"),  # OCR lost or misread the marks in the box
         ("KHÁN", "Khẩn"),
         ("HOA TOC", "Hỏa tốc"),
+        ("HỒA TỐC", "Hỏa tốc"),  # any marks OCR put on the capitals (an archive's scan)
+        ("THƯỢNG KHĂN", "Thượng khẩn"),
+        ("Hồa tốc", None),  # in lower case, as written: no misread mark
+        ("KHÁNH", None),
         ("Khan hiếm", None),
         ("Khẩn trương ổn định bộ máy", None),
         ("MẬT", None),

@@ -33,11 +33,12 @@ MAX_DPI_TAG = 1200  # no scanner of letters goes beyond
 LOWEST_DPI = 72  # below this a small image is no page of a letter (an icon, a thumbnail)
 A4_SHORT_SIDE = 8.27  # inches: letters are printed on A4 (Decree 30/2020/NĐ-CP, 36-HD/VPTW)
 A4_SHAPE = (1.3, 1.55)  # long side / short side of a whole A4 page in an image (1.414)
-# A scanner's whole A4 sheet (a phone's 4:3 photo, 1.33, and US Letter, 1.29, are not): its
-# pixels give its DPI. Told 300 for a 200-DPI scan, tesseract dropped a boxed "HỎA TỐC" or
-# "KHẨN" (a scratch comparison on 38 probe letters rendered at 200 DPI without a DPI tag:
-# urgency 13/38 read as 300, 37/38 as 200; the other fields the same, 824 against 821 / 945
-# on 60 letters without urgency).
+# A scanner's whole A4 sheet (a phone's 4:3 photo, 1.33, and US Letter, 1.29, are not): with
+# no DPI tag, or one that makes it smaller than A5, its pixels say whether it is resampled for
+# OCR (below MIN_OCR_DPI, above MAX_OCR_DPI). Between them it is read as at 300 DPI: told 200
+# for a 200-DPI scan, tesseract read its signature blocks worse (a scratch comparison on 48
+# probe letters rendered at 200 DPI: 639 / 768 fields told 200, 649 told 300, the boxed marks
+# read either way since load/frames.py erases their frames).
 SCANNED_A4_SHAPE = (1.38, 1.46)
 MAX_SHEET_SHORT_SIDE = 12.0  # inches: up to A3 (11.7), an appendix's sheet; no letter is larger
 
@@ -141,14 +142,14 @@ def _dpi(image: Image.Image) -> int:
     if 100 <= value <= MAX_DPI_TAG and sheet <= MAX_SHEET_SHORT_SIDE and not (
             scanned_a4 and sheet < MIN_SHEET_SHORT_SIDE):
         return value
-    # Unknown or implausible (phone photos claim 72): a scanner's A4 sheet has the DPI its
-    # pixels give; a whole A4 page in fewer pixels than at MIN_OCR_DPI (but in enough to be
-    # read at all) is a low-resolution copy (a web download, a fax); anything else is taken
-    # for a 300-DPI scan or a photo.
+    # Unknown or implausible (phone photos claim 72): a whole A4 page in fewer pixels than at
+    # MIN_OCR_DPI (but in enough to be read at all) is a low-resolution copy (a web download,
+    # a fax), a scanner's A4 sheet in more than at MAX_OCR_DPI an archive's scan; anything
+    # else is taken for a 300-DPI scan or a photo.
     estimated = round(short / A4_SHORT_SIDE)
-    if LOWEST_DPI <= estimated <= MAX_DPI_TAG and scanned_a4:
-        return estimated
     if A4_SHAPE[0] <= shape <= A4_SHAPE[1] and LOWEST_DPI <= estimated < MIN_OCR_DPI:
+        return estimated
+    if scanned_a4 and MAX_OCR_DPI < estimated <= MAX_DPI_TAG:
         return estimated
     return DEFAULT_DPI
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
+from vbadmin.load.frames import erase_text_frames
 from vbadmin.pages import Page, Word
 
 ANALYSIS_WIDTH = 1000  # px of the downscaled copy used for skew and margin analysis
@@ -55,7 +56,8 @@ def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
     angle = estimate_skew(gray)
     if abs(angle) <= MIN_SKEW:
         angle = 0.0
-    return Preprocessed(deskew(gray, angle, bands=2), colour, angle, crop_box, red_share)
+    unframed, _ = erase_text_frames(deskew(gray, angle, bands=2))  # "HỎA TỐC" in its box
+    return Preprocessed(unframed, colour, angle, crop_box, red_share)
 
 
 def deskew(image: Image.Image, angle: float, bands: int = 1) -> Image.Image:
