@@ -522,6 +522,7 @@ def test_the_deputy_under_kt_gets_the_head_word_the_ink_hid(authority, position,
      ("612/BC-UBKTTCI5", "612/BC-UBKTTC15"), ("12/2025/NQ-UBTVQHI5", "12/2025/NQ-UBTVQH15"),
      ("3921/CAT-PXOI", "3921/CAT-PX01"), ("45/KH-CAT-PCO5", "45/KH-CAT-PC05"), ("86/TB-HQKVXII", "86/TB-HQKVXII"),
      ("12/BCA-PC01", "12/BCA-PC01"), ("12/CAT-PA08", "12/CAT-PA08"), ("5/UBND-PTOS", "5/UBND-PTOS"),
+     ("08/QĐ-VKSKVS", "08/QĐ-VKSKV5"), ("8/TB-KVS", "8/TB-KVS"),  # a region's 5 read as S (probe-v23)
      ],
 )
 def test_cited_number_symbols(ocr, repaired):
@@ -548,6 +549,20 @@ def test_a_space_inside_an_issuer_code(words, joined):
     line = Line([Word(text, 10.0 * i, 0, 10.0 * i + 8, 10) for i, text in enumerate(words)])
     repair_ocr_page(Page(number=1, width=100, height=100, unit="px", origin="ocr", lines=[line]))
     assert [word.text for word in line.words] == joined
+
+
+@pytest.mark.parametrize(("text", "confidence", "repaired"), [
+    ("2I1-KL/TW", 0.51, "21-KL/TW"), ("13I1-QĐ/TW", 0.19, "131-QĐ/TW"),  # probe-t21, u29 scans
+    ("2I1-KL/TW", 0.9, "2I1-KL/TW"),  # read with confidence: left to the symbol's repair
+    ("I1/QĐ-UBND", 0.4, "I1/QĐ-UBND"),  # no figure before: 11 or 1, no telling
+])
+def test_a_numbers_one_read_as_a_stroke_and_a_figure(text, confidence, repaired):
+    from vbadmin.ocrfix import _one_read_twice
+    from vbadmin.pages import Line, Word
+
+    line = Line([Word(text, 0, 0, 90, 20, confidence)])
+    _one_read_twice(line)
+    assert line.words[0].text == repaired
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,9 @@ _LEGISLATURE = re.compile(r"(?<=QH)[Il|](?P<digits>\d{1,2})\b")
 # "UBKTTCI5": a code's term (a National Assembly committee's 15) with its 1 read as I.
 _TERM_ONE = re.compile(r"(?<=[A-ZĐ]{2})[Il|](?=\d(?:$|[-/]))")
 # "CAT-PXOI": a police unit's two figures (PC01, PX05) read as O and I.
+# A regional unit's number 5 read as S at its code's end ("VKSKVS" for VKSKV5: Viện kiểm sát
+# khu vực 5); its Roman numerals (KVXII) stay.
+_REGION_FIVE = re.compile(r"(?<=[A-Z]KV)S(?=$|[-/])")
 _POLICE_FIGURES = re.compile(r"(?<=[-/]P[A-Z])[0-9OIl]{2}(?=$|[-/])")
 
 
@@ -60,6 +63,7 @@ def repair_symbol_token(token: str) -> str:
     symbol = _LEGISLATURE.sub(lambda m: m["digits"].rjust(2, "1"), symbol)
     symbol = _TERM_ONE.sub("1", symbol)
     symbol = _POLICE_FIGURES.sub(lambda m: m[0].translate(_FIGURE_LOOKALIKES), symbol)
+    symbol = _REGION_FIVE.sub("5", symbol)
     repaired = _LEADING_ONE.sub("1", _ONE_AS_L.sub("1", number + symbol))
     parts = [_single_reading(part) for part in re.split(r"([-/])", repaired)]
     type_at = next((i for i, part in enumerate(parts) if i >= 2 and part[:1].isalpha()), None)
@@ -177,6 +181,7 @@ def repair_ocr_page(page: Page) -> list[str]:
     changes += [f"{r.read}→{r.repaired}" for r in repair_page_marks(page)]
     for line in page.lines:
         changes += _rejoin_split_numbers(line)  # before the symbol repair: "1382 l/CHQ-GSOL"
+        changes += _one_read_twice(line)
         changes += _repair_each_word(line, repair_symbol_token)
         changes += _rejoin_split_codes(line)
         changes += _repair_article_word(line)
@@ -331,6 +336,23 @@ def _repair_each_word(line: Line, repair: Callable[[str], str]) -> list[str]:
     for word in line.words:
         repaired = repair(word.text)
         if repaired != word.text:
+            changes.append(f"{word.text}→{repaired}")
+            word.text = repaired
+    return changes
+
+
+# A cited number's 1 read twice, as a stroke and a figure ("2I1-KL/TW" for 21-KL/TW, "13I1-QĐ/TW"
+# for 131): a stroke beside a 1 in a number before its symbol, read with little confidence.
+_ONE_TWICE = re.compile(r"^(?P<head>\d+)(?:[Il|]1|1[Il|])(?P<tail>\d*[-/][A-ZĐ])")
+DOUBTFUL_NUMBER = 0.6
+
+
+def _one_read_twice(line: Line) -> list[str]:
+    changes = []
+    for word in line.words:
+        found = _ONE_TWICE.match(word.text)
+        if found and word.confidence < DOUBTFUL_NUMBER:
+            repaired = f"{found['head']}1{word.text[found.start('tail'):]}"
             changes.append(f"{word.text}→{repaired}")
             word.text = repaired
     return changes
