@@ -157,6 +157,13 @@ SUBJECTS = [
     ("ĐẢNG BỘ TỈNH AN GIANG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY ĐẶC KHU PHÚ QUỐC\tPhú Quốc, ngày 20 tháng 9 năm 2025\n"
      "Số 12-BC/ĐU\t\n\nBÁO CÁO NHANH\nkết quả Đại hội đại biểu Đảng bộ đặc khu lần thứ I\n\n1. Đại hội đã diễn ra.\n",
      "kết quả Đại hội đại biểu Đảng bộ đặc khu lần thứ I"),
+    # a Party subject's wrapped row naming the Party in sentence case is no national header (probe-u31 scan)
+    ("ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG HẢI CHÂU\tHải Châu, ngày 12 tháng 01 năm 2026\n"
+     "Số 96-KH/ĐU\t\n\nKẾ HOẠCH\ntổ chức các hoạt động kỷ niệm 96 năm Ngày\n"
+     "thành lập Đảng Cộng sản Việt Nam (03/02/1930 -\n03/02/2026) và mừng Xuân Bính Ngọ năm 2026\n\n"
+     "I. MỤC ĐÍCH\n",
+     "tổ chức các hoạt động kỷ niệm 96 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2026) và"
+     " mừng Xuân Bính Ngọ năm 2026"),
     # the body's lead-in under a certificate's title is no subject (probe-x25)
     ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC CẦN THƠ\tĐộc lập - Tự do - Hạnh phúc\n"
      "Số: 3127/GXN-ĐHCT\tTp. Cần Thơ, ngày 09 tháng 9 năm 2025\n\nGIẤY XÁC NHẬN\n\n"

@@ -70,6 +70,8 @@ def national_header_kind(text: str) -> str | None:
     key = loose_key(text)
     if not is_upper_line(text) and len(key) > SENTENCE_NOT_HEADER * len(_STATE_HEADER):
         return None
+    if text.lstrip()[:1].islower():
+        return None  # "thành lập Đảng Cộng sản Việt Nam (03/02/1930 -": a subject's wrapped row
     if _similar(key, _STATE_HEADER):
         return "state"
     if _similar(key, _PARTY_HEADER):
