@@ -223,3 +223,30 @@ def test_the_wrapped_rows_of_a_tables_cells_are_no_part_of_the_point(wrap: str) 
     assert [d.text for d in doc.directives] == [
         "Nhiệm vụ cụ thể: các sở, ngành triển khai các nhiệm vụ sau:",
         "Giải pháp: tuyên truyền, nâng cao nhận thức về chuyển đổi số."]
+
+
+def _tree(directives) -> list[tuple[str, list]]:
+    return [(d.label, _tree(d.children)) for d in directives]
+
+
+@pytest.mark.parametrize(("points", "tree"), [
+    # decimal labels nest by their dots, "1.2" printed with no final dot (probe-z24)
+    ("1. Đối tượng và điều kiện\n1.1. Sinh viên khóa 2021.\n1.2 Điều kiện giao đồ án\n1.2.1. Tích lũy đủ tín chỉ.\n"
+     "1.2.2. Không bị kỷ luật.\n2. Tổ chức thực hiện giao đồ án.",
+     [("1", [("1.1", []), ("1.2", [("1.2.1", []), ("1.2.2", [])])]), ("2", [])]),
+    # the Party's "a-" under "1-", before a figure too (probe-z28)
+    ("1- Mục tiêu cụ thể đến năm 2030:\na- Không để xảy ra sự cố lưới điện;\nb- 100% trạm biến áp vận hành tự động.\n"
+     "2- Nhiệm vụ và giải pháp chủ yếu.", [("1", [("a", []), ("b", [])]), ("2", [])]),
+    # points numbered in brackets under a point (probe-z26)
+    ("1. Kết quả đạt được trong năm.\n2. Nhiệm vụ trọng tâm sau:\n(1) Quán triệt Nghị quyết Đại hội.\n"
+     "(2) Xây dựng phương án sử dụng vỉa hè.", [("1", []), ("2", [("1", []), ("2", [])])]),
+    # a comment letter's points in words (probe-z23), not a weekday
+    ("Thứ nhất, về hồ sơ hoàn thuế đối với dự án đầu tư.\nThứ hai, về chứng từ thanh toán.",
+     [("Thứ nhất", []), ("Thứ hai", [])]),
+    ("Hội nghị họp vào buổi sáng.\nThứ hai, ngày 05/01/2026, tại Hội trường tỉnh.", []),
+])
+def test_the_shapes_points_are_printed_in(points: str, tree: list) -> None:
+    text = LETTER.replace("1. Tăng cường công tác khám bệnh, chữa bệnh tại các bệnh viện tuyến tỉnh và tuyến huyện.\n"
+                          "2. Tổ chức thực hiện\nGiao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện"
+                          " nội dung trên.\n{last}", points)
+    assert _tree(parse_text(text).directives) == tree

@@ -131,6 +131,27 @@ CASES = [
      ("UBND TỈNH BẠC LIÊU", "BAN QUẢN LÝ DI TÍCH VÀ BẢO TÀNG TỈNH")),
     # "THƯỜNG TRỰC" opens a body only under a council's or a Front's name
     ("r26_vp_thuongtruc", lambda d: (d.parent_issuer, d.issuer), ("BAN CHỈ ĐẠO TỈNH", "VĂN PHÒNG THƯỜNG TRỰC")),
+    # stop 27's review: lookalikes of the new rules, where they must not fire
+    ("r27_khlt_ubnd_mttq", lambda d: d.issuer_code, "UBND-MTTQ"),  # a co-issuer, no drafting unit
+    ("r27_dieule_hoi_sentence", lambda d: [r.name for r in d.references], ["Điều lệ Hội"]),
+    ("r27_gm_blank_form", lambda d: d.recipients, []),  # "Ông (Bà): ……": a blank, no invitee
+    ("r27_bc_nhanh_caps_subject", lambda d: d.subject, "TÌNH HÌNH THIỆT HẠI DO BÃO SỐ 4 GÂY RA"),
+    ("r27_subject_wraps_after_colon", lambda d: (d.subject or "").endswith("95 năm vẻ vang của Đảng”"), True),
+    ("r27_kinhgui_dashed_items_stops", lambda d: d.recipients,
+     ["Sở Tài chính", "Sở Xây dựng", "Ủy ban nhân dân các xã, phường"]),
+    ("r27_recipient_wrapped_can_cu", lambda d: d.recipients[1],
+     "Ban Quản lý Khu di tích lịch sử Căn cứ Trung ương Cục miền Nam"),
+    ("r27_recipient_open_bracket_stop", lambda d: d.recipients,
+     ["Ủy ban nhân dân các xã, thị trấn", "Các cơ quan, đơn vị trực thuộc (trừ Trung tâm Y tế huyện"]),
+    ("r27_qd294_va_dieule", lambda d: [r.name or r.identifier for r in d.references], ["294-QĐ/TW", "Điều lệ Đảng"]),
+    ("r27_luat_khieunai_tocao_1998", lambda d: "Luật Khiếu nại, tố cáo năm 1998" in [r.name for r in d.references],
+     True),
+    ("r27_cuc_quanly_thads", lambda d: (d.parent_issuer, d.issuer), ("BỘ TƯ PHÁP", "CỤC QUẢN LÝ THI HÀNH ÁN DÂN SỰ")),
+    ("r27_tongcuc_thads", lambda d: (d.parent_issuer, d.issuer), ("BỘ TƯ PHÁP", "TỔNG CỤC THI HÀNH ÁN DÂN SỰ")),
+    ("r27_hoidong_doi", lambda d: (d.parent_issuer, d.issuer),
+     ("TỈNH ĐOÀN ĐỒNG THÁP", "HỘI ĐỒNG ĐỘI TNTP HỒ CHÍ MINH TỈNH")),
+    ("r27_bc_kiemdiem_run_on", lambda d: d.subject, "KIỂM ĐIỂM tập thể Ban Thường vụ Huyện ủy năm 2024"),
+    ("r27_so_laodong_emdash", lambda d: d.issuer, "SỞ LAO ĐỘNG — THƯƠNG BINH VÀ XÃ HỘI"),
 ]
 
 

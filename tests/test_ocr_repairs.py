@@ -302,6 +302,8 @@ def test_ink_below_the_title_is_dropped():
         # "an toàn" is a word as read: AN lost no mark, the board is no "BẢN ÁN"
         ("BAN AN TOÀN GIAO THÔNG", "BAN AN TOÀN GIAO THÔNG"),
         ("HỘI ĐỒNG NHÂN DÂN TINH NINH THUẬN", "HỘI ĐỒNG NHÂN DÂN TỈNH NINH THUẬN"),
+        ("TẠI HỘI TRƯỜNG TỈNH ỦY", "TẠI HỘI TRƯỜNG TỈNH ỦY"),  # a hall, no HỘI TRƯỞNG (stop 27 review)
+        ("BAO HIEM Y TE", "BẢO HIỂM Y TẾ"),  # two words of a head known whole
     ],
 )
 def test_header_phrases(ocr, repaired):

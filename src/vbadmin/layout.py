@@ -758,11 +758,18 @@ def _header_rows(segments: list[Segment]) -> set[int]:
         if segment.column == "full":
             break
         if last_right is not None and segment.row > last_right and segment.column == "left" \
-                and _type_title(segment.text):
-            break  # a text whose rows lost their widths: the title under the table ends it
+                and (_type_title(segment.text) or _BODY_OPENING.match(segment.text)):
+            break  # a text whose rows lost their widths: the title, or the body, under the table ends it
         rows.add(segment.row)
         last_right = segment.row if segment.column == "right" else last_right
     return rows
+
+
+# The body's first row under a header table, in a letter of short rows ("Kính gửi: …", "Căn cứ …",
+# a point's number): the header ends above it.
+_BODY_OPENING = re.compile(
+    r"^\W{0,3}(?:K[íi]nh\s+g[ửu]i|Căn\s+cứ\b|(?:\d{1,2}|[IVX]{1,4})[.\-)]\s|Điều\s+\d)"
+)
 
 
 def _type_title(text: str) -> bool:

@@ -550,7 +550,9 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         if run_on and _qualifier_over_subject(b.segments, type_index, run_on):
             run_on, start = "", _below(b.segments, type_index)
         elif run_on.isupper() and len(run_on.split()) == 1:
-            run_on, start = "", len(b.segments)  # "PHIẾU CHUYỂN ĐƠN": a word qualifies, no subject
+            # "PHIẾU CHUYỂN ĐƠN", "BÁO CÁO NHANH": a word qualifies the title; the subject, if
+            # any, is the line under it
+            run_on, start = "", _below(b.segments, type_index)
         start = _past_specks(b.segments, start)
         if line_type.name in NO_SUBJECT_TYPES or start >= len(b.segments):
             start = None
@@ -589,8 +591,13 @@ def _qualifier_over_subject(segments: list[Segment], type_index: int, run_on: st
     if below >= len(segments):
         return False
     line = segments[below]
+    # a subject in lower case (a Party title's) only under the qualifiers that are no subject's words
+    cased = line.text[:1].isupper() or run_on in _QUALIFIERS
     return (line.row > segments[type_index].row and can_start_subject(line)
-            and not is_upper_line(line.text))
+            and not is_upper_line(line.text) and cased)
+
+
+_QUALIFIERS = frozenset({"NHANH", "KHẨN", "ĐỘT XUẤT", "TÓM TẮT", "HỎA TỐC"})
 
 
 def _run_on_subject(text: str, line: str, run_on: str) -> str:

@@ -24,8 +24,13 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("roman", re.compile(r"^()([IVXL]{1,6})\s*[.\-–)]\s+")),
     ("dotted", re.compile(r"^()(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+")),
     ("arabic", re.compile(r"^()(\d{1,2})\s*[.\-–)]\s+")),
-    # "a)", or "a." before a capital ("a. Trong 9 tháng, …")
-    ("letter", re.compile(rf"^()([a-zđ])(?:\s*\)\s+|\.\s+(?={UPPER_LETTER}))")),
+    # "a)", or "a." or the Party's "a-" before a capital ("a. Trong 9 tháng, …")
+    ("letter", re.compile(rf"^()([a-zđ])(?:\s*\)\s+|\.\s+(?={UPPER_LETTER})|[\-–]\s+(?={UPPER_LETTER}|\d))")),
+    # "Thứ nhất, …", "Thứ hai, …": a comment letter's points in words (not a weekday: "Thứ hai,
+    # ngày 05/01/2026")
+    ("ordinal", re.compile(r"^(Thứ)\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s+(?!ngày\b|\d)")),
+    # "(1)", "(2)": points numbered in brackets
+    ("bracketed", re.compile(r"^\(()(\d{1,2})\)\s+")),
     ("dash", re.compile(r"^()([-–—•·])\s+")),
     ("plus", re.compile(r"^()(\+)\s+")),
 ]
@@ -79,6 +84,8 @@ def marker_of(text: str) -> tuple[str, str, str] | None:
             if kind == "article":
                 number = read_as_digits(number)
             label = f"{word} {number}" if word else number
+            if kind == "dotted":  # "1.2.1" under "1.2": a level for each dot
+                kind = f"dotted{label.count('.')}"
             return kind, label, text[match.end() :].strip()
     return None
 

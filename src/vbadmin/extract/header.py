@@ -222,10 +222,15 @@ def _names_nothing_yet(text: str) -> bool:
         # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ" / "TỔNG CÔNG TY …", "ĐẢNG ĐOÀN" / "LIÊN ĐOÀN LAO ĐỘNG
         # TỈNH": whose Đảng bộ, Đảng đoàn or Ban cán sự comes next
         return True
+    if text.strip() in _ROWS_NAMING_NOTHING_YET:
+        return True  # "CỤC QUẢN LÝ" / "THI HÀNH ÁN DÂN SỰ", "HỘI ĐỒNG" / "ĐỘI TNTP …"
     *before, last = text.split()
     rest = " ".join(before)
-    head_only = not rest or (len(before) <= 2 and vocab.starts_body_name(rest))
+    head_only = not rest or rest in ("CHI", "TỔNG") or (len(before) <= 2 and vocab.starts_body_name(rest))
     return last in _HEADS_NAMING_NOTHING_YET and head_only
+
+
+_ROWS_NAMING_NOTHING_YET = frozenset({"CỤC QUẢN LÝ", "BAN QUẢN LÝ", "HỘI ĐỒNG", "TRUNG TÂM"})
 
 
 def _head_repaired(segment: Segment, text: str) -> str:
@@ -288,7 +293,7 @@ def _trimmed(segment: Segment) -> Segment:
     end = len(text.rstrip(_STRAY_AT_ENDS))
     if text[end : end + 1] == ",":
         end += 1  # "CỤC ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI XANH …": the name's own comma
-    elif segment.origin != "ocr" and re.match(r" [-–]\s*$", text[end:]):
+    elif segment.origin != "ocr" and re.match(r" [-–—]\s*$", text[end:]):
         end += 2  # typed "TRUNG TÂM THÔNG TIN -" / "THƯ VIỆN": the name's own dash
     return segment if (start, end) == (0, len(text)) else sub_segment(segment, start, end)
 

@@ -151,7 +151,7 @@ def _continues(items: list[str], row: str) -> bool:
     huy trưởng Bộ Chỉ huy Quân sự tỉnh," / "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh.";
     "- Sở … các tỉnh Đắk Lắk, Gia Lai," / "Lâm Đồng;")."""
     item = items[-1]
-    if not _END_PUNCT.search(item) or item.count("(") > item.count(")"):
+    if not _END_PUNCT.search(item) or (item.count("(") > item.count(")") and not item.rstrip().endswith(".")):
         return True  # no end mark, or a bracket left open ("… tỉnh (Công an tỉnh," / "Viện …)")
     # the items end in ";" (the row under a first item too: "… Đắk Lắk, Gia Lai," / "Lâm Đồng;")
     semicolon_list = any(earlier.rstrip().endswith(";") for earlier in [*items[:-1], row])

@@ -54,7 +54,7 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
         beside = [s for s in segments if s.row == label.row and s.box[0] > label.box[2]]
         if beside:
             first, used_beside = beside[0].text, beside[:1]
-            if _ONE_ADDRESSEE.search(first):  # "Kính gửi:<tab>Ủy ban nhân dân xã Thoại Sơn."
+            if _one_addressee(first, segments, label):  # "Kính gửi:<tab>Ủy ban nhân dân xã Thoại Sơn."
                 return Recipients([clean_item(first)], [label, *used_beside])
     # The rows below the label, whatever column the reading order put them in.
     below = sorted((s for s in segments if s.row > label.row), key=lambda s: (s.row, s.box[0]))
@@ -66,7 +66,8 @@ def read_recipients(segments: list[Segment], start: int) -> Recipients:
 
 
 # One invitee alone on the row under "… kính mời:", undashed: a person by the form of address
-_INVITEE = re.compile(r"^\s*(?:Ông|Bà|Đồng\s+chí|Đ/c|Quý)\s+\S.*[^:]\s*$")
+# (not a form's blank: "Ông (Bà): ……")
+_INVITEE = re.compile(r"^\s*(?:Ông|Bà|Đồng\s+chí|Đ/c|Quý)\s+(?![(:])(?!.*(?:…|\.\.\.))\S.*[^:]\s*$")
 
 
 # A flattened copy runs the body on after the addressee: "… (PV GAS) Phúc đáp Công văn số …",
@@ -139,10 +140,19 @@ def _row_height(segment: Segment) -> float:
     return 1.0 if segment.unit == "char" else segment.box[3] - segment.box[1]
 
 
-# An addressee beside the label ended by a stop: the only one (a list's items end with ";").
+# An addressee beside the label ended by a stop: the only one (a list's items end with ";"),
+# unless it is a dashed item or a dashed addressee follows it.
 _ONE_ADDRESSEE = re.compile(r"\w\s*\.\s*$")
-# The body's grounds under the addressee, dashed as a list's items are ("- Căn cứ Điều lệ …;").
-_GROUNDS = re.compile(r"^\W{0,3}Căn\s+cứ\b")
+# The body's grounds under the addressee, dashed as a list's items are ("- Căn cứ Điều lệ …;");
+# undashed, "Căn cứ" may be an addressee's wrapped name ("Khu di tích lịch sử" / "Căn cứ …").
+_GROUNDS = re.compile(r"^\s*[-–]\s*Căn\s+cứ\b")
+
+
+def _one_addressee(first: str, segments: list[Segment], label: Segment) -> bool:
+    if not _ONE_ADDRESSEE.search(first) or starts_with_dash(first):
+        return False
+    below = next((s for s in segments if s.row > label.row and s.page == label.page), None)
+    return below is None or not starts_with_dash(below.text) or bool(_GROUNDS.match(below.text))
 
 
 def _ends_list(segment: Segment) -> bool:

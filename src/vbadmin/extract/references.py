@@ -93,10 +93,11 @@ _LAW_STOP = (
     r"|yêu\s+cầu|[A-ZĐ])"
     r"|\d{1,3}\b(?![/.,]\d))"  # a bare number: the next line's list item, not the name
 )
-# A wrapped name goes on onto the next line, unless that line is a date line ("Hà Nội, ngày")
-# or the addressees' ("V/v hướng dẫn thi hành Luật Đất đai" / "Kính gửi: …").
+# A wrapped name goes on onto the next line, unless that line is a date line ("Hà Nội, ngày"),
+# the addressees' ("V/v hướng dẫn thi hành Luật Đất đai" / "Kính gửi: …") or the national
+# header read after the subject's column.
 _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
-_NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g)"
+_NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g|\s*(?:CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập)\b)"
 # The charter of the Party or of a mass organisation, by its name: "Điều lệ Đoàn TNCS Hồ Chí
 # Minh", "Điều lệ Hội Nông dân Việt Nam", "Điều lệ Công đoàn Việt Nam", "Điều lệ Đoàn". The name
 # goes on in capitalised words, a word or two of lower case between them ("Nông dân Việt"),
@@ -113,7 +114,8 @@ _BODY_CHARTER = (
 # however many words in lower case it holds ("Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt
 # Nam", "Liên hiệp các Hội Văn học nghệ thuật tỉnh Thái Nguyên").
 _TO_VIET_NAM = (
-    r"(?:\s+(?!(?:được|đã|thông|ban|theo|tại|ngày)\b)[^\s;,.:()]+){1,12}?\s+"
+    rf"(?:\s+các\s+Hội)?\s+{_NAME_WORD}"  # a capital opens the name: "Điều lệ Hội và …" is no name
+    r"(?:\s+(?!(?:được|đã|thông|ban|theo|tại|ngày|của|ở|trong|trên|với|cho|do|để)\b)[^\s;,.:()]+){0,12}?\s+"
     rf"(?:Việt\s+Nam|(?:tỉnh|thành\s+phố)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"  # or a province's union
 )
 _PARTY_CHARTER = (
@@ -157,6 +159,8 @@ def _known_law_before_comma(text: str, start: int, end: int) -> int:
         return end
     known = _known_law_keys()
     head, whole = _law_key(name[:comma]), _law_key(name)
+    if _LAW_YEAR.search(name):
+        return end  # "Luật Khiếu nại, tố cáo năm 1998": a name with its year is whole
     return start + comma if head in known and not any(law.startswith(whole) for law in known) else end
 
 
@@ -442,7 +446,7 @@ _AND_BETWEEN = re.compile(r"\s*,\s*|\s+và\s+")  # two laws a decree's title nam
 # The Party's rules and guidance on carrying out its charter ("Quy định số 294-QĐ/TW … về thi
 # hành Điều lệ Đảng", "Hướng dẫn số 06-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng").
 _CARRYING_OUT = re.compile(
-    r"\b(?:Quy\s+định|Hướng\s+dẫn)\s+(?:số\s+)?\d{1,4}-(?:QĐ|HD)/[^;\n]{0,120}?\s"
+    r"\b(?:Quy\s+định|Hướng\s+dẫn)\s+(?:số\s+)?\d{1,4}-(?:QĐ|HD)/(?:(?!\svà\s)[^;\n]){0,120}?\s"
     r"(?:về\s+)?(?:một\s+số\s+vấn\s+đề\s+cụ\s+thể\s+)?thi\s+hành\s+$"
 )
 

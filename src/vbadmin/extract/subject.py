@@ -226,12 +226,17 @@ def _authority_line(text: str) -> bool:
     return title is not None and text.startswith(title) and vocab.starts_body_name(text[len(title) :].strip())
 
 
+# A body's sentence that names what follows it, as a certificate or an invitation opens: "…
+# xác nhận:", "… chứng nhận:", "… trân trọng kính mời:" (a subject may wrap after a colon).
+_LEAD_IN = re.compile(r"\s(?:xác\s+nhận|chứng\s+nhận|giới\s+thiệu|cam\s+đoan|kính\s+mời)\s*:\s*$")
+
+
 def can_start_subject(segment: Segment) -> bool:
     """Not the addressee line, the legal basis or another header part."""
     text = segment.text
     legal_basis = re.match(r"^\W{0,3}(Căn\s+cứ|CĂN\s+CỨ)", text)
     # "Trường Đại học Cần Thơ xác nhận:" under "GIẤY XÁC NHẬN": the body's lead-in
-    lead_in = text.rstrip().endswith(":") and not VV.match(text) and not is_upper_line(text)
+    lead_in = bool(_LEAD_IN.search(text))
     return not (is_recipients_label(segment) or legal_basis or lead_in or _is_other_component(text))
 
 

@@ -641,7 +641,8 @@ _HEADER_WORDS_EXTRA = (
 def lexicon_phrases() -> tuple[str, ...]:
     """The names of the vocabularies (bodies, titles, places, document types), in capitals."""
     return (
-        *body_head_words(), *place_unit_words(), *party_body_words(), *position_titles(),
+        *body_head_words(), *place_unit_words(), *party_body_words(),
+        *(title for title in position_titles() if title not in _body_words("titles_not_respelt")),
         *(code.name.upper() for code in issuer_codes()),
         *(p.name.upper() for p in provinces()), *(p.name.upper() for p in provinces_2025()),
         *(t.upper for t in doc_types()), *_HEADER_WORDS_EXTRA,
@@ -654,7 +655,7 @@ def _phrase_index() -> dict[tuple[str, ...], tuple[str, ...] | None]:
     """Two- and three-word phrases of body names, places and titles, keyed by their words'
     diacritic-free forms; a key shared by two different spellings maps to None (ambiguous)."""
     index: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-    three_only = set(_body_words("known_body_names"))  # a head among them too ("THI HÀNH ÁN DÂN SỰ")
+    three_only = set(_body_words("three_words_only"))  # a head too ("THI HÀNH ÁN DÂN SỰ": "AN DÂN")
     # A phrase never spans a comma: "TỈNH ỦY, THÀNH ỦY" lists two names, "TỈNH ỦY THÀNH" is none.
     for name in lexicon_phrases():
         if name in three_only:
