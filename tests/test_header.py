@@ -300,6 +300,7 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
         # a union of associations under the national one
         ("LIÊN HIỆP CÁC HỘI KH&KT VIỆT NAM", "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BẮC NINH"),
         ("BỘ TƯ PHÁP", "THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH"),  # since 2025 (probe-v24)
+        ("UBND XÃ BA VÌ", "TRẠM Y TẾ"),  # a commune's health station (probe-y29)
     ],
 )
 def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:

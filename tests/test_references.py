@@ -348,3 +348,29 @@ def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) 
 ])
 def test_the_constitution_and_a_lettered_number_are_cited(text: str, cited: list[tuple[str, str]]) -> None:
     assert [(ref.identifier or ref.name, ref.doc_type) for ref in find_references(text)] == cited
+
+
+@pytest.mark.parametrize(("text", "cited"), [
+    # more numbers listed after a cited one, of its type; the last one's date and issuer are all of theirs
+    ("theo các Nghị quyết số 197/2025/QH15, 198/2025/QH15 ngày 17/5/2025 của Quốc hội về cơ chế",
+     [("197/2025/QH15", "Nghị quyết", "2025-05-17", "Quốc hội"), ("198/2025/QH15", "Nghị quyết", "2025-05-17", "Quốc hội")]),
+    ("Quyết định số 104/1999/QĐ-TTg, 170/2008/QĐ-TTg và 40/2011/QĐ-TTg của Thủ tướng Chính phủ.",
+     [("104/1999/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ"),
+      ("170/2008/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ"),
+      ("40/2011/QĐ-TTg", "Quyết định", None, "Thủ tướng Chính phủ")]),
+    # a number with its own date ends the list; a count after a comma is no number
+    ("Quyết định số 12/QĐ-UBND ngày 5/1/2025, 15 cán bộ được cử đi học.", [("12/QĐ-UBND", "Quyết định", "2025-01-05", None)]),
+    # an ordinance cited by its name and number (probe-y27)
+    ("theo Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020;",
+     [("02/2020/UBTVQH14", "Pháp lệnh", "2020-12-09", None)]),
+])
+def test_numbers_listed_after_a_citation(text: str, cited: list[tuple]) -> None:
+    assert [(r.identifier, r.doc_type, r.date, r.issuer) for r in find_references(text)] == cited
+
+
+def test_two_laws_of_one_name_on_other_days_are_two() -> None:
+    """probe-y30: the heritage law of 2001 by its date, that of 2024 by its number and date."""
+    text = ("Căn cứ Luật Di sản văn hóa ngày 29 tháng 6 năm 2001; Luật Đầu tư công số 39/2019/QH14;\n"
+            "theo Luật Di sản văn hóa số 45/2024/QH15 ngày 23/11/2024.")
+    found = [(r.identifier, r.name, r.date) for r in find_references(text) if "Di sản" in (r.name or "")]
+    assert found == [(None, "Luật Di sản văn hóa", "2001-06-29"), ("45/2024/QH15", "Luật Di sản văn hóa", "2024-11-23")]

@@ -136,7 +136,7 @@ _LAW_NAME_AND_END = (
     rf"(?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
     rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|(?<=\d),|(?<=năm\s\d{{4}})\s|\s*[;:.()]|\n\s*\n"
     rf"|\n{_DATE_ROW}|\n\W{{0,3}}K[íi]nh\s+g|$)"
-    r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
+    r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/(?:UBTV)?QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
 
 
@@ -422,6 +422,40 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
     return found
 
 
+# "các Nghị quyết số 197/2025/QH15, 198/2025/QH15 ngày 17/5/2025 của Quốc hội", "Quyết định số
+# 104/1999/QĐ-TTg, 170/2008/QĐ-TTg và 40/2011/QĐ-TTg": more numbers listed after a cited one,
+# of its type; a date and an issuer after the last are all of theirs.
+_LISTED_AFTER = re.compile(rf"(?:\s*,\s*|\s+và\s+){_NUMSYM}{_DATE}(?P<issuer>\s*,?\s+của\s+)?")
+_NUMSYM_ALONE = re.compile(_NUMSYM)
+
+
+def _other_type(parts: IdentifierParts, first: str | None) -> bool:
+    """A listed number of another type than the first's (or with no number at all)."""
+    code = parts.doc_type_code
+    return parts.identifier is None or bool(code and first and code != first)
+
+
+def _listed_numbers(text: str, cited: list[Reference]) -> list[Reference]:
+    found: list[Reference] = []
+    for first in cited:
+        if first.date is not None or first.issuer is not None:
+            continue  # "… số 12/QĐ-UBND ngày …, 15/QĐ-UBND": its own date ends its list
+        number = _NUMSYM_ALONE.search(text, first.span[0], first.span[1])
+        chain: list[Reference] = []
+        at = number.end() if number else first.span[1]
+        while (match := _LISTED_AFTER.match(text, at)) is not None:
+            parts = _reference_parts(match["numsym"])
+            if parts is None or _other_type(parts, first.doc_type_code):
+                break
+            chain.append(_reference(text, match, parts, first.doc_type, first.doc_type_code))
+            at = match.end("numsym") if match["date"] is None and match["issuer"] is None else len(text)
+        for ref in [first, *chain[:-1]] if chain else []:
+            ref.date = ref.date or chain[-1].date
+            ref.issuer = ref.issuer or chain[-1].issuer
+        found += chain
+    return found
+
+
 # OCR's specks, spaces and a dangling "và" after a name
 _LOWER_CASE_LAW = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+(?!sửa\b)[a-zđ" + _LOWER_MARKED + "]")
 _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]*$")
@@ -553,7 +587,9 @@ def find_references(text: str, own_identifier: str | None = None) -> list[Refere
     numbered = _numbered(text)
     named = _named(text, _UNNUMBERED) + _named(text, _law_pattern())
     taken = [ref.span for ref in numbered + named]
-    candidates = numbered + _by_number_only(text, taken) + _standards(text) + named
+    by_number = _by_number_only(text, taken)
+    listed = _listed_numbers(text, numbered + by_number)
+    candidates = numbered + by_number + listed + _standards(text) + named
     candidates.sort(key=lambda r: r.span[0])
     own = match_key(own_identifier) if own_identifier else None
     kept: dict[str, Reference] = {}
@@ -751,12 +787,16 @@ def _without_names_of_numbered(refs: list[Reference]) -> list[Reference]:
     """"Luật Hóa chất" or "Luật Hóa chất năm 2025" cited once with its number ("số 69/2025/QH15")
     and once without is one reference; "Luật Đất đai năm 2013" beside "Luật Đất đai số
     31/2024/QH15" is another law."""
-    numbered = {(match_key(r.name), r.identifier) for r in refs if r.name and r.identifier}
+    numbered = {(match_key(r.name), r.identifier, r.date) for r in refs if r.name and r.identifier}
 
     def named_with_number(ref: Reference) -> bool:
         year = _LAW_YEAR.search(ref.name or "")
         name = match_key(_LAW_YEAR.sub("", ref.name or ""))
-        return any(name == numbered_name and (year is None or year[0].split()[-1] in identifier)
-                   for numbered_name, identifier in numbered)
+        # "Luật Di sản văn hóa ngày 29 tháng 6 năm 2001" beside "… số 45/2024/QH15 ngày 23/11/2024"
+        other_day = ref.date is not None and any(name == numbered_name and date not in (None, ref.date)
+                                                 for numbered_name, _, date in numbered)
+        same = any(name == numbered_name and (year is None or year[0].split()[-1] in identifier)
+                   for numbered_name, identifier, _ in numbered)
+        return same and not other_day
 
     return [r for r in refs if r.identifier or not r.name or not named_with_number(r)]
