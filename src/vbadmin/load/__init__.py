@@ -269,7 +269,7 @@ def _read_prepared(image: Image.Image, number: int, dpi: int, read: _PageRead) -
     # numpy is imported here, not with the module: text-only processes never need it.
     from vbadmin.load.preprocess import deskewed_colour, preprocess_for_ocr
 
-    prepared = preprocess_for_ocr(image)
+    prepared = preprocess_for_ocr(image, boxed_marks=number == 1)  # HỎA TỐC, MẬT: under page 1's number
     with ThreadPoolExecutor(max_workers=1) as pool:
         # The colour copy is needed only after OCR: deskew it (and make page 1's array) while
         # the engine reads the page (Pillow releases the GIL while rotating).

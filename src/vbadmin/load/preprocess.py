@@ -36,9 +36,10 @@ def preprocess(image: Image.Image) -> Preprocessed:
     return replace(prepared, colour=deskew(prepared.colour, prepared.skew_degrees))
 
 
-def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
+def preprocess_for_ocr(image: Image.Image, boxed_marks: bool = True) -> Preprocessed:
     """Like preprocess, but the colour copy is only cropped, not yet deskewed: the OCR input is
-    ready sooner, and `deskew(prepared.colour, prepared.skew_degrees)` can run while OCR does."""
+    ready sooner, and `deskew(prepared.colour, prepared.skew_degrees)` can run while OCR does.
+    `boxed_marks`: the page may hold a boxed mark whose frame is erased (page 1 only)."""
     image.load()  # two threads read it below: a lazily read file must not load in both at once
     colour = image if image.mode == "RGB" else image.convert("RGB")
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -56,8 +57,10 @@ def preprocess_for_ocr(image: Image.Image) -> Preprocessed:
     angle = estimate_skew(gray)
     if abs(angle) <= MIN_SKEW:
         angle = 0.0
-    unframed, _ = erase_text_frames(deskew(gray, angle, bands=2))  # "HỎA TỐC" in its box
-    return Preprocessed(unframed, colour, angle, crop_box, red_share)
+    prepared = deskew(gray, angle, bands=2)
+    if boxed_marks:
+        prepared, _ = erase_text_frames(prepared)  # "HỎA TỐC" in its box
+    return Preprocessed(prepared, colour, angle, crop_box, red_share)
 
 
 def deskew(image: Image.Image, angle: float, bands: int = 1) -> Image.Image:
