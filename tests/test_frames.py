@@ -37,3 +37,15 @@ def test_no_rule_table_or_box_out_of_the_letterhead_is_erased() -> None:
     draw.rectangle((340, 400, 490, 460), fill=0)  # a blot of a mark's size
     erased, count = erase_text_frames(page)
     assert count == 0 and erased is page
+
+
+def test_a_letter_touching_the_frame_keeps_its_ink() -> None:
+    """The dot under "MẬT" or a stacked mark touching the border: the frame's strokes go, the
+    letter's ink stays (stop 27 review)."""
+    page, draw = _page()
+    draw.rectangle((340, 460, 490, 520), outline=0, width=3)
+    draw.rectangle((400, 463, 410, 480), fill=0)  # a mark joined to the top stroke, inside
+    erased, count = erase_text_frames(page)
+    pixels = np.asarray(erased)
+    assert count == 1 and pixels[460:463, 340:399].min() == 255  # the top stroke goes
+    assert pixels[464:480, 400:411].max() == 0  # the mark stays

@@ -574,7 +574,9 @@ def test_a_numbers_one_read_as_a_stroke_and_a_figure(text, confidence, repaired)
      (["Ban", "Th", "ường", "vụ"], [8, 2, 8], "Ban Thường vụ"),
      (["ỦY", "BAN", "NH", "ÂN", "DÂN"], [8, 8, 8, 8], "ỦY BAN NH ÂN DÂN"),  # a space apart: as read
      (["Điều", "V", "Ủy", "ban"], [8, 2, 8], "Điều V Ủy ban"),  # no syllable together
-     (["MTTQ", "ỦY"], [2], "MTTQ ỦY"), (["NH", "ân"], [2], "NH ân")],  # four letters; cases differ
+     (["MTTQ", "ỦY"], [2], "MTTQ ỦY"), (["NH", "ân"], [2], "NH ân"),  # four letters; cases differ
+     # set as far apart as the line's other words: "TRƯỜNG TH ẤP BẮC" (tiểu học), no "THẤP" (review)
+     (["TRƯỜNG", "TH", "ẤP", "BẮC"], [3, 3, 3], "TRƯỜNG TH ẤP BẮC")],
 )
 def test_a_syllable_read_in_two_pieces_is_joined(words, gaps, joined):
     from vbadmin.ocrfix import join_split_syllables
@@ -1592,6 +1594,9 @@ def test_the_seals_star_read_between_the_names_words_is_no_word() -> None:
 @pytest.mark.parametrize(
     ("rows", "items"),
     [
+        # a speck read before an item's dash (a box's frame erased above it: stop 27 review)
+        (["_- Ủy ban nhân dân các huyện;", "- Chi cục Chăn nuôi và Thú y;"],
+         ["Ủy ban nhân dân các huyện", "Chi cục Chăn nuôi và Thú y"]),
         # a Party list's item whose dash OCR lost, after "- Như trên,": an item of its own
         (["- Như trên,", "Thường trực Tỉnh ủy (b/c),", "- Các đồng chí Đảng đoàn viên,", "- Lưu Đảng đoàn."],
          ["Như trên", "Thường trực Tỉnh ủy (b/c)", "Các đồng chí Đảng đoàn viên", "Lưu Đảng đoàn"]),

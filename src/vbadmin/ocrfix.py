@@ -390,7 +390,18 @@ def _split_syllable(head: Word, rest: Word, line: Line) -> bool:
     joined = head.text + core
     same_case = joined.isupper() or joined.islower() or (joined[:1].isupper() and joined[1:].islower())
     height = max(1.0, line.box[3] - line.box[1])
-    return same_case and rest.x0 - head.x1 <= SYLLABLE_GAP * height and is_known_syllable(joined)
+    gap = rest.x0 - head.x1
+    return (same_case and gap <= SYLLABLE_GAP * height and gap < SPACE_SHARE * _word_space(line)
+            and is_known_syllable(joined))
+
+
+SPACE_SHARE = 0.5  # of the line's usual word space: "TH ẤP" (tiểu học Ấp Bắc) is set a space apart
+
+
+def _word_space(line: Line) -> float:
+    """The line's usual gap between words (its median), a space wide; infinite with one gap."""
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(line.words, line.words[1:], strict=False))
+    return gaps[len(gaps) // 2] if len(gaps) >= 3 else float("inf")
 
 
 def _split_glued_words(line: Line) -> list[str]:

@@ -11,8 +11,8 @@ from vbadmin.lexicon import is_known_syllable
 from vbadmin.normalize import edit_distance, loose_key
 
 # An OCR'd dash may come out as "_", set apart or glued to the item ("_BQLDA ĐTXD"), as "~" set
-# apart ("~ Đoàn ĐBQH tỉnh"; "~50%" is a figure), or with a speck before it ("~- Lưu: VT").
-_DASH = re.compile(r"^\s*(?:[~`'’]\s*)?(?:[-–—+•·*]|_(?=\s|[A-ZĐ])|~(?=\s))\s*")
+# apart ("~ Đoàn ĐBQH tỉnh"; "~50%" is a figure), or with a speck before it ("~- Lưu: VT", "_- …").
+_DASH = re.compile(r"^\s*(?:[~`'’_]\s*)?(?:[-–—+•·*]|_(?=\s|[A-ZĐ])|~(?=\s))\s*")
 # "(b/C)", "(để b/©)": OCR of the usual note "(b/c)" (báo cáo); on OCR'd rows also "(b/€)",
 # "(b/©C)", "(b/)", the slash read as a letter, "(bíc)", the b as an h ("(h/c)", "(hb/C)") or
 # lost ("(/C)"); "(B/c)" is printed so too: a B only with a garbled c ("(B/©)").

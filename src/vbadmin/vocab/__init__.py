@@ -245,18 +245,22 @@ def urgency_of(text: str) -> str | None:
     capitals, with any marks OCR put on its letters ("HỒA TỐC", "KHĂN")."""
     found = _mark_index("urgency").get(_mark_key(text))
     if found is None and text.strip().isupper():
-        found = _loose_urgency_index().get(loose_key(_mark_key(text)))
+        found = _loose_mark_index("urgency").get(loose_key(_mark_key(text)))
     return found
 
 
 @cache
-def _loose_urgency_index() -> dict[str, str]:
-    return {loose_key(key): canonical for key, canonical in _mark_index("urgency").items()}
+def _loose_mark_index(kind: str) -> dict[str, str]:
+    return {loose_key(key): canonical for key, canonical in _mark_index(kind).items()}
 
 
 def secrecy_of(text: str) -> str | None:
-    """Canonical secrecy ("Tuyệt mật", "Tối mật", "Mật") when the whole line is one."""
-    return _mark_index("secrecy").get(_mark_key(text))
+    """Canonical secrecy ("Tuyệt mật", "Tối mật", "Mật") when the whole line is one; in
+    capitals, with any marks OCR put on its letters ("TOI MÂT", "MẠT")."""
+    found = _mark_index("secrecy").get(_mark_key(text))
+    if found is None and text.strip().isupper():
+        found = _loose_mark_index("secrecy").get(loose_key(_mark_key(text)))
+    return found
 
 
 @cache
