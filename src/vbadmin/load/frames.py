@@ -37,21 +37,38 @@ def erase_text_frames(gray: Image.Image) -> tuple[Image.Image, int]:
         return gray, 0
     erased = pixels.copy()
     halo = max(1, round(HALO_INCHES * per_inch))
+    lean = _lean(per_inch)
     for index, box in frames:
-        sides = _sides(labels[box] == index)
-        # with the grey halo the scan left around the strokes ("ị HỎA TỐC ˆ"), but only grey:
-        # a letter touching the frame (the dot of "MẬT") keeps its ink
-        grown = ndimage.binary_dilation(sides, iterations=halo) & ((erased[box] >= INK) | sides)
-        erased[box][grown] = 255
+        # the box and a halo's width around it: the grey the scan left round the strokes
+        rows = slice(max(0, box[0].start - halo), min(top, box[0].stop + halo))
+        cols = slice(max(0, box[1].start - halo), box[1].stop + halo)
+        at = (box[0].start - rows.start, box[1].start - cols.start)
+        size = (box[0].stop - box[0].start, box[1].stop - box[1].start)
+        sides = _sides(labels[rows, cols] == index, lean, at, size)
+        # ("ị HỎA TỐC ˆ"), but only grey: a letter touching the frame (the dot of "MẬT") keeps its ink
+        grown = ndimage.binary_dilation(sides, iterations=halo) & ((erased[rows, cols] >= INK) | sides)
+        erased[rows, cols][grown] = 255
     return Image.fromarray(erased), len(frames)
 
 
-def _sides(component: np.ndarray) -> np.ndarray:
-    """The frame's four strokes: its ink within a stroke's width of the box's edges (a letter
-    touching the inner edge is one piece with it, and stays)."""
-    stroke = _stroke_width(component)
+def _lean(per_inch: float) -> int:
+    """How far a side's stroke may lean off the box's edge, in pixels (a page deskewed to a
+    fraction of a degree)."""
+    return max(1, round(0.02 * per_inch))
+
+
+def _sides(component: np.ndarray, lean: int, at: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
+    """The frame's four strokes: its ink within a stroke's width (and its lean) of the box's
+    edges (a letter touching the inner edge is one piece with it, and stays). `component` is
+    the frame's piece in a window round its box, which starts at `at` in it and is `size`."""
+    (top, left), (height, width) = at, size
+    box = component[top : top + height, left : left + width]
+    stroke = _stroke_width(box) + lean
     band = np.zeros_like(component)
-    band[:stroke], band[-stroke:], band[:, :stroke], band[:, -stroke:] = True, True, True, True
+    band[top : top + stroke, left : left + width] = True
+    band[top + height - stroke : top + height, left : left + width] = True
+    band[top : top + height, left : left + stroke] = True
+    band[top : top + height, left + width - stroke : left + width] = True
     return component & band
 
 
@@ -70,7 +87,7 @@ def _is_frame(component: np.ndarray, per_inch: float) -> bool:
         return False
     if component.sum() > MAX_FILL * height * width:
         return False
-    edge = max(1, round(0.02 * per_inch))  # a side's stroke may lean a pixel or two
+    edge = _lean(per_inch)
     sides = (component[:edge].any(axis=0), component[-edge:].any(axis=0),
              component[:, :edge].any(axis=1), component[:, -edge:].any(axis=1))
     return all(side.mean() >= MIN_SIDE_COVER for side in sides)
