@@ -243,24 +243,25 @@ def _mark_index(kind: str) -> dict[str, str]:
 def urgency_of(text: str) -> str | None:
     """Canonical urgency ("Hỏa tốc", "Thượng khẩn", "Khẩn") when the whole line is one; in
     capitals, with any marks OCR put on its letters ("HỒA TỐC", "KHĂN")."""
-    found = _mark_index("urgency").get(_mark_key(text))
-    if found is None and text.strip().isupper():
-        found = _loose_mark_index("urgency").get(loose_key(_mark_key(text)))
+    return _mark_of("urgency", text)
+
+
+def secrecy_of(text: str) -> str | None:
+    """Canonical secrecy ("Tuyệt mật", "Tối mật", "Mật") when the whole line is one; in
+    capitals, with any marks OCR put on its letters ("TOI MÂT", "MẠT")."""
+    return _mark_of("secrecy", text)
+
+
+def _mark_of(kind: str, text: str) -> str | None:
+    found = _mark_index(kind).get(_mark_key(text))
+    if found is None and text.strip().isupper():  # a boxed stamp's capitals, their marks misread
+        found = _loose_mark_index(kind).get(loose_key(_mark_key(text)))
     return found
 
 
 @cache
 def _loose_mark_index(kind: str) -> dict[str, str]:
     return {loose_key(key): canonical for key, canonical in _mark_index(kind).items()}
-
-
-def secrecy_of(text: str) -> str | None:
-    """Canonical secrecy ("Tuyệt mật", "Tối mật", "Mật") when the whole line is one; in
-    capitals, with any marks OCR put on its letters ("TOI MÂT", "MẠT")."""
-    found = _mark_index("secrecy").get(_mark_key(text))
-    if found is None and text.strip().isupper():
-        found = _loose_mark_index("secrecy").get(loose_key(_mark_key(text)))
-    return found
 
 
 @cache
