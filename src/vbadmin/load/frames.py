@@ -1,8 +1,9 @@
-"""Boxed marks in the letterhead ("HỎA TỐC", "KHẨN", "MẬT" in a drawn rectangle): the frame
-is erased before OCR, its words kept. Tesseract's page analysis took the frame with the
-word inside it for a picture and read nothing of it when the page's DPI was not the one it
-was told (a 200-DPI scan saved without its DPI: the boxed word lost, scratch comparison on
-the probe letters' renders); without the frame it reads the word at any DPI.
+"""Boxed marks in page 1's letterhead ("HỎA TỐC", "KHẨN", "MẬT" in a drawn rectangle): the
+frame's strokes are erased before OCR, its words kept (a letter touching the frame keeps its
+ink). Tesseract's page analysis took the frame with the word inside it for a picture and read
+nothing of it when the page's DPI was not the one it was told (a 200-DPI scan saved without
+its DPI: the boxed word lost, scratch comparison on the probe letters' renders); without the
+frame it reads the word at any DPI.
 
 Sizes are measured against the page's width, A4 whatever the DPI tag says.
 """
@@ -73,7 +74,7 @@ def _sides(component: np.ndarray, lean: int, at: tuple[int, int], size: tuple[in
 
 
 def _stroke_width(component: np.ndarray) -> int:
-    """The left side's width: the run of ink each row opens with, the commonest run."""
+    """The left side's width: the run of ink the rows open with (their median), plus one."""
     runs = np.argmin(component, axis=1)  # the first white pixel of each row
     runs = runs[runs > 0]
     return int(np.median(runs)) + 1 if runs.size else 1
