@@ -295,20 +295,13 @@ def _issuing_groups(groups: list[str]) -> list[str]:
 
 
 def _committees_unit(issuers: list[str], group: str) -> bool:
-    """"BC-UBND-VX": a People's Committee issues alone; a code after its own that is no known
-    body's is the drafting unit's (Văn xã), not a co-issuer's ("UBND-BCĐ138": a steering
-    board's)."""
+    """"BC-UBND-VX": after a People's Committee's code, one of its offices (Văn xã) drafted the
+    letter; any other code is a co-issuer's ("UBND-MTTQ", "UBND-BCĐ138")."""
     unit = _DRAFTING_UNIT.match(group)
-    return issuers[-1] == "UBND" and unit is not None and unit["unit"] in _COMMITTEE_UNITS
+    return issuers[-1] == "UBND" and unit is not None and unit["unit"] in vocab.committee_offices()
 
 
-# A People's Committee's offices as its symbols name them ("KTN(KT)": a unit of the unit); a
-# co-issuer's code ("UBND-MTTQ", "UBND-LĐLĐ") is none of them.
-_DRAFTING_UNIT = re.compile(r"^(?P<unit>[A-ZĐ]{2,4})(?:\([A-ZĐ]{1,4}\))?$")
-_COMMITTEE_UNITS = frozenset({
-    "VX", "KT", "KTN", "KTTH", "NC", "TH", "VP", "XD", "NN", "KGVX", "TCD", "HCTC", "NCPC", "QLĐT", "TNMT",
-    "ĐT", "CN", "GT", "TCTM", "KTKT",
-})
+_DRAFTING_UNIT = re.compile(r"^(?P<unit>[A-ZĐ]{2,4})(?:\([A-ZĐ]{1,4}\))?$")  # "KTN(KT)": a unit of the unit
 
 
 # A police unit's code: letters and a two-figure number ("PV01", "PC06", "A05"); a steering

@@ -155,12 +155,10 @@ def _known_law_before_comma(text: str, start: int, end: int) -> int:
     ends there, unless the name with the comma is a known law's too ("Luật Cán bộ, công chức")."""
     name = text[start:end]
     comma = name.find(",")
-    if comma < 0:
-        return end
+    if comma < 0 or _LAW_YEAR.search(name):
+        return end  # "Luật Khiếu nại, tố cáo năm 1998": a name with its year is whole
     known = _known_law_keys()
     head, whole = _law_key(name[:comma]), _law_key(name)
-    if _LAW_YEAR.search(name):
-        return end  # "Luật Khiếu nại, tố cáo năm 1998": a name with its year is whole
     return start + comma if head in known and not any(law.startswith(whole) for law in known) else end
 
 
@@ -448,7 +446,9 @@ def _listed_numbers(text: str, cited: list[Reference]) -> list[Reference]:
             if parts is None or _other_type(parts, first.doc_type_code):
                 break
             chain.append(_reference(text, match, parts, first.doc_type, first.doc_type_code))
-            at = match.end("numsym") if match["date"] is None and match["issuer"] is None else len(text)
+            if match["date"] is not None or match["issuer"] is not None:
+                break  # a date or an issuer ends the list
+            at = match.end("numsym")
         for ref in [first, *chain[:-1]] if chain else []:
             ref.date = ref.date or chain[-1].date
             ref.issuer = ref.issuer or chain[-1].issuer

@@ -12,13 +12,7 @@ from vbadmin.extract.header import is_upper_line
 from vbadmin.layout import SIGNED, Segment
 from vbadmin.lexicon import is_known_syllable
 from vbadmin.model import Signatory
-from vbadmin.normalize import (
-    edit_distance,
-    is_vietnamese_word,
-    loose_key,
-    loose_words,
-    match_key,
-)
+from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, loose_words, match_key
 
 # Lines that sit in the signature block but are not part of it.
 _NOISE = re.compile(

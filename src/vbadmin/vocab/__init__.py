@@ -50,6 +50,7 @@ __all__ = [
     "opens_body_under",
     "law_names",
     "goes_on_name_above",
+    "committee_offices",
     "middle_names",
     "party_body_words",
     "place_unit_words",
@@ -386,6 +387,12 @@ def opens_body_under(line: str, above: str) -> bool:
     parents = next((kinds for head, kinds in _data("bodies.json")["heads_under"].items()
                     if _starts_with_words(match_key(line), match_key(head))), None)
     return parents is None or any(_starts_with_words(match_key(above), match_key(kind)) for kind in parents)
+
+
+@cache
+def committee_offices() -> frozenset[str]:
+    """A People's Committee's offices' codes ("VX", "KT", "NC"), as its letters' symbols name them."""
+    return frozenset(_body_words("committee_offices"))
 
 
 def goes_on_name_above(line: str, above: str) -> bool:
@@ -822,9 +829,9 @@ def _word_across_the_edge(words: list[str], start: int, size: int, phrase: tuple
 _WORD_PARTS = re.compile(r"^(\W*)(.*?)(\W*)$")
 
 
-def repair_phrase_words(text: str, shortest: int = 2) -> tuple[str, list[str]]:
-    """The marks OCR lost in well-known phrases (titles, bodies' names; whole, of `shortest`
-    words at least) inside a line of any case, each word keeping its case and the punctuation
+def repair_phrase_words(text: str) -> tuple[str, list[str]]:
+    """The marks OCR lost in well-known phrases (titles, bodies' names; whole, of two words at
+    least) inside a line of any case, each word keeping its case and the punctuation
     around it: "Giảm độc Sở" → "Giám đốc Sở". A word a longer phrase holds is not changed by a
     shorter one ("Chi cục Hải quan khu vực" is no "QUÂN KHU"). Returns the line and the changes
     made ("Giảm→Giám")."""
@@ -833,7 +840,7 @@ def repair_phrase_words(text: str, shortest: int = 2) -> tuple[str, list[str]]:
     keys = [loose_key(core) if core.isalpha() else "" for core in cores]  # "": no word, no phrase
     changes: list[str] = []
     held: set[int] = set()  # words a longer phrase matched, read right or put right
-    for size in (4, 3, 2)[: 5 - shortest]:
+    for size in (4, 3, 2):
         for start in range(len(cores) - size + 1):
             window = tuple(keys[start : start + size])
             phrase = None if "" in window else _whole_phrase_index().get(window)
