@@ -301,12 +301,29 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
         ("LIÊN HIỆP CÁC HỘI KH&KT VIỆT NAM", "LIÊN HIỆP CÁC HỘI KHOA HỌC VÀ KỸ THUẬT TỈNH BẮC NINH"),
         ("BỘ TƯ PHÁP", "THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH"),  # since 2025 (probe-v24)
         ("UBND XÃ BA VÌ", "TRẠM Y TẾ"),  # a commune's health station (probe-y29)
+        # a State group's provincial units (probes e23, e31); an election unit (b23)
+        ("TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", "VIỄN THÔNG VĨNH LONG"),
+        ("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NINH BÌNH"),
+        ("CÔNG TY ĐIỆN LỰC TÂY NINH", "ĐIỆN LỰC CHÂU THÀNH"),
+        ("UBND PHƯỜNG HẠC THÀNH", "TỔ BẦU CỬ SỐ 15"),
     ],
 )
 def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:
     text = LETTER.replace("    BỘ CÔNG THƯƠNG   ", f"{parent:<21}", 1).format(line1=issuer.ljust(21), line2="")
     doc = parse_text(text)
     assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
+
+
+@pytest.mark.parametrize(("line1", "line2"), [
+    # a group's name wrapped before words that head its units elsewhere: one name
+    ("TẬP ĐOÀN BƯU CHÍNH", "VIỄN THÔNG VIỆT NAM"),
+    ("TỔNG CÔNG TY", "ĐIỆN LỰC MIỀN NAM"),
+    # a row ending on "ĐẠI BIỂU" goes on: delegates of what (probe b32)
+    ("BAN CHỈ ĐẠO BẦU CỬ ĐẠI BIỂU", "QUỐC HỘI KHÓA XVI"),
+])
+def test_a_name_wrapped_before_a_head_word_is_one_body(line1: str, line2: str) -> None:
+    doc = parse_text(LETTER.replace("    BỘ CÔNG THƯƠNG   ", f"{line1:<21}", 1).format(line1=line2, line2=""))
+    assert (doc.parent_issuer, doc.issuer) == (None, f"{line1} {line2}")
 
 
 @pytest.mark.parametrize(("line1", "line2", "parent", "issuer"), [

@@ -88,6 +88,9 @@ CASES = [
     ("Số: 34 CV/HU", "34-CV/HU", "34", "CV/HU", "HU", "CV", "party"),
     # a Lệnh's one-letter type code before the issuer's
     ("Số: 15/L-BCH", "15/L-BCH", "15", "L-BCH", "BCH", "L", "state"),
+    # a bank's branch after a dot in its code (probe e24); an HĐND's summons, its own type (b26)
+    ("Số: 1152/NHNo.QT-KHCN", "1152/NHNo.QT-KHCN", "1152", "NHNo.QT-KHCN", "NHNo.QT", None, "state"),
+    ("Số: 195/GTT-HĐND", "195/GTT-HĐND", "195", "GTT-HĐND", "HĐND", "GTT", "state"),
 ]
 
 

@@ -41,6 +41,9 @@ LIENBO = "lienbo_24-HDLN_2026_huongdanliennganh"
         # an abbreviation in the name gives all its letters to the code
         ("BAN QLDA ĐẦU TƯ XÂY DỰNG TỈNH THÁI BÌNH ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG", "BQLDA-UBND",
          ["BAN QLDA ĐẦU TƯ XÂY DỰNG TỈNH THÁI BÌNH", "ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG"]),
+        # the Front's code skips "ỦY BAN" (probe f32)
+        ("ỦY BAN NHÂN DÂN XÃ PHÙ ĐỔNG ỦY BAN MTTQ VIỆT NAM XÃ PHÙ ĐỔNG", "UBND-MTTQ",
+         ["ỦY BAN NHÂN DÂN XÃ PHÙ ĐỔNG", "ỦY BAN MTTQ VIỆT NAM XÃ PHÙ ĐỔNG"]),
     ],
 )
 def test_joint_bodies_are_cut_by_the_symbols_codes(header: str, code: str, bodies: list[str]) -> None:
@@ -308,3 +311,77 @@ def test_marks_of_an_ocrd_text_between_titles_and_names_are_no_text(marks: str) 
     and the names is marks alone."""
     doc = parse_text(POWER_OF_ATTORNEY_OCR.format(marks=marks))
     assert doc.signatory is not None and (doc.signatory.position, doc.signatory.name) == ("GIÁM ĐỐC", "Trương Văn Lực")
+
+
+JOINT_PROGRAMME = """\
+    HỘI NÔNG DÂN TỈNH NGHỆ AN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  SỞ NÔNG NGHIỆP VÀ PTNT NGHỆ AN                     Độc lập - Tự do - Hạnh phúc
+
+     Số: 02/CTrPH-HND-SNN                          Nghệ An, ngày 15 tháng 4 năm 2024
+
+                                  CHƯƠNG TRÌNH PHỐI HỢP
+                      Hỗ trợ nông dân phát triển kinh tế tập thể
+
+       1. Hai bên phối hợp tuyên truyền, vận động nông dân.
+       2. Hằng năm, hai bên tổ chức giao ban đánh giá kết quả./.
+
+    {left:<44}{right}
+    {left_title:<44}{right_title}
+
+
+            {left_name:<36}{right_name}
+
+  Nơi nhận:
+  - Trung ương Hội Nông dân Việt Nam (b/c);
+  - Lưu: VT HND, VT SNN.
+"""
+
+
+@pytest.mark.parametrize("lead_on_the_left", [True, False])
+def test_a_bodys_standing_board_signs_for_it_as_the_lead(lead_on_the_left: bool) -> None:
+    # "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH" names the Hội, the first body (probe f27)
+    lead = ("TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH", "CHỦ TỊCH", "Trần Đình Thuận")
+    other = ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Quốc Việt")
+    left, right = (lead, other) if lead_on_the_left else (other, lead)
+    doc = vbadmin.parse(JOINT_PROGRAMME.format(left=left[0], right=right[0], left_title=left[1],
+                                               right_title=right[1], left_name=left[2], right_name=right[2]))
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == lead
+    assert [(s.authority, s.name) for s in doc.co_signatories] == [(other[0], other[2])]
+
+
+def test_minutes_of_a_violation_are_signed_by_their_maker_the_others_co_sign() -> None:
+    # the form of Nghị định 118/2021: three blocks with no prefix, the maker's at the right (probe d22)
+    text = """\
+           ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+             XÃ TIÊN YÊN                          Độc lập - Tự do - Hạnh phúc
+
+            Số: 12/BB-VPHC
+
+                              BIÊN BẢN VI PHẠM HÀNH CHÍNH
+                                       Về đất đai
+
+      Hôm nay, hồi 09 giờ 15 phút, ngày 14/10/2025, tại thôn Khe Tiền, xã Tiên Yên.
+      1. Hành vi vi phạm: lấn đất.
+      Biên bản lập xong hồi 10 giờ 30 phút cùng ngày.
+
+           NGƯỜI VI PHẠM                                   NGƯỜI LẬP BIÊN BẢN
+        (Ký, ghi rõ họ tên)                          (Ký, ghi rõ chức vụ, họ tên)
+
+
+
+            Lý Văn Quý                                      Hoàng Văn Khải
+
+          NGƯỜI CHỨNG KIẾN
+        (Ký, ghi rõ họ tên)
+
+
+
+           Chíu Văn Sáng
+"""
+    doc = vbadmin.parse(text)
+    assert (doc.doc_type, doc.subject) == ("Biên bản", "Về đất đai")
+    assert doc.signatory is not None
+    assert (doc.signatory.position, doc.signatory.name) == ("NGƯỜI LẬP BIÊN BẢN", "Hoàng Văn Khải")
+    assert [(s.position, s.name) for s in doc.co_signatories] == [
+        ("NGƯỜI VI PHẠM", "Lý Văn Quý"), ("NGƯỜI CHỨNG KIẾN", "Chíu Văn Sáng")]

@@ -235,6 +235,22 @@ CASES = [
     ("Căn cứ Nghị định số 116/2021/NĐ-CP ngày 21/12/2021 của Chính phủ quy định chi tiết một số\n"
      "điều của Luật Phòng, chống ma túy, Luật Xử lý vi phạm hành chính về cai nghiện ma túy;",
      ["116/2021/NĐ-CP"]),
+    # a law in a decree's title after "… chi tiết và hướng dẫn thi hành", "sửa đổi, bổ sung … quy định
+    # chi tiết thi hành" (probes h23, d28, b10)
+    ("Căn cứ Nghị định số 28/2012/NĐ-CP ngày 10/4/2012 của Chính phủ quy định chi tiết và hướng dẫn thi hành"
+     " một số điều của Luật Người khuyết tật;", ["28/2012/NĐ-CP"]),
+    ("Nghị định số 01/2017/NĐ-CP ngày 06/01/2017 của Chính phủ sửa đổi, bổ sung một số nghị định quy định"
+     " chi tiết thi hành Luật Đất đai;", ["01/2017/NĐ-CP"]),
+    # an amending law after the law it amends: "vi" of "vi phạm" is no congress's numeral (probe d21)
+    ("Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012; Luật sửa đổi, bổ sung một số điều của"
+     " Luật Xử lý vi phạm hành chính ngày 13 tháng 11 năm 2020;",
+     ["name:Luật Xử lý vi phạm hành chính",
+      "name:Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính"]),
+    # an amending law naming four laws, apart by commas (probe f22)
+    ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật"
+     " Thanh niên và Luật Thực hiện dân chủ ở cơ sở ngày 27 tháng 6 năm 2025;",
+     ["name:Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật"
+      " Thanh niên và Luật Thực hiện dân chủ ở cơ sở"]),
 ]
 
 
@@ -374,3 +390,13 @@ def test_two_laws_of_one_name_on_other_days_are_two() -> None:
             "theo Luật Di sản văn hóa số 45/2024/QH15 ngày 23/11/2024.")
     found = [(r.identifier, r.name, r.date) for r in find_references(text) if "Di sản" in (r.name or "")]
     assert found == [(None, "Luật Di sản văn hóa", "2001-06-29"), ("45/2024/QH15", "Luật Di sản văn hóa", "2024-11-23")]
+
+
+def test_numbers_listed_after_their_type_and_issuer_are_each_cited() -> None:
+    # "các Nghị định của Chính phủ: số …; số …" (probe d31): each number, with the list's issuer
+    text = ("Căn cứ các Nghị định của Chính phủ: số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 quy định chi tiết"
+            " thi hành một số điều của Luật Đất đai; số 45/2014/NĐ-CP ngày 15 tháng 5 năm 2014 quy định về"
+            " thu tiền sử dụng đất; số 01/2017/NĐ-CP ngày 06 tháng 01 năm 2017 sửa đổi, bổ sung;\n"
+            "Xét đề nghị của Trưởng phòng; Mẫu số 01/TB-TNĐT kèm theo.")
+    cited = [(r.identifier, r.issuer) for r in find_references(text)]
+    assert cited == [("43/2014/NĐ-CP", "Chính phủ"), ("45/2014/NĐ-CP", "Chính phủ"), ("01/2017/NĐ-CP", "Chính phủ")]

@@ -819,8 +819,20 @@ def _read_footer(b: _Builder, start: int) -> None:
     if distribution is not None and b.second_look is not None and _incomplete(main.signatory):
         main = _signature_read_again(b, distribution.segments, main) or main
     if second is not None and second.signatory is not None:
-        b.doc.co_signatories = [second.signatory]
+        b.doc.co_signatories = [second.signatory, *_third_signer(rest, main, second)]
     _set_signatory(b, main.signatory, main.segments)
+
+
+def _third_signer(rest: list[Segment], main: SignatureBlock, second: SignatureBlock) -> list[Signatory]:
+    """A block under two side by side (minutes' "NGƯỜI CHỨNG KIẾN" under "NGƯỜI VI PHẠM" and
+    "NGƯỜI LẬP BIÊN BẢN"): a known title over a person's name."""
+    taken = {id(s) for s in main.segments + second.segments}
+    last_row = max(s.row for s in main.segments + second.segments)
+    below = [s for s in rest if id(s) not in taken and s.row > last_row]
+    third = read_signature(below).signatory if below else None
+    if third is None or not (third.name and is_person_name(third.name)):
+        return []
+    return [third] if vocab.title_in(third.position or "") else []
 
 
 def _issuers_party_second(b: _Builder, main: SignatureBlock, second: SignatureBlock) -> bool:

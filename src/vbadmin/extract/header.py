@@ -218,9 +218,10 @@ _HEADS_NAMING_NOTHING_YET = frozenset({"TRƯỜNG", "BAN", "SỞ", "CỤC", "VI�
 def _names_nothing_yet(text: str) -> bool:
     """"ĐẢNG ỦY TRƯỜNG", "TRƯỜNG": a row that ends on a head word after nothing but a head (not
     "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", whose last word ends a name)."""
-    if text.endswith(("ĐẢNG BỘ", "ĐẢNG ĐOÀN", "BAN CÁN SỰ ĐẢNG")):
+    if text.endswith(("ĐẢNG BỘ", "ĐẢNG ĐOÀN", "BAN CÁN SỰ ĐẢNG", "ĐẠI BIỂU")):
         # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ" / "TỔNG CÔNG TY …", "ĐẢNG ĐOÀN" / "LIÊN ĐOÀN LAO ĐỘNG
-        # TỈNH": whose Đảng bộ, Đảng đoàn or Ban cán sự comes next
+        # TỈNH": whose Đảng bộ, Đảng đoàn or Ban cán sự comes next; "BAN CHỈ ĐẠO BẦU CỬ ĐẠI
+        # BIỂU" / "QUỐC HỘI …": delegates of what
         return True
     if text.strip() in _ROWS_NAMING_NOTHING_YET:
         return True  # "CỤC QUẢN LÝ" / "THI HÀNH ÁN DÂN SỰ", "HỘI ĐỒNG" / "ĐỘI TNTP …"

@@ -21,9 +21,9 @@ NUMBER_LABEL = re.compile(r"^\W{0,3}S\S{1,2}\s*:")
 
 # The number: digits, or what OCR made of a handwritten one ("Êđã"): kept, judged by _number.
 _NUMBER = r"[^\s/-]{0,8}"
-# Vietnamese letters too ("445-KL/TƯ"); a department numbered in Roman after a dot ("TTCP-C.III")
-# or a unit in brackets after its code ("UBND-KTN(KT)")
-_SYMBOL_PART = r"[A-Za-zĐđÀ-ỹ][A-Za-zĐđÀ-ỹ0-9&]*(?:\.[IVX]{1,4}|\([A-ZĐ][A-ZĐ0-9]{0,5}\))?"
+# Vietnamese letters too ("445-KL/TƯ"); a department numbered in Roman after a dot ("TTCP-C.III"),
+# a bank's branch after a dot ("NHNo.QT-KHCN") or a unit in brackets after its code ("UBND-KTN(KT)")
+_SYMBOL_PART = r"[A-Za-zĐđÀ-ỹ][A-Za-zĐđÀ-ỹ0-9&]*(?:\.[A-ZĐ][A-ZĐ0-9]{0,5}|\([A-ZĐ][A-ZĐ0-9]{0,5}\))?"
 # NUMBER (maybe blank) "-" TYPE "/" ISSUER[-MORE] ["/" suffix]
 _PARTY = re.compile(
     rf"^(?P<number>{_NUMBER})-(?P<type>{_SYMBOL_PART})/(?P<issuer>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)"

@@ -35,6 +35,8 @@ def joint_bodies(header_text: str, issuer_code: str | None) -> list[str]:
             return []
         if starts and start - 1 > starts[-1] and _school_head_skipped(words, start):
             start -= 1  # "TRƯỜNG ĐẠI HỌC NÔNG LÂM" is ĐHNL: its code skips the head word
+        elif starts and start - 2 > starts[-1] and loose_key(" ".join(words[start - 2 : start])) == "uyban":
+            start -= 2  # "ỦY BAN MTTQ VIỆT NAM XÃ …" is MTTQ: its code skips "ỦY BAN"
         starts.append(start)
     names = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
     if not all(vocab.starts_body_name(name) for name in names):
@@ -198,10 +200,15 @@ def lead_block(blocks: list[list[Segment]], lead_body: str) -> int:
             return index
     for index, block in enumerate(blocks):
         found = vocab.signatory_prefix(block[0].text) if block else None
-        body = loose_key(found[1]) if found and vocab.starts_body_name(found[1]) else ""
+        named = _ORGAN.sub("", found[1]) if found else ""
+        body = loose_key(named) if named and vocab.starts_body_name(named) else ""
         if body and key.startswith(body):
             return index
     return 0
+
+
+# A body's standing organ signing for it: "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH" names the Hội
+_ORGAN = re.compile(r"^(?:BAN\s+THƯỜNG\s+VỤ|BAN\s+CHẤP\s+HÀNH|(?:BAN\s+)?THƯỜNG\s+TRỰC)\s+(?=\S+\s+\S)")
 
 
 def issuers_party(authorities: list[str | None], issuer: str, text: str) -> int | None:

@@ -409,15 +409,43 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
         if inside_taken(match.start("numsym")):
             continue
         before = text[max(0, match.start() - 40) : match.start()]
-        if not _SECOND_NUMBER.search(before) and not _misspelt_type_before(before):
+        opener = _list_opener(text, match.start())
+        if not _SECOND_NUMBER.search(before) and not _misspelt_type_before(before) and opener is None:
             continue  # "Mẫu số 01/TB-TNĐT", "mỏ đá số 12/GP-UBND": no citation
         parts = _reference_parts(match["numsym"])
         if parts is None or parts.identifier is None or parts.doc_type_code is None:
             continue
         known = vocab.doc_type_by_code(parts.doc_type_code, parts.system)
         if known is not None:
-            found.append(_reference(text, match, parts, known.name, parts.doc_type_code))
+            reference = _reference(text, match, parts, known.name, parts.doc_type_code)
+            of_the_list = opener is not None and match_key(opener["type"]) == match_key(known.name)
+            if opener is not None and of_the_list and reference.issuer is None:
+                reference.issuer = re.sub(r"\s+", " ", opener["issuer"])
+            found.append(reference)
     return found
+
+
+# "Căn cứ các Nghị định của Chính phủ: số 43/2014/NĐ-CP …; số 45/2014/NĐ-CP …": numbers listed
+# after their type and issuer, an item to each ";"
+_LIST_OPENER = re.compile(r"\bcác\s+(?P<type>[A-ZĐ]\w*\s+\w+)\s+của\s+(?P<issuer>[^:;.\n]{2,80}?)\s*:\s*$")
+
+
+def _list_opener(text: str, start: int) -> re.Match[str] | None:
+    """The opener of a list of numbers ("các Nghị định của Chính phủ:") that the number at `start`
+    is an item of: right before it, or before the items that ";" ends before it."""
+    begin, end = max(0, start - 1500), start
+    while True:
+        opener = _LIST_OPENER.search(text, begin, end)
+        if opener is not None:
+            return opener
+        before = text[begin:end].rstrip()
+        if not before.endswith(";"):
+            return None
+        end = begin + len(before) - 1  # the ";" that ends the item before
+        previous = max(text.rfind(";", begin, end), text.rfind(":", begin, end))
+        if previous < 0 or "\n\n" in text[previous:end]:
+            return None
+        end = previous + 1
 
 
 # "các Nghị quyết số 197/2025/QH15, 198/2025/QH15 ngày 17/5/2025 của Quốc hội", "Quyết định số
@@ -462,10 +490,12 @@ _TRAILING_SPECKS = re.compile(r"(?:\s+(?:và|hoặc))?[\s`'‘’\"“”*^~_|-]
 
 
 # A law named in a cited decree's title ("Nghị định số 189/2025/NĐ-CP … quy định chi tiết một số
-# điều của Luật Xử lý vi phạm hành chính"): the decree is cited, not the law.
+# điều của Luật Xử lý vi phạm hành chính", "… hướng dẫn thi hành Luật …"; a number listed after
+# "các Nghị định của Chính phủ:"): the decree is cited, not the law.
 _DETAILED_BY_DECREE = re.compile(
-    r"\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?\d(?:[^;,.\n]|\.(?=\d)|\n(?!\s*\n)){0,120}?[Qq]uy\s+định\s+"
-    r"(?:chi\s+tiết|thi\s+hành)(?:\s+(?:một\s+số\s+đi[ềểếêệ]u|và\s+biện\s+pháp|thi\s+hành|của|đi[ềểếêệ]u))*\s+$"
+    r"(?:\b(?:Nghị\s+định|Thông\s+tư)\s+(?:số\s+)?|[:;]\s*số\s+)\d(?:[^;,.\n]|\.(?=\d)|,(?=\s+bổ\s+sung)|\n(?!\s*\n)){0,120}?"
+    r"(?:[Qq]uy\s+định\s+(?:chi\s+tiết|thi\s+hành)|[Hh]ướng\s+dẫn\s+(?:thi\s+hành|thực\s+hiện))"
+    r"(?:\s+(?:một\s+số\s+đi[ềểếêệ]u|và\s+biện\s+pháp|và\s+hướng\s+dẫn|thi\s+hành|của|đi[ềểếêệ]u))*\s+$"
 )
 
 
@@ -501,9 +531,9 @@ def _known_law(name: str) -> bool:
 
 
 # An amending law names the laws it amends: "… của Luật Tổ chức Chính phủ và Luật Tổ chức
-# chính quyền địa phương" is one name.
+# chính quyền địa phương", "… của Luật A, Luật B và Luật C" is one name.
 _AMENDING = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+sửa\s+đổi")
-_AND_A_LAW = re.compile(r"\s+và\s+(?=Luật\s+[A-ZĐ])")
+_AND_A_LAW = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=Luật\s+[A-ZĐ])")
 
 
 def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
@@ -519,11 +549,12 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         if not match.groupdict().get("numsym"):
             end_of_name = _known_law_before_comma(text, match.start("name"), end_of_name)
         last = match  # the match whose number and date follow the name
-        if _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
+        while _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
             second = pattern.match(text, joined.end())
-            if second is not None:
-                end_of_name = resume = second.end("name")
-                last = second  # "… và Luật Đê điều số 60/2020/QH14": the amending law's number
+            if second is None:
+                break
+            end_of_name = resume = _known_law_before_comma(text, second.start("name"), second.end("name"))
+            last = second  # "… và Luật Đê điều số 60/2020/QH14": the amending law's number
         name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", text[match.start("name") : end_of_name]))
         name = _MISSPELT_LAW.sub("Luật", name)
         if _LOWER_CASE_LAW.match(name) and not _known_law(name):
@@ -577,7 +608,8 @@ def _dedupe_key(ref: Reference) -> str:
         # a law's year, a term ("nhiệm kỳ 2025 - 2030", "khóa XV") is no congress's numeral:
         # two bodies' documents of one term are two
         return f"{ref.doc_type}|{name}"
-    numeral = re.findall(r"\b(?:lần thứ )?([ivxl]+|\d+)\b", name)
+    # a congress's numeral in capitals ("Đại hội XIII"): "vi" in "vi phạm" is a word
+    numeral = [n.lower() for n in re.findall(r"\b(?:lần thứ )?([IVXL]+|\d+)\b", ref.name or "")]
     local = "đảng bộ" in name
     return f"{ref.doc_type}|{numeral[-1] if numeral else name}|{local}"
 
