@@ -985,6 +985,11 @@ def test_ocr_page_repairs_glued_words_and_capitals_inside_words():
         ("giai đoạn II và III, COVID-19 và F0", "giai đoạn II và III, COVID-19 và F0"),
         ("tại Q1, Q3 và lô Q10, khí O2", "tại Q1, Q3 và lô Q10, khí O2"),
         ("cột 15| 1| |2", "cột 15| 1| |2"),
+        # a month's ones read as a numeral or, in italics, a T (probe-x22 archive scan)
+        ("Côn Đảo, ngày 17 tháng TÌ năm 2025", "Côn Đảo, ngày 17 tháng 11 năm 2025"),
+        ("Hà Nội, ngày 05 tháng II năm 2025", "Hà Nội, ngày 05 tháng 11 năm 2025"),
+        ("Hà Nội, ngày 05 tháng 1T năm 2025", "Hà Nội, ngày 05 tháng 11 năm 2025"),
+        ("Hà Nội, ngày 05 tháng Tư năm 2025", "Hà Nội, ngày 05 tháng Tư năm 2025"),  # April in words
     ],
 )
 def test_a_number_in_running_text_gets_its_digits(read, repaired):

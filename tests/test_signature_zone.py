@@ -104,6 +104,21 @@ def test_a_sound_block_is_not_read_again(titles, expected):
     assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (*expected, "Lò Công Tuấn")
 
 
+@pytest.mark.parametrize(("read_again", "expected"), [
+    # the page reading lost "TL." and the seal's title below: its "CHỦ TỊCH" is the
+    # authority's title the zone reads under "TL." (probe-x22 archive scan)
+    (("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG"), ("TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG")),
+    # a zone whose authority names another title keeps the page reading
+    (("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"), (None, "CHỦ TỊCH")),
+    (("TL. CHỦ TỊCH",), (None, "CHỦ TỊCH")),  # no position under it: nothing added
+])
+def test_a_title_read_alone_is_completed_by_the_authority_above_it(read_again, expected):
+    pages = text_pages(LETTER_WITH_DAMAGED_BLOCK.format(titles="CHỦ TỊCH"), origin="ocr")
+    doc = parse_pages(pages, second_look=lambda page_number, box: _zone_lines(*read_again))
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (*expected, "Lò Công Tuấn")
+
+
 def test_a_prefix_without_its_position_is_read_again():
     """"TM. THƯỜNG TRỰC HỘI ĐỒNG" with no position under it: the page reading lost a line."""
     pages = text_pages(LETTER_WITH_DAMAGED_BLOCK.format(titles="TM. THƯỜNG TRỰC HỘI ĐỒNG"), origin="ocr")

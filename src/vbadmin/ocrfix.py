@@ -290,7 +290,8 @@ def _repair_article_word(line: Line) -> list[str]:
 _YEAR = re.compile(r"^(?:19|20)\d\d\b")
 # "năm" with a mark OCR added or swapped (plain "nam" is a word: "bóng chuyền nam 2026")
 _YEAR_WORD_MISREAD = {"nắm", "nằm", "nẳm", "nẵm", "nặm", "nấm", "nầm", "nẩm", "nẫm", "nậm", "nám", "nàm"}
-_MONTH_ONES = re.compile(r"^[Il]{1,2}(?=[.,;]?$)")  # "tháng II năm 2025": the month 11 read as a numeral
+# "tháng II năm 2025", "tháng TÌ": the month 11 read as a numeral, an italic 1's serif as a T
+_MONTH_ONES = re.compile(r"^(?!\d+\b)[IlTÌÍ1]{1,2}(?=[.,;]?$)")
 
 
 def _repair_date_words(line: Line) -> list[str]:

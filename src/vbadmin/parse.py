@@ -956,11 +956,17 @@ def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBl
 
 def _completes_block(again: Signatory, first: Signatory) -> bool:
     """A sound block with no authority is replaced only by a reading that adds an authority
-    line with a known prefix and keeps the title first read ("CHỦ TỊCH" in "PHÓ CHỦ TỊCH")."""
+    line with a known prefix and keeps the title first read: as its position ("CHỦ TỊCH" in
+    "PHÓ CHỦ TỊCH"), or as its authority's title with a position under it (the page reading
+    lost "TL." and the seal's title below: "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG")."""
     lines = (again.authority or "").splitlines()
     if not lines or any(vocab.signatory_prefix(line) is None for line in lines):
         return False
-    return not first.position or loose_key(again.position or "").endswith(loose_key(first.position))
+    if not first.position:
+        return True
+    title = loose_key(first.position)
+    return loose_key(again.position or "").endswith(title) or (
+        bool(again.position) and loose_key(lines[-1]).endswith(title))
 
 
 def _read_signatures(

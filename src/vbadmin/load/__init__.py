@@ -233,9 +233,10 @@ def _ocr_page(
     image: Image.Image, number: int, dpi: int, options: _Options, source: LoadedSource, read: _PageRead
 ) -> Page:
     """Preprocess and OCR one page image: one engine call for the page, `read` (and, only where
-    a line ends in garbled small print or a stretch of print was read with no confidence, one
-    for each such stretch; and where the page reads as no text, one to find how it lies and one
-    to read it turned upright)."""
+    a line ends in garbled small print, a stretch of print was read with no confidence or a
+    number with a letter among its figures, one for each such stretch; and where the page reads
+    as no text, one to find how it lies and one to read it turned upright)."""
+    from vbadmin.load.doubtful_numbers import reread_doubtful_numbers
     from vbadmin.load.missed_rows import reread_missed_header_rows
     from vbadmin.load.preprocess import tag_word_colours
     from vbadmin.load.subscripts import reread_subscripts
@@ -254,6 +255,7 @@ def _ocr_page(
 
         page.repairs += reread_subscripts(page, prepared.image, read_line)
         page.repairs += reread_unread_runs(page, prepared.image, read_line)
+        page.repairs += reread_doubtful_numbers(page, prepared.image, read_line)
         page.repairs += [f"letterhead row read again: {row}" for row in
                          reread_missed_header_rows(page, prepared.image, read_line)]
     if page.pixels is not None:
