@@ -1,5 +1,5 @@
-"""Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22,
-23, 24, 25 and 26 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
+"""Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22
+to 28 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
 
 from __future__ import annotations
 
@@ -152,6 +152,25 @@ CASES = [
      ("TỈNH ĐOÀN ĐỒNG THÁP", "HỘI ĐỒNG ĐỘI TNTP HỒ CHÍ MINH TỈNH")),
     ("r27_bc_kiemdiem_run_on", lambda d: d.subject, "KIỂM ĐIỂM tập thể Ban Thường vụ Huyện ủy năm 2024"),
     ("r27_so_laodong_emdash", lambda d: d.issuer, "SỞ LAO ĐỘNG — THƯƠNG BINH VÀ XÃ HỘI"),
+    # an amending law's list of laws ends at its "và": the laws after it are cited apart
+    ("r28_amending_va_then_laws", lambda d: [r.name for r in d.references if r.name][1:],
+     ["Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều", "Luật Thủy lợi",
+      "Luật Lâm nghiệp"]),
+    ("r28_amending_va_then_laws_2", lambda d: [r.name for r in d.references if r.name][1:],
+     ["Luật Cán bộ, công chức", "Luật Viên chức"]),
+    # numbers listed after "các Nghị quyết của …:" end at an item naming its own type and issuer
+    ("r28_list_opener_stops", lambda d: [r.issuer for r in d.references if r.identifier == "21/NQ-HĐND"],
+     ["Hội đồng nhân dân huyện Sơn Tịnh"]),
+    # "ĐIỆN LỰC" opens a unit only right under its power company's row
+    ("r28_dienluc_wrapped_unit", lambda d: (d.parent_issuer, d.issuer),
+     ("TỔNG CÔNG TY ĐIỆN LỰC MIỀN BẮC", "CÔNG TY CÔNG NGHỆ THÔNG TIN ĐIỆN LỰC MIỀN BẮC")),
+    # a subject in capitals wrapped before a title and a body: no authority line
+    ("r28_subject_wraps_dienluc", lambda d: d.subject, "BỔ NHIỆM ÔNG NGUYỄN VĂN AN GIỮ CHỨC VỤ GIÁM ĐỐC ĐIỆN LỰC LONG HỒ"),
+    ("r28_subject_wraps_tobaucu", lambda d: d.subject, "THAY ĐỔI TỔ TRƯỞNG TỔ BẦU CỬ SỐ 15"),
+    # "VIỆN" as printed heads its own name: no "VIỄN THÔNG"
+    ("r28_vien_thong_tin", lambda d: d.signatory.position, "VIỆN TRƯỞNG VIỆN THÔNG TIN KHOA HỌC XÃ HỘI"),
+    # minutes' "Hôm nay, hồi …" under a bare title is no subject
+    ("r28_bbvphc_no_subject", lambda d: (d.doc_type, d.subject), ("Biên bản", None)),
 ]
 
 

@@ -245,6 +245,8 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # not after words that are syllables, nor before capitals that make no title
         (["KT. GIÁM ĐỐC", "Ký bởi GIÁM ĐỐC", "Lê Văn An"], "KT. GIÁM ĐỐC", None, "Lê Văn An"),
         (["KT. GIÁM ĐỐC", "xr« SỞ NỘI", "Lê Văn An"], "KT. GIÁM ĐỐC", None, "Lê Văn An"),
+        # a prefix's dot read twice (probe-b21 archive scan)
+        (["TM..ỦY BAN BẦU CỬ", "CHỦ TỊCH", "Trần Văn An"], "TM. ỦY BAN BẦU CỬ", "CHỦ TỊCH", "Trần Văn An"),
     ],
 )
 def test_signature_blocks_read_by_ocr(lines, authority, position, name):
@@ -990,6 +992,7 @@ def test_ocr_page_repairs_glued_words_and_capitals_inside_words():
         ("Hà Nội, ngày 05 tháng II năm 2025", "Hà Nội, ngày 05 tháng 11 năm 2025"),
         ("Hà Nội, ngày 05 tháng 1T năm 2025", "Hà Nội, ngày 05 tháng 11 năm 2025"),
         ("Hà Nội, ngày 05 tháng Tư năm 2025", "Hà Nội, ngày 05 tháng Tư năm 2025"),  # April in words
+        ("Hà Nội, ngày 05 tháng T năm 2025", "Hà Nội, ngày 05 tháng T năm 2025"),  # a lone T: 1 or 7
     ],
 )
 def test_a_number_in_running_text_gets_its_digits(read, repaired):

@@ -119,6 +119,32 @@ def test_a_title_read_alone_is_completed_by_the_authority_above_it(read_again, e
     assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (*expected, "Lò Công Tuấn")
 
 
+LETTER_SIGNED_FOR_THE_BODY = LETTER_WITHOUT_SIGNATURE.replace(
+    "- Lưu: VT, ATMT.\n", "- Lưu: VT, ATMT.                 TM. ỦY BAN NHÂN DÂN\n"
+    "                                   CHỦ TỊCH\n\n\n                                   Lò Công Tuấn\n")
+
+
+@pytest.mark.parametrize(("read_again", "expected"), [
+    # the seal hid "KT. CHỦ TỊCH" and "PHÓ" from the page reading: the zone reads them (probe-a28)
+    (("TM ỦY BẢN NHÂN DÂN", "KT. CHƯ TỊCH", "PHÓKHỦ TỊCH"), ("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")),
+    # the zone reads the head signing, or less: the page reading stands
+    (("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"), ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")),
+    (("TM. ỦY BAN NHÂN DÂN", "— ~"), ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")),
+])
+def test_a_head_signing_for_the_body_is_read_again_for_a_lost_deputy_line(read_again, expected):
+    pages = text_pages(LETTER_SIGNED_FOR_THE_BODY, origin="ocr")
+    asked = []
+
+    def second_look(page_number, box):
+        asked.append(page_number)
+        return _zone_lines(*read_again)
+
+    doc = parse_pages(pages, second_look=second_look)
+    assert asked == [1]
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (*expected, "Lò Công Tuấn")
+
+
 def test_a_prefix_without_its_position_is_read_again():
     """"TM. THƯỜNG TRỰC HỘI ĐỒNG" with no position under it: the page reading lost a line."""
     pages = text_pages(LETTER_WITH_DAMAGED_BLOCK.format(titles="TM. THƯỜNG TRỰC HỘI ĐỒNG"), origin="ocr")

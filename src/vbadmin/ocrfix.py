@@ -291,7 +291,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d\b")
 # "năm" with a mark OCR added or swapped (plain "nam" is a word: "bóng chuyền nam 2026")
 _YEAR_WORD_MISREAD = {"nắm", "nằm", "nẳm", "nẵm", "nặm", "nấm", "nầm", "nẩm", "nẫm", "nậm", "nám", "nàm"}
 # "tháng II năm 2025", "tháng TÌ": the month 11 read as a numeral, an italic 1's serif as a T
-_MONTH_ONES = re.compile(r"^(?!\d+\b)[IlTÌÍ1]{1,2}(?=[.,;]?$)")
+_MONTH_ONES = re.compile(r"^(?!\d+\b)(?:[IlÌÍ1]{1,2}|T[IlÌÍ1]|[IlÌÍ1]T)(?=[.,;]?$)")  # a lone T: 1 or 7
 
 
 def _repair_date_words(line: Line) -> list[str]:

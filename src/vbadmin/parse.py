@@ -888,8 +888,16 @@ def _without_own_congress(references: list[Reference], issuer: str | None) -> li
 
 def _incomplete(signatory: Signatory | None) -> bool:
     """Damaged, or with no authority line: on a scan a seal over the first title line often
-    loses it ("KT. CHỦ TỊCH" unread above "PHÓ CHỦ TỊCH"), so the zone is read again."""
-    return _damaged(signatory) or (signatory is not None and not signatory.authority)
+    loses it ("KT. CHỦ TỊCH" unread above "PHÓ CHỦ TỊCH"), so the zone is read again; or signed
+    for the body by its head, the stack a seal over a deputy's "KT." line and "PHÓ" leaves
+    ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" read of "… / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH")."""
+    if signatory is None or _damaged(signatory):
+        return True
+    return not signatory.authority or _for_the_body(signatory)
+
+
+def _for_the_body(signatory: Signatory) -> bool:
+    return signatory.prefixes == ["TM"] and not loose_key(signatory.position or "").startswith("pho")
 
 
 def _damaged(signatory: Signatory | None) -> bool:
@@ -965,8 +973,12 @@ def _completes_block(again: Signatory, first: Signatory) -> bool:
     if not first.position:
         return True
     title = loose_key(first.position)
-    return loose_key(again.position or "").endswith(title) or (
-        bool(again.position) and loose_key(lines[-1]).endswith(title))
+    first_lines = (first.authority or "").splitlines()
+    # … and it adds a line the page reading lost, or a word to the title ("PHÓ"): a reading of the
+    # same lines ("T/M" for "TM.") is no better than the page's
+    adds = len(lines) > len(first_lines) or len(loose_key(again.position or "")) > len(title)
+    return adds and (loose_key(again.position or "").endswith(title) or (
+        bool(again.position) and loose_key(lines[-1]).endswith(title)))
 
 
 def _read_signatures(

@@ -181,7 +181,7 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
         if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text))
                       and not _names_nothing_yet(lines[i - 1].text)
                       and not _NAME_GOES_ON.search(lines[i - 1].text)
-                      and vocab.opens_body_under(s.text, " ".join(line.text for line in lines[:i]))
+                      and vocab.opens_body_under(s.text, _joined(lines[:i]), lines[i - 1].text)
                       and not vocab.goes_on_name_above(s.text, lines[i - 1].text)
                       and not _word_wrapped_at_head(lines[i - 1].text, s.text))
     ]
@@ -189,6 +189,10 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
         return [], lines
     last = starts[-1]
     return lines[starts[-2] : last], lines[last:]
+
+
+def _joined(lines: list[Segment]) -> str:
+    return " ".join(line.text for line in lines)
 
 
 # A row that ends so has more of its name below: "TRUNG TÂM THÔNG TIN -" / "THƯ VIỆN", "BAN

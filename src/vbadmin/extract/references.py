@@ -420,7 +420,7 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
             reference = _reference(text, match, parts, known.name, parts.doc_type_code)
             of_the_list = opener is not None and match_key(opener["type"]) == match_key(known.name)
             if opener is not None and of_the_list and reference.issuer is None:
-                reference.issuer = re.sub(r"\s+", " ", opener["issuer"])
+                reference.issuer = _opener_issuer(opener["issuer"])
             found.append(reference)
     return found
 
@@ -428,6 +428,13 @@ def _by_number_only(text: str, taken: list[tuple[int, int]]) -> list[Reference]:
 # "Căn cứ các Nghị định của Chính phủ: số 43/2014/NĐ-CP …; số 45/2014/NĐ-CP …": numbers listed
 # after their type and issuer, an item to each ";"
 _LIST_OPENER = re.compile(r"\bcác\s+(?P<type>[A-ZĐ]\w*\s+\w+)\s+của\s+(?P<issuer>[^:;.\n]{2,80}?)\s*:\s*$")
+_LIST_ITEM = re.compile(r"[ \t]*số\s")  # an item of the list: its number, on the list's row
+
+
+def _opener_issuer(phrase: str) -> str:
+    """"Chính phủ hướng dẫn thi hành Luật Đất đai" → "Chính phủ": the issuer cut at its stop word."""
+    stop = _ISSUER_STOP.search(phrase)
+    return re.sub(r"\s+", " ", phrase[: stop.start()] if stop else phrase).strip()
 
 
 def _list_opener(text: str, start: int) -> re.Match[str] | None:
@@ -443,8 +450,8 @@ def _list_opener(text: str, start: int) -> re.Match[str] | None:
             return None
         end = begin + len(before) - 1  # the ";" that ends the item before
         previous = max(text.rfind(";", begin, end), text.rfind(":", begin, end))
-        if previous < 0 or "\n\n" in text[previous:end]:
-            return None
+        if previous < 0 or not _LIST_ITEM.match(text, previous + 1, end):
+            return None  # an item that names its own type ("Căn cứ Nghị quyết số …") ends the list
         end = previous + 1
 
 
@@ -536,6 +543,17 @@ _AMENDING = re.compile(r"(?:Bộ\s+luật|Luật|Pháp\s+lệnh)\s+sửa\s+đổ
 _AND_A_LAW = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=Luật\s+[A-ZĐ])")
 
 
+def _amended_laws(text: str, pattern: re.Pattern[str], end: int) -> tuple[int, re.Match[str]] | None:
+    """Where the laws an amending law names end ("… của Luật A, Luật B và Luật C"), and the last
+    one's match: the list ends at its "và" ("… và Luật Đê điều, Luật Thủy lợi": Thủy lợi is cited
+    apart); None when no "và" closes it."""
+    while (joined := _AND_A_LAW.match(text, end)) and (law := pattern.match(text, joined.end())):
+        end = _known_law_before_comma(text, law.start("name"), law.end("name"))
+        if joined.group().strip() == "và":
+            return end, law
+    return None
+
+
 def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     found = []
     resume = 0  # a law named inside an amending law's name is no citation of its own
@@ -549,12 +567,9 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         if not match.groupdict().get("numsym"):
             end_of_name = _known_law_before_comma(text, match.start("name"), end_of_name)
         last = match  # the match whose number and date follow the name
-        while _AMENDING.match(match["name"]) and (joined := _AND_A_LAW.match(text, end_of_name)):
-            second = pattern.match(text, joined.end())
-            if second is None:
-                break
-            end_of_name = resume = _known_law_before_comma(text, second.start("name"), second.end("name"))
-            last = second  # "… và Luật Đê điều số 60/2020/QH14": the amending law's number
+        if _AMENDING.match(match["name"]) and (amended := _amended_laws(text, pattern, end_of_name)):
+            end_of_name, last = amended  # "… và Luật Đê điều số 60/2020/QH14": the amending law's number
+            resume = end_of_name
         name = _TRAILING_SPECKS.sub("", re.sub(r"\s+", " ", text[match.start("name") : end_of_name]))
         name = _MISSPELT_LAW.sub("Luật", name)
         if _LOWER_CASE_LAW.match(name) and not _known_law(name):

@@ -732,8 +732,10 @@ def _add_title_line(
         title = found[1] if body_follows else repair_title(found[1], after_prefix=True)
         read = head[: len(head) - len(found[1])]
         # The prefix and a space before the title, as printed ("TL.CHỦ TỊCH" typed or OCR'd
-        # runs them together); on a scan the prefix in capitals (OCR reads "kT.").
-        authority.append(f"{read.strip().upper() if ocr else read.strip()} {title}".strip())
+        # runs them together); on a scan the prefix in capitals (OCR reads "kT.") and its dot
+        # once ("TM..ỦY BAN").
+        printed = re.sub(r"\.{2,}", ".", read.strip().upper()) if ocr else read.strip()
+        authority.append(f"{printed} {title}".strip())
         if tail:
             position.append(repair_title(tail))
     elif authority and not position and vocab.starts_place_unit(text):

@@ -146,11 +146,13 @@ def read_subject(segments: list[Segment], start: int, strip_lead: bool) -> Subje
     other = {"left": "right", "right": "left"}.get(first.column)
     # The header is read column by column: the other column's rows come in between.
     previous = first
-    for segment in (s for s in segments[start + 1 :] if s.column != other):
+    rows = [s for s in segments[start + 1 :] if s.column != other]
+    for index, segment in enumerate(rows):
         if _ink_specks(segment) and segment.page == previous.page and segment.row - previous.row <= 1:
             previous = segment  # ":" read from a pen stroke's rim between two subject lines
             continue
-        if _starts_other_part(segment, first) or not _continues(segment, previous, first.column):
+        if _starts_other_part(segment, first, rows[index + 1 : index + 2]) or not _continues(
+                segment, previous, first.column):
             break
         if _paragraph_after(segment, lines) or _BODY_ROW.match(segment.text):
             break
@@ -193,9 +195,10 @@ def _ink_specks(segment: Segment) -> bool:
 _RULE_MARKS = frozenset("-–—_=~*")
 
 
-def _starts_other_part(segment: Segment, first: Segment) -> bool:
+def _starts_other_part(segment: Segment, first: Segment, following: list[Segment]) -> bool:
     """The addressee sentence, or a line in capitals under a sentence-case subject (the
-    authority line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …")."""
+    authority line of a decision: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", the last such line: "…
+    THAY ĐỔI" / "TỔ TRƯỞNG TỔ BẦU CỬ SỐ 15" over it is the subject's)."""
     first_in_capitals = is_upper_line(VV.sub("", first.text))
     capitals_after_sentence = _words_in_capitals(segment.text) and not first_in_capitals
     # "(cấp lần đầu: ngày 16 tháng 7 năm 2026)" under a subject in capitals: a note, not more of
@@ -204,8 +207,8 @@ def _starts_other_part(segment: Segment, first: Segment) -> bool:
     sentence_after_capitals = (
         first_in_capitals and text.startswith("(") and _has_letters(text) and not is_upper_line(text)
     )
-    return (is_recipients_label(segment) or capitals_after_sentence or sentence_after_capitals
-            or _authority_line(segment.text))
+    authority = _authority_line(segment.text) and not any(_authority_line(s.text) for s in following)
+    return is_recipients_label(segment) or capitals_after_sentence or sentence_after_capitals or authority
 
 
 def _words_in_capitals(text: str) -> bool:
@@ -223,7 +226,11 @@ def _authority_line(text: str) -> bool:
     """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG", "BỘ TRƯỞNG BỘ Y TẾ": who decides, the line
     under a decision's subject (a subject in capitals runs into it otherwise)."""
     title = vocab.title_in(text)
-    return title is not None and text.startswith(title) and vocab.starts_body_name(text[len(title) :].strip())
+    if title is None or not text.startswith(title):
+        return False
+    body = text[len(title) :].strip()
+    # "… GIỮ CHỨC VỤ" / "GIÁM ĐỐC ĐIỆN LỰC LONG HỒ": a group's unit is named so only under its group
+    return vocab.starts_body_name(body) and not vocab.opens_only_under_its_group(body)
 
 
 # A body's sentence that names what follows it, as a certificate or an invitation opens: "…
@@ -235,9 +242,13 @@ def can_start_subject(segment: Segment) -> bool:
     """Not the addressee line, the legal basis or another header part."""
     text = segment.text
     legal_basis = re.match(r"^\W{0,3}(Căn\s+cứ|CĂN\s+CỨ)", text)
-    # "Trường Đại học Cần Thơ xác nhận:" under "GIẤY XÁC NHẬN": the body's lead-in
-    lead_in = bool(_LEAD_IN.search(text))
+    # "Trường Đại học Cần Thơ xác nhận:" under "GIẤY XÁC NHẬN": the body's lead-in; minutes'
+    # "Hôm nay, hồi 09 giờ …" under a bare "BIÊN BẢN": their first paragraph
+    lead_in = bool(_LEAD_IN.search(text)) or bool(_MINUTES_OPENING.match(text))
     return not (is_recipients_label(segment) or legal_basis or lead_in or _is_other_component(text))
+
+
+_MINUTES_OPENING = re.compile(r"^\W{0,3}(?:Hôm\s+nay|Vào\s+(?:hồi|lúc))\b")
 
 
 def is_dispatch_subject(segment: Segment) -> bool:

@@ -216,9 +216,9 @@ def signatory_prefix(line: str) -> tuple[str, str] | None:
             continue
         if capitals_only and ":" in text:
             continue  # "ĐẠI DIỆN ĐOÀN KIỂM TRA:", "ĐẠI DIỆN BÊN GIAO: …": who took part, in minutes
-        rest = text[len(variant) :].strip()
+        rest = text[len(variant) :].lstrip(" .")  # a dot OCR read twice: "TM..ỦY BAN"
         if not rest or rest[0].isalpha():
-            return kind, rest
+            return kind, rest.rstrip()
     return None
 
 
@@ -381,12 +381,23 @@ def _starts_any(line: str, field: str) -> bool:
     return any(_starts_with_words(key, word) for word in _word_keys(field))
 
 
-def opens_body_under(line: str, above: str) -> bool:
+def opens_only_under_its_group(line: str) -> bool:
+    """"ĐIỆN LỰC LONG HỒ", "VIỄN THÔNG …": a head that names a body only under its group's row."""
+    key = match_key(line)
+    heads = _data("bodies.json")["heads_under_the_row"]
+    return any(_starts_with_words(key, match_key(head)) for head in heads)
+
+
+def opens_body_under(line: str, above: str, row_above: str) -> bool:
     """Whether a head that opens a body only under some parents ("THƯỜNG TRỰC" under a HĐND or
-    a Front) may open `line` under the rows `above`; True for every other head."""
-    parents = next((kinds for head, kinds in _data("bodies.json")["heads_under"].items()
-                    if _starts_with_words(match_key(line), match_key(head))), None)
-    return parents is None or any(_starts_with_words(match_key(above), match_key(kind)) for kind in parents)
+    a Front in the rows `above`, "ĐIỆN LỰC" right under a power company's `row_above`) may open
+    `line`; True for every other head."""
+    for field, parent in (("heads_under", above), ("heads_under_the_row", row_above)):
+        parents = next((kinds for head, kinds in _data("bodies.json")[field].items()
+                        if _starts_with_words(match_key(line), match_key(head))), None)
+        if parents is not None:
+            return any(_starts_with_words(match_key(parent), match_key(kind)) for kind in parents)
+    return True
 
 
 @cache
@@ -453,7 +464,7 @@ def repair_body_head(line: str) -> str:
     for size in (4, 3, 2):
         if len(words) >= size and all(w.isalpha() and w.isupper() for w in words[: size + 1]):
             meant = _heads_by_key(size).get(loose_key(" ".join(words[:size])))
-            if meant:
+            if meant and not _other_head_as_printed(words[0], meant):
                 return " ".join([meant, *words[size:]])
     head, _, rest = line.partition(" ")
     following = rest.split(maxsplit=1)[0] if rest.strip() else ""
@@ -461,6 +472,13 @@ def repair_body_head(line: str) -> str:
         return line  # "SỐ 1050/QĐ-SCT", "SỐ I050/QĐ-SCT": a number, not a body
     meant = _heads_by_key(1).get(loose_key(head))
     return f"{meant} {rest}" if meant and meant != head else line
+
+
+def _other_head_as_printed(word: str, meant: str) -> bool:
+    """"VIỆN THÔNG TIN …": a one-word head as printed ("VIỆN") that a longer head would respell
+    ("VIỄN THÔNG") opens its own name."""
+    first = meant.split()[0]
+    return match_key(word) != match_key(first) and match_key(word) in _word_keys("body_head_words")
 
 
 def starts_place_unit(line: str) -> bool:
