@@ -1566,8 +1566,14 @@ def parse_text(text: str) -> Document:
     if not text.strip():
         raise EmptyInputError("the text is empty")
     from vbadmin.load.text import text_pages
+    from vbadmin.load.textlayer import repair_damaged_lines
 
-    return parse_pages(text_pages(text), SourceInfo(kind="text"))
+    text, repaired = repair_damaged_lines(text)  # a web copy's entities, a cell left in TCVN3
+    doc = parse_pages(text_pages(text), SourceInfo(kind="text"))
+    if repaired:
+        doc.issues.append(Issue(code="LEGACY_ENCODING_CONVERTED", field=None, severity="info",
+                                message="lines in another encoding or with HTML entities read back"))
+    return doc
 
 
 OcrMode = Literal["auto", "always", "never"]

@@ -28,7 +28,13 @@ from vbadmin.errors import (
     UnsupportedFormatError,
 )
 from vbadmin.load.ocr import LineReadingEngine, OcrEngine, OrientingEngine, StartingEngine, TesseractEngine
-from vbadmin.load.textlayer import Assessment, assess_text_layer, convert_legacy, vietnamese_word_share
+from vbadmin.load.textlayer import (
+    Assessment,
+    assess_text_layer,
+    convert_legacy,
+    repair_damaged_lines,
+    vietnamese_word_share,
+)
 from vbadmin.pages import Line, Page, Word
 
 if TYPE_CHECKING:
@@ -168,6 +174,11 @@ def _load_text(path: Path, source: LoadedSource, options: _Options) -> None:
 
     text = _decode_text(path.read_bytes(), path.name)
     verdict = assess_text_layer(text)
+    if verdict not in ("legacy_tcvn3", "legacy_vni"):
+        text, repaired = repair_damaged_lines(text)  # a web copy's entities, a cell in TCVN3
+        if repaired:
+            _add_issue(source, LEGACY_ENCODING_CONVERTED)
+            verdict = assess_text_layer(text)
     text = convert_legacy(text, verdict)
     pages = text_pages(text)
     _record_verdict(source, pages, verdict)

@@ -9,11 +9,13 @@ converted back exactly; everything else has to be OCR'd.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
 from collections import Counter
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 from importlib import resources
 from typing import Literal
 
@@ -195,3 +197,98 @@ def convert_legacy(text: str, assessment: Assessment) -> str:
     if assessment == "legacy_vni":
         return convert_vni(text)
     return repair_lookalikes(text)
+
+
+# --- text damaged in part ---------------------------------------------------------------------
+#
+# A letter copied from a web page or an old e-mail may carry damage in part of its lines only:
+# HTML entities ("&#7910;y ban"), UTF-8 read once as Windows-1252 ("á»¦y ban"), Windows-1258
+# read as Windows-1252 ("SÕÒ KHOA HOòC"), a cell left in TCVN3 or VNI in a Unicode letter. Each
+# damaged line is read back by the repair that makes the most of its words Vietnamese.
+
+_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# UTF-8's lead byte of a Vietnamese letter, then a continuation byte, both as Windows-1252
+_UTF8_AS_CP1252 = re.compile("[ÃÄÅÆá][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+# Windows-1258's tone marks (combining, after their vowel) as Windows-1252 letters
+_CP1258_AS_CP1252 = re.compile("(?i)[aeiouyâêôăơư][ÌìÒÞò]")
+MIN_GAIN_SHARE = 0.1  # a repaired line has this share of its words more known syllables (one at least)
+
+
+def repair_damaged_lines(text: str) -> tuple[str, bool]:
+    """Entities unescaped and invisible spaces dropped; then, when the text shows damage of a
+    kind, each of its lines read back by the repair that best makes it Vietnamese. Returns the
+    text and whether any line changed."""
+    repaired = _INVISIBLE.sub("", text)
+    if len(_ENTITY.findall(repaired)) >= 3:
+        repaired = html.unescape(repaired)
+    repairs = _repairs_for(repaired)
+    if repairs:
+        repaired = "\n".join(_best_reading(line, repairs) for line in repaired.split("\n"))
+    return repaired, repaired != text
+
+
+def _repairs_for(text: str) -> list[Callable[[str], str | None]]:
+    repairs: list[Callable[[str], str | None]] = []
+    if len(_UTF8_AS_CP1252.findall(text)) >= 3:
+        repairs.append(partial(_redecoded, "utf-8"))
+    if len(_CP1258_AS_CP1252.findall(text)) >= 3:
+        repairs.append(partial(_redecoded, "cp1258"))
+    counts = Counter(ch for ch in text if ord(ch) > 0x7F)
+    if sum(counts[ch] for ch in _TCVN3_TELLS) >= 3:
+        repairs.append(convert_tcvn3)
+    if sum(counts[ch] for ch in _VNI_TELLS) >= 3:
+        repairs.append(convert_vni)
+    return repairs
+
+
+# Bytes of the legacy encodings that a Unicode letter never holds (not the Vietnamese capitals
+# "Ò", "Õ" TCVN3 also uses, nor quotes and "§"): several of them tell a line left in one.
+_TCVN3_TELLS = _TCVN3_SYMBOLS - VIETNAMESE_LETTERS - frozenset("«»§×·")
+_VNI_TELLS = frozenset("øûïåäëüöñÑÖÜËÄÅÏÛØ")
+
+
+def _best_reading(line: str, repairs: list[Callable[[str], str | None]]) -> str:
+    if line.isascii():
+        return line
+    readings = [reading for repair in repairs if (reading := repair(line)) is not None]
+    best = max(readings, key=_known_syllables, default=line)
+    gain = _known_syllables(best) - _known_syllables(line)
+    return best if gain >= max(1, MIN_GAIN_SHARE * len(line.split())) else line
+
+
+def _known_syllables(text: str) -> int:
+    """How many words are Vietnamese syllables: "Như trên" 2, VNI read as TCVN3 "Nhử treõn" 1."""
+    from vbadmin.lexicon import is_known_syllable
+
+    cores = (token.strip(_PUNCTUATION) for token in unicodedata.normalize("NFC", text).split())
+    return sum(1 for core in cores if core.isalpha() and is_known_syllable(core))  # "TÃ‚M" is none
+
+
+_PUNCTUATION = ".,;:!?()[]\"'“”‘’-–—/"
+
+
+def _redecoded(encoding: str, line: str) -> str | None:
+    """The line's words as the Windows-1252 bytes they were read from, decoded as they were
+    written (a word that was no such bytes, or is sound, stays); None when no word changed."""
+    parts = _SPACES.split(line)  # not at a no-break space: UTF-8's "à" is "Ã" and one
+    words = [part if part.isascii() else _word_redecoded(encoding, part) or part for part in parts]
+    return "".join(words) if words != parts else None
+
+
+_SPACES = re.compile(r"([ \t]+)")
+
+
+def _word_redecoded(encoding: str, word: str) -> str | None:
+    data = bytearray()
+    for ch in word:
+        try:
+            data += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            data.append(ord(ch))  # a byte Windows-1252 leaves undefined, kept as its code
+    try:
+        return unicodedata.normalize("NFC", bytes(data).decode(encoding))
+    except UnicodeDecodeError:
+        return None
