@@ -1565,14 +1565,11 @@ def parse_text(text: str) -> Document:
         raise InputError("the text contains NUL bytes: binary data, not a letter")
     if not text.strip():
         raise EmptyInputError("the text is empty")
-    from vbadmin.load.text import text_pages
-    from vbadmin.load.textlayer import repair_damaged_lines
+    from vbadmin.load.text import prepared_text, text_pages
 
-    text, repaired = repair_damaged_lines(text)  # a web copy's entities, a cell left in TCVN3
+    text, codes = prepared_text(text)  # a web copy's entities and page, a cell left in TCVN3
     doc = parse_pages(text_pages(text), SourceInfo(kind="text"))
-    if repaired:
-        doc.issues.append(Issue(code="LEGACY_ENCODING_CONVERTED", field=None, severity="info",
-                                message="lines in another encoding or with HTML entities read back"))
+    doc.issues += [Issue(code=code, field=None, severity="info", message=f"loader: {code}") for code in codes]
     return doc
 
 

@@ -32,7 +32,6 @@ from vbadmin.load.textlayer import (
     Assessment,
     assess_text_layer,
     convert_legacy,
-    repair_damaged_lines,
     vietnamese_word_share,
 )
 from vbadmin.pages import Line, Page, Word
@@ -170,15 +169,15 @@ def _decode_text(data: bytes, name: str) -> str:
 
 
 def _load_text(path: Path, source: LoadedSource, options: _Options) -> None:
-    from vbadmin.load.text import text_pages
+    from vbadmin.load.text import prepared_text, text_pages
 
     text = _decode_text(path.read_bytes(), path.name)
     verdict = assess_text_layer(text)
     if verdict not in ("legacy_tcvn3", "legacy_vni"):
-        text, repaired = repair_damaged_lines(text)  # a web copy's entities, a cell in TCVN3
-        if repaired:
-            _add_issue(source, LEGACY_ENCODING_CONVERTED)
-            verdict = assess_text_layer(text)
+        text, codes = prepared_text(text)  # a web copy's entities and page, a cell in TCVN3
+        for code in codes:
+            _add_issue(source, code)
+        verdict = assess_text_layer(text) if codes else verdict
     text = convert_legacy(text, verdict)
     pages = text_pages(text)
     _record_verdict(source, pages, verdict)

@@ -7,11 +7,26 @@ import unicodedata
 
 from vbadmin.pages import Line, Origin, Page, Word
 
+# Issue codes of prepared_text
+LEGACY_ENCODING_CONVERTED = "LEGACY_ENCODING_CONVERTED"
+WEB_PAGE_CUT = "WEB_PAGE_CUT"
+
 TAB_SIZE = 8
 # A "word" of a text page is a run of words joined by single spaces: only the wider gaps
 # (table columns, indents, blanks left for a number) carry layout, and a long letter then
 # makes tens of thousands of objects instead of hundreds of thousands.
 _TOKEN = re.compile(r"\S+(?: \S+)*")
+
+
+def prepared_text(text: str) -> tuple[str, list[str]]:
+    """A typed text made ready to read: lines damaged on the way read back, the web page around a
+    copied letter cut off; with the issue codes of what was done."""
+    from vbadmin.load.textlayer import repair_damaged_lines
+    from vbadmin.load.web_copy import letter_of_web_page
+
+    text, repaired = repair_damaged_lines(text)
+    text, cut = letter_of_web_page(text)
+    return text, [code for code, done in ((LEGACY_ENCODING_CONVERTED, repaired), (WEB_PAGE_CUT, cut)) if done]
 
 
 def text_pages(text: str, *, origin: Origin = "text") -> list[Page]:
@@ -47,6 +62,7 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
 # gaps; the outer ones go (kept, they would indent the row as if it were a second column).
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _INNER_BORDER = re.compile(r"\s*\|\s*")
+_INNER_CELL_BORDER = re.compile(r"\S \| |^\s*\| \S")
 
 
 def _table_cells(row: str) -> str:
@@ -61,7 +77,8 @@ def _page(chunk: str, number: int, origin: Origin) -> Page:
     for index, raw in enumerate(raw_lines):
         # A tab separates table cells (docx, spreadsheets): always a wide column gap, never the
         # one or two columns that expanding to the next tab stop may give.
-        expanded = _table_cells(raw) if _TABLE_ROW.match(raw) else raw
+        # a table's row with its borders drawn, or its cells apart by " | " (a web page's copy)
+        expanded = _table_cells(raw) if _TABLE_ROW.match(raw) or _INNER_CELL_BORDER.search(raw) else raw
         expanded = expanded.replace("\t", " " * TAB_SIZE).rstrip()
         width = max(width, len(expanded))
         words = [_word(match, index) for match in _TOKEN.finditer(expanded)]

@@ -381,6 +381,12 @@ def _starts_any(line: str, field: str) -> bool:
     return any(_starts_with_words(key, word) for word in _word_keys(field))
 
 
+@cache
+def web_page_rows(where: str) -> tuple[str, ...]:
+    """A web page's rows "above" or "below" the letter it shows (web_page.json)."""
+    return tuple(_data("web_page.json")[where])
+
+
 def opens_only_under_its_group(line: str) -> bool:
     """"ĐIỆN LỰC LONG HỒ", "VIỄN THÔNG …": a head that names a body only under its group's row."""
     key = match_key(line)
