@@ -306,6 +306,7 @@ def test_body_heads_read_with_other_marks(read: str, repaired: str) -> None:
         ("TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NINH BÌNH"),
         ("CÔNG TY ĐIỆN LỰC TÂY NINH", "ĐIỆN LỰC CHÂU THÀNH"),
         ("UBND PHƯỜNG HẠC THÀNH", "TỔ BẦU CỬ SỐ 15"),
+        ("UBND XÃ HÒA TIẾN", "THÔN LA BÔNG"),  # a village under its commune (probe-n49)
     ],
 )
 def test_branch_and_unit_heads_start_the_issuer_under_its_parent(parent: str, issuer: str) -> None:

@@ -91,6 +91,7 @@ CASES = [
     # a bank's branch after a dot in its code (probe e24); an HĐND's summons, its own type (b26)
     ("Số: 1152/NHNo.QT-KHCN", "1152/NHNo.QT-KHCN", "1152", "NHNo.QT-KHCN", "NHNo.QT", None, "state"),
     ("Số: 195/GTT-HĐND", "195/GTT-HĐND", "195", "GTT-HĐND", "HĐND", "GTT", "state"),
+    ("Số: 15/GCN-SVHTTDL", "15/GCN-SVHTTDL", "15", "GCN-SVHTTDL", "SVHTTDL", "GCN", "state"),  # a certificate
 ]
 
 

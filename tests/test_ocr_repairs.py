@@ -733,6 +733,9 @@ def test_a_body_name_wrapped_in_the_signature(lines):
         (["THỨ TRƯỞNG PGS. TS. Lê Văn An"], (None, "THỨ TRƯỞNG", "PGS. TS. Lê Văn An")),
         (["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình"], ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "PGS.TS. Trần Văn Bình")),
         (["GIÁM ĐỐC", "Đại tá Lê Hồng Nam"], (None, "GIÁM ĐỐC", "Đại tá Lê Hồng Nam")),
+        # a religious order's rank (probe-n50)
+        (["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Thượng tọa Thích Thanh Phương"],
+         ("KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Thượng tọa Thích Thanh Phương")),
         (["GIÁM ĐỐC BSCKII Lê Thị Hoa"], (None, "GIÁM ĐỐC", "BSCKII Lê Thị Hoa")),
         # a Party block signed for a body whose name ends like a title ("BỘ TƯ LỆNH"), and a TM.
         # block read across as one line

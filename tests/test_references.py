@@ -346,6 +346,11 @@ def test_a_references_issuer_runs_to_its_end(text: str, issuer: str) -> None:
      ["Điều lệ Hội Bảo trợ người khuyết tật và trẻ mồ côi Việt Nam"]),
     ("Căn cứ Điều lệ Liên hiệp các Hội Văn học nghệ thuật tỉnh Thái Nguyên; xét đề nghị",  # probe-w30
      ["Điều lệ Liên hiệp các Hội Văn học nghệ thuật tỉnh Thái Nguyên"]),
+    ("Căn cứ Điều lệ Liên đoàn Luật sư Việt Nam,", ["Điều lệ Liên đoàn Luật sư Việt Nam"]),  # probe-m47
+    # the working rules a decision issues are no citation, nor those in a cited decision's title (probe-k43)
+    ("Căn cứ Quyết định số 03-QĐ/TU ngày 10/11/2015 của Ban Chấp hành Đảng bộ tỉnh khóa XIX ban hành Quy chế"
+     " làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XIX; Ban hành kèm theo Quyết định này Quy chế làm việc"
+     " của Ban Chấp hành Đảng bộ tỉnh khóa XX.", [None]),  # only the numbered decision: no name
 ])
 def test_charters_and_congress_resolutions_by_name(text: str, names: list[str]) -> None:
     assert [ref.name for ref in find_references(text)] == names

@@ -71,8 +71,9 @@ _UNNUMBERED = re.compile(
     r"|(?<!dự\sthảo\s)Nghị\s+quyết\s+Đại\s+hội(?:[^,;.\n()]|\n(?!\s*\n)){0,60}?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}"
     # a Party committee's working rules, by its term: "Quy chế làm việc của Ban Chấp hành Đảng
     # bộ tỉnh khóa XIX", "… Đảng bộ Trường nhiệm kỳ 2020 - 2025" (a People's Committee's are
-    # issued by a numbered decision, cited by its number)
-    r"|Quy\s+chế\s+làm\s+việc\s+của\s+(?=Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực|Đảng|Chi\s+bộ)"
+    # issued by a numbered decision, cited by its number); not the rules a decision issues
+    # ("… ban hành Quy chế làm việc …", "Ban hành kèm theo Quyết định này Quy chế …")
+    r"|(?<![Bb]an\shành\s)(?<!này\s)Quy\s+chế\s+làm\s+việc\s+của\s+(?=Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Thường\s+trực|Đảng|Chi\s+bộ)"
     r"(?:[^,;.\n()]|\n(?!\s*\n)){5,80}?"
     r"(?:\bkh(?:óa|oá)\s+[IVXL]{1,6}\b|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}))"
     # named, then numbered: "Nghị quyết Hội nghị lần thứ tám … khóa XIII số 44-NQ/TW"
@@ -120,7 +121,7 @@ _TO_VIET_NAM = (
 )
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
-    rf"|(?:Hội(?!\s+đồng)|Liên\s+hiệp|Liên\s+minh){_TO_VIET_NAM}"
+    rf"|(?:Hội(?!\s+đồng)|Liên\s+hiệp|Liên\s+minh|Liên\s+đoàn){_TO_VIET_NAM}"
     rf"|(?:Đoàn|Hội(?!\s+đồng)|Công\s+đoàn|Mặt\s+trận){_NAME_GOES_ON}|{_BODY_CHARTER})(?![^\W\d_])"
 )
 # a law's type word, and the laws an amending law names
