@@ -171,6 +171,26 @@ CASES = [
     ("r28_vien_thong_tin", lambda d: d.signatory.position, "VIỆN TRƯỞNG VIỆN THÔNG TIN KHOA HỌC XÃ HỘI"),
     # minutes' "Hôm nay, hồi …" under a bare title is no subject
     ("r28_bbvphc_no_subject", lambda d: (d.doc_type, d.subject), ("Biên bản", None)),
+    # no web page around these letters: their own rows are no page's, nothing is cut
+    ("r28b_01", lambda d: [r.identifier for r in d.references],  # an attachment's wrapped "lưu trữ …"
+     ["50/2014/QH13", "10/2021/NĐ-CP", "175/2024/NĐ-CP"]),
+    ("r28b_02", lambda d: (d.identifier, d.issuer), ("312-CV/TĐTN-TG", "BCH ĐOÀN TỈNH THANH HÓA")),  # "đăng ký …"
+    ("r28b_03", lambda d: d.identifier, "87-CV/HNDT"),  # an attached form's national header below
+    ("r28b_13", lambda d: d.identifier, "1520/UBND-KGVX"),
+    ("r28b_14", lambda d: d.signatory.name, "Nguyễn Văn Sơn"),  # "Nơi nhận hồ sơ:", "Xem thêm …" in the body
+    # a web copy whose left column comes first; a mark over the letterhead is the letter's
+    ("r28b_04", lambda d: (d.identifier, d.subject), ("1520/UBND-KT", "ứng phó với bão số 3")),
+    ("r28b_05", lambda d: d.urgency, "Hỏa tốc"),
+    # a sound letter with "µg/m³", "Ø 110", "KH&CN" is no TCVN3 and holds no entities
+    ("r28b_06", lambda d: (d.signatory.name, d.distribution[-2]), ("Nguyễn Văn Trãi", "Ban điều hành khóm 5")),
+    ("r28b_07", lambda d: d.directives[0].text[:14], "Ống HDPE Ø 110"),
+    ("r28b_08", lambda d: d.recipients, ["Trường Đại học Kỹ thuật - Khoa CNXD&GT"]),
+    # THÔN and KHU PHỐ open a body only right under their commune's or ward's row
+    ("r28b_09", lambda d: (d.parent_issuer, d.issuer), ("ĐẢNG BỘ XÃ HÒA TIẾN", "CHI BỘ THÔN LA BÔNG")),
+    ("r28b_10", lambda d: d.issuer, "BAN CÔNG TÁC MẶT TRẬN THÔN LA BÔNG"),
+    ("r28b_11", lambda d: d.issuer, "BAN ĐIỀU HÀNH KHU PHỐ 4"),
+    # one " | " in a line is prose, no column gap
+    ("r28b_12", lambda d: d.subject, "công bố đường dây nóng 1900 1234 | 0216 3852 111"),
 ]
 
 

@@ -63,6 +63,7 @@ def _single_spaced(raw_lines: list[str]) -> list[str]:
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _INNER_BORDER = re.compile(r"\s*\|\s*")
 _INNER_CELL_BORDER = re.compile(r"\S \| |^\s*\| \S")
+PIPED_ROWS = 4
 
 
 def _table_cells(row: str) -> str:
@@ -72,13 +73,16 @@ def _table_cells(row: str) -> str:
 
 def _page(chunk: str, number: int, origin: Origin) -> Page:
     raw_lines = _single_spaced(chunk.split("\n"))
+    # a web page's copy sets its table's cells apart by " | " on many rows; one such row is prose
+    piped = sum(bool(_INNER_CELL_BORDER.search(raw)) for raw in raw_lines) >= PIPED_ROWS
     lines: list[Line] = []
     width = 0
     for index, raw in enumerate(raw_lines):
         # A tab separates table cells (docx, spreadsheets): always a wide column gap, never the
-        # one or two columns that expanding to the next tab stop may give.
-        # a table's row with its borders drawn, or its cells apart by " | " (a web page's copy)
-        expanded = _table_cells(raw) if _TABLE_ROW.match(raw) or _INNER_CELL_BORDER.search(raw) else raw
+        # one or two columns that expanding to the next tab stop may give; so does a table's
+        # border drawn round a row or between its cells.
+        bordered = _TABLE_ROW.match(raw) or (piped and _INNER_CELL_BORDER.search(raw))
+        expanded = _table_cells(raw) if bordered else raw
         expanded = expanded.replace("\t", " " * TAB_SIZE).rstrip()
         width = max(width, len(expanded))
         words = [_word(match, index) for match in _TOKEN.finditer(expanded)]

@@ -220,49 +220,77 @@ def repair_damaged_lines(text: str) -> tuple[str, bool]:
     kind, each of its lines read back by the repair that best makes it Vietnamese. Returns the
     text and whether any line changed."""
     repaired = _INVISIBLE.sub("", text)
-    if len(_ENTITY.findall(repaired)) >= 3:
-        repaired = html.unescape(repaired)
+    if sum(html.unescape(entity) != entity for entity in _ENTITY.findall(repaired)) >= 3:
+        # each entity alone: html.unescape would also read "KH&CN" or "CNXD&GT" (no ";") as one
+        repaired = _ENTITY.sub(lambda entity: html.unescape(entity.group()), repaired)
     repairs = _repairs_for(repaired)
     if repairs:
         repaired = "\n".join(_best_reading(line, repairs) for line in repaired.split("\n"))
     return repaired, repaired != text
 
 
-def _repairs_for(text: str) -> list[Callable[[str], str | None]]:
-    repairs: list[Callable[[str], str | None]] = []
-    if len(_UTF8_AS_CP1252.findall(text)) >= 3:
-        repairs.append(partial(_redecoded, "utf-8"))
-    if len(_CP1258_AS_CP1252.findall(text)) >= 3:
-        repairs.append(partial(_redecoded, "cp1258"))
-    counts = Counter(ch for ch in text if ord(ch) > 0x7F)
-    if sum(counts[ch] for ch in _TCVN3_TELLS) >= 3:
-        repairs.append(convert_tcvn3)
-    if sum(counts[ch] for ch in _VNI_TELLS) >= 3:
-        repairs.append(convert_vni)
-    return repairs
+# A kind of damage: how many of its tells a text holds, whether a line may hold it, and the
+# repair that reads it back
+_Repair = tuple[Callable[[str], int], Callable[[str], object], Callable[[str], "str | None"]]
+
+
+def _repairs_for(text: str) -> list[_Repair]:
+    """The repairs for the damage the text shows three tells of or more."""
+    kinds: list[_Repair] = [
+        (_count(_UTF8_AS_CP1252), _UTF8_AS_CP1252.search, partial(_redecoded, "utf-8")),
+        # Windows-1258's ă, ơ, ư, đ read as ã, õ, ý, ð: letters a sound line holds too
+        (_count(_CP1258_AS_CP1252), _CP1258_LETTERS.search, partial(_redecoded, "cp1258")),
+        (_tcvn3_tells, _tcvn3_tells, convert_tcvn3),
+        (_vni_tells, _vni_line, convert_vni),
+    ]
+    return [kind for kind in kinds if kind[0](text) >= 3]
+
+
+def _count(pattern: re.Pattern[str]) -> Callable[[str], int]:
+    return lambda text: len(pattern.findall(text))
+
+
+def _tcvn3_tells(text: str) -> int:
+    return sum(1 for ch in text if ch in _TCVN3_TELLS)
+
+
+def _vni_tells(text: str) -> int:
+    return sum(1 for ch in text if ch in _VNI_TELLS)
+
+
+_CP1258_LETTERS = re.compile("[ÌìÒÞòÝýÕõÃãÐð]")
+
+
+def _vni_line(line: str) -> bool:
+    return bool(_vni_tells(line)) or _VNI_PATTERN.search(line) is not None
 
 
 # Bytes of the legacy encodings that a Unicode letter never holds (not the Vietnamese capitals
-# "Ò", "Õ" TCVN3 also uses, nor quotes and "§"): several of them tell a line left in one.
-_TCVN3_TELLS = _TCVN3_SYMBOLS - VIETNAMESE_LETTERS - frozenset("«»§×·")
-_VNI_TELLS = frozenset("øûïåäëüöñÑÖÜËÄÅÏÛØ")
+# "Ò", "Õ" TCVN3 also uses, nor quotes, "§", "µ" of µg, "Ø" of a pipe's diameter): several of them
+# tell a line left in one.
+_TCVN3_TELLS = _TCVN3_SYMBOLS - VIETNAMESE_LETTERS - frozenset("«»§×·µØ")
+_VNI_TELLS = frozenset("øûïåäëüöñÑÖÜËÄÅÏÛ")
 
 
-def _best_reading(line: str, repairs: list[Callable[[str], str | None]]) -> str:
+def _best_reading(line: str, repairs: list[_Repair]) -> str:
+    """The line read back by a repair for a damage it may hold, the one that makes more of its
+    words known syllables (of two letters at least: a converted "Ø" is no "ỉ")."""
     if line.isascii():
         return line
-    readings = [reading for repair in repairs if (reading := repair(line)) is not None]
+    readings = [reading for _, may_hold, repair in repairs
+                if may_hold(line) and (reading := repair(line)) is not None]
     best = max(readings, key=_known_syllables, default=line)
     gain = _known_syllables(best) - _known_syllables(line)
     return best if gain >= max(1, MIN_GAIN_SHARE * len(line.split())) else line
 
 
 def _known_syllables(text: str) -> int:
-    """How many words are Vietnamese syllables: "Như trên" 2, VNI read as TCVN3 "Nhử treõn" 1."""
+    """How many words are Vietnamese syllables: "Như trên" 2, VNI read as TCVN3 "Nhử treõn" 1,
+    mojibake "TÃ‚M" none."""
     from vbadmin.lexicon import is_known_syllable
 
     cores = (token.strip(_PUNCTUATION) for token in unicodedata.normalize("NFC", text).split())
-    return sum(1 for core in cores if core.isalpha() and is_known_syllable(core))  # "TÃ‚M" is none
+    return sum(1 for core in cores if len(core) > 1 and core.isalpha() and is_known_syllable(core))
 
 
 _PUNCTUATION = ".,;:!?()[]\"'“”‘’-–—/"
