@@ -171,13 +171,10 @@ def _decode_text(data: bytes, name: str) -> str:
 def _load_text(path: Path, source: LoadedSource, options: _Options) -> None:
     from vbadmin.load.text import prepared_text, text_pages
 
-    text = _decode_text(path.read_bytes(), path.name)
+    text, codes = prepared_text(_decode_text(path.read_bytes(), path.name))  # TCVN3, a web copy
+    for code in codes:
+        _add_issue(source, code)
     verdict = assess_text_layer(text)
-    if verdict not in ("legacy_tcvn3", "legacy_vni"):
-        text, codes = prepared_text(text)  # a web copy's entities and page, a cell in TCVN3
-        for code in codes:
-            _add_issue(source, code)
-        verdict = assess_text_layer(text) if codes else verdict
     text = convert_legacy(text, verdict)
     pages = text_pages(text)
     _record_verdict(source, pages, verdict)

@@ -19,12 +19,17 @@ _TOKEN = re.compile(r"\S+(?: \S+)*")
 
 
 def prepared_text(text: str) -> tuple[str, list[str]]:
-    """A typed text made ready to read: lines damaged on the way read back, the web page around a
-    copied letter cut off; with the issue codes of what was done."""
-    from vbadmin.load.textlayer import repair_damaged_lines
+    """A typed text made ready to read: a letter in TCVN3 or VNI converted, lines damaged on the
+    way read back, the web page around a copied letter cut off; with the issue codes of what was
+    done."""
+    from vbadmin.load.textlayer import assess_text_layer, convert_legacy, repair_damaged_lines
     from vbadmin.load.web_copy import letter_of_web_page
 
-    text, repaired = repair_damaged_lines(text)
+    verdict = assess_text_layer(text)
+    if verdict in ("legacy_tcvn3", "legacy_vni"):
+        text, repaired = convert_legacy(text, verdict), True
+    else:
+        text, repaired = repair_damaged_lines(text)
     text, cut = letter_of_web_page(text)
     return text, [code for code, done in ((LEGACY_ENCODING_CONVERTED, repaired), (WEB_PAGE_CUT, cut)) if done]
 
