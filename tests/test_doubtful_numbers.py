@@ -13,33 +13,23 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
+from ocr_pages import drawn_rows, line_reader
 from vbadmin.load import load
 from vbadmin.load.doubtful_numbers import reread_doubtful_numbers
 from vbadmin.load.ocr import TesseractEngine
 from vbadmin.pages import Page, Word
 
-FONT = Path("/usr/share/fonts/truetype/freefont/FreeSerif.ttf")
-
 
 def _header(number: str) -> Image.Image:
     rows = ["ĐẢNG ỦY PHƯỜNG BUÔN MA THUỘT", f"Số {number}", "Phường Buôn Ma Thuột, ngày 05 tháng 02 năm 2026",
             "Thông báo về việc lùi thời gian tổ chức hội nghị"]
-    image = Image.new("L", (1600, 80 + 70 * len(rows)), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(FONT), 44)
-    for row, text in enumerate(rows):
-        draw.text((80, 40 + 70 * row), text, font=font, fill=0)
-    return image
+    return drawn_rows(rows, width=1600, pitch=70, size=44)
 
 
 def _number_word(page: Page) -> Word:
     return next(w for line in page.lines for w in line.words if "-TB/" in w.text)
-
-
-def _read_line(engine: TesseractEngine):
-    return lambda crop, scale: engine.read_line(crop, 300 * scale)
 
 
 def _page_with_number_read(tmp_path: Path, printed: str, read: str, confidence: float) -> tuple[Page, Image.Image]:
@@ -67,6 +57,6 @@ def _page_with_number_read(tmp_path: Path, printed: str, read: str, confidence: 
 )
 def test_a_doubtful_number_is_read_again(tmp_path: Path, printed, read, confidence, expected) -> None:
     page, image = _page_with_number_read(tmp_path, printed, read, confidence)
-    changes = reread_doubtful_numbers(page, image, _read_line(TesseractEngine()))
+    changes = reread_doubtful_numbers(page, image, line_reader(TesseractEngine()))
     assert _number_word(page).text == expected
     assert changes == ([f"{read}→{expected}"] if expected != read else [])

@@ -11,28 +11,19 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
+from ocr_pages import drawn_rows, line_reader
 from vbadmin.load import load
 from vbadmin.load.ocr import TesseractEngine
 from vbadmin.load.unread_runs import reread_unread_runs
 from vbadmin.pages import Page, Word
 
-FONT = Path("/usr/share/fonts/truetype/freefont/FreeSerif.ttf")
 LINES = ["Nơi nhận:", "- Như trên;", "- Văn phòng UBND tỉnh;", "- Sở Công Thương tỉnh Lào Cai;", "- Lưu: VT, KT."]
 
 
 def _footer() -> Image.Image:
-    image = Image.new("L", (1400, 80 + 60 * len(LINES)), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(FONT), 40)
-    for row, text in enumerate(LINES):
-        draw.text((80, 40 + 60 * row), text, font=font, fill=0)
-    return image
-
-
-def _read_line(engine: TesseractEngine):
-    return lambda crop, scale: engine.read_line(crop, 300 * scale)
+    return drawn_rows(LINES, width=1400, pitch=60, size=40)
 
 
 def _with_line_misread(page: Page, row: int, texts: list[str], confidence: float) -> None:
@@ -59,7 +50,7 @@ def test_a_run_read_as_nothing_is_read_again(tmp_path: Path, misread, confidence
     assert [line.text for line in page.lines] == LINES  # the drawn page reads right as a whole
     _with_line_misread(page, 1, misread, confidence)
     engine = TesseractEngine()
-    changes = reread_unread_runs(page, image, _read_line(engine))
+    changes = reread_unread_runs(page, image, line_reader(engine))
     assert page.lines[1].text == expected
     assert bool(changes) == (expected != " ".join(misread))
     assert [line.text for line in page.lines[2:]] == LINES[2:]  # the other rows are left alone
@@ -75,5 +66,5 @@ def test_specks_are_no_line_of_print(tmp_path: Path) -> None:
     line = page.lines[1]
     speck = replace(line.words[0], text="^", confidence=0.0)
     line.words = [speck]
-    assert reread_unread_runs(page, image, _read_line(TesseractEngine())) == []
+    assert reread_unread_runs(page, image, line_reader(TesseractEngine())) == []
     assert page.lines[1].words == [speck]
