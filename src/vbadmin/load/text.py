@@ -22,10 +22,15 @@ def prepared_text(text: str) -> tuple[str, list[str]]:
     """A typed text made ready to read: a letter in TCVN3 or VNI converted, lines damaged on the
     way read back, the web page around a copied letter cut off; with the issue codes of what was
     done."""
-    from vbadmin.load.textlayer import assess_text_layer, convert_legacy, repair_damaged_lines
+    from vbadmin.load.textlayer import (
+        assess_text_layer,
+        convert_legacy,
+        repair_damaged_lines,
+        shows_legacy_bytes,
+    )
     from vbadmin.load.web_copy import letter_of_web_page
 
-    verdict = assess_text_layer(text)
+    verdict = assess_text_layer(text) if shows_legacy_bytes(text) else "good"
     if verdict in ("legacy_tcvn3", "legacy_vni"):
         text, repaired = convert_legacy(text, verdict), True
     else:

@@ -251,11 +251,16 @@ def _count(pattern: re.Pattern[str]) -> Callable[[str], int]:
 
 
 def _tcvn3_tells(text: str) -> int:
-    return sum(1 for ch in text if ch in _TCVN3_TELLS)
+    return len(_TCVN3_TELL.findall(text))
 
 
 def _vni_tells(text: str) -> int:
-    return sum(1 for ch in text if ch in _VNI_TELLS)
+    return len(_VNI_TELL.findall(text))
+
+
+def shows_legacy_bytes(text: str) -> bool:
+    """Three bytes or more of TCVN3 or VNI that no Unicode letter holds: worth assessing."""
+    return _tcvn3_tells(text) + _vni_tells(text) >= 3
 
 
 _CP1258_LETTERS = re.compile("[ÌìÒÞòÝýÕõÃãÐð]")
@@ -270,6 +275,8 @@ def _vni_line(line: str) -> bool:
 # tell a line left in one.
 _TCVN3_TELLS = _TCVN3_SYMBOLS - VIETNAMESE_LETTERS - frozenset("«»§×·µØ")
 _VNI_TELLS = frozenset("øûïåäëüöñÑÖÜËÄÅÏÛ")
+_TCVN3_TELL = re.compile("[" + re.escape("".join(sorted(_TCVN3_TELLS))) + "]")
+_VNI_TELL = re.compile("[" + re.escape("".join(sorted(_VNI_TELLS))) + "]")
 
 
 def _best_reading(line: str, repairs: list[_Repair]) -> str:
