@@ -897,6 +897,7 @@ def _incomplete(signatory: Signatory | None) -> bool:
 
 
 def _for_the_body(signatory: Signatory) -> bool:
+    """"TM. <body>" over the head's own title, no deputy's ("PHÓ …")."""
     return signatory.prefixes == ["TM"] and not loose_key(signatory.position or "").startswith("pho")
 
 
@@ -963,10 +964,11 @@ def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBl
 
 
 def _completes_block(again: Signatory, first: Signatory) -> bool:
-    """A sound block with no authority is replaced only by a reading that adds an authority
-    line with a known prefix and keeps the title first read: as its position ("CHỦ TỊCH" in
-    "PHÓ CHỦ TỊCH"), or as its authority's title with a position under it (the page reading
-    lost "TL." and the seal's title below: "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG")."""
+    """A sound block (with no authority, or signed for the body by its head) is replaced only by
+    a reading whose authority lines have known prefixes, that adds a line or a word to it, and
+    keeps the title first read: as its position ("CHỦ TỊCH" in "PHÓ CHỦ TỊCH"), or as its
+    authority's title with a position under it (the page reading lost "TL." and the seal's
+    title below: "TL. CHỦ TỊCH" / "CHÁNH VĂN PHÒNG")."""
     lines = (again.authority or "").splitlines()
     if not lines or any(vocab.signatory_prefix(line) is None for line in lines):
         return False
