@@ -84,8 +84,8 @@ def test_a_web_copys_entities_and_invisible_spaces() -> None:
 
 
 @pytest.mark.parametrize(("line", "meant"), [
-    # a header cell left in TCVN3 (.VnTime) in a Unicode letter (probe m49)
-    ("§¶ng uû thÞ trÊn §«ng Anh", "Đảng uỷ thị trấn Đông Anh"),
+    # a header cell left in TCVN3 (.VnTimeH, a capitals font) in a Unicode letter (probe m49)
+    ("§¶ng uû thÞ trÊn §«ng Anh", "ĐẢNG UỶ THỊ TRẤN ĐÔNG ANH"),
     # a footer left in VNI (probe m50)
     ("- Phoøng Kinh teá Quaän 1;", "- Phòng Kinh tế Quận 1;"),
 ])
@@ -99,3 +99,25 @@ def test_a_sound_letter_is_left_as_it_is() -> None:
     """Quotes, "§" and the capitals TCVN3 also uses ("HÒA") are no damage."""
     text = LETTER.format(**CLEAN)
     assert repair_damaged_lines(text) == (text, False)
+
+
+def test_a_tcvn3_letters_rows_for_a_capitals_font_are_in_capitals() -> None:
+    """TCVN3 has no capitals with marks: the letterhead, the title, the headings and the signature
+    were typed in small letters for .VnTimeH; the body's sentences stay as typed (probe m49)."""
+    rows = ["§¶ng bé huyÖn §«ng Anh\t§¶ng céng s¶n ViÖt Nam", "§¶ng uû thÞ trÊn §«ng Anh", "*",
+            "Sè 38-BC/§U\t§«ng Anh, ngµy 08 th¸ng 6 n¨m 2016", "", "b¸o c¸o",
+            "kÕt qu¶ l·nh ®¹o cuéc bÇu cö", "", "\t§¶ng uû thÞ trÊn b¸o c¸o nh­ sau:", "\tI. c«ng t¸c l·nh ®¹o, chØ ®¹o",
+            "\t1. §¶ng uû sím ban hµnh kÕ ho¹ch.", "\t2. C¸c chi bé tæ chøc tuyªn truyÒn.", "",
+            "N¬i nhËn:\tT/M §¶ng uû", "- L­u V¨n phßng.\tBÝ th­",
+            "\tNguyÔn V¨n Thanh"]
+    doc = vbadmin.parse_text("\n".join(rows) + "\n")
+    assert (doc.national_header, doc.parent_issuer, doc.issuer) == (
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ HUYỆN ĐÔNG ANH", "ĐẢNG UỶ THỊ TRẤN ĐÔNG ANH")
+    assert (doc.identifier, doc.doc_type, doc.subject) == ("38-BC/ĐU", "Báo cáo", "kết quả lãnh đạo cuộc bầu cử")
+    assert [d.label for d in doc.directives] == ["I"]
+    assert [d.label for d in doc.directives[0].children] == ["1", "2"]
+    assert doc.directives[0].text == "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO"
+    assert doc.directives[0].children[0].text == "Đảng uỷ sớm ban hành kế hoạch."  # a sentence as typed
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position, doc.signatory.name) == (
+        "T/M ĐẢNG UỶ", "BÍ THƯ", "Nguyễn Văn Thanh")

@@ -246,6 +246,10 @@ CASES = [
      " Luật Xử lý vi phạm hành chính ngày 13 tháng 11 năm 2020;",
      ["name:Luật Xử lý vi phạm hành chính",
       "name:Luật sửa đổi, bổ sung một số điều của Luật Xử lý vi phạm hành chính"]),
+    # a law's name ends before "vào", and before a sentence the next row opens (probe m42)
+    ("lồng ghép nội dung tuyên truyền Luật Thủy sản vào các lớp tập huấn kỹ thuật.", ["name:Luật Thủy sản"]),
+    ("Tuyên truyền, phổ biến và triển khai thi hành Luật Thủy sản\nThực hiện Luật Thủy sản ngày 26 tháng 11 năm"
+     " 2003, Sở xây dựng kế hoạch.", ["name:Luật Thủy sản"]),
     # an amending law naming four laws, apart by commas (probe f22)
     ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật"
      " Thanh niên và Luật Thực hiện dân chủ ở cơ sở ngày 27 tháng 6 năm 2025;",

@@ -86,7 +86,7 @@ _UNNUMBERED = re.compile(
 # OCR reads it ("vẻ", "vế", "vể": no law's name has them; "vê" may be "vệ", of "Bảo vệ").
 _LAW_STOP = (
     r"\s+(?:(?:ngày|năm\s+\d{4}|số(?=\s*:?\s*\d)|do|trên|được|đã|có|của|để|theo|tại|về|vẻ|vế|vể|với|cho|đến"
-    r"|trong|như|thì|cần|phải|sẽ|đang|chưa"
+    r"|trong|như|thì|cần|phải|sẽ|đang|chưa|vào"
     r"|nêu|quy\s+định)\b|\d{1,5}/\d{4}/QH"
     # "và" before another document or a clause ("Luật Đất đai và giao đất …"), not inside a
     # name ("Luật Giáo dục quốc phòng và an ninh")
@@ -98,7 +98,10 @@ _LAW_STOP = (
 # the addressees' ("V/v hướng dẫn thi hành Luật Đất đai" / "Kính gửi: …") or the national
 # header read after the subject's column.
 _DATE_ROW = r"[^\n,]{1,40},\s*ngày"
-_NEXT_LINE = rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g|\s*(?:CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập)\b)"
+# a name goes on onto the next row, unless a blank row, a date line, the national header or a
+# sentence the next row opens comes between
+_NEXT_LINE = (rf"\n(?!\s*\n|{_DATE_ROW}|\W{{0,3}}K[íi]nh\s+g|\s*(?:CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN|Độc\s+lập)\b"
+              r"|\s*(?:Thực\s+hiện|Căn\s+cứ|Xét\s+đề\s+nghị|Theo\s+đề\s+nghị)\b)")
 # The charter of the Party or of a mass organisation, by its name: "Điều lệ Đoàn TNCS Hồ Chí
 # Minh", "Điều lệ Hội Nông dân Việt Nam", "Điều lệ Công đoàn Việt Nam", "Điều lệ Đoàn". The name
 # goes on in capitalised words, a word or two of lower case between them ("Nông dân Việt"),

@@ -25,13 +25,16 @@ def prepared_text(text: str) -> tuple[str, list[str]]:
     from vbadmin.load.textlayer import (
         assess_text_layer,
         convert_legacy,
+        convert_tcvn3_typed,
         repair_damaged_lines,
         shows_legacy_bytes,
     )
     from vbadmin.load.web_copy import letter_of_web_page
 
     verdict = assess_text_layer(text) if shows_legacy_bytes(text) else "good"
-    if verdict in ("legacy_tcvn3", "legacy_vni"):
+    if verdict == "legacy_tcvn3":
+        text, repaired = convert_tcvn3_typed(text), True  # its capitals font's rows in capitals
+    elif verdict == "legacy_vni":
         text, repaired = convert_legacy(text, verdict), True
     else:
         text, repaired = repair_damaged_lines(text)

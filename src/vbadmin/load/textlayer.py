@@ -87,6 +87,44 @@ def convert_tcvn3(text: str) -> str:
     return unicodedata.normalize("NFC", text.translate(_tcvn3_table()))
 
 
+def convert_tcvn3_typed(text: str) -> str:
+    """TCVN3 typed text converted, the rows its capitals font printed in capitals put back in
+    them (see capitals_of_header_rows)."""
+    return "\n".join(capitals_of_header_rows(line) for line in convert_tcvn3(text).split("\n"))
+
+
+def capitals_of_header_rows(line: str) -> str:
+    """TCVN3 has no capitals with marks: a letterhead, a title or a signature block was typed in
+    small letters for a capitals font (.VnTimeH), and converts to small letters. Each cell that
+    is such a row, short, is put back in capitals: a body's name, the national header, a type's
+    title alone, a signature's prefix line or title, a heading numbered in Roman."""
+    return "".join(_in_capitals(cell) for cell in _CELLS.split(line))
+
+
+_CELLS = re.compile(r"(\t+| {3,})")
+_ROMAN_HEADING = re.compile(r"^[IVX]{1,4}\.\s")
+
+
+def _in_capitals(cell: str) -> str:
+    from vbadmin import vocab
+    from vbadmin.extract.header import national_header_kind
+
+    text = cell.strip()
+    words = len(text.split())
+    if not text or text == text.upper() or words > 12 or text.endswith((".", ";", ":", ",")):
+        return cell
+    upper = text.upper()
+    header_row = (
+        (words <= 10 and vocab.starts_body_name(upper))
+        or national_header_kind(upper) in ("state", "party")
+        or vocab.doc_type_by_name(text) is not None and words <= 3
+        or (words <= 8 and vocab.signatory_prefix(upper) is not None)
+        or (words <= 6 and vocab.title_in(upper) == upper)
+        or bool(_ROMAN_HEADING.match(text))
+    )
+    return cell.replace(text, upper) if header_row else cell
+
+
 def convert_vni(text: str) -> str:
     """Convert VNI-Windows mojibake read as Latin-1/cp1252 into Unicode NFC."""
     table = _legacy_tables()["vni"]
@@ -240,7 +278,7 @@ def _repairs_for(text: str) -> list[_Repair]:
         (_count(_UTF8_AS_CP1252), _UTF8_AS_CP1252.search, partial(_redecoded, "utf-8")),
         # Windows-1258's ă, ơ, ư, đ read as ã, õ, ý, ð: letters a sound line holds too
         (_count(_CP1258_AS_CP1252), _CP1258_LETTERS.search, partial(_redecoded, "cp1258")),
-        (_tcvn3_tells, _tcvn3_tells, convert_tcvn3),
+        (_tcvn3_tells, _tcvn3_tells, convert_tcvn3_typed),
         (_vni_tells, _vni_line, convert_vni),
     ]
     return [kind for kind in kinds if kind[0](text) >= 3]
@@ -273,7 +311,7 @@ def _vni_line(line: str) -> bool:
 # Bytes of the legacy encodings that a Unicode letter never holds (not the Vietnamese capitals
 # "Ò", "Õ" TCVN3 also uses, nor quotes, "§", "µ" of µg, "Ø" of a pipe's diameter): several of them
 # tell a line left in one.
-_TCVN3_TELLS = _TCVN3_SYMBOLS - VIETNAMESE_LETTERS - frozenset("«»§×·µØ")
+_TCVN3_TELLS = (_TCVN3_SYMBOLS | {"\xad"}) - VIETNAMESE_LETTERS - frozenset("«»§×·µØ")  # \xad: TCVN3's ư
 _VNI_TELLS = frozenset("øûïåäëüöñÑÖÜËÄÅÏÛ")
 _TCVN3_TELL = re.compile("[" + re.escape("".join(sorted(_TCVN3_TELLS))) + "]")
 _VNI_TELL = re.compile("[" + re.escape("".join(sorted(_VNI_TELLS))) + "]")
