@@ -28,6 +28,7 @@ from vbadmin.errors import (
     UnsupportedFormatError,
 )
 from vbadmin.load.ocr import LineReadingEngine, OcrEngine, OrientingEngine, StartingEngine, TesseractEngine
+from vbadmin.load.text import LEGACY_ENCODING_CONVERTED
 from vbadmin.load.textlayer import (
     Assessment,
     assess_text_layer,
@@ -49,9 +50,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 OcrMode = Literal["auto", "always", "never"]
 Kind = Literal["text", "pdf", "image", "docx"]
 
-# Issue codes (page.issues and LoadedSource.issues).
+# Issue codes (page.issues and LoadedSource.issues); a typed text's own (LEGACY_ENCODING_CONVERTED,
+# WEB_PAGE_CUT) are load.text's.
 GARBLED_TEXT_LAYER = "GARBLED_TEXT_LAYER"
-LEGACY_ENCODING_CONVERTED = "LEGACY_ENCODING_CONVERTED"
 PAGES_TRUNCATED = "PAGES_TRUNCATED"
 NO_TEXT = "NO_TEXT"
 EMPTY_TEXT_LAYER = "EMPTY_TEXT_LAYER"
