@@ -739,7 +739,9 @@ def _make_segment(words: list[Word], page: Page, row: int) -> Segment:
 # The "Nơi nhận" label as OCR reads it; "vi nhận:", "Xi nhận:": the first letters of "Nơi" lost,
 # then the colon must be there ("Xác nhận:", "Ký nhận:" are not it); "Nơi nhân:" with its
 # dot lost, then too ("Nơi nhân dân …" opens a sentence).
-NOI_NHAN_LABEL = r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|N[ơo][iíì]\s*nh[âấầạ]n\s*:|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
+# "Nơi gửi:" and "Sao gửi:" head the list in letters of the 1950s–80s.
+NOI_NHAN_LABEL = (r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|N[ơo][iíì]\s*nh[âấầạ]n\s*:|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
+                  r"|(?:Nơi|Sao)\s+gửi\s*:")
 _FOOTER_START = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})", re.IGNORECASE)
 
 

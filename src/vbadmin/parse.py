@@ -23,11 +23,10 @@ from vbadmin.extract.distribution import (
     unlabelled_distribution,
 )
 from vbadmin.extract.header import (
-    CANONICAL,
     Header,
-    as_printed,
     is_motto,
     is_upper_line,
+    motto_value,
     national_header_kind,
     national_header_value,
     read_header,
@@ -432,7 +431,7 @@ def _read_header(b: _Builder) -> Header:
             b.issue("OCR_REPAIRED", "national_header", f"{printed!r} read as the national header")
         b.evidence("national_header", [header.national_header])
     if header.motto is not None:
-        d.motto, _ = as_printed(header.motto.text, CANONICAL["motto"])
+        d.motto = motto_value(header.motto.text)
     d.issuer, d.parent_issuer = issuer.issuer, issuer.parent_issuer
     b.joint_bodies = issuer.joint
     if any(s.origin == "ocr" for s in issuer.issuer_lines + issuer.parent_lines):

@@ -15,8 +15,9 @@ from vbadmin.normalize import UPPER_LETTER, read_as_digits
 
 # Markers, tried in order. Each gives a kind (nesting level by first appearance) and a label.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
-    # "Điều I.": OCR reads the bold 1 of an article as I (articles are never Roman)
-    ("article", re.compile(r"^(Điều)\s+(\d{1,3}|[Il](?=\s*[.:]))\s*[.:]?\s*")),
+    # "Điều I.": OCR reads the bold 1 of an article as I (articles are never Roman); "Điều 1. –", a
+    # dash after the label, as typewritten decisions had it
+    ("article", re.compile(r"^(Điều)\s+(\d{1,3}|[Il](?=\s*[.:]))\s*[.:]?(?:\s*[-–—](?=\s))?\s*")),
     # a normative text's Phần > Chương > Mục (a section of a chapter: "Mục 1") over its articles
     ("part", re.compile(r"^(Phần)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),
     ("chapter", re.compile(r"^(Chương)\s+([IVXLC]{1,6}|\d{1,2})\b\s*[.:]?\s*")),

@@ -14,8 +14,6 @@ from vbadmin.normalize import edit_distance, loose_key, match_key
 
 _STATE_HEADER = "conghoaxahoichunghiavietnam"
 _HEADER_END = "chunghiavietnam"  # the least of the national header's end that is never a body's name
-_PARTY_HEADER = "dangcongsanvietnam"
-_MOTTO = "doclaptudohanhphuc"
 SENTENCE_NOT_HEADER = 1.5  # a line in sentence case this much longer than the header is a sentence
 
 
@@ -34,13 +32,6 @@ def _similar(key: str, target: str) -> bool:
     return edit_distance(head, target) <= allowed
 
 
-CANONICAL = {
-    "state": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "party": "ĐẢNG CỘNG SẢN VIỆT NAM",
-    "motto": "Độc lập - Tự do - Hạnh phúc",
-}
-
-
 def as_printed(text: str, canonical: str) -> tuple[str, bool]:
     """The fixed phrase as printed when it is read right (either tone placement), else the
     canonical phrase: (value, repaired). OCR garbles these lines often ("CỘNG HOÀ XÃ `-— 'HỦ")."""
@@ -56,34 +47,63 @@ def _mass_org_header_keys() -> tuple[tuple[str, ...], frozenset[str]]:
     return tuple(loose_key(h) for h in heads), frozenset(loose_key(w) for w in wholes)
 
 
+@cache
+def _national_header_keys() -> tuple[tuple[str, vocab.NationalHeader], ...]:
+    return tuple((loose_key(h.name), h) for h in vocab.national_headers())
+
+
+def _national_header(key: str) -> vocab.NationalHeader | None:
+    """The State or Party header the line's key holds, or one OCR garbled a little."""
+    headers = _national_header_keys()
+    printed = next((h for k, h in headers if k in key), None)
+    return printed or next((h for k, h in headers if _similar(key, k)), None)
+
+
+def _is_header_line(text: str, key: str) -> bool:
+    if not is_upper_line(text) and len(key) > SENTENCE_NOT_HEADER * len(_STATE_HEADER):
+        return False
+    # "thành lập Đảng Cộng sản Việt Nam (03/02/1930 -" is a subject's wrapped row
+    return not text.lstrip()[:1].islower()
+
+
 def national_header_value(text: str) -> tuple[str, bool]:
     """(value, repaired) for a national or Party header line; mass organisations as printed."""
-    kind = national_header_kind(text)
-    if kind in (None, "mass"):
-        return text, False
-    return as_printed(text, CANONICAL[kind])
+    key = loose_key(text)
+    header = _national_header(key) if _is_header_line(text, key) else None
+    return (text, False) if header is None else as_printed(text, header.name)
 
 
 def national_header_kind(text: str) -> str | None:
     """ "state", "party" or "mass" when the text is the national / Party header line ("… Đảng
     Cộng sản Việt Nam do Xã Nà Phặc ban hành", a web copy's sentence naming it, is not)."""
     key = loose_key(text)
-    if not is_upper_line(text) and len(key) > SENTENCE_NOT_HEADER * len(_STATE_HEADER):
+    if not _is_header_line(text, key):
         return None
-    if text.lstrip()[:1].islower():
-        return None  # "thành lập Đảng Cộng sản Việt Nam (03/02/1930 -": a subject's wrapped row
-    if _similar(key, _STATE_HEADER):
-        return "state"
-    if _similar(key, _PARTY_HEADER):
-        return "party"
+    if header := _national_header(key):
+        return header.system
     heads, wholes = _mass_org_header_keys()
     if any(key.startswith(h) for h in heads) or key in wholes:
         return "mass"
     return None
 
 
+@cache
+def _motto_keys() -> tuple[tuple[str, str], ...]:
+    return tuple((loose_key(m), m) for m in vocab.mottos())
+
+
+def _motto(text: str) -> str | None:
+    key = loose_key(text)
+    return next((motto for k, motto in _motto_keys() if _similar(key, k)), None)
+
+
 def is_motto(text: str) -> bool:
-    return _similar(loose_key(text), _MOTTO)
+    return _motto(text) is not None
+
+
+def motto_value(text: str) -> str:
+    """The motto as printed when it is read right, else the motto OCR garbled."""
+    return as_printed(text, _motto(text) or vocab.mottos()[0])[0]
 
 
 def is_upper_line(text: str) -> bool:

@@ -36,7 +36,7 @@ _NUMSYM = (
     # "23//BB": OCR's double slash; a firm's "26.06/GĐN-MB", "02/2026/VLN/CV-TA"; "27a/2022/UBTVQH15"
     rf"|\d{{1,5}}(?:\.\d{{1,2}}|[a-z])?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
     rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*"  # "19-2017/NQ-CP"
-    r"|\d{1,5}-(?:CP|TTg|HĐBT)(?![\w/-]))"  # before 1997: "Nghị định số 64-CP", "Chỉ thị 406-TTg"
+    r"|\d{1,5}-(?:CP|TTg|HĐBT|SL)(?![\w/-]))"  # before 1997: "Nghị định số 64-CP", "Chỉ thị 406-TTg"
 )
 _DATE = (
     r"(?:\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*"
@@ -80,7 +80,7 @@ _UNNUMBERED = re.compile(
     r"(?:\s*,?\s+số\s*:?\s*" + _NUMSYM + ")?"
 )
 # Words that end a law's name: what follows is the sentence, not the name. "Luật Đất đai năm
-# 2024" keeps its year (the law of 2013 is another one): see _LAW_NAME_AND_END.
+# 2024" keeps its year (the law of 2013 is another one): see _LAW_NAME_REST.
 # "số" with no number after it is part of a name ("Luật Công nghiệp công nghệ số"); a verb
 # ("cần", "phải", "sẽ") never is ("khi sửa Luật Đất đai / cần …"); "về" as
 # OCR reads it ("vẻ", "vế", "vể": no law's name has them; "vê" may be "vệ", of "Bảo vệ").
@@ -122,6 +122,7 @@ _TO_VIET_NAM = (
     r"(?:\s+(?!(?:được|đã|thông|ban|theo|tại|ngày|của|ở|trong|trên|với|cho|do|để)\b)[^\s;,.:()]+){0,12}?\s+"
     rf"(?:Việt\s+Nam|(?:tỉnh|thành\s+phố)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"  # or a province's union
 )
+_THE_PARTYS_CHARTER = r"\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![^\W\d_])"
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
     rf"|(?:Hội(?!\s+đồng)|Liên\s+hiệp|Liên\s+minh|Liên\s+đoàn){_TO_VIET_NAM}"
@@ -134,14 +135,18 @@ _LAW_HEAD = (
     rf"\b(?:Bộ\s+luật|Luật|Pháp\s+lệnh|{_LAW_MISSPELT}(?=\s+[A-ZĐ]))\s+"
     rf"(?:sửa\s+đổi,\s+bổ\s+sung\s+(?:[^;.\n()]|{_NEXT_LINE}){{0,60}}?của\s+(?:các\s+)?Luật\s+)?"
 )
-# after the name's first letter: the rest of the name group (closed here) and what ends a name
-_LAW_NAME_AND_END = (
+# after the name's first letter: the rest of the name group (closed here); then what ends a name,
+# and a law's number after it
+_LAW_NAME_REST = (
     # "Luật Phòng cháy, chữa cháy …" keeps its comma; a name may wrap onto the next line
     rf"(?:[^,;:.()\n]|,\s+(?=[a-zđ])|{_NEXT_LINE}){{2,80}}?(?:\s+năm\s+(?:19|20)\d\d)?)"
-    rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó)\b|,(?!\s+[a-zđ])|(?<=\d),|(?<=năm\s\d{{4}})\s|\s*[;:.()]|\n\s*\n"
-    rf"|\n{_DATE_ROW}|\n\W{{0,3}}K[íi]nh\s+g|$)"
-    r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/(?:UBTV)?QH\d{1,2}))?"  # "Luật Đầu tư số 143/2025/QH15"
 )
+_LAW_NAME_END = (
+    rf"(?={_LAW_STOP}|,\s+(?:cụ\s+thể|trong\s+đó|theo\s+đó|(?:kể\s+)?từ|đến|ngày|nhằm|để)\b|,(?!\s+[a-zđ])|(?<=\d),|(?<=năm\s\d{{4}})\s|\s*[;:.()]|\n\s*\n"
+    rf"|\n{_DATE_ROW}|\n\W{{0,3}}K[íi]nh\s+g|$)"
+)
+# "Luật Đầu tư số 143/2025/QH15"
+_LAW_NUMBER = r"(?:\s+(?:số\s+)?(?P<numsym>\d{1,5}/\d{4}/(?:UBTV)?QH\d{1,2}))?"
 
 
 def _known_law_end(text: str, start: int, end: int) -> int:
@@ -194,15 +199,18 @@ def _law_pattern() -> re.Pattern[str]:
     longest_first = sorted(vocab.law_name_openings(), key=len, reverse=True)
     openings = "|".join(_spaced(opening) for opening in longest_first)
     first = rf"(?:[A-ZĐ]|(?![{_LOWER_MARKED}])[À-Ỹ]|(?=(?i:{openings})\b)[a-zđ{_LOWER_MARKED}])"
-    head = f"{_PARTY_CHARTER}|{_CONSTITUTION}|{known_law}"
-    return re.compile(f"(?P<name>{head}|{_LAW_HEAD}{first}{_LAW_NAME_AND_END}")
+    head = f"(?P<charter>{_THE_PARTYS_CHARTER})|{_PARTY_CHARTER}|{_CONSTITUTION}|{known_law}"
+    # the Party's charter is named whole ("Điều lệ Đảng, nguyên tắc tập trung dân chủ"); the
+    # other names end where _LAW_NAME_END says ("Điều lệ Hội thi giáo viên …" is no charter)
+    law = f"{_LAW_HEAD}{first}{_LAW_NAME_REST}"
+    return re.compile(f"(?P<name>{head}|{law}(?(charter)|{_LAW_NAME_END}){_LAW_NUMBER}")
 
 
 # The Constitution, by its name: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp năm
-# 2013"; not "Hiến pháp" bare (the word), nor in the title of a resolution amending it ("… của
-# Hiến pháp …").
+# 2013"; not "Hiến pháp" bare (the word), nor in the title of a resolution amending it ("… một số
+# điều của Hiến pháp …").
 _CONSTITUTION = (
-    r"(?<!của\s)\bHiến\s+pháp(?=\s+(?:nước|năm))(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
+    r"(?<!điều\scủa\s)\bHiến\s+pháp(?=\s+(?:nước|năm))(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
     r"(?:\s+năm\s+(?:19|20)\d\d)?"
 )
 
@@ -515,7 +523,8 @@ _ALIAS = re.compile(r"(?:gọi\s+(?:tắt\s+)?là|viết\s+tắt\s+là)\s*[“\"
 
 
 _DATED = re.compile(r"\s*,?\s*ngày\s+\d")
-_AND_BETWEEN = re.compile(r"\s*,\s*|\s+và\s+")  # two laws a decree's title names ("A, B" or "A và B")
+# two laws a decree's title names ("A, B", "A và B", "A và Điều 77 của B")
+_AND_BETWEEN = re.compile(r"\s*,\s*|\s+và\s+(?:(?:khoản\s+\d{1,3}\s+)?Điều\s+\d{1,3}[a-z]?\s+(?:của\s+)?)?")
 
 
 # The Party's rules and guidance on carrying out its charter ("Quy định số 294-QĐ/TW … về thi

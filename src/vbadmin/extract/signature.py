@@ -559,7 +559,7 @@ def repair_title(text: str, after_prefix: bool = False) -> str:
         leftover = [word for word in text.split() if loose_key(word) not in title_words]
     # "P SE": ink, not words; "SỞ Y TẾ" of "GIÁM ĐỐC SỞ Y TẾ" is a body's name of short words
     short = all(len(loose_key(word)) <= 2 for word in leftover)
-    specks = short and not vocab.starts_body_name(" ".join(leftover))
+    specks = short and not vocab.starts_body_name(" ".join(leftover)) and not _names_its_body(title, leftover)
     # "THÓ CHỈ HUY TRƯỞNG", "CC TRƯƠNG": a longer known title a letter away holds the one found
     # (not for words all Vietnamese syllables: "TỔ TRƯỞNG", "HỘI TRƯỞNG" are titles as printed)
     longer = _misread_title(text)
@@ -567,6 +567,13 @@ def repair_title(text: str, after_prefix: bool = False) -> str:
     if longer and title in longer and longer != title and (unread_word or not (noisy or specks)):
         return longer
     return title if noisy or specks else text
+
+
+def _names_its_body(title: str, leftover: list[str]) -> bool:
+    """ "Y TẾ" after "TRƯỞNG TY" / "TRƯỞNG PHÒNG": a title ending on a body's word goes on with
+    the body's name (syllables, however short), no ink."""
+    body_word = vocab.starts_body_name(title.split()[-1])
+    return bool(leftover) and body_word and all(is_known_syllable(word) for word in leftover)
 
 
 def _words_reordered(text: str) -> str | None:

@@ -52,6 +52,8 @@ __all__ = [
     "goes_on_name_above",
     "committee_offices",
     "middle_names",
+    "mottos",
+    "national_headers",
     "party_body_words",
     "place_unit_words",
     "position_titles",
@@ -355,6 +357,24 @@ def _body_words(field: str) -> tuple[str, ...]:
 
 def body_head_words() -> tuple[str, ...]:
     return _body_words("body_head_words")
+
+
+@dataclass(frozen=True)
+class NationalHeader:
+    """A header a letter's right column opens with ("VIỆT NAM DÂN CHỦ CỘNG HÒA", 1945–1976)."""
+
+    name: str
+    system: str  # "state" | "party"
+
+
+@cache
+def national_headers() -> tuple[NationalHeader, ...]:
+    return tuple(NationalHeader(h["name"], h["system"]) for h in _data("national_headers.json")["headers"])
+
+
+@cache
+def mottos() -> tuple[str, ...]:
+    return tuple(_data("national_headers.json")["mottos"])
 
 
 def mass_org_headers() -> tuple[tuple[str, ...], tuple[str, ...]]:
