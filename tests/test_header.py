@@ -464,3 +464,58 @@ def test_a_header_read_one_column_after_the_other(rows: str, parent: str, issuer
             "GIÁM ĐỐC\n\nLê Văn An\n")
     doc = parse_text(text)
     assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
+
+
+GROUP_LETTER = """{row1:<34}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{row2:<34}Độc lập - Tự do - Hạnh phúc
+{row3}
+Số: 682/BĐNB-KHKD                Ninh Bình, ngày 26 tháng 7 năm 2021
+V/v phối hợp chi trả
+
+Kính gửi: Ủy ban nhân dân các xã.
+
+Đề nghị thực hiện.
+
+Nơi nhận:                          GIÁM ĐỐC
+- Như trên;
+- Lưu: VT.                         Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize(("rows", "parent", "issuer"), [
+    # a group's name wrapped, its provincial unit under it
+    (("TỔNG CÔNG TY BƯU", "ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NINH BÌNH"),
+     "TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM", "BƯU ĐIỆN TỈNH NINH BÌNH"),
+    (("TẬP ĐOÀN BƯU CHÍNH VIỄN", "THÔNG VIỆT NAM", "VIỄN THÔNG VĨNH LONG"),
+     "TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM", "VIỄN THÔNG VĨNH LONG"),
+    # the group's own name wrapped before the unit's word: one name
+    (("TẬP ĐOÀN BƯU CHÍNH", "VIỄN THÔNG VIỆT NAM", ""), None, "TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM"),
+    # "VIÊN CHỨC" wraps a council's name: no "VIỆN" opening a body
+    (("BỆNH VIỆN ĐA KHOA TỈNH", "HỘI ĐỒNG TUYỂN DỤNG", "VIÊN CHỨC NĂM 2025"),
+     "BỆNH VIỆN ĐA KHOA TỈNH", "HỘI ĐỒNG TUYỂN DỤNG VIÊN CHỨC NĂM 2025"),
+])
+def test_a_wrapped_name_over_the_unit_under_it(rows: tuple[str, str, str], parent: str | None, issuer: str) -> None:
+    doc = parse_text(GROUP_LETTER.format(row1=rows[0], row2=rows[1], row3=rows[2]))
+    assert (doc.parent_issuer, doc.issuer) == (parent, issuer)
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("BAN CHỈ ĐẠO PHÒNG, CHÔNG THAM NHŨNG, TIÊU CỰC TỈNH", "BAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC TỈNH"),
+    ("VIỆN KIỂM SÁT NHÂN DÂN KHU VỤC 5", "VIỆN KIỂM SÁT NHÂN DÂN KHU VỰC 5"),
+    ("TRUNG TÂM PHÁT TRIỂN QUY ĐẤT", "TRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT"),
+])
+def test_words_of_bodies_names_get_their_marks_back(read: str, meant: str) -> None:
+    from vbadmin import vocab
+
+    assert vocab.repair_phrases(read)[0] == meant
+
+
+@pytest.mark.parametrize(("read", "meant"), [
+    ("VIÊN CHỨC NĂM 2025", "VIÊN CHỨC NĂM 2025"),  # a word as printed ("viên chức"), no "VIỆN" misread
+    ("VIÊN KIỂM SÁT NHÂN DÂN", "VIỆN KIỂM SÁT NHÂN DÂN"),
+    ("SƠ XÂY DỰNG", "SỞ XÂY DỰNG"),
+])
+def test_an_ocrd_head_one_mark_off(read: str, meant: str) -> None:
+    from vbadmin import vocab
+
+    assert vocab.repair_body_head(read) == meant

@@ -97,6 +97,10 @@ def test_the_mottos_of_both_governments() -> None:
     ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban hành chính các cấp ngày 27 tháng 10 năm 1962;",
      [(None, "Luật")]),
     ("bảo đảm đúng Điều lệ Đảng, nguyên tắc tập trung dân chủ.", [(None, "Điều lệ")]),
+    # a resolution's title that amends the Constitution names it: the resolution is cited
+    ("Căn cứ Nghị quyết ngày 22 tháng 12 năm 1988 của Quốc hội sửa đổi Lời nói đầu của Hiến pháp năm 1980;", []),
+    ("Căn cứ Nghị quyết ngày 22 tháng 12 năm 1988 của Quốc hội sửa đổi Điều 57 của Hiến pháp năm 1980;", []),
+    ("Nghị quyết số 203/2025/QH15 sửa đổi, bổ sung một số Điều của Hiến pháp năm 2013;", []),
     ("ban hành Điều lệ Hội thi giáo viên dạy giỏi cơ sở giáo dục mầm non;", []),  # a contest, no charter
 ])
 def test_references_of_the_era(text: str, cited: list[tuple[str | None, str | None]]) -> None:
@@ -121,3 +125,59 @@ def test_a_law_a_decrees_title_names_after_an_article_is_no_citation() -> None:
             "hướng dẫn thi hành một số điều của Luật Đường bộ và Điều 77 của Luật Trật tự, an toàn giao "
             "thông đường bộ;")
     assert [r.identifier or r.name for r in find_references(text)] == ["165/2024/NĐ-CP"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Chi bộ thực hiện đúng Điều lệ Đảng Lao động Việt Nam và các nghị quyết của cấp trên.",
+     ["Điều lệ Đảng Lao động Việt Nam"]),
+    # another party's charter goes on in capitals: no "Điều lệ Đảng" of its first words
+    ("Hai bên trao đổi kinh nghiệm thi hành Điều lệ Đảng Nhân dân Cách mạng Lào và Điều lệ Đảng Cộng sản "
+     "Việt Nam.", ["Điều lệ Đảng Cộng sản Việt Nam"]),
+])
+def test_the_partys_charter_of_its_era(text: str, names: list[str]) -> None:
+    assert [r.name for r in find_references(text)] == names
+
+
+@pytest.mark.parametrize(("changes", "read", "expected"), [
+    # "07-UB/QĐ": the committee's code, then the type's
+    ({"number": "07-UB/QĐ"}, lambda d: (d.issuer_code, d.doc_type_code), ("UB", "QĐ")),
+    # "45/TC-TV" over "V/v" with no title: SỞ TÀI CHÍNH's office (TC), no Thông cáo
+    ({"left1": "UBND TỈNH CỬU LONG", "left2": "SỞ TÀI CHÍNH", "number": "45/TC-TV"},
+     lambda d: (d.doc_type, d.doc_type_code, d.issuer_code), ("Công văn", None, "TC")),
+    # a union of enterprises under its committee
+    ({"left1": "UBND TỈNH ĐỒNG NAI", "left2": "LIÊN HIỆP CÁC XÍ NGHIỆP CHẾ BIẾN GỖ", "number": "12/LHXN"},
+     lambda d: (d.parent_issuer, d.issuer), ("UBND TỈNH ĐỒNG NAI", "LIÊN HIỆP CÁC XÍ NGHIỆP CHẾ BIẾN GỖ")),
+])
+def test_numbers_and_bodies_of_the_era(changes, read, expected) -> None:
+    assert read(_letter(**changes)) == expected
+
+
+ARCHIVE_SHEET = """TRUNG TÂM LƯU TRỮ LỊCH SỬ TỈNH LÂM ĐỒNG
+PHIẾU TIN VĂN BẢN
+Phông: UBND tỉnh Lâm Đồng (1976-2010)        Mục lục số: 05
+Hồ sơ số: 1874        Tờ số: 23-24
+Tác giả: UBND tỉnh Lâm Đồng
+Độ mật: Thường        Ghi chú: bản chính
+===========================================
+
+"""
+
+
+@pytest.mark.parametrize(("before", "inside", "read", "expected"), [
+    # an archive's description sheet above the letter is no part of it
+    (ARCHIVE_SHEET, "", lambda d: (d.parent_issuer, d.issuer, d.identifier),
+     ("ỦY BAN HÀNH CHÍNH TỈNH THÁI BÌNH", "TY Y TẾ", "112/TYT")),
+    # the archivist's mark where the paper's next sheet begins is no part of a point
+    ("", "[Tờ 2]", lambda d: d.directives[0].text.endswith("ở tất cả các xã."), True),
+])
+def test_an_archives_transcription(before: str, inside: str, read, expected) -> None:
+    text = LETTER.format(**FIELDS).replace("\nĐiều 2.", f"\n{inside}\nĐiều 2." if inside else "\nĐiều 2.")
+    assert read(parse_text(before + text)) == expected
+
+
+@pytest.mark.parametrize(("text", "identifier"), [
+    ("Thi hành Chỉ thị số 200-CT ngày 15 tháng 6 năm 1992 của Chủ tịch Hội đồng Bộ trưởng,", "200-CT"),
+    ("và Công văn số 412/UBDT-CT135 ngày 10/6/2003 của Ủy ban Dân tộc về việc", "412/UBDT-CT135"),  # a programme's code
+])
+def test_numbers_cited_in_the_eras_forms(text: str, identifier: str) -> None:
+    assert [r.identifier for r in find_references(text)] == [identifier]

@@ -1,5 +1,5 @@
 """Letters that look like what a rule repairs, and are not: reviews of the rules of stops 22
-to 28 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
+to 29 built each from a real letter's form (tests/data/lookalikes/). Each must read as printed."""
 
 from __future__ import annotations
 
@@ -191,6 +191,18 @@ CASES = [
     ("r28b_11", lambda d: d.issuer, "BAN ĐIỀU HÀNH KHU PHỐ 4"),
     # one " | " in a line is prose, no column gap
     ("r28b_12", lambda d: d.subject, "công bố đường dây nóng 1900 1234 | 0216 3852 111"),
+    # stop 29: a former national header named in a subject's row is the subject's
+    ("r29_01", lambda d: (d.national_header, d.subject),
+     ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "tổ chức kỷ niệm 80 năm Ngày Tổng tuyển cử đầu tiên bầu Quốc hội "
+      "nước Việt Nam Dân chủ Cộng hòa")),
+    ("r29_02", lambda d: (d.national_header, d.subject),
+     ("ĐẢNG CỘNG SẢN VIỆT NAM", "sưu tầm tài liệu, hiện vật thời kỳ Đảng Lao động Việt Nam (1951 - 1976)")),
+    ("r29_06", lambda d: (d.subject or "").endswith("DÂN CHỦ CỘNG HÒA (06/01/1946 - 06/01/2026)"), True),
+    # "- Nơi gửi: …" among a notice's points, "Gửi: …" on a form in the body: no footer, no addressees
+    ("r29_03", lambda d: (_labels(d), d.distribution), (["1", "2", "3"], ["Các cơ quan, đơn vị", "Lưu: VT, NV"])),
+    ("r29_05", lambda d: (d.recipients, _labels(d)), ([], ["1", "2", "3"])),
+    # a word after a title ending on a body's word is no body's name: ink ("TRƯỞNG PHÒNG VÀ")
+    ("r29_04", lambda d: d.signatory.position, "TRƯỞNG PHÒNG"),
 ]
 
 

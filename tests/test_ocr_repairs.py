@@ -182,6 +182,10 @@ def _signature(lines: list[str], origin: str = "ocr"):
         # a prefix OCR could not read still marks an authority line
         (["Ti. ỦV BAN NHÂN DÂN", "CHỦ TỊCH", "Định 7hị Thu Sơn"], "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Định Thị Thu Sơn"),
         (["17M THÀNH UỶ", "BÍ THƯ", "Đặng Văn Hải"], "T/M THÀNH UỶ", "BÍ THƯ", "Đặng Văn Hải"),
+        # its first letter lost before the slash kept, or read as another capital before "M."
+        (["_-#/M BẠN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hải"], "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hải"),
+        (["EM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn Khánh"], "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
+         "Nguyễn Văn Khánh"),
         # "KT." lost: two whole titles stacked
         (["BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
         (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),

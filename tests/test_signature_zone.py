@@ -397,3 +397,13 @@ def test_a_family_name_a_pen_stroke_ran_through_is_mended(read: str, expected: s
              for i, w in enumerate(read.split())]
     found = _name_on_line(Line(words), lambda name: True, (0.0, 400.0))
     assert (found[0] if found else None) == expected
+
+
+def test_a_prefix_line_read_alone_heads_the_lines_the_zone_reads_under_it():
+    """The page read "T/M BAN THƯỜNG VỤ" alone (a grey seal over the lines below it); the zone's
+    reading has the title and the name but lost the prefix line under the seal: both together."""
+    pages = text_pages(LETTER_WITH_DAMAGED_BLOCK.format(titles="T/M BAN THƯỜNG VỤ"), origin="ocr")
+    read_again = ("PHÓ BÍ THƯ", "Lò Công Tuấn")
+    doc = parse_pages(pages, second_look=lambda page_number, box: _zone_lines(*read_again))
+    assert doc.signatory is not None
+    assert (doc.signatory.authority, doc.signatory.position) == ("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ")

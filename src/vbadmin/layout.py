@@ -387,6 +387,10 @@ def _page_break_number(rows: list[Line], index: int, pitch: float, page: Page, d
     return (centred or is_due) and above > 1.5 * pitch and (below > 0.9 * pitch or header_below)
 
 
+# An archivist's mark in a transcription where the paper's next sheet begins: "[Tờ 2]", "[Trang 3]"
+_ARCHIVE_PAGE_MARK = re.compile(r"^\s*\[\s*(?:[Tt]ờ|[Tt]rang)\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?\s*\]\s*$")
+
+
 def _sentence_goes_on(text: str) -> bool:
     """A row cut inside a sentence: it ends with a word in lower case or a comma."""
     return bool(re.search(r"[a-zđà-ỹ,]\s*$", text))
@@ -609,7 +613,8 @@ def page_segments(pages: list[Page]) -> list[Segment]:
             if contact:
                 continue
             if (_page_break_number(rows, row_in_page, pitch, page, page.number + breaks + 1, first)
-                    or after_contact and _later_page_number(line) is not None):  # under contact rows
+                    or after_contact and _later_page_number(line) is not None  # under contact rows
+                    or _ARCHIVE_PAGE_MARK.match(_segment_text(line.words))):
                 page_break = True  # the text goes on under it as if no page had ended
                 breaks += 1
                 page_rows = 0
@@ -739,9 +744,10 @@ def _make_segment(words: list[Word], page: Page, row: int) -> Segment:
 # The "Nơi nhận" label as OCR reads it; "vi nhận:", "Xi nhận:": the first letters of "Nơi" lost,
 # then the colon must be there ("Xác nhận:", "Ký nhận:" are not it); "Nơi nhân:" with its
 # dot lost, then too ("Nơi nhân dân …" opens a sentence).
-# "Nơi gửi:" and "Sao gửi:" head the list in letters of the 1950s–80s.
+# "Nơi gửi:" and "Sao gửi:" head the list in letters of the 1950s–80s: a row of its own (or
+# beside the signature's), no dashed item's ("- Nơi gửi: Phòng Nội vụ …" in a notice's points)
 NOI_NHAN_LABEL = (r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|N[ơo][iíì]\s*nh[âấầạ]n\s*:|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
-                  r"|(?:Nơi|Sao)\s+gửi\s*:")
+                  r"|(?<![-–+•]\s)(?<![-–+•])(?:Nơi|Sao)\s+gửi\s*:(?=\s*$|\s{2,}|\t)")
 _FOOTER_START = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})", re.IGNORECASE)
 
 

@@ -948,6 +948,12 @@ def _signature_read_again(b: _Builder, listed: list[Segment], first: SignatureBl
         return None
     if read_first is not None and not _damaged(read_first) and not _completes_block(signatory, read_first):
         return None
+    if read_first is not None and read_first.authority and not (read_first.position or signatory.authority):
+        # the page read the prefix line alone ("T/M BAN THƯỜNG VỤ"), the zone the lines under it
+        # the seal hid from the page ("PHÓ BÍ THƯ"): the block is both
+        signatory.authority, signatory.prefix = read_first.authority, read_first.prefix
+        signatory.prefixes = read_first.prefixes
+        block.segments[:0] = first.segments
     if signatory.name:
         # Only the titles are taken: the name's own second look (signer_name, sparse text under
         # the block) reads it better than this column reading, which misses marks ("Tuần").
@@ -1448,11 +1454,14 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
 
 def _an_issuers_dispatch(b: _Builder, parts: IdentifierParts) -> bool:
     """A State symbol whose first group is a type code that is also the issuer's (a known
-    issuer's code, or the issuer's initials), and whose second group names no issuer ("CT-CS":
-    Cục Thuế's Phòng Chính sách; "BTT-NV": a Bảo tàng tỉnh's unit; "CT-UBND" is a chỉ thị of
-    the UBND, "BC-SYT" a báo cáo), over a subject headed "V/v" with no type title."""
+    issuer's code, or the issuer's initials with or without its head's), and whose second group
+    names no issuer ("CT-CS": Cục Thuế's Phòng Chính sách; "BTT-NV": a Bảo tàng tỉnh's unit;
+    "TC-TV": a Sở Tài chính's office; "CT-UBND" is a chỉ thị of the UBND, "BC-SYT" a báo cáo),
+    over a subject headed "V/v" with no type title."""
     first, *rest = parts.symbol.split("-")
-    issuers = vocab.issuer_code(first) is not None or _initials_of(b.doc.issuer or "").startswith(first)
+    initials = _initials_of(b.doc.issuer or "")
+    # the issuer's initials, or those after its head ("TC-TV": SỞ TÀI CHÍNH's office)
+    issuers = vocab.issuer_code(first) is not None or initials.startswith(first) or initials[1:] == first
     issuers_unit = issuers and len(first) >= 2 and not (rest and vocab.issuer_code(rest[0]))
     return parts.system == "state" and b.anchors.dispatch_subject and issuers_unit
 

@@ -52,11 +52,17 @@ def _national_header_keys() -> tuple[tuple[str, vocab.NationalHeader], ...]:
     return tuple((loose_key(h.name), h) for h in vocab.national_headers())
 
 
-def _national_header(key: str) -> vocab.NationalHeader | None:
-    """The State or Party header the line's key holds, or one OCR garbled a little."""
-    headers = _national_header_keys()
+def _national_header(text: str, key: str) -> vocab.NationalHeader | None:
+    """The State or Party header the line's key holds, or one OCR garbled a little; a former
+    one only as a whole row in capitals ("… Quốc hội nước Việt Nam Dân chủ Cộng hòa" is a
+    subject's row)."""
+    headers = [(k, h) for k, h in _national_header_keys()
+               if h.current or is_upper_line(text) and len(key) <= len(k) + _FORMER_HEADER_SLACK]
     printed = next((h for k, h in headers if k in key), None)
     return printed or next((h for k, h in headers if _similar(key, k)), None)
+
+
+_FORMER_HEADER_SLACK = 3  # letters OCR may add to a former header's row (specks, a rule's dash)
 
 
 def _is_header_line(text: str, key: str) -> bool:
@@ -69,7 +75,7 @@ def _is_header_line(text: str, key: str) -> bool:
 def national_header_value(text: str) -> tuple[str, bool]:
     """(value, repaired) for a national or Party header line; mass organisations as printed."""
     key = loose_key(text)
-    header = _national_header(key) if _is_header_line(text, key) else None
+    header = _national_header(text, key) if _is_header_line(text, key) else None
     return (text, False) if header is None else as_printed(text, header.name)
 
 
@@ -79,7 +85,7 @@ def national_header_kind(text: str) -> str | None:
     key = loose_key(text)
     if not _is_header_line(text, key):
         return None
-    if header := _national_header(key):
+    if header := _national_header(text, key):
         return header.system
     heads, wholes = _mass_org_header_keys()
     if any(key.startswith(h) for h in heads) or key in wholes:
@@ -195,16 +201,18 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     """
     # A single word ("TRƯỜNG" under "SỞ NÔNG NGHIỆP VÀ MÔI") continues a wrapped name.
     # A line that ends on a head ("ĐẢNG ỦY TRƯỜNG" over "ĐẠI HỌC TIỀN GIANG") goes on below.
-    starts = [
-        i
-        for i, s in enumerate(lines)
-        if i == 0 or (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text))
-                      and not _names_nothing_yet(lines[i - 1].text)
-                      and not _NAME_GOES_ON.search(lines[i - 1].text)
-                      and vocab.opens_body_under(s.text, _joined(lines[:i]), lines[i - 1].text)
-                      and not vocab.goes_on_name_above(s.text, lines[i - 1].text)
-                      and not _word_wrapped_at_head(lines[i - 1].text, s.text))
-    ]
+    starts = [0]
+    for i, s in enumerate(lines[1:], 1):
+        # the name above, wrapped or not ("TỔNG CÔNG TY BƯU" / "ĐIỆN VIỆT NAM"), over a unit
+        # that opens a body only under its group ("BƯU ĐIỆN TỈNH NINH BÌNH")
+        name_above = _joined(lines[starts[-1] : i])
+        if (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text))
+                and not _names_nothing_yet(lines[i - 1].text)
+                and not _NAME_GOES_ON.search(lines[i - 1].text)
+                and vocab.opens_body_under(s.text, _joined(lines[:i]), name_above)
+                and not vocab.goes_on_name_above(s.text, lines[i - 1].text)
+                and not _word_wrapped_at_head(lines[i - 1].text, s.text)):
+            starts.append(i)
     if len(starts) < 2:
         return [], lines
     last = starts[-1]

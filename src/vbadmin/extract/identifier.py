@@ -37,8 +37,9 @@ _STATE = re.compile(
 
 # NUMBER "-" ISSUER: the Government's and the Prime Minister's numbering before 1997 ("Nghị
 # định số 64-CP", "Chỉ thị 406-TTg", the Council of Ministers' "29-HĐBT", the President's
-# decrees of 1945–1959 "Sắc lệnh số 13-SL"): no type code
-_OLD_GOVERNMENT = re.compile(r"^(?P<number>\d{1,5})-(?P<issuer>CP|TTg|HĐBT|SL)$")
+# decrees of 1945–1959 "Sắc lệnh số 13-SL", the Council's chairman's "Chỉ thị số 200-CT"): no
+# type code
+_OLD_GOVERNMENT = re.compile(r"^(?P<number>\d{1,5})-(?P<issuer>CP|TTg|HĐBT|SL|CT)$")
 
 
 # NUMBER "-" YEAR "/" GROUPS: the Government's resolutions of 2017–2018 ("19-2017/NQ-CP")
@@ -176,10 +177,12 @@ def _party_parts(match: re.Match[str]) -> IdentifierParts:
     symbol = f"{type_code}/{issuer}" + (f"/{match['suffix']}" if match["suffix"] else "")
     identifier = f"{_printed_number(match['number'], number)}-{symbol}" if number else None
     known = vocab.doc_type_by_code(type_code, "party")
-    if known is None and _committee_and_office(type_code, issuer):
-        # "125-UB/VP": a State body's numbering before 1990, the committee's code and its
-        # office's, with no type code
-        return IdentifierParts(identifier, number, symbol, type_code, None, "state", issues=issues)
+    if known is None and _committee_and(type_code, issuer):
+        # "125-UB/VP", "07-UB/QĐ": a State body's numbering before 1990, the committee's code,
+        # then its office's or the type's
+        after = vocab.doc_type_by_code(issuer, "state")
+        type_after = _canonical_code(after, issuer, "state") if after else None
+        return IdentifierParts(identifier, number, symbol, type_code, type_after, "state", issues=issues)
     canonical = _canonical_code(known, type_code, "party") if known else type_code
     return IdentifierParts(
         identifier=identifier,
@@ -192,7 +195,7 @@ def _party_parts(match: re.Match[str]) -> IdentifierParts:
     )
 
 
-def _committee_and_office(first: str, second: str) -> bool:
+def _committee_and(first: str, second: str) -> bool:
     code = vocab.issuer_code(first)
     return code is not None and code.system == "state" and vocab.issuer_code(second) is None
 

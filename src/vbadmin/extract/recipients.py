@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from vbadmin.extract.lists import clean_item, collect_items, starts_with_dash
 from vbadmin.layout import Segment
 
-# "Kính gửi" (in the 1950s–60s "Gửi:"), also with other marks on "gửi" ("Kính gừi:", "Kính gũi:",
-# as OCR reads it); a phiếu chuyển's "Kính chuyển:"
+# "Kính gửi" (in the 1950s–60s "Gửi:" over dashed addressees), also with other marks on "gửi"
+# ("Kính gừi:", "Kính gũi:", as OCR reads it); a phiếu chuyển's "Kính chuyển:"
 KINH_GUI = re.compile(
-    r"^\W{0,3}(?:(?:Đồng\s+)?K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh|chuy[ểê]n(?=\s*:))|(?-i:G)ửi(?=\s*:))"
+    r"^\W{0,3}(?:(?:Đồng\s+)?K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh|chuy[ểê]n(?=\s*:))|(?-i:G)ửi(?=\s*:\s*(?:[-–]|$)))"
     r"\s*[:;.]?\s*\**\s*",
     re.IGNORECASE,
 )

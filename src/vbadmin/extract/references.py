@@ -36,7 +36,7 @@ _NUMSYM = (
     # "23//BB": OCR's double slash; a firm's "26.06/GĐN-MB", "02/2026/VLN/CV-TA"; "27a/2022/UBTVQH15"
     rf"|\d{{1,5}}(?:\.\d{{1,2}}|[a-z])?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
     rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*"  # "19-2017/NQ-CP"
-    r"|\d{1,5}-(?:CP|TTg|HĐBT|SL)(?![\w/-]))"  # before 1997: "Nghị định số 64-CP", "Chỉ thị 406-TTg"
+    r"|\d{1,5}-(?:CP|TTg|HĐBT|SL|CT)(?![\w/-]))"  # before 1997: "Nghị định số 64-CP", "Chỉ thị 406-TTg"
 )
 _DATE = (
     r"(?:\s*,?\s*(?P<date>ngày\s*\d{1,2}\s*"
@@ -122,7 +122,11 @@ _TO_VIET_NAM = (
     r"(?:\s+(?!(?:được|đã|thông|ban|theo|tại|ngày|của|ở|trong|trên|với|cho|do|để)\b)[^\s;,.:()]+){0,12}?\s+"
     rf"(?:Việt\s+Nam|(?:tỉnh|thành\s+phố)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"  # or a province's union
 )
-_THE_PARTYS_CHARTER = r"\bĐiều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![^\W\d_])"
+# the Party's charter ("Điều lệ Đảng Lao động Việt Nam" of 1951–1976 too); another party's goes on
+# in capitals ("Điều lệ Đảng Nhân dân Cách mạng Lào")
+_THE_PARTYS_CHARTER = (
+    rf"\bĐiều\s+lệ\s+Đảng(?:\s+(?:Cộng\s+sản|Lao\s+động)\s+Việt\s+Nam)?(?![^\W\d_])(?!\s+{UPPER_LETTER})"
+)
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
     rf"|(?:Hội(?!\s+đồng)|Liên\s+hiệp|Liên\s+minh|Liên\s+đoàn){_TO_VIET_NAM}"
@@ -207,10 +211,10 @@ def _law_pattern() -> re.Pattern[str]:
 
 
 # The Constitution, by its name: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Hiến pháp năm
-# 2013"; not "Hiến pháp" bare (the word), nor in the title of a resolution amending it ("… một số
-# điều của Hiến pháp …").
+# 2013"; not "Hiến pháp" bare (the word), nor in the title of a resolution amending it (see
+# _AMENDS_IT).
 _CONSTITUTION = (
-    r"(?<!điều\scủa\s)\bHiến\s+pháp(?=\s+(?:nước|năm))(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
+    r"\bHiến\s+pháp(?=\s+(?:nước|năm))(?:\s+nước\s+Cộng\s+h(?:òa|oà)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam)?"
     r"(?:\s+năm\s+(?:19|20)\d\d)?"
 )
 
@@ -313,8 +317,8 @@ def _without_footnote_mark(numsym: str) -> str:
     letters = re.split(r"[-/\s]", numsym[: glued.start()])[-1]
     if letters.upper() in _LEGISLATURE_CODES:
         return numsym[: glued.start() + 2]
-    if len(letters) >= 2 and vocab.issuer_code(letters) is not None:
-        return numsym[: glued.start()]
+    if len(letters) >= 2 and vocab.issuer_code(letters) is not None and len(glued.group()) <= 2:
+        return numsym[: glued.start()]  # not a programme's number ("UBDT-CT135")
     return numsym
 
 
@@ -567,6 +571,15 @@ def _amended_laws(text: str, pattern: re.Pattern[str], end: int) -> tuple[int, r
     return None
 
 
+# A resolution's title that amends the Constitution ("sửa đổi, bổ sung một số điều của", "sửa đổi
+# Lời nói đầu của"), up to the name: the name is in the title.
+_AMENDS_IT = re.compile(r"sửa\s+đổi[^;.]{0,100}?\bcủa\s+$", re.IGNORECASE)
+
+
+def _window_before(start: int) -> tuple[int, int]:
+    return max(0, start - 120), start
+
+
 def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
     found = []
     resume = 0  # a law named inside an amending law's name is no citation of its own
@@ -587,6 +600,8 @@ def _named(text: str, pattern: re.Pattern[str]) -> list[Reference]:
         name = _MISSPELT_LAW.sub("Luật", name)
         if _LOWER_CASE_LAW.match(name) and not _known_law(name):
             continue  # "Luật này", "các Luật ở trên"; "Luật tổ chức chính quyền địa phương" is one
+        if name.startswith("Hiến pháp") and _AMENDS_IT.search(text, *_window_before(match.start())):
+            continue  # "… sửa đổi, bổ sung một số Điều của Hiến pháp …": the amending act is cited
         if _ALIAS.search(text, max(0, match.start("name") - 30), match.start("name")):
             aliases.add(match_key(name))
         # "… chi tiết thi hành … của Luật Phòng, chống thiên tai và Luật sửa đổi, bổ sung …"

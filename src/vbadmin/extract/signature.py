@@ -10,7 +10,7 @@ from functools import cache
 from vbadmin import vocab
 from vbadmin.extract.header import is_upper_line
 from vbadmin.layout import SIGNED, Segment
-from vbadmin.lexicon import is_known_syllable
+from vbadmin.lexicon import is_known_syllable, is_word
 from vbadmin.model import Signatory
 from vbadmin.normalize import edit_distance, is_vietnamese_word, loose_key, loose_words, match_key
 
@@ -287,8 +287,9 @@ def _run_of(words: list[str], names: list[list[str]]) -> bool:
                for named in names for i in range(len(named) - len(words) + 1))
 
 
-# OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,", "XT.".
-_DAMAGED_PREFIX = re.compile(r"^[TKQXx1I7Z][\w/.]{0,3}[.!:,]?$")
+# OCR's readings of a prefix under signature ink: "Ti.", "TA!", "17M", "K.T,", "XT."; its first
+# letter lost before the slash kept ("_-#/M") or read as another capital before "M." ("EM.")
+_DAMAGED_PREFIX = re.compile(r"^(?:[TKQXx1I7Z][\w/.]{0,3}[.!:,]?|[\W_]{0,3}[\w#]{0,2}/M\.?|[A-ZĐ]M\.)$")
 # "T/M" whose slash OCR read as a letter ("TÁM BAN THƯỜNG VỤ", "TÀI BẢN THƯỜNG"): a word
 # only before a body's name that it does not begin.
 _SLASH_AS_LETTER = re.compile(r"^T\w{1,2}$")
@@ -571,9 +572,9 @@ def repair_title(text: str, after_prefix: bool = False) -> str:
 
 def _names_its_body(title: str, leftover: list[str]) -> bool:
     """ "Y TẾ" after "TRƯỞNG TY" / "TRƯỞNG PHÒNG": a title ending on a body's word goes on with
-    the body's name (syllables, however short), no ink."""
+    the body's name (a word, however short its syllables), no ink ("TRƯỞNG PHÒNG VÀ")."""
     body_word = vocab.starts_body_name(title.split()[-1])
-    return bool(leftover) and body_word and all(is_known_syllable(word) for word in leftover)
+    return len(leftover) >= 2 and body_word and is_word(leftover)
 
 
 def _words_reordered(text: str) -> str | None:

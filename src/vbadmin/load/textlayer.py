@@ -115,7 +115,7 @@ def _in_capitals(cell: str) -> str:
         return cell
     upper = text.upper()
     header_row = (
-        (words <= 10 and vocab.starts_body_name(upper))
+        (words <= 10 and vocab.starts_body_name(upper) and not text.startswith("ty "))  # "công" / "ty …"
         or national_header_kind(upper) in ("state", "party")
         or vocab.doc_type_by_name(text) is not None and words <= 3
         or (words <= 8 and vocab.signatory_prefix(upper) is not None)

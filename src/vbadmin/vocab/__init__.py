@@ -365,11 +365,13 @@ class NationalHeader:
 
     name: str
     system: str  # "state" | "party"
+    current: bool  # a former one is a header only as a whole row in capitals
 
 
 @cache
 def national_headers() -> tuple[NationalHeader, ...]:
-    return tuple(NationalHeader(h["name"], h["system"]) for h in _data("national_headers.json")["headers"])
+    return tuple(NationalHeader(h["name"], h["system"], h["current"])
+                 for h in _data("national_headers.json")["headers"])
 
 
 @cache
@@ -497,7 +499,17 @@ def repair_body_head(line: str) -> str:
     if not (head.isalpha() and head.isupper() and following.isalpha()) or head in _NOT_HEADS:
         return line  # "SỐ 1050/QĐ-SCT", "SỐ I050/QĐ-SCT": a number, not a body
     meant = _heads_by_key(1).get(loose_key(head))
-    return f"{meant} {rest}" if meant and meant != head else line
+    if not meant or meant == head or _word_as_printed(head, following, meant):
+        return line
+    return f"{meant} {rest}"
+
+
+def _word_as_printed(head: str, following: str, meant: str) -> bool:
+    """"VIÊN CHỨC NĂM 2025" (a wrapped "HỘI ĐỒNG TUYỂN DỤNG / VIÊN CHỨC"): the word as printed
+    makes a word with the next one, the head it is one mark from does not ("VIỆN CHỨC")."""
+    from vbadmin.lexicon import is_word  # the lexicon is built from these vocabularies
+
+    return is_word([head, following]) and not is_word([meant, following])
 
 
 def _other_head_as_printed(word: str, meant: str) -> bool:
@@ -701,7 +713,7 @@ def lexicon_phrases() -> tuple[str, ...]:
         *(title for title in position_titles() if title not in _body_words("titles_not_respelt")),
         *(code.name.upper() for code in issuer_codes()),
         *(p.name.upper() for p in provinces()), *(p.name.upper() for p in provinces_2025()),
-        *(t.upper for t in doc_types()), *_HEADER_WORDS_EXTRA,
+        *(t.upper for t in doc_types()), *_HEADER_WORDS_EXTRA, *_body_words("name_phrases"),
         *(f"{unit} {p.name.upper()}" for unit in ("TỈNH", "THÀNH PHỐ") for p in provinces()),
     )
 
