@@ -127,3 +127,15 @@ def test_a_date_line_wrapped_before_its_year_in_its_column(year: str, date: str 
 
     doc = parse_text(WRAPPED_YEAR.format(year=year))
     assert (doc.date, doc.subject) == (date, "tập trung lãnh đạo ứng phó, khắc phục hậu quả mưa lũ")
+
+
+@pytest.mark.parametrize(("line", "date"), [
+    ("Hựu Thạnh, ngày : 10 tháng : 6 năm : 2021", "2021-06-10"),  # specks read as colons
+    ("Quảng Ninh, ngày 2] tháng 10 năm 2024", "2024-10-21"),  # an italic 1 read as a bracket
+    ("Quảng Nam, ngày 25 tháng 10 năm 202]", "2021-10-25"),
+    ("Hà Nội, ngày 26 tháng 7 năm 2021]", "2021-07-26"),  # a transcription's bracket after the year
+    ("Hà Nội, ngày 12] tháng 3 năm 2024", "2024-03-12"),
+])
+def test_an_ocrd_date_lines_specks(line: str, date: str) -> None:
+    parsed = parse_date_line(line)
+    assert parsed is not None and parsed.date == date

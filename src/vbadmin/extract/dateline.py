@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from vbadmin import vocab
 from vbadmin.normalize import repair_number
 
-_FIELD = r"[0-9OoIl|]{1,4}"
+_FIELD = r"[0-9OoIl|]{1,4}\]?"  # "202]": see _bracket_as_one
 # "<place>, ngày DD tháng MM năm YYYY". The day and month may be blank (dots, spaces) or what
 # OCR made of a handwritten figure ("U6_", "5$"): up to 8 characters, judged by _digits. A
 # place holds no figure but a numbered district's or ward's ("Quận 8", "Phường 3", "Hà Giang 1").
@@ -17,7 +17,7 @@ DATE_LINE = re.compile(
     r"^(?:(?P<place>[^,\d]{1,60}?(?:(?<=[^\W\d_])\s\d{1,2})?)\s*(?P<comma>,)?\s*)?"
     rf"ng[àaáảãạ]y(?P<day>.{{0,8}}?)"
     # OCR puts other marks on these words: "thảng", "thẳng", "măm", "nắm" or "nấm" for "năm"
-    rf"th[áaàảãạăắằẳẵặ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâấầẩẫậ]m\s*(?P<year>{_FIELD})?",
+    rf"th[áaàảãạăắằẳẵặ]ng(?P<month>.{{0,8}}?)[nm][ăắằẳẵặaáàảãạâấầẩẫậ]m\s*:?\s*(?P<year>{_FIELD})?",
     re.IGNORECASE,
 )
 _BLANK_FIELD = re.compile(r"^[\s.…_]*$")
@@ -47,6 +47,12 @@ def iso_date(day: int, month: int, year: int) -> str | None:
 # Said of a figure OCR half read ("2]" kept as 2): the handwriting reader may complete it.
 PARTLY_READ = "its first figures only"
 _ONES_APART = re.compile(r"^[1Il|] [1Il|]$")  # "I I": a printed 11 read as two ones apart
+def _bracket_as_one(field: str, figures: int) -> str:
+    """"2]", "202]": an italic 1 after figures read as a bracket, when the field lacks a figure;
+    else the bracket is the transcription's ("năm 2021]")."""
+    if field.endswith("]") and field[:-1].isdigit():
+        return field[:-1] + "1" if len(field) <= figures else field[:-1]
+    return field
 # A printed 5 read as an S with a caron (its flag): "ngày Š". A bare S may be a 5 or an 8
 # ("tháng S" for an italic 8): left to the handwriting reader, which reads the figure.
 _FIVE_AS_S = {"Š", "š"}
@@ -56,7 +62,10 @@ def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | 
     """The number in a day, month or year field; None (with an issue) when it is not one."""
     if raw is None or _BLANK_FIELD.match(raw):
         return None
-    field = raw.strip(" .…_")
+    field = raw.strip(" .…_:")  # "ngày : 10": a speck between the word and the figure
+    if (bracketed := _bracket_as_one(field, 4 if name == "year" else 2)) != field:
+        issues.append(("OCR_REPAIRED", f"{name} {raw.strip()!r} read as {bracketed}"))
+        field = bracketed
     if _ONES_APART.match(field):
         field = field.replace(" ", "")
     if field in _FIVE_AS_S:
