@@ -186,6 +186,9 @@ def _signature(lines: list[str], origin: str = "ocr"):
         (["_-#/M BẠN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hải"], "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hải"),
         (["EM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn Khánh"], "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
          "Nguyễn Văn Khánh"),
+        # a title's word read as its twin of other marks ("TRƯỜNG" for TRƯỞNG)
+        (["KT. TRƯỞNG BAN", "PHÓ TRƯỜNG BAN THƯỜNG TRỰC", "Nguyễn Văn An"], "KT. TRƯỞNG BAN",
+         "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Nguyễn Văn An"),
         # "KT." lost: two whole titles stacked
         (["BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),
         (["KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"], "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Bùi Văn An"),

@@ -541,6 +541,8 @@ def repair_title(text: str, after_prefix: bool = False) -> str:
     if (reordered := _words_reordered(text)) is not None:
         return reordered
     title = vocab.title_in(text)
+    if title is not None and _title_word_misread(text, title):
+        text = vocab.repair_phrases(text)[0]  # "PHÓ TRƯỜNG BAN THƯỜNG TRỰC"
     if title is None:
         misread = _misread_title(text, PREFIXED_TITLE if after_prefix else LONG_TITLE)
         return misread or _misread_title_of_body(text) or text
@@ -575,6 +577,13 @@ def _names_its_body(title: str, leftover: list[str]) -> bool:
     the body's name (a word, however short its syllables), no ink ("TRƯỞNG PHÒNG VÀ")."""
     body_word = vocab.starts_body_name(title.split()[-1])
     return len(leftover) >= 2 and body_word and is_word(leftover)
+
+
+def _title_word_misread(text: str, title: str) -> bool:
+    """A title of three words or more found by its letters, one of them read as its twin of other
+    marks ("PHÓ TRƯỜNG BAN": TRƯỜNG for TRƯỞNG), that the header phrases put right; a title of
+    two may be another as printed ("TRƯỞNG BẢN NÀ LƠI", a village's head, is no "TRƯỞNG BAN")."""
+    return len(title.split()) >= 3 and title not in text and title in vocab.repair_phrases(text)[0]
 
 
 def _words_reordered(text: str) -> str | None:
