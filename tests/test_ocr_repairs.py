@@ -186,6 +186,11 @@ def _signature(lines: list[str], origin: str = "ocr"):
         (["_-#/M BẠN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hải"], "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn Hải"),
         (["EM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn Khánh"], "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
          "Nguyễn Văn Khánh"),
+        # the body signed for wraps onto a row of its own, over a deputy's line or the title
+        (["T/M UỶ BAN HÀNH CHÍNH TỈNH HÀ", "ĐÔNG", "K/T CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"],
+         "T/M UỶ BAN HÀNH CHÍNH TỈNH HÀ ĐÔNG\nK/T CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"),
+        (["T/M UỶ BAN NHÂN DÂN TỈNH HÀ", "TÂY", "CHỦ TỊCH", "Nguyễn Văn An"], "T/M UỶ BAN NHÂN DÂN TỈNH HÀ TÂY",
+         "CHỦ TỊCH", "Nguyễn Văn An"),
         # a title's word read as its twin of other marks ("TRƯỜNG" for TRƯỞNG)
         (["KT. TRƯỞNG BAN", "PHÓ TRƯỜNG BAN THƯỜNG TRỰC", "Nguyễn Văn An"], "KT. TRƯỞNG BAN",
          "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "Nguyễn Văn An"),

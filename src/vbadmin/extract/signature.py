@@ -742,6 +742,11 @@ def _add_title_line(
 ) -> None:
     head, tail = _split_flat_stack(unicodedata.normalize("NFC", text))  # the prefix is cut by length
     found = vocab.signatory_prefix(head)
+    if found and authority and position and _wrapped_rows(position):
+        # "T/M ỦY BAN KHÁNG CHIẾN HÀNH" / "CHÍNH TỈNH THANH HÓA" / "K/T CHỦ TỊCH": no title comes
+        # before a prefix line, the rows between are the body's name wrapped
+        authority[-1] = " ".join([authority[-1], *position])
+        position.clear()
     if found:
         prefixes.append(found[0])
         # After TM. comes a body's name ("T/M BAN BÍ THƯ"), after the others a title.
@@ -769,6 +774,22 @@ def _add_title_line(
             position.append(repair_title(rest))
     else:
         position.append(repair_title(text))
+
+
+def _wrapped_rows(rows: list[str]) -> bool:
+    """Rows of a name in clean capitals, no title among them."""
+    return all(_CLEAN_TITLE.match(row) and _words_not_specks(row) and vocab.title_in(row) is None
+               for row in rows)
+
+
+def _body_name_wrapped(authority: list[str], position: list[str]) -> tuple[list[str], list[str]]:
+    """"T/M UỶ BAN NHÂN DÂN TỈNH HÀ" / "TÂY" / "CHỦ TỊCH": the body signed for wraps onto rows
+    of its own; the signer's title is the last row."""
+    found = vocab.signatory_prefix(authority[-1]) if authority else None
+    if (found is None or found[0] not in BODY_PREFIXES or len(position) < 2
+            or position[-1] not in vocab.position_titles() or not _wrapped_rows(position[:-1])):
+        return authority, position
+    return [*authority[:-1], " ".join([authority[-1], *position[:-1]])], position[-1:]
 
 
 def _split_stacked_titles(authority: list[str], position: list[str]) -> tuple[list[str], list[str]]:
@@ -813,6 +834,7 @@ def _words_not_specks(line: str) -> bool:
 def _signatory(authority: list[str], prefixes: list[str], position: list[str], name: str | None) -> Signatory:
     authority, position = _split_stacked_titles(authority, position)
     authority, position = _authority_wrapped(authority, position)
+    authority, position = _body_name_wrapped(authority, position)
     if len(position) > 1:  # "CHỦ TỊCH" / "P SE": the second line is signature ink
         position = [repair_title(" ".join(position))]
     return Signatory(
