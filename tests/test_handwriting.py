@@ -434,12 +434,12 @@ def test_a_reading_that_disagrees_with_ocr_leaves_the_number_empty(printed, hand
 
 @pytest.mark.parametrize(
     ("ocr_read", "handwritten", "date"),
-    [("2]", "2026-05-21", "2026-05-21"),  # OCR kept the first figure of "21": the reader completes it
+    [("2ô", "2026-05-21", "2026-05-21"),  # OCR kept the first figure of "21": the reader completes it
      ("1Š", "2026-05-15", "2026-05-15"),
-     ("2]", "2026-05-13", None),  # a day that does not begin with OCR's figure: neither is believed
+     ("2ô", "2026-05-13", None),  # a day that does not begin with OCR's figure: neither is believed
      ("2", "2026-05-21", None),  # OCR read a whole day "2": no half-read figure to complete
      ("O2", "2026-05-21", None),  # a whole day, repaired ("O2" → 02): nothing half read
-     ("2]", "2026-06-21", None)],  # another month
+     ("2ô", "2026-06-21", None)],  # another month
 )
 def test_a_day_ocr_half_read_is_completed_by_the_reader(ocr_read, handwritten, date) -> None:
     from vbadmin.extract.dateline import parse_date_line
@@ -542,6 +542,29 @@ def test_the_date_readings_vote(printed, second, handwritten, date, code) -> Non
     _apply_day(doc, verdict or None, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"), second)
     assert doc.date == date
     assert [issue.code for issue in doc.issues] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(
+    ("printed", "second", "handwritten", "date", "codes"),
+    [  # the letter cites a document of 1982-05-12: a date read before it is its year misread
+     ("1963-09-20", "1983-09-20", None, "1983-09-20", ["INVALID_DATE", "DATE_READ_AGAIN"]),
+     ("1963-09-20", "1983-09-20", "1963-09-20", "1983-09-20", ["INVALID_DATE", "DATE_READ_AGAIN"]),
+     ("1963-09-20", None, None, None, ["INVALID_DATE"]),  # no second reading: left empty
+     (None, None, "1962-01-08", None, ["INVALID_DATE"]),  # the reader's day set in the misread year
+     ("1983-09-20", "1983-09-20", None, "1983-09-20", [])],  # after what it cites: as read
+)
+def test_a_date_before_what_the_letter_cites_is_misread(printed, second, handwritten, date, codes) -> None:
+    from vbadmin.handwriting import _apply_day
+    from vbadmin.handwriting.crosscheck import Verdict
+    from vbadmin.model import Reference
+    from vbadmin.pages import Page
+
+    cited = Reference(identifier="12-NQ/TU", date="1982-05-12", text="Nghị quyết số 12-NQ/TU", span=(0, 22))
+    doc = Document(date=printed, references=[cited])
+    verdict = handwritten and Verdict("day", handwritten, handwritten[8:], 0.9, "valid date, confident reading")
+    _apply_day(doc, verdict or None, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"), second)
+    assert doc.date == date
+    assert [issue.code for issue in doc.issues if issue.field == "date"] == codes
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ from vbadmin.handwriting.crosscheck import (
     typed_numbers,
 )
 from vbadmin.handwriting.received import read_stamp
-from vbadmin.handwriting.second_reading import date_read_again
+from vbadmin.handwriting.second_reading import cites_a_later_date, date_read_again
 from vbadmin.model import Document, Evidence, Issue, Received
 from vbadmin.pages import Page
 
@@ -181,8 +181,17 @@ def _apply_day(
     printed = doc.date
     if printed and handwritten and handwritten != printed and _completes_ocr_figure(doc, handwritten):
         printed = handwritten  # OCR half read a figure the reader read whole
+    if printed and printed == doc.date and cites_a_later_date(doc):
+        doc.issues.append(Issue(code="INVALID_DATE", field="date", severity="warning",
+                                message=f"{printed} is before a document the letter cites: misread"))
+        if handwritten and handwritten[:4] == printed[:4]:
+            handwritten = None  # the reader reads the day; its year was the one misread
+        doc.date = printed = None
     votes = {"OCR": printed, "a second reading": second, "the handwriting reader": handwritten}
     chosen = _agreed(votes)
+    if chosen and _before_what_it_cites(doc, chosen):
+        doc.date = None
+        return
     if chosen is None:
         if len(set(votes.values()) - {None}) > 1:
             _date_disagreement(doc, votes)
@@ -202,9 +211,23 @@ def _apply_day(
                 + "".join(f"; {vote}, outvoted" for vote in outvoted),
             )
         )
+    elif chosen != doc.date:  # the page reading's date was out (see cites_a_later_date)
+        doc.date = chosen
+        doc.issues.append(Issue(code="DATE_READ_AGAIN", field="date", severity="info",
+                                message=f"{chosen} read again"))
     elif outvoted:
         doc.issues.append(Issue(code="DATE_READ_AGAIN", field="date", severity="info",
                                 message=f"{chosen} kept; " + ", ".join(outvoted) + ", outvoted"))
+
+
+def _before_what_it_cites(doc: Document, chosen: str) -> bool:
+    """A date before a document the letter cites is no reading of its date line, however many
+    readings give it (a year misread, the reader's day set in it)."""
+    if not any(ref.date is not None and ref.date > chosen for ref in doc.references):
+        return False
+    doc.issues.append(Issue(code="INVALID_DATE", field="date", severity="warning",
+                            message=f"{chosen} is before a document the letter cites: left empty"))
+    return True
 
 
 def _agreed(votes: dict[str, str | None]) -> str | None:

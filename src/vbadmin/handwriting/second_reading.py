@@ -3,8 +3,9 @@
 Tesseract's Vietnamese model reads an italic 8 as a 6 ("ngày 06" printed "ngày 08") or a 1 as
 a J, and is unsure of that word when it does. The English model, trained on far more print,
 reads the line's figures again: its words lose their marks, which does not matter, as only the
-figures are compared. It is asked only when a figure of the line was read unsure, and its date
-is one vote among the page reading's and the digit reader's (see `apply_handwriting`).
+figures are compared. It is asked only when a figure of the line was read unsure, or the date
+read is before a document the letter cites, and its date is one vote among the page reading's
+and the digit reader's (see `apply_handwriting`).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def date_read_again(doc: Document, page: Page) -> str | None:
         or evidence.box is None
         or evidence.page != page.number
         or page.image is None
-        or not _figures_unsure(page, evidence.box)
+        or not (_figures_unsure(page, evidence.box) or cites_a_later_date(doc))
     ):
         return None
     from vbadmin.load.ocr import TesseractEngine
@@ -46,6 +47,13 @@ def date_read_again(doc: Document, page: Page) -> str | None:
     except Exception:  # noqa: BLE001 - no second reading is no vote, never a lost record
         return None
     return date_of_figures(" ".join(word.text for word in words))
+
+
+def cites_a_later_date(doc: Document) -> bool:
+    """The letter cites a document dated after its own date as read: no letter cites what comes
+    after it, so its date line was misread (an italic 8 of its year read as a 6: "1963" for 1983)."""
+    own = doc.date
+    return own is not None and any(ref.date is not None and ref.date > own for ref in doc.references)
 
 
 def _figures_unsure(page: Page, box: tuple[float, float, float, float]) -> bool:
