@@ -743,11 +743,11 @@ def _make_segment(words: list[Word], page: Page, row: int) -> Segment:
 
 # The "Nơi nhận" label as OCR reads it; "vi nhận:", "Xi nhận:": the first letters of "Nơi" lost,
 # then the colon must be there ("Xác nhận:", "Ký nhận:" are not it); "Nơi nhân:" with its
-# dot lost, then too ("Nơi nhân dân …" opens a sentence).
-# "Nơi gửi:" and "Sao gửi:" head the list in letters of the 1950s–80s: a row of its own (or
-# beside the signature's), no dashed item's ("- Nơi gửi: Phòng Nội vụ …" in a notice's points)
-NOI_NHAN_LABEL = (r"N[ơo][iíì]\s*nh[ậa]n\s*[:;.]?|N[ơo][iíì]\s*nh[âấầạ]n\s*:|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
-                  r"|(?<![-–+•]\s)(?<![-–+•])(?:Nơi|Sao)\s+gửi\s*:(?=\s*$|\s{2,}|\t)")
+# dot lost, then too ("Nơi nhân dân …" opens a sentence); its last letter set apart ("Nơi nhậ
+# n:"). "Nơi gửi:" and "Sao gửi:" head the list in letters of the 1950s–80s: a row of its own
+# (or beside the signature's), no dashed item's ("- Nơi gửi: Phòng Nội vụ …" among points).
+NOI_NHAN_LABEL = (r"N[ơo][iíì]\s*nh[ậa] ?n\s*[:;.]?|N[ơo][iíì]\s*nh[âấầạ]n\s*:|[\wơ]{0,2}[iíìl1]\s+nhận\s*:"
+                  r"|(?<![-–+•]\s)(?<![-–+•])(?:Nơi|Sao)\s+gửi\s*:(?=\s*(?:$|[-–]\s)|\s+[A-ZĐ]|\s{2,})")
 _FOOTER_START = re.compile(rf"^\W{{0,3}}(?:{NOI_NHAN_LABEL})", re.IGNORECASE)
 
 

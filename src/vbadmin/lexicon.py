@@ -277,6 +277,11 @@ def _tones_under_hats(window: Sequence[str | None], word: tuple[str, ...]) -> bo
     return all(read == meant or _hat_tone_misread(read or "", meant) for read, meant in pairs)
 
 
+def is_common_word(syllables: Sequence[str]) -> bool:
+    """Whether the syllables, as printed (any case), make a word official letters use often."""
+    return tuple(match_key(syllable.lower()) for syllable in syllables) in _common_words()
+
+
 @cache
 def _common_words() -> frozenset[tuple[str, ...]]:
     text = files("vbadmin.vocab").joinpath("words_common.txt").read_text(encoding="utf-8")

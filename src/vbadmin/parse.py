@@ -1432,6 +1432,10 @@ def _resolve_type(b: _Builder, parts: IdentifierParts | None, line_type: vocab.D
         b.issue("AMBIGUOUS_TYPE", "doc_type", f"no type title, and the code {code!r} is read under ink")
         b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [], 0.5)
         _mend_issuer_code_under_ink(b, code or "")
+    elif code_type and parts is not None and _a_committees_office(parts) and b.anchors.dispatch_subject:
+        # "125-UB/CN" over "V/v …" and no title: the committee's office (CN, GT, TC …), no type
+        d.doc_type, d.doc_type_code = "Công văn", None
+        b.evidence("doc_type", [b.segments[b.anchors.number]] if b.anchors.number is not None else [], 0.8)
     elif code_type and parts is not None and _an_issuers_dispatch(b, parts):
         # "Số: 4127/CT-CS" over "V/v …" and no title: a công văn whose issuer's code is also a
         # type's (CT: Cục Thuế, not Chỉ thị); every other type prints its name as a title.
@@ -1464,6 +1468,12 @@ def _an_issuers_dispatch(b: _Builder, parts: IdentifierParts) -> bool:
     issuers = vocab.issuer_code(first) is not None or initials.startswith(first) or initials[1:] == first
     issuers_unit = issuers and len(first) >= 2 and not (rest and vocab.issuer_code(rest[0]))
     return parts.system == "state" and b.anchors.dispatch_subject and issuers_unit
+
+
+def _a_committees_office(parts: IdentifierParts) -> bool:
+    """"125-UB/CN": a State committee's code before the slash (numbering before 1990)."""
+    head, _, _ = parts.symbol.partition("/")
+    return parts.system == "state" and "/" in parts.symbol and head == parts.issuer_code
 
 
 def _initials_of(name: str) -> str:

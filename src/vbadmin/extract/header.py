@@ -54,15 +54,22 @@ def _national_header_keys() -> tuple[tuple[str, vocab.NationalHeader], ...]:
 
 def _national_header(text: str, key: str) -> vocab.NationalHeader | None:
     """The State or Party header the line's key holds, or one OCR garbled a little; a former
-    one only as a whole row in capitals ("… Quốc hội nước Việt Nam Dân chủ Cộng hòa" is a
-    subject's row)."""
+    one only as a whole row, or over its motto ("… Quốc hội nước Việt Nam Dân chủ Cộng hòa" is
+    a subject's row)."""
+    bare = _without_a_motto(key)  # "VIỆT NAM DÂN CHỦ CỘNG HÒA Độc lập - Tự do - Hạnh phúc" on one row
     headers = [(k, h) for k, h in _national_header_keys()
-               if h.current or is_upper_line(text) and len(key) <= len(k) + _FORMER_HEADER_SLACK]
+               if h.current or len(bare) <= len(k) + _FORMER_HEADER_SLACK]
     printed = next((h for k, h in headers if k in key), None)
     return printed or next((h for k, h in headers if _similar(key, k)), None)
 
 
 _FORMER_HEADER_SLACK = 3  # letters OCR may add to a former header's row (specks, a rule's dash)
+
+
+def _without_a_motto(key: str) -> str:
+    for motto_key, _ in _motto_keys():
+        key = key.replace(motto_key, "")
+    return key
 
 
 def _is_header_line(text: str, key: str) -> bool:
@@ -205,10 +212,11 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     for i, s in enumerate(lines[1:], 1):
         # the name above, wrapped or not ("TỔNG CÔNG TY BƯU" / "ĐIỆN VIỆT NAM"), over a unit
         # that opens a body only under its group ("BƯU ĐIỆN TỈNH NINH BÌNH")
-        name_above = _joined(lines[starts[-1] : i])
+        above = lines[i - 1].text
+        name_above = _joined(lines[starts[-1] : i]) if _ends_a_groups_name(above) else above
         if (len(s.text.split()) > 1 and vocab.starts_body_name(_head_repaired(s, s.text))
-                and not _names_nothing_yet(lines[i - 1].text)
-                and not _NAME_GOES_ON.search(lines[i - 1].text)
+                and not _names_nothing_yet(above)
+                and not _NAME_GOES_ON.search(above)
                 and vocab.opens_body_under(s.text, _joined(lines[:i]), name_above)
                 and not vocab.goes_on_name_above(s.text, lines[i - 1].text)
                 and not _word_wrapped_at_head(lines[i - 1].text, s.text)):
@@ -217,6 +225,11 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
         return [], lines
     last = starts[-1]
     return lines[starts[-2] : last], lines[last:]
+
+
+def _ends_a_groups_name(row: str) -> bool:
+    """A row a group's name ends on, wrapped or not: "… VIỆT NAM" or a province's name."""
+    return loose_key(row).endswith("vietnam") or _ends_on_province(row.split())
 
 
 def _joined(lines: list[Segment]) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from vbadmin import vocab
 from vbadmin.layout import Segment
 from vbadmin.lexicon import is_known_syllable
-from vbadmin.normalize import edit_distance, loose_key
+from vbadmin.normalize import UPPER_LETTER, edit_distance, loose_key
 
 # An OCR'd dash may come out as "_", set apart or glued to the item ("_BQLDA ĐTXD"), as "~" set
 # apart ("~ Đoàn ĐBQH tỉnh"; "~50%" is a figure), or with a speck before it ("~- Lưu: VT", "_- …").
@@ -56,6 +56,8 @@ _LEADING_SPECK = re.compile(r"^['‘`]+(?=\w)")
 # thuộc TW", "Q. chủ tịch", "v.v. các đơn vị").
 _STOP_IN_ITEM = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
+# An OCR'd item's dash read as a colon: ": VKSND thành phố Đà Nẵng (để b/c);"
+_DASH_AS_COLON = re.compile(rf"^\s*:\s+(?={UPPER_LETTER})")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 _AS_ABOVE = loose_key("Như trên")  # the usual first item: the addressees of "Kính gửi"
 _AS_ABOVE_JOINED = _AS_ABOVE.replace(" ", "")
@@ -237,6 +239,14 @@ def _item_lost_its_dash(
     return starts_with_dash(next_row) or (_undashed_item(next_row, ocr) and more)
 
 
+def _ink_between_items(text: str, below: list[Segment], stop: Callable[[Segment], bool]) -> bool:
+    """A row of no word (no known syllable of two letters or more) right over a dashed item."""
+    if any(len(word) >= 2 and is_known_syllable(word.strip(",.;:")) for word in text.split()):
+        return False
+    following = next((s for s in below if any(ch.isalnum() for ch in s.text)), None)
+    return following is not None and not stop(following) and starts_with_dash(following.text)
+
+
 def _ends_listed_item(item: str) -> bool:
     """An item's end that more items follow: ";", or a Party list's "," ("- Như trên,")."""
     return item.rstrip().endswith((";", ","))
@@ -289,6 +299,8 @@ def collect_items(
         items.append(first.strip())
     for index, segment in enumerate(following):
         text = segment.text
+        if segment.origin == "ocr" and (colon := _DASH_AS_COLON.match(text)):
+            text = f"- {text[colon.end():]}"
         if stop(segment):
             if _signature_row_between_items(following, index, stop, items[-1] if items else ""):
                 continue
@@ -303,6 +315,8 @@ def collect_items(
             items[-1] = f"{items[-1]} {text}"
         elif items and _item_lost_its_dash(items[-1], segment, following[index + 1 :], stop):
             items.append(text)
+        elif items and segment.origin == "ocr" and _ink_between_items(text, following[index + 1 :], stop):
+            continue  # "l", "hHÌC,": the seal's or the signature's ink read between two items
         elif not items and _scrap_before_items(following, index, stop):
             # "tệ cứ," right above the dashed items is the first item misread: skipped (one row
             # only: the next row with letters must be dashed). "Như trên" (its dash and end

@@ -125,7 +125,8 @@ _TO_VIET_NAM = (
 # the Party's charter ("Điều lệ Đảng Lao động Việt Nam" of 1951–1976 too); another party's goes on
 # in capitals ("Điều lệ Đảng Nhân dân Cách mạng Lào")
 _THE_PARTYS_CHARTER = (
-    rf"\bĐiều\s+lệ\s+Đảng(?:\s+(?:Cộng\s+sản|Lao\s+động)\s+Việt\s+Nam)?(?![^\W\d_])(?!\s+{UPPER_LETTER})"
+    rf"\bĐiều\s+lệ\s+Đảng(?:\s+(?:Cộng\s+sản|Lao\s+động)\s+Việt\s+Nam)?(?![^\W\d_])"
+    rf"(?![ \t]+(?!Kh[oó]a\b){UPPER_LETTER})"  # on its row ("… Việt Nam Khóa XI" goes on)
 )
 _PARTY_CHARTER = (
     r"\bĐiều\s+lệ\s+(?:Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?"
@@ -571,9 +572,11 @@ def _amended_laws(text: str, pattern: re.Pattern[str], end: int) -> tuple[int, r
     return None
 
 
-# A resolution's title that amends the Constitution ("sửa đổi, bổ sung một số điều của", "sửa đổi
-# Lời nói đầu của"), up to the name: the name is in the title.
-_AMENDS_IT = re.compile(r"sửa\s+đổi[^;.]{0,100}?\bcủa\s+$", re.IGNORECASE)
+# A resolution's title that amends the Constitution's articles or preamble ("sửa đổi, bổ sung một
+# số điều của", "sửa đổi Lời nói đầu của"), up to the name: the name is in the title ("các nội
+# dung sửa đổi, bổ sung của Hiến pháp" cites it).
+_AMENDS_IT = re.compile(
+    r"sửa\s+đổi[^;.]{0,100}?\b(?:điều|Lời\s+nói\s+đầu)\b[^;.]{0,40}?\bcủa\s+$", re.IGNORECASE)
 
 
 def _window_before(start: int) -> tuple[int, int]:

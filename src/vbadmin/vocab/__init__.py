@@ -506,10 +506,11 @@ def repair_body_head(line: str) -> str:
 
 def _word_as_printed(head: str, following: str, meant: str) -> bool:
     """"VIÊN CHỨC NĂM 2025" (a wrapped "HỘI ĐỒNG TUYỂN DỤNG / VIÊN CHỨC"): the word as printed
-    makes a word with the next one, the head it is one mark from does not ("VIỆN CHỨC")."""
-    from vbadmin.lexicon import is_word  # the lexicon is built from these vocabularies
+    makes a word letters use often with the next one, the head it is one mark from makes none
+    ("VIỆN CHỨC"); "PHÓNG THANH TRA" is PHÒNG's, "phóng thanh" no word of letters."""
+    from vbadmin.lexicon import is_common_word, is_word  # the lexicon is built from these vocabularies
 
-    return is_word([head, following]) and not is_word([meant, following])
+    return is_common_word([head, following]) and not is_word([meant, following])
 
 
 def _other_head_as_printed(word: str, meant: str) -> bool:
