@@ -131,10 +131,11 @@ def test_a_date_line_wrapped_before_its_year_in_its_column(year: str, date: str 
 
 @pytest.mark.parametrize(("line", "date"), [
     ("Hựu Thạnh, ngày : 10 tháng : 6 năm : 2021", "2021-06-10"),  # specks read as colons
-    ("Quảng Ninh, ngày 2] tháng 10 năm 2024", "2024-10-21"),  # an italic 1 read as a bracket
-    ("Quảng Nam, ngày 25 tháng 10 năm 202]", "2021-10-25"),
+    ("Quảng Nam, ngày 25 tháng 10 năm 202]", "2021-10-25"),  # an italic 1 read as a bracket
     ("Hà Nội, ngày 26 tháng 7 năm 2021]", "2021-07-26"),  # a transcription's bracket after the year
     ("Hà Nội, ngày 12] tháng 3 năm 2024", "2024-03-12"),
+    ("Quảng Ninh, ngày 2] tháng 10 năm 2024", "2024-10-02"),  # a day's half read: see test_handwriting
+    ("Lào Cai, ngày [2 tháng 3] năm 2023", "2023-03-02"),  # a transcription's brackets
 ])
 def test_an_ocrd_date_lines_specks(line: str, date: str) -> None:
     parsed = parse_date_line(line)

@@ -434,12 +434,13 @@ def test_a_reading_that_disagrees_with_ocr_leaves_the_number_empty(printed, hand
 
 @pytest.mark.parametrize(
     ("ocr_read", "handwritten", "date"),
-    [("2ô", "2026-05-21", "2026-05-21"),  # OCR kept the first figure of "21": the reader completes it
+    [("2]", "2026-05-21", "2026-05-21"),  # OCR kept the first figure of "21": the reader completes it
+     ("2]", "2026-05-25", "2026-05-25"),
      ("1Š", "2026-05-15", "2026-05-15"),
-     ("2ô", "2026-05-13", None),  # a day that does not begin with OCR's figure: neither is believed
+     ("2]", "2026-05-13", None),  # a day that does not begin with OCR's figure: neither is believed
      ("2", "2026-05-21", None),  # OCR read a whole day "2": no half-read figure to complete
      ("O2", "2026-05-21", None),  # a whole day, repaired ("O2" → 02): nothing half read
-     ("2ô", "2026-06-21", None)],  # another month
+     ("2]", "2026-06-21", None)],  # another month
 )
 def test_a_day_ocr_half_read_is_completed_by_the_reader(ocr_read, handwritten, date) -> None:
     from vbadmin.extract.dateline import parse_date_line
@@ -591,3 +592,29 @@ def test_a_date_ocr_misread_is_outvoted_by_the_second_reading_and_the_digit_read
 
     doc = parse_file(REALDOCS / "born_digital_pdf" / "laocai-sct_4280-SCT-CN_2026_congvan.pdf", ocr="always")
     assert doc.date == "2026-07-16"
+
+
+def test_a_day_half_read_is_completed_by_the_second_reading() -> None:
+    """"ngày 2]": OCR kept the 2 of 21, the English model read "21" whole: the date is its."""
+    from vbadmin.extract.dateline import parse_date_line
+    from vbadmin.handwriting import _apply_day
+    from vbadmin.model import Issue
+    from vbadmin.pages import Page
+
+    line = parse_date_line("Quảng Ninh, ngày 2] tháng 10 năm 2024")
+    assert line is not None
+    doc = Document(date=line.date, issues=[Issue(code=c, field="date", message=m) for c, m in line.issues])
+    _apply_day(doc, None, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"), "2024-10-21")
+    assert doc.date == "2024-10-21"
+
+
+def test_a_later_day_of_the_same_year_cited_is_no_proof_of_a_misread_date() -> None:
+    """A reference's day or month after the letter's may be the reference's own misreading."""
+    from vbadmin.handwriting import _apply_day
+    from vbadmin.model import Reference
+    from vbadmin.pages import Page
+
+    cited = Reference(identifier="123/UBND-VX", date="2026-08-15", text="Công văn số 123/UBND-VX", span=(0, 23))
+    doc = Document(date="2026-03-20", references=[cited])
+    _apply_day(doc, None, None, Page(number=1, width=10, height=10, unit="px", origin="ocr"), "2026-03-20")
+    assert doc.date == "2026-03-20"

@@ -37,6 +37,7 @@ from vbadmin.layout import Segment
         ("PHO CHU TỊCH SE", "PHÓ CHỦ TỊCH"), ("PHO GIAM ĐỐC VÀ", "PHÓ GIÁM ĐỐC"),  # specks, not words
         # marks changed, not lost: another title as printed, kept
         ("THỦ TRƯỞNG ĐƠN VỊ", "THỦ TRƯỞNG ĐƠN VỊ"), ("TRƯỞNG BẢN NÀ LƠI", "TRƯỞNG BẢN NÀ LƠI"),
+        ("PHÓ TRƯỞNG BẢN NÀ LƠI", "PHÓ TRƯỞNG BẢN NÀ LƠI"),  # a village's deputy head, no "TRƯỞNG BAN"
         ("CHỦ TOẠ HỘI NGHỊ", "CHỦ TOẠ HỘI NGHỊ"),
         # well printed: left alone
         ("GIÁM ĐỐC SỞ NỘI VỤ", "GIÁM ĐỐC SỞ NỘI VỤ"),

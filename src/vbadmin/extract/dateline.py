@@ -48,8 +48,9 @@ def iso_date(day: int, month: int, year: int) -> str | None:
 PARTLY_READ = "its first figures only"
 _ONES_APART = re.compile(r"^[1Il|] [1Il|]$")  # "I I": a printed 11 read as two ones apart
 def _bracket_as_one(field: str, figures: int) -> str:
-    """"2]", "202]": an italic 1 after figures read as a bracket, when the field lacks a figure;
-    else the bracket is the transcription's ("năm 2021]")."""
+    """"202]": an italic 1 after a year's figures read as a bracket, when the year lacks a figure;
+    else the bracket is the transcription's ("năm 2021]"). A day's or month's ("2]") stays half
+    read: the readers of the figures complete it."""
     if field.endswith("]") and field[:-1].isdigit():
         return field[:-1] + "1" if len(field) <= figures else field[:-1]
     return field
@@ -63,7 +64,7 @@ def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | 
     if raw is None or _BLANK_FIELD.match(raw):
         return None
     field = raw.strip(" .…_:")  # "ngày : 10": a speck between the word and the figure
-    if (bracketed := _bracket_as_one(field, 4 if name == "year" else 2)) != field:
+    if name == "year" and (bracketed := _bracket_as_one(field, 4)) != field:
         issues.append(("OCR_REPAIRED", f"{name} {raw.strip()!r} read as {bracketed}"))
         field = bracketed
     if _ONES_APART.match(field):

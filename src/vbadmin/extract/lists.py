@@ -240,8 +240,10 @@ def _item_lost_its_dash(
 
 
 def _ink_between_items(text: str, below: list[Segment], stop: Callable[[Segment], bool]) -> bool:
-    """A row of no word (no known syllable of two letters or more) right over a dashed item."""
-    if any(len(word) >= 2 and is_known_syllable(word.strip(",.;:")) for word in text.split()):
+    """A row of no word (no known syllable of two letters or more, no abbreviation in capitals:
+    "CVP, PCVP;" is an item's) right over a dashed item."""
+    bare = [word.strip(",.;:") for word in text.split()]
+    if any(len(word) >= 2 and (is_known_syllable(word) or word.isupper()) for word in bare):
         return False
     following = next((s for s in below if any(ch.isalnum() for ch in s.text)), None)
     return following is not None and not stop(following) and starts_with_dash(following.text)

@@ -583,7 +583,12 @@ def _title_word_misread(text: str, title: str) -> bool:
     """A title of three words or more found by its letters, one of them read as its twin of other
     marks ("PHÓ TRƯỜNG BAN": TRƯỜNG for TRƯỞNG), that the header phrases put right; a title of
     two may be another as printed ("TRƯỞNG BẢN NÀ LƠI", a village's head, is no "TRƯỞNG BAN")."""
-    return len(title.split()) >= 3 and title not in text and title in vocab.repair_phrases(text)[0]
+    if len(title.split()) < 3 or title not in (phrased := vocab.repair_phrases(text)[0]) or title in text:
+        return False
+    # its last word as printed may open another name: "PHÓ TRƯỞNG BẢN NÀ LƠI" (a village's deputy head)
+    start = len(phrased[: phrased.index(title)].split())
+    last = start + len(title.split()) - 1
+    return phrased.split()[last] == text.split()[last]
 
 
 def _words_reordered(text: str) -> str | None:

@@ -181,7 +181,9 @@ def _apply_day(
     printed = doc.date
     if printed and handwritten and handwritten != printed and _completes_ocr_figure(doc, handwritten):
         printed = handwritten  # OCR half read a figure the reader read whole
-    if printed and printed == doc.date and cites_a_later_date(doc):
+    elif printed and second and second != printed and _completes_ocr_figure(doc, second):
+        printed = second  # "ngày 2]": the second reading read the day's "21" whole
+    if printed and printed == doc.date and cites_a_later_date(doc) and second != printed:
         doc.issues.append(Issue(code="INVALID_DATE", field="date", severity="warning",
                                 message=f"{printed} is before a document the letter cites: misread"))
         if handwritten and handwritten[:4] == printed[:4]:
@@ -221,12 +223,14 @@ def _apply_day(
 
 
 def _before_what_it_cites(doc: Document, chosen: str) -> bool:
-    """A date before a document the letter cites is no reading of its date line, however many
-    readings give it (a year misread, the reader's day set in it)."""
-    if not any(ref.date is not None and ref.date > chosen for ref in doc.references):
+    """A date of a year before a document the letter cites is no reading of its date line,
+    however many readings give it (its year misread, the reader's day set in it); a month or a
+    day after the letter's may be the cited date's own misreading."""
+    if not any(ref.date is not None and ref.date[:4] > chosen[:4] for ref in doc.references):
         return False
-    doc.issues.append(Issue(code="INVALID_DATE", field="date", severity="warning",
-                            message=f"{chosen} is before a document the letter cites: left empty"))
+    if not any(issue.code == "INVALID_DATE" for issue in doc.issues):
+        doc.issues.append(Issue(code="INVALID_DATE", field="date", severity="warning",
+                                message=f"{chosen} is before a document the letter cites: left empty"))
     return True
 
 

@@ -50,10 +50,11 @@ def date_read_again(doc: Document, page: Page) -> str | None:
 
 
 def cites_a_later_date(doc: Document) -> bool:
-    """The letter cites a document dated after its own date as read: no letter cites what comes
-    after it, so its date line was misread (an italic 8 of its year read as a 6: "1963" for 1983)."""
+    """The letter cites a document of a year after its own date's as read: no letter cites what
+    comes after it, so its date line's year was misread (an italic 8 read as a 6: "1963" for
+    1983). A later day or month of the same year may be the cited date's own misreading."""
     own = doc.date
-    return own is not None and any(ref.date is not None and ref.date > own for ref in doc.references)
+    return own is not None and any(ref.date is not None and ref.date[:4] > own[:4] for ref in doc.references)
 
 
 def _figures_unsure(page: Page, box: tuple[float, float, float, float]) -> bool:
