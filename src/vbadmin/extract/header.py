@@ -218,8 +218,8 @@ def split_parent(lines: list[Segment]) -> tuple[list[Segment], list[Segment]]:
                 and not _names_nothing_yet(above)
                 and not _NAME_GOES_ON.search(above)
                 and vocab.opens_body_under(s.text, _joined(lines[:i]), name_above)
-                and not vocab.goes_on_name_above(s.text, lines[i - 1].text)
-                and not _word_wrapped_at_head(lines[i - 1].text, s.text)):
+                and not vocab.goes_on_name_above(s.text, above)
+                and not _word_wrapped_at_head(above, s.text)):
             starts.append(i)
     if len(starts) < 2:
         return [], lines

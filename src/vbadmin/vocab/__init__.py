@@ -365,7 +365,7 @@ class NationalHeader:
 
     name: str
     system: str  # "state" | "party"
-    current: bool  # a former one is a header only as a whole row in capitals
+    current: bool  # a former one is a header only as a whole row (or over its motto)
 
 
 @cache
