@@ -216,6 +216,8 @@ CASES = [
     # "Sao gửi: X", "Nơi gửi: - Như trên" on the label's row
     ("r29b_10", lambda d: d.distribution, ["Văn phòng Phủ Thủ tướng (để báo cáo)"]),
     ("r29b_10b", lambda d: d.distribution, ["Như trên", "Lưu"]),
+    # "Gửi: X." right under the number: one addressee (a form's "Gửi:" in the body is none: r29_05)
+    ("r29b_09", lambda d: d.recipients, ["Ủy ban hành chính tỉnh Hà Đông"]),
     # "các nội dung sửa đổi, bổ sung của Hiến pháp" cites it (no article amended in a title)
     ("r29b_14", lambda d: [r.name for r in d.references], ["Hiến pháp năm 2013"]),
 ]

@@ -41,7 +41,13 @@ from vbadmin.extract.identifier import (
     parse_number_line,
 )
 from vbadmin.extract.joint import issuers_party, lead_block, signature_grid
-from vbadmin.extract.recipients import ALSO_TO, Recipients, is_recipients_label, read_recipients
+from vbadmin.extract.recipients import (
+    ALSO_TO,
+    Recipients,
+    is_one_addressee_label,
+    is_recipients_label,
+    read_recipients,
+)
 from vbadmin.extract.references import find_references
 from vbadmin.extract.signature import (
     BODY_NAME_ENDS,
@@ -651,6 +657,8 @@ def _read_recipients(b: _Builder, after: int) -> int:
     start = _first(
         b.segments, is_recipients_label, start=0, stop=min(len(b.segments), after + 25)
     )
+    if start is None:
+        start = _first(b.segments, is_one_addressee_label, start=0, stop=min(len(b.segments), after + 3))
     if start is None:
         return after
     recipients = read_recipients(b.segments, start)

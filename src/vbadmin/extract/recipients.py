@@ -33,6 +33,15 @@ class Recipients:
     segments: list[Segment] = field(default_factory=list)
 
 
+# "Gửi: Ủy ban hành chính tỉnh Hà Đông." right under the subject (the 1950s–60s), one addressee
+# on the label's row: looked for there only (a form in the body has its "Gửi: …" too)
+GUI_ONE = re.compile(r"^\W{0,3}(?-i:G)ửi\s*:\s*(?=[A-ZĐÀ-Ỹ])")
+
+
+def is_one_addressee_label(segment: Segment) -> bool:
+    return bool(GUI_ONE.match(segment.text))
+
+
 def is_recipients_label(segment: Segment) -> bool:
     """"Kính gửi: …", or the sentence that introduces the invitees of a giấy mời / công điện."""
     return bool(KINH_GUI.match(segment.text) or INVITES.match(segment.text))
@@ -41,7 +50,7 @@ def is_recipients_label(segment: Segment) -> bool:
 def read_recipients(segments: list[Segment], start: int) -> Recipients:
     """Read the addressees from the "Kính gửi" segment at `start` and the rows below it."""
     label = segments[start]
-    label_pattern = KINH_GUI if KINH_GUI.match(label.text) else INVITES
+    label_pattern = next((p for p in (KINH_GUI, GUI_ONE) if p.match(label.text)), INVITES)
     first = label_pattern.sub("", label.text, count=1)
     if first and not starts_with_dash(first):
         # One-line form: "Kính gửi: Bộ Nội vụ" or "Kính gửi: Bộ Nội vụ; Bộ Tài chính."
