@@ -59,7 +59,7 @@ def test_an_addressee_set_far_right_of_its_label():
     assert parse_text(text).recipients == ["Các tổ chức, cá nhân khai thác, thu hồi khoáng sản trên địa bàn tỉnh Lào Cai"]
 
 
-@pytest.mark.parametrize("label", ["Kính gửi:", "Kính gừi:", "Kinh gui:", "Kính gũi:"])
+@pytest.mark.parametrize("label", ["Kính gửi:", "Kính gừi:", "Kinh gui:", "Kính gũi:", "Kính dửi:"])
 def test_the_label_as_an_ocr_app_reads_it(label: str) -> None:
     letter = LETTER.replace("Kính gửi: {line}", f"{label} Sở Y tế tỉnh Quảng Trị")
     assert parse_text(letter).recipients == ["Sở Y tế tỉnh Quảng Trị"]
@@ -253,3 +253,11 @@ def test_a_list_goes_on_past_the_signatures_title_rows(last, items):
     rows = [row(last, 1, "left"), row("T/M BAN THƯỜNG VỤ", 2, "right"), row("PHÓ BÍ THƯ THƯỜNG TRỰC", 3, "right"),
             row("- Sở Giáo dục và Đào tạo,", 4, "left"), row("- Lưu Văn phòng Thành ủy.", 5, "left")]
     assert collect_items("", rows, _not_distribution)[0] == items
+
+
+def test_an_invitation_wrapped_before_its_last_word():
+    """"… trân trọng kính" / "mời:": the invitees follow the sentence's last word."""
+    text = LETTER.replace("V/v tăng cường khám bệnh\n\nKính gửi: {line}\n",
+                          "V/v mời dự hội nghị\n\nBộ Y tế trân trọng kính\nmời:\n- Đồng chí Giám đốc Sở Y tế;\n"
+                          "- Đại diện lãnh đạo Bệnh viện Bạch Mai.\n")
+    assert parse_text(text).recipients == ["Đồng chí Giám đốc Sở Y tế", "Đại diện lãnh đạo Bệnh viện Bạch Mai"]

@@ -9,9 +9,9 @@ from vbadmin.extract.lists import clean_item, collect_items, starts_with_dash
 from vbadmin.layout import Segment
 
 # "Kính gửi" (in the 1950s–60s "Gửi:" over dashed addressees), also with other marks on "gửi"
-# ("Kính gừi:", "Kính gũi:", as OCR reads it); a phiếu chuyển's "Kính chuyển:"
+# ("Kính gừi:", "Kính gũi:", "Kính dửi:", as OCR reads it); a phiếu chuyển's "Kính chuyển:"
 KINH_GUI = re.compile(
-    r"^\W{0,3}(?:(?:Đồng\s+)?K[íi]nh\s*(?:g[ửuừứữụũ]i|tr[ìi]nh|chuy[ểê]n(?=\s*:))|(?-i:G)ửi(?=\s*:\s*(?:[-–]|$)))"
+    r"^\W{0,3}(?:(?:Đồng\s+)?K[íi]nh\s*(?:[gd][ửuừứữụũ]i|tr[ìi]nh|chuy[ểê]n(?=\s*:))|(?-i:G)ửi(?=\s*:\s*(?:[-–]|$)))"
     r"\s*[:;.]?\s*\**\s*",
     re.IGNORECASE,
 )
@@ -19,10 +19,10 @@ KINH_GUI = re.compile(
 ALSO_TO = re.compile(r"^\W{0,3}Đồng\s+k[íi]nh\s+g", re.IGNORECASE)
 # Giấy mời and công điện name their addressees in a sentence: "… trân trọng kính mời:", "… điện:",
 # or the sentence wraps before its last words ("… trân trọng" / "kính mời:", "… trân" / "trọng
-# kính mời:"); OCR reads "trân" with other marks ("trần").
+# kính mời:", "… trân trọng kính" / "mời:"); OCR reads "trân" with other marks ("trần").
 INVITES = re.compile(
     # (a web copy's paragraph is one long line)
-    r"^(?:.{0,400}?tr[âầấẩẫậ]n\s+trọng\s+kính\s+mời|.{0,120}?\bđiện|\W{0,3}(?:trọng\s+)?kính\s+mời)\s*:\s*",
+    r"^(?:.{0,400}?tr[âầấẩẫậ]n\s+trọng\s+kính\s+mời|.{0,120}?\bđiện|\W{0,3}(?:(?:trọng\s+)?kính\s+)?mời)\s*:\s*",
     re.IGNORECASE,
 )
 
