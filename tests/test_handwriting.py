@@ -416,7 +416,8 @@ def test_synthetic_blanks_accepted_readings_are_right() -> None:
 
 @pytest.mark.parametrize(
     ("printed", "handwritten", "number"),
-    [("186", "1861", None),  # OCR's reading of the line and the reader's disagree: neither
+    [("186", "1867", None),  # OCR's reading of the line and the reader's disagree: neither
+     ("186", "1861", "186"),  # the slash after the printed number read as a 1: OCR's stands
      ("186", "186", "186"),  # they agree
      (None, "186", "186")],  # nothing printed: the confident reading
 )

@@ -236,3 +236,8 @@ def test_a_v_v_subject_with_no_title_is_a_dispatch_whose_first_code_is_its_issue
 ) -> None:
     record = parse_text(DISPATCH.format(issuer=issuer, number=number, subject=subject))
     assert (record.doc_type, record.doc_type_code, record.issuer_code) == (doc_type, type_code, issuer_code)
+
+
+def test_the_rule_under_the_number_read_on_its_row_is_no_part_of_it() -> None:
+    parts = parse_number_line("Số: 05/2023/QĐ-HĐQT_")
+    assert parts is not None and (parts.identifier, parts.issuer_code) == ("05/2023/QĐ-HĐQT", "HĐQT")

@@ -360,12 +360,15 @@ def continues_symbol(text: str) -> bool:
     return _SYMBOL_TAIL.fullmatch(re.sub(r"\s*-\s*", "-", unify_dashes(text).strip(" .,;"))) is not None
 
 
+_RULE_AFTER = re.compile(r"(?<=[A-Za-zĐđ0-9])_+\s*$")
+
+
 def parse_number_line(text: str) -> IdentifierParts | None:
     """Parse a line that starts with "Số"; None if it is not a number line."""
     match = NUMBER_LINE.match(text.strip())
     if not match or re.match(r"^\W{0,3}s[^\s:]*\s", text.strip()):
         return None  # "số 03/2009/TT-BXD ngày …" in lower case: a sentence wrapped, not "Số:"
-    rest = match["rest"]
+    rest = _RULE_AFTER.sub("", match["rest"])  # "05/2023/QĐ-HĐQT_": the rule under it read on its row
     junk = _ink_before_number(rest)
     if _sentence(junk):
         return None  # "Sở Xây dựng nhận được Văn bản số 94/…": a sentence that cites a letter

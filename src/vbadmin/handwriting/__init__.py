@@ -132,6 +132,8 @@ def _apply_number(doc: Document, verdict: Verdict, reading: Reading | None, page
     if verdict.value is None:
         _unreadable(doc, "identifier", verdict)
         return
+    if doc.number is not None and verdict.value == f"{doc.number}1" and verdict.source != "typed":
+        return  # "186/TB-HĐND" read "1861": the slash after the printed number taken for a 1
     if doc.number is not None and verdict.source != "typed" and verdict.value != doc.number:
         _disagreement(doc, "identifier", doc.number, verdict.value)
         doc.number = doc.identifier = None
