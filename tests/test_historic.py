@@ -139,8 +139,6 @@ def test_the_partys_charter_of_its_era(text: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("changes", "read", "expected"), [
-    # "07-UB/QĐ": the committee's code, then the type's
-    ({"number": "07-UB/QĐ"}, lambda d: (d.issuer_code, d.doc_type_code), ("UB", "QĐ")),
     # "45/TC-TV" over "V/v" with no title: SỞ TÀI CHÍNH's office (TC), no Thông cáo
     ({"left1": "UBND TỈNH CỬU LONG", "left2": "SỞ TÀI CHÍNH", "number": "45/TC-TV"},
      lambda d: (d.doc_type, d.doc_type_code, d.issuer_code), ("Công văn", None, "TC")),

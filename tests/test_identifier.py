@@ -29,6 +29,7 @@ CASES = [
     # before 1990 a State body's numbering had the hyphen too: the committee's code, its office's
     ("Số: 125-UB/VP", "125-UB/VP", "125", "UB/VP", "UB", None, "state"),
     ("Số 87-UBHC/NN", "87-UBHC/NN", "87", "UBHC/NN", "UBHC", None, "state"),
+    ("Số: 07-UB/QĐ", "07-UB/QĐ", "07", "UB/QĐ", "UB", "QĐ", "state"),  # the committee's code, then the type's
     ("Số 152-QĐ/UB", "152-QĐ/UB", "152", "QĐ/UB", "UB", "QĐ", "party"),  # a type code: read as printed
     ("Số: 5/QyĐ-UBND", "5/QyĐ-UBND", "5", "QyĐ-UBND", "UBND", "QyĐ", "state"),
     ("Số: 14/HĐ-UBND", "14/HĐ-UBND", "14", "HĐ-UBND", "UBND", "HĐ", "state"),
