@@ -64,6 +64,12 @@ def _letter(**changes: str):
     # a committee's code and its office's, no type code: the committee issues
     ({"number": "125-UB/VP"}, lambda d: (d.identifier, d.issuer_code, d.doc_type_code, d.system),
      ("125-UB/VP", "UB", None, "state")),
+    # under a State header, a ministry's own code before the slash (Bộ Thủy lợi's TL), no type
+    ({"left1": "BỘ THỦY LỢI", "left2": "", "number": "123-TL/VP"},
+     lambda d: (d.identifier, d.issuer_code, d.doc_type_code, d.system), ("123-TL/VP", "TL", None, "state")),
+    # the Youth Union's header of 1956–1976
+    ({"right1": "ĐOÀN THANH NIÊN LAO ĐỘNG HỒ CHÍ MINH", "right2": "", "number": "3-CT/ĐTN"},
+     lambda d: (d.national_header, d.system), ("ĐOÀN THANH NIÊN LAO ĐỘNG HỒ CHÍ MINH", "party")),
 ])
 def test_a_letter_of_its_era_reads_as_printed(changes, read, expected) -> None:
     assert read(_letter(**changes)) == expected

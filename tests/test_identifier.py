@@ -30,6 +30,9 @@ CASES = [
     ("Số: 125-UB/VP", "125-UB/VP", "125", "UB/VP", "UB", None, "state"),
     ("Số 87-UBHC/NN", "87-UBHC/NN", "87", "UBHC/NN", "UBHC", None, "state"),
     ("Số: 07-UB/QĐ", "07-UB/QĐ", "07", "UB/QĐ", "UB", "QĐ", "state"),  # the committee's code, then the type's
+    ("Số: 17-QĐ", "17-QĐ", "17", "QĐ", None, "QĐ", "state"),  # a type's code, no body's
+    ("Số: 64-CP", "64-CP", "64", "CP", "CP", None, "state"),  # the Government's before 1997
+    ("Số: 1867/BNN-KH", "1867/BNN-KH", "1867", "BNN-KH", "BNN", None, "state"),  # no "BN" doubled
     ("Số 152-QĐ/UB", "152-QĐ/UB", "152", "QĐ/UB", "UB", "QĐ", "party"),  # a type code: read as printed
     ("Số: 5/QyĐ-UBND", "5/QyĐ-UBND", "5", "QyĐ-UBND", "UBND", "QyĐ", "state"),
     ("Số: 14/HĐ-UBND", "14/HĐ-UBND", "14", "HĐ-UBND", "UBND", "HĐ", "state"),

@@ -35,6 +35,7 @@ from vbadmin.extract.header import (
 from vbadmin.extract.identifier import (
     NUMBER_LABEL,
     IdentifierParts,
+    as_state_numbering,
     code_from_archive_copy,
     continues_symbol,
     mend_letter_read_twice,
@@ -1555,6 +1556,8 @@ def parse_pages(
     parts = _read_identifier(b)
     _read_date(b)
     header = _read_header(b)
+    if parts is not None and header.system == "state" and (numbered := as_state_numbering(parts)):
+        parts, b.doc.issuer_code = numbered, numbered.issuer_code
     line_type, last = _read_subject(b)
     last = _read_recipients(b, last)
     b.anchors.body_start = last + 1

@@ -42,6 +42,10 @@ _STATE = re.compile(
 _OLD_GOVERNMENT = re.compile(r"^(?P<number>\d{1,5})-(?P<issuer>CP|TTg|HĐBT|SL|CT)$")
 
 
+# NUMBER "-" TYPE, no body's code: a unit's own numbering of the 1960s–70s ("Số: 17-QĐ")
+_TYPE_ONLY = re.compile(r"^(?P<number>\d{1,5})-(?P<type>QĐ|QĐi|CV|CT|TB|BC|KH|NQ|TTr|GT|GGT)$")
+
+
 # NUMBER "-" YEAR "/" GROUPS: the Government's resolutions of 2017–2018 ("19-2017/NQ-CP")
 _NUMBER_YEAR = re.compile(
     rf"^(?P<number>\d{{1,5}})-(?P<year>(?:19|20)\d\d)/(?P<groups>{_SYMBOL_PART}(?:-{_SYMBOL_PART})*)$"
@@ -115,7 +119,13 @@ def parse_symbol(raw: str) -> IdentifierParts | None:
     party = _PARTY.match(compact)
     if party:
         return _party_parts(party)
-    old = _OLD_GOVERNMENT.match(compact)
+    old = _OLD_GOVERNMENT.match(compact) or _TYPE_ONLY.match(compact)
+    if old and old.re is _TYPE_ONLY:  # "Số: 17-QĐ": a type's code, no body's
+        number, issues = _number(old["number"])
+        known = vocab.doc_type_by_code(old["type"], "state")
+        code = _canonical_code(known, old["type"], "state") if known else None
+        return IdentifierParts(identifier=compact, number=number, symbol=old["type"], issuer_code=None,
+                               doc_type_code=code, system="state", issues=issues) if known else None
     if old:
         number, issues = _number(old["number"])
         return IdentifierParts(identifier=compact, number=number, symbol=old["issuer"],
@@ -195,6 +205,16 @@ def _party_parts(match: re.Match[str]) -> IdentifierParts:
     )
 
 
+def as_state_numbering(parts: IdentifierParts) -> IdentifierParts | None:
+    """"123-TL/VP", "45-BNT/TC" under a State header: before 1990 State bodies numbered as the
+    Party does, their own code before the slash (Bộ Thủy lợi's TL, no type) and their office's
+    after it; None when the code before the slash is a type's."""
+    head = parts.symbol.partition("/")[0]
+    if parts.system != "party" or any(vocab.doc_type_by_code(head, system) for system in ("party", "state")):
+        return None
+    return replace(parts, issuer_code=head, doc_type_code=None, system="state")
+
+
 def _committee_and(first: str, second: str) -> bool:
     code = vocab.issuer_code(first)
     return code is not None and code.system == "state" and vocab.issuer_code(second) is None
@@ -261,7 +281,8 @@ def _state_parts(match: re.Match[str]) -> IdentifierParts:
     if known is None and len(groups) == 1 and (split := _glued_type_code(groups[0])):
         issues.append(("OCR_REPAIRED", f"symbol {groups[0]!r} read as {'-'.join(split)}"))
         groups, known = split, vocab.doc_type_by_code(split[0], "state")
-    if known is None and len(groups) > 1 and (single := _undouble(groups[0])) != groups[0]:
+    if (known is None and len(groups) > 1 and (single := _undouble(groups[0])) != groups[0]
+            and vocab.issuer_code(groups[0]) is None):  # "BNN-KH": Bộ Nông nghiệp's, no "BN" doubled
         known = vocab.doc_type_by_code(single, "state")  # OCR doubled a letter: "QĐĐ" for "QĐ"
         if known is not None:
             issues.append(("OCR_REPAIRED", f"type code {groups[0]!r} read as {single}"))
@@ -398,6 +419,8 @@ def _number_line_parts(rest: str) -> IdentifierParts | None:
     if "/" not in rest:
         hyphenated = [t for t in unify_dashes(rest).split() if "-" in t]
         token = hyphenated[0].strip(".,;:") if hyphenated else ""
+        if token and (whole := parse_symbol(token)) is not None:
+            return whole  # "Số: 17-QĐ", "Số: 13-SL": numbering with no slash of its own
         first = token != "" and unify_dashes(rest).split()[0] == hyphenated[0]
         restored = (_slash_and_number_lost(token) if first else None) or _restore_slash(token)
         if restored is None:
