@@ -43,7 +43,7 @@ _OLD_GOVERNMENT = re.compile(r"^(?P<number>\d{1,5})-(?P<issuer>CP|TTg|HĐBT|SL|C
 
 
 # NUMBER "-" TYPE, no body's code: a unit's own numbering of the 1960s–70s ("Số: 17-QĐ")
-_TYPE_ONLY = re.compile(r"^(?P<number>\d{1,5})-(?P<type>QĐ|QĐi|CV|CT|TB|BC|KH|NQ|TTr|GT|GGT)$")
+_TYPE_ONLY = re.compile(r"^(?P<number>\d{1,5})-(?P<type>QĐ|QĐi|CV|TB|BC|KH|NQ|TTr|GT|GGT)$")  # CT: see above
 
 
 # NUMBER "-" YEAR "/" GROUPS: the Government's resolutions of 2017–2018 ("19-2017/NQ-CP")
@@ -119,13 +119,9 @@ def parse_symbol(raw: str) -> IdentifierParts | None:
     party = _PARTY.match(compact)
     if party:
         return _party_parts(party)
-    old = _OLD_GOVERNMENT.match(compact) or _TYPE_ONLY.match(compact)
-    if old and old.re is _TYPE_ONLY:  # "Số: 17-QĐ": a type's code, no body's
-        number, issues = _number(old["number"])
-        known = vocab.doc_type_by_code(old["type"], "state")
-        code = _canonical_code(known, old["type"], "state") if known else None
-        return IdentifierParts(identifier=compact, number=number, symbol=old["type"], issuer_code=None,
-                               doc_type_code=code, system="state", issues=issues) if known else None
+    old = _OLD_GOVERNMENT.match(compact)
+    if old is None and (type_only := _TYPE_ONLY.match(compact)):
+        return _type_only_parts(type_only)
     if old:
         number, issues = _number(old["number"])
         return IdentifierParts(identifier=compact, number=number, symbol=old["issuer"],
@@ -136,6 +132,17 @@ def parse_symbol(raw: str) -> IdentifierParts | None:
     if state and _symbol_head(state["groups"].split("-")):
         return _state_parts(state)
     return None
+
+
+def _type_only_parts(match: re.Match[str]) -> IdentifierParts | None:
+    """"Số: 17-QĐ": a type's code, no body's."""
+    number, issues = _number(match["number"])
+    known = vocab.doc_type_by_code(match["type"], "state")
+    if known is None:
+        return None
+    code = _canonical_code(known, match["type"], "state")
+    return IdentifierParts(identifier=match.group(), number=number, symbol=match["type"], issuer_code=None,
+                           doc_type_code=code, system="state", issues=issues)
 
 
 def _symbol_head(groups: list[str]) -> bool:
