@@ -47,13 +47,13 @@ def iso_date(day: int, month: int, year: int) -> str | None:
 # Said of a figure OCR half read ("2]" kept as 2): the handwriting reader may complete it.
 PARTLY_READ = "its first figures only"
 _ONES_APART = re.compile(r"^[1Il|] [1Il|]$")  # "I I": a printed 11 read as two ones apart
-def _bracket_as_one(field: str, figures: int) -> str:
+def _bracket_as_one(year: str) -> str:
     """"202]": an italic 1 after a year's figures read as a bracket, when the year lacks a figure;
-    else the bracket is the transcription's ("năm 2021]"). A day's or month's ("2]") stays half
-    read: the readers of the figures complete it."""
-    if field.endswith("]") and field[:-1].isdigit():
-        return field[:-1] + "1" if len(field) <= figures else field[:-1]
-    return field
+    else the bracket is the transcription's ("năm 2021]"). A day's or month's ("2]") is not
+    looked at here: it stays half read, for the readers of the figures to complete."""
+    if year.endswith("]") and year[:-1].isdigit():
+        return year[:-1] + "1" if len(year) <= 4 else year[:-1]
+    return year
 # A printed 5 read as an S with a caron (its flag): "ngày Š". A bare S may be a 5 or an 8
 # ("tháng S" for an italic 8): left to the handwriting reader, which reads the figure.
 _FIVE_AS_S = {"Š", "š"}
@@ -64,7 +64,7 @@ def _digits(raw: str | None, name: str, issues: list[tuple[str, str]]) -> int | 
     if raw is None or _BLANK_FIELD.match(raw):
         return None
     field = raw.strip(" .…_:")  # "ngày : 10": a speck between the word and the figure
-    if name == "year" and (bracketed := _bracket_as_one(field, 4)) != field:
+    if name == "year" and (bracketed := _bracket_as_one(field)) != field:
         issues.append(("OCR_REPAIRED", f"{name} {raw.strip()!r} read as {bracketed}"))
         field = bracketed
     if _ONES_APART.match(field):

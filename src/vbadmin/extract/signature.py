@@ -541,8 +541,8 @@ def repair_title(text: str, after_prefix: bool = False) -> str:
     if (reordered := _words_reordered(text)) is not None:
         return reordered
     title = vocab.title_in(text)
-    if title is not None and _title_word_misread(text, title):
-        text = vocab.repair_phrases(text)[0]  # "PHÓ TRƯỜNG BAN THƯỜNG TRỰC"
+    if title is not None and (put_right := _title_word_misread(text, title)) is not None:
+        text = put_right  # "PHÓ TRƯỜNG BAN THƯỜNG TRỰC"
     if title is None:
         misread = _misread_title(text, PREFIXED_TITLE if after_prefix else LONG_TITLE)
         return misread or _misread_title_of_body(text) or text
@@ -579,16 +579,17 @@ def _names_its_body(title: str, leftover: list[str]) -> bool:
     return len(leftover) >= 2 and body_word and is_word(leftover)
 
 
-def _title_word_misread(text: str, title: str) -> bool:
-    """A title of three words or more found by its letters, one of them read as its twin of other
-    marks ("PHÓ TRƯỜNG BAN": TRƯỜNG for TRƯỞNG), that the header phrases put right; a title of
-    two may be another as printed ("TRƯỞNG BẢN NÀ LƠI", a village's head, is no "TRƯỞNG BAN")."""
-    if len(title.split()) < 3 or title not in (phrased := vocab.repair_phrases(text)[0]) or title in text:
-        return False
+def _title_word_misread(text: str, title: str) -> str | None:
+    """The line put right when it holds a title of three words or more found by its letters, one
+    of them read as its twin of other marks ("PHÓ TRƯỜNG BAN": TRƯỜNG for TRƯỞNG), that the header
+    phrases put right; a title of two may be another as printed ("TRƯỞNG BẢN NÀ LƠI", a village's
+    head, is no "TRƯỞNG BAN")."""
+    if len(title.split()) < 3 or title in text or title not in (phrased := vocab.repair_phrases(text)[0]):
+        return None
     # its last word as printed may open another name: "PHÓ TRƯỞNG BẢN NÀ LƠI" (a village's deputy head)
     start = len(phrased[: phrased.index(title)].split())
     last = start + len(title.split()) - 1
-    return phrased.split()[last] == text.split()[last]
+    return phrased if phrased.split()[last] == text.split()[last] else None
 
 
 def _words_reordered(text: str) -> str | None:

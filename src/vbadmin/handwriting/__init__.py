@@ -24,7 +24,7 @@ from vbadmin.handwriting.crosscheck import (
     typed_numbers,
 )
 from vbadmin.handwriting.received import read_stamp
-from vbadmin.handwriting.second_reading import cites_a_later_date, date_read_again
+from vbadmin.handwriting.second_reading import cites_a_later_date, cites_a_year_after, date_read_again
 from vbadmin.model import Document, Evidence, Issue, Received
 from vbadmin.pages import Page
 
@@ -228,7 +228,7 @@ def _before_what_it_cites(doc: Document, chosen: str) -> bool:
     """A date of a year before a document the letter cites is no reading of its date line,
     however many readings give it (its year misread, the reader's day set in it); a month or a
     day after the letter's may be the cited date's own misreading."""
-    if not any(ref.date is not None and ref.date[:4] > chosen[:4] for ref in doc.references):
+    if not cites_a_year_after(doc, chosen):
         return False
     if not any(issue.code == "INVALID_DATE" for issue in doc.issues):
         doc.issues.append(Issue(code="INVALID_DATE", field="date", severity="warning",

@@ -53,8 +53,12 @@ def cites_a_later_date(doc: Document) -> bool:
     """The letter cites a document of a year after its own date's as read: no letter cites what
     comes after it, so its date line's year was misread (an italic 8 read as a 6: "1963" for
     1983). A later day or month of the same year may be the cited date's own misreading."""
-    own = doc.date
-    return own is not None and any(ref.date is not None and ref.date[:4] > own[:4] for ref in doc.references)
+    return doc.date is not None and cites_a_year_after(doc, doc.date)
+
+
+def cites_a_year_after(doc: Document, day: str) -> bool:
+    """Whether a document the letter cites is of a year after `day`'s (YYYY-MM-DD)."""
+    return any(ref.date is not None and ref.date[:4] > day[:4] for ref in doc.references)
 
 
 def _figures_unsure(page: Page, box: tuple[float, float, float, float]) -> bool:
