@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vbadmin import parse_text
+from vbadmin.layout import Segment
 
 LETTER = """    BỘ CÔNG THƯƠNG                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
  {line1}                         Độc lập - Tự do - Hạnh phúc
@@ -519,3 +520,31 @@ def test_an_ocrd_head_one_mark_off(read: str, meant: str) -> None:
     from vbadmin import vocab
 
     assert vocab.repair_body_head(read) == meant
+
+
+def _header_cell(text: str, row: int, column: str, top: float, unit: str = "px") -> Segment:
+    return Segment(text=text, page=1, row=row, column=column, box=(400, top, 1000, top + 60), unit=unit, origin="ocr")
+
+
+@pytest.mark.parametrize(
+    ("second_row_top", "unit", "issuer"),
+    [
+        # the other column's rule and date line sit at heights between the name's two rows
+        (388, "px", "ĐẢNG ỦY ĐẶC KHU PHÚ QUỐC"),
+        # a blank line between them: another block
+        (460, "px", "ĐẢNG ỦY ĐẶC"),
+        # typed text has no heights: rows apart are apart
+        (388, "char", "ĐẢNG ỦY ĐẶC"),
+    ],
+)
+def test_a_wrapped_name_beside_the_date_line_is_one_name(second_row_top, unit, issuer):
+    from vbadmin.extract.header import read_issuer
+
+    zone = [
+        _header_cell("ĐẢNG BỘ TỈNH AN GIANG", 0, "left", 250, unit),
+        _header_cell("ĐẢNG ỦY ĐẶC", 1, "left", 315, unit),
+        _header_cell("KHU PHÚ QUỐC", 4, "left", second_row_top, unit),
+    ]
+    read = read_issuer(zone, "ĐU", None)
+    assert read.issuer == issuer
+    assert read.parent_issuer == "ĐẢNG BỘ TỈNH AN GIANG"

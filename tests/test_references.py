@@ -127,6 +127,9 @@ CASES = [
     ("theo Giấy phép khai thác khoáng sản điều chỉnh số 815/QĐ-UBND ngày 20/4/2022, Giấy phép số "
      "131/QĐ-UBND", ["815/QĐ-UBND", "131/QĐ-UBND"]),
     ("Căn cứ Biên bản vi phạm hành chính số 23//BB-VPHC lập ngày 26", ["23/BB-VPHC"]),
+    # a printed form's series number: seven figures, leading zeros kept
+    ("Căn cứ Biên bản vi phạm hành chính số 0028416/BB-VPHC lập ngày 04/3/2024;", ["0028416/BB-VPHC"]),
+    ("gọi số 0912345678/ để được hướng dẫn", []),
     # "số" with its hook or its acute lost
     ("nêu tại Công văn sô 13821/CHQ-GSQL ngày 16 tháng 3 năm 2026", ["13821/CHQ-GSQL"]),
     ("theo Thông tư SÔ 01/2026/TT-BCT", ["01/2026/TT-BCT"]),

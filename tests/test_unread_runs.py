@@ -68,3 +68,39 @@ def test_specks_are_no_line_of_print(tmp_path: Path) -> None:
     line.words = [speck]
     assert reread_unread_runs(page, image, line_reader(TesseractEngine())) == []
     assert page.lines[1].words == [speck]
+
+
+LETTERHEAD = ["TỈNH ỦY GIA LAI", "BAN NỘI CHÍNH", "*", "Số 112-BC/BNCTU"]
+BODY = ["Thực hiện Quy định số 132-QĐ/TW của Bộ Chính trị,", "Ban Nội chính Tỉnh ủy báo cáo như sau:",
+        "1. Tổng số vụ án, vụ việc đưa vào diện theo dõi;", "2. Kết quả đôn đốc xử lý các vụ việc;",
+        "3. Những khó khăn, vướng mắc trong năm qua;", "4. Phương hướng nhiệm vụ năm tiếp theo;",
+        "BAN NỘI CHÍNH", "*", "Nơi nhận:"]
+
+
+def _glued_to_the_row_under(page: Page, index: int) -> None:
+    """Give row `index` the reading of a page that glued the row under it (a star) to it:
+    garbage with no confidence, in a box two rows tall that stops short of its last letters."""
+    line, below = page.lines[index], page.lines[index + 1]
+    left, top = line.words[0].x0, min(w.y0 for w in line.words)
+    right, bottom = left + 0.7 * (line.words[-1].x1 - left), max(w.y1 for w in below.words)
+    step = (right - left) / 3
+    line.words = [Word(word, left + i * step, top, left + (i + 1) * step - 8, bottom, confidence)
+                  for i, (word, confidence) in enumerate([("SE", 0.22), ("SỀM", 0.0), ("ào", 0.3)])]
+    del page.lines[index + 1]
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(("row", "expected"), [(1, "BAN NỘI CHÍNH"), (10, "SE SỀM ào")])
+def test_a_letterhead_row_glued_to_its_star_is_read_row_by_row(tmp_path: Path, row: int, expected: str) -> None:
+    """In the letterhead (the page's top), a garbled run two rows tall (a body's name and the
+    Party header's star under it) is read again one row of print at a time, as far as the
+    row's ink reaches; lower on the page such a run is left as read."""
+    path = tmp_path / "letterhead.png"
+    image = drawn_rows(LETTERHEAD + BODY, width=1400, pitch=50, size=40)
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    assert len(page.lines) == len(LETTERHEAD + BODY)  # the drawn page reads a row for each row
+    assert page.lines[row].text == (LETTERHEAD + BODY)[row]
+    _glued_to_the_row_under(page, row)
+    reread_unread_runs(page, image, line_reader(TesseractEngine()))
+    assert page.lines[row].text == expected

@@ -425,7 +425,22 @@ def _contiguous(lines: list[Segment]) -> list[Segment]:
         return []
     kept = [lines[0]]
     for segment in lines[1:]:
-        if segment.row - kept[-1].row > 2 or segment.page != kept[-1].page:
+        if segment.page != kept[-1].page or not _next_row_of_column(kept[-1], segment):
             break
         kept.append(segment)
     return kept
+
+
+# On a page, a gap between two rows of a column up to this share of the upper row's height is
+# a line's spacing, not a blank line.
+ROW_SPACING = 0.6
+
+
+def _next_row_of_column(above: Segment, below: Segment) -> bool:
+    """Rows of a column follow one another: at most one row between them, or, on a page, no
+    blank line (the other column's date line and its rule may sit at heights between them:
+    "ĐẢNG ỦY ĐẶC" / "KHU PHÚ QUỐC" beside "Phú Quốc, ngày …")."""
+    if below.row - above.row <= 2:
+        return True
+    height = above.box[3] - above.box[1]
+    return above.unit != "char" and below.box[1] - above.box[3] <= ROW_SPACING * height

@@ -34,7 +34,8 @@ _DASH = r"\s*[-–—]\s*"
 _NUMSYM = (
     rf"(?P<numsym>\d{{1,5}}{_DASH}{_SYM}\s*/\s*{_SYM}(?:{_DASH}{_SYM})*(?:/[a-z]{{1,3}})?"
     # "23//BB": OCR's double slash; a firm's "26.06/GĐN-MB", "02/2026/VLN/CV-TA"; "27a/2022/UBTVQH15"
-    rf"|\d{{1,5}}(?:\.\d{{1,2}}|[a-z])?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
+    # a printed form's series number has up to seven figures ("Biên bản … số 0028416/BB-VPHC")
+    rf"|\d{{1,7}}(?:\.\d{{1,2}}|[a-z])?\s*//?\s*(?:(?:19|20)\d\d\s*/\s*)?{_SYM}(?:{_DASH}{_SYM})*(?:/[A-ZĐ]{_SYM}(?:{_DASH}{_SYM})*)?"
     rf"|\d{{1,5}}-(?:19|20)\d\d/{_SYM}(?:{_DASH}{_SYM})*"  # "19-2017/NQ-CP"
     r"|\d{1,5}-(?:CP|TTg|HĐBT|SL|CT)(?![\w/-]))"  # before 1997: "Nghị định số 64-CP", "Chỉ thị 406-TTg"
 )

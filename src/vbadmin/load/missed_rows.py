@@ -19,16 +19,13 @@ from PIL import Image
 
 from vbadmin.errors import UnreadableError
 from vbadmin.load.subscripts import LineReader, crop_enlarged
-from vbadmin.load.unread_runs import MIN_CONFIDENCE, plausible_word, print_height
+from vbadmin.load.unread_runs import INK_LEVEL, MIN_CONFIDENCE, ink_bands, plausible_word, print_height
 from vbadmin.pages import Line, Page, Word
 
 __all__ = ["reread_missed_header_rows"]
 
 HEADER_SHARE = 0.3  # of the page's height from its top: the letterhead
 ROW_GAP = 2.2  # line heights between two rows read beyond which a row may have been skipped
-INK_LEVEL = 128  # grey level below which a pixel is ink
-INK_ROW_SHARE = 0.002  # of the page's width in ink for a pixel row to hold print
-BAND_HEIGHT = (0.6, 1.8)  # a skipped row's height, in line heights (a rule is far thinner)
 CELL_GAP = 3.0  # line heights of blank between two cells of a row
 MIN_CELL_WIDTH = 2.0  # line heights: narrower ink is a speck or a seal's edge
 ENLARGE = 2
@@ -47,7 +44,7 @@ def reread_missed_header_rows(page: Page, image: Image.Image, read_line: LineRea
     gray = np.asarray(image.convert("L"))
     added: list[str] = []
     for top, bottom in gaps:
-        for band in _ink_bands(gray, top, bottom, height):
+        for band in ink_bands(gray, top, bottom, height):
             cells = _cells(gray, band, height)
             words = [word for cell in cells for word in _read_cell(gray, cell, height, read_line)]
             if words:  # one row, its cells side by side, as the page reading gives a row
@@ -77,21 +74,6 @@ def _gaps(page: Page, height: float, limit: float) -> list[tuple[int, int]]:
             gaps.append((int(lowest), int(top)))
         lowest = bottom if lowest is None else max(lowest, bottom)
     return gaps
-
-
-def _ink_bands(gray: np.ndarray, top: int, bottom: int, height: float) -> list[tuple[int, int]]:
-    """Runs of pixel rows holding ink between `top` and `bottom`, a line of print high."""
-    inked = (gray[top:bottom] < INK_LEVEL).sum(axis=1) > INK_ROW_SHARE * gray.shape[1]
-    bands, start = [], None
-    for offset, ink in enumerate([*inked, False]):
-        if ink and start is None:
-            start = offset
-        elif not ink and start is not None:
-            low, high = BAND_HEIGHT
-            if low * height <= offset - start <= high * height:
-                bands.append((top + start, top + offset))
-            start = None
-    return bands
 
 
 def _cells(gray: np.ndarray, band: tuple[int, int], height: float) -> list[tuple[int, int, int, int]]:

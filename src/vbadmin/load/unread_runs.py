@@ -30,9 +30,18 @@ UNREAD = 0.35  # every word of the run read less sure than this
 MIN_CONFIDENCE = 0.7  # every word of the second reading read at least this sure
 RUN_GAP = 1.5  # words further apart than this many line heights are in other cells
 MIN_HEIGHT, MAX_HEIGHT = 0.7, 1.6  # the run's height, in the page's median word heights
+# In the letterhead a run may be two rows tall: a body's name and the Party header's star or
+# the rule under it, read as one line beside the other column's date ("BAN NỘI CHÍNH" / "*"
+# read "SE SỀM ào"); its rows of print are then read one by one.
+MAX_LETTERHEAD_HEIGHT = 2.6
+HEADER_SHARE = 0.3  # of page 1's height from its top: the letterhead
+INK_LEVEL = 128  # grey level below which a pixel is ink
+INK_ROW_SHARE = 0.002  # of the page's width in ink for a pixel row to hold print
+BAND_HEIGHT = (0.6, 1.8)  # a row of print's height, in line heights (a rule or a star is lower)
 MIN_LETTERS = 3  # letters or figures in the run: a mark or two is a speck
 MAX_RUNS = 6  # a page with more such runs is a page of seal and signature ink, not of misreads
 ENLARGE = 2
+WORD_GAP = 1.0  # line heights of blank within a row of one cell (a word's gap is a third)
 SIDE_PAD = 0.4  # line heights added either side of the run (less than RUN_GAP: no other cell)
 SURE_WORDS = 10  # words read with confidence that tell the page's print size
 _CODE = re.compile(r"[A-ZĐ0-9&/-]+")  # "VT", "UBND", "04/2026"
@@ -45,7 +54,9 @@ def reread_unread_runs(page: Page, image: Image.Image, read_line: LineReader) ->
     height = print_height(page)
     if height is None:
         return []
-    runs = [(line, run) for line in page.lines for run in _runs(line, height) if _unread(run, height)]
+    letterhead = image.height * HEADER_SHARE if page.number == 1 else 0.0
+    runs = [(line, run) for line in page.lines for run in _runs(line, height)
+            if _unread(run, height, letterhead)]
     if not runs or len(runs) > MAX_RUNS:
         return []
     gray = np.asarray(image.convert("L"))
@@ -79,14 +90,16 @@ def _runs(line: Line, height: float) -> list[list[Word]]:
     return runs
 
 
-def _unread(run: list[Word], height: float) -> bool:
+def _unread(run: list[Word], height: float, letterhead: float) -> bool:
+    """`letterhead`: the page's height down to which a run may be two rows tall."""
     top, bottom = min(w.y0 for w in run), max(w.y1 for w in run)
     letters = sum(ch.isalnum() for w in run for ch in w.text)
+    tallest = MAX_LETTERHEAD_HEIGHT if bottom <= letterhead else MAX_HEIGHT
     return (
         all(w.confidence < UNREAD for w in run)
         and letters >= MIN_LETTERS
-        and MIN_HEIGHT * height <= bottom - top <= MAX_HEIGHT * height
-        and run[-1].x1 - run[0].x0 >= 1.5 * (bottom - top)
+        and MIN_HEIGHT * height <= bottom - top <= tallest * height
+        and run[-1].x1 - run[0].x0 >= 1.5 * min(bottom - top, MAX_HEIGHT * height)
     )
 
 
@@ -95,14 +108,70 @@ def _read_again(
 ) -> list[Word] | None:
     # A little wider than the words as first read: their boxes may miss a mark at either end.
     pad = SIDE_PAD * height
-    box = (min(w.x0 for w in run) - pad, min(w.y0 for w in run), max(w.x1 for w in run) + pad,
-           max(w.y1 for w in run))
+    left, right = min(w.x0 for w in run) - pad, max(w.x1 for w in run) + pad
+    top, bottom = min(w.y0 for w in run), max(w.y1 for w in run)
+    if bottom - top <= MAX_HEIGHT * height:
+        return _read_box(gray, (left, top, right, bottom), read_line)
+    # two rows: each row of print read on its own, specks and rules left out
+    words: list[Word] = []
+    rows = ink_bands(gray, int(top), int(np.ceil(bottom)), height, (int(left), int(right)))
+    for band_top, band_bottom in rows:
+        # garbled words' boxes may not reach the row's last letters: the row's ink does
+        band_left, band_right = _ink_reach(gray[band_top:band_bottom], left, right, height)
+        box = (band_left - pad, band_top - pad, band_right + pad, band_bottom + pad)
+        band = _read_box(gray, box, read_line)
+        if band is None:
+            return None
+        words += band
+    return words or None
+
+
+def _ink_reach(band: np.ndarray, left: float, right: float, height: float) -> tuple[float, float]:
+    """How far the print of a row reaches either side of `left`..`right`: ink apart by less
+    than a word's gap goes on the row (the other column's cell lies further off)."""
+    inked = np.nonzero((band < INK_LEVEL).any(axis=0))[0]
+    for x in inked[inked > right]:
+        if x - right > WORD_GAP * height:
+            break
+        right = float(x)
+    for x in inked[inked < left][::-1]:
+        if left - x > WORD_GAP * height:
+            break
+        left = float(x)
+    return left, right
+
+
+def _read_box(
+    gray: np.ndarray, box: tuple[float, float, float, float], read_line: LineReader
+) -> list[Word] | None:
+    """The box read as one line, in page pixels; None unless every word is read with
+    confidence and is Vietnamese or a code."""
     crop, left, top = crop_enlarged(gray, box, ENLARGE)
     words = sorted(read_line(crop, ENLARGE), key=lambda w: w.x0)
     if not words or any(w.confidence < MIN_CONFIDENCE or not plausible_word(w.text) for w in words):
         return None
     return [Word(w.text, left + w.x0 / ENLARGE, top + w.y0 / ENLARGE, left + w.x1 / ENLARGE,
                  top + w.y1 / ENLARGE, w.confidence) for w in words]
+
+
+def ink_bands(
+    gray: np.ndarray, top: int, bottom: int, height: float, columns: tuple[int, int] | None = None
+) -> list[tuple[int, int]]:
+    """Runs of pixel rows holding ink between `top` and `bottom` (within `columns`, the whole
+    width when None), a line of print high."""
+    left, right = columns if columns is not None else (0, gray.shape[1])
+    area = gray[top:bottom, max(0, left) : right]
+    inked = (area < INK_LEVEL).sum(axis=1) > INK_ROW_SHARE * gray.shape[1]
+    bands, start = [], None
+    for offset, ink in enumerate([*inked, False]):
+        if ink and start is None:
+            start = offset
+        elif not ink and start is not None:
+            low, high = BAND_HEIGHT
+            if low * height <= offset - start <= high * height:
+                bands.append((top + start, top + offset))
+            start = None
+    return bands
 
 
 def plausible_word(text: str) -> bool:
