@@ -95,3 +95,38 @@ def test_a_page_with_no_row_skipped_keeps_its_rows_order(tmp_path: Path) -> None
     before = [line.text for line in page.lines]
     assert reread_missed_header_rows(page, image, _read_line(TesseractEngine())) == []
     assert [line.text for line in page.lines] == before
+
+
+PARTY_ROWS = [("ĐẢNG ỦY KHỐI DOANH NGHIỆP", "ĐẢNG CỘNG SẢN VIỆT NAM"), ("ỦY BAN KIỂM TRA", ""), ("*", ""),
+              ("Số 46-QĐ/UBKTĐUK", "")]
+
+
+@pytest.mark.ocr
+def test_a_row_skipped_over_the_party_star_read_as_a_speck_is_read_again(tmp_path: Path) -> None:
+    """Rows set close, the star under the body's name read as a speck ("bói", no confidence):
+    the speck is no row of print, so the gap it sits in is still a gap."""
+    from vbadmin.load.unread_runs import print_height
+    from vbadmin.pages import Line, Word
+
+    image = Image.new("L", (2480, 1700), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 42)
+    for index, (left, right) in enumerate(PARTY_ROWS):
+        draw.text((300, 150 + 60 * index), left, font=font, fill=0)
+        draw.text((1150, 150 + 60 * index), right, font=font, fill=0)
+    for index, text in enumerate(BODY):
+        draw.text((200, 520 + 90 * index), text, font=font, fill=0)
+    path = tmp_path / "party.png"
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    assert "ỦY BAN KIỂM TRA" in [line.text for line in page.lines]  # the drawn page reads right
+    number_row = next(i for i, line in enumerate(page.lines) if line.text.startswith("Số 46"))
+    # the speck nearer the row above than a skipped row's gap: alone it would hide the gap
+    height = print_height(page)
+    assert height is not None
+    top = max(w.y1 for w in page.lines[0].words) + 1.5 * height
+    page.lines[1:number_row] = [Line(words=[Word("bói", 305, top, 325, top + 0.5 * height, 0.12)])]
+    added = reread_missed_header_rows(page, image, _read_line(TesseractEngine()))
+    assert added == ["ỦY BAN KIỂM TRA"]
+    assert [line.text for line in page.lines[:2]] == ["ĐẢNG ỦY KHỐI DOANH NGHIỆP ĐẢNG CỘNG SẢN VIỆT NAM",
+                                                      "ỦY BAN KIỂM TRA"]

@@ -477,6 +477,9 @@ def test_a_garbled_family_name_is_taken_from_the_name_printed_in_the_list(read, 
     ("KT. GIÁM ĐỐC", "ĐỐC", "PHÓ GIÁM ĐỐC"),
     ("KT. CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"),
     ("KT. CHỦ TỊCH", "PïïS) CHU TỊCH", "PHÓ CHỦ TỊCH"),  # the head word read as ink, in lower case
+    # the head's title with its function after it: the deputy's with the same function
+    ("KT. TRƯỞNG BAN", "TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC"),
+    ("KT. CHỦ TỊCH", "CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
     # left alone: a deputy's title as read, or another title
     ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "THỨ TRƯỞNG"),
     ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"),
@@ -1759,3 +1762,20 @@ def test_a_degree_after_specks_is_no_ink_in_the_name(rows):
              for i, row in enumerate(rows)]
     signatory = read_signature(lines).signatory
     assert signatory is not None and signatory.name == "ThS. Lê Thị Hoa"
+
+
+@pytest.mark.parametrize(("row", "repaired"), [
+    # the footer's label with its bold italic "Nơi" read as no syllable
+    ("ụạ nhận:", "Nơi nhận:"), ("Hơị nhận:", "Nơi nhận:"), ("ụạ nhận: KT. GIÁM ĐỐC", "Nơi nhận: KT. GIÁM ĐỐC"),
+    # words of their own before "nhận"
+    ("Bên nhận: Công ty Cổ phần Khai thác đá", "Bên nhận: Công ty Cổ phần Khai thác đá"),
+    ("Xác nhận: đã bàn giao đủ", "Xác nhận: đã bàn giao đủ"), ("Đã nhận: 02 bộ hồ sơ", "Đã nhận: 02 bộ hồ sơ"),
+    ("ụạ nhận hồ sơ", "ụạ nhận hồ sơ"),  # no label's colon
+])
+def test_a_footer_label_whose_first_word_ocr_garbled_is_read_as_the_label(row, repaired):
+    from ocr_pages import as_ocr_pages
+    from vbadmin.ocrfix import repair_ocr_page
+
+    page = as_ocr_pages(row)[0]
+    repair_ocr_page(page)
+    assert page.lines[0].text == repaired

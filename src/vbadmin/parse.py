@@ -1059,12 +1059,17 @@ def _repair_deputy_title(b: _Builder, signatory: Signatory) -> None:
     deputy = vocab.deputy_title(title[1]) if title is not None else None
     if title is None or deputy is None:
         return
-    read, deputy_words = loose_words(signatory.position), loose_words(deputy)
-    lost_head = read == loose_words(title[1]) or deputy_words[-len(read) :] == read
-    if read and read != deputy_words and lost_head:
-        message = f"position {signatory.position!r} under KT. read as {deputy!r}"
+    read, head_words = loose_words(signatory.position), loose_words(title[1])
+    deputy_words = loose_words(deputy)
+    lost_head = read == head_words or deputy_words[-len(read) :] == read
+    # the head's title and a function after it: "TRƯỞNG BAN THƯỜNG TRỰC" under "KT. TRƯỞNG BAN"
+    with_function = read[: len(head_words)] == head_words and len(read) > len(head_words)
+    if read and read != deputy_words and (lost_head or with_function):
+        function = signatory.position.split()[len(head_words) :] if with_function else []
+        repaired = " ".join([deputy, *function])
+        message = f"position {signatory.position!r} under KT. read as {repaired!r}"
         b.issue("OCR_REPAIRED", "signatory", message)
-        signatory.position = deputy
+        signatory.position = repaired
 
 
 _BARE_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\s+(?=\w)")

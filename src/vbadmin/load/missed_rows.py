@@ -18,8 +18,8 @@ import numpy as np
 from PIL import Image
 
 from vbadmin.errors import UnreadableError
-from vbadmin.load.subscripts import LineReader, crop_enlarged
-from vbadmin.load.unread_runs import INK_LEVEL, MIN_CONFIDENCE, ink_bands, plausible_word, print_height
+from vbadmin.load.subscripts import LineReader
+from vbadmin.load.unread_runs import INK_LEVEL, ink_bands, print_height, read_box
 from vbadmin.pages import Line, Page, Word
 
 __all__ = ["reread_missed_header_rows"]
@@ -28,7 +28,7 @@ HEADER_SHARE = 0.3  # of the page's height from its top: the letterhead
 ROW_GAP = 2.2  # line heights between two rows read beyond which a row may have been skipped
 CELL_GAP = 3.0  # line heights of blank between two cells of a row
 MIN_CELL_WIDTH = 2.0  # line heights: narrower ink is a speck or a seal's edge
-ENLARGE = 2
+SPECK_HEIGHT, SPECK_CONFIDENCE = 0.7, 0.35  # a row this low, read this unsure, is a speck
 PAD = 0.3  # line heights around a cell's ink
 
 
@@ -65,7 +65,7 @@ def _gaps(page: Page, height: float, limit: float) -> list[tuple[int, int]]:
     letterhead's rows (measured from the lowest bottom so far: a speck read inside a taller row
     ends no gap)."""
     rows = sorted((min(w.y0 for w in line.words), max(w.y1 for w in line.words))
-                  for line in page.lines if line.words)
+                  for line in page.lines if line.words and not _speck_row(line, height))
     gaps, lowest = [], None
     for top, bottom in rows:
         if top >= limit:
@@ -74,6 +74,13 @@ def _gaps(page: Page, height: float, limit: float) -> list[tuple[int, int]]:
             gaps.append((int(lowest), int(top)))
         lowest = bottom if lowest is None else max(lowest, bottom)
     return gaps
+
+
+def _speck_row(line: Line, height: float) -> bool:
+    """A row read from a speck, no print: lower than a line of print and read with no
+    confidence (the Party header's star read as "bói")."""
+    low = max(w.y1 for w in line.words) - min(w.y0 for w in line.words) < SPECK_HEIGHT * height
+    return low and all(w.confidence < SPECK_CONFIDENCE for w in line.words)
 
 
 def _cells(gray: np.ndarray, band: tuple[int, int], height: float) -> list[tuple[int, int, int, int]]:
@@ -92,13 +99,14 @@ def _cells(gray: np.ndarray, band: tuple[int, int], height: float) -> list[tuple
 def _read_cell(gray: np.ndarray, cell: tuple[int, int, int, int], height: float,
                read_line: LineReader) -> list[Word]:
     pad = PAD * height
-    box = (cell[0] - pad, cell[1] - pad, cell[2] + pad, cell[3] + pad)
-    crop, left, top = crop_enlarged(gray, box, ENLARGE)
-    try:
-        words = sorted(read_line(crop, ENLARGE), key=lambda w: w.x0)
-    except UnreadableError:
-        return []
-    if not words or any(w.confidence < MIN_CONFIDENCE or not plausible_word(w.text) for w in words):
-        return []
-    return [Word(w.text, left + w.x0 / ENLARGE, top + w.y0 / ENLARGE, left + w.x1 / ENLARGE,
-                 top + w.y1 / ENLARGE, w.confidence) for w in words]
+    # A band cut where a gap between rows read starts may touch the marks of the row above:
+    # when the cell padded above and below reads badly, the band alone is read.
+    for upright_pad in (pad, 0.0):
+        box = (cell[0] - pad, cell[1] - upright_pad, cell[2] + pad, cell[3] + upright_pad)
+        try:
+            words = read_box(gray, box, read_line)
+        except UnreadableError:
+            return []
+        if words:
+            return words
+    return []
