@@ -104,3 +104,33 @@ def test_a_letterhead_row_glued_to_its_star_is_read_row_by_row(tmp_path: Path, r
     _glued_to_the_row_under(page, row)
     reread_unread_runs(page, image, line_reader(TesseractEngine()))
     assert page.lines[row].text == expected
+
+
+def _misread_in_boxes(page: Page, row: int, words: list[tuple[str, float]], cut_top: float = 0.0) -> None:
+    """Give row `row` the words as misread, with their confidences, in boxes whose top is
+    `cut_top` of the row's height lower than the print's (the marks above left out)."""
+    line = page.lines[row]
+    left, top = line.words[0].x0, min(w.y0 for w in line.words)
+    right, bottom = line.words[-1].x1, max(w.y1 for w in line.words)
+    top += cut_top * (bottom - top)
+    step = (right - left) / len(words)
+    line.words = [Word(text, left + i * step, top, left + (i + 1) * step - 8, bottom, confidence)
+                  for i, (text, confidence) in enumerate(words)]
+
+
+@pytest.mark.ocr
+@pytest.mark.parametrize(("row", "misread", "cut_top"), [
+    # the boxes of the garbled words miss the marks above the letters
+    (1, [("Nhu", 0.1), ("tren", 0.05)], 0.3),
+    # one word barely read, the run as a whole not; the small print's boxes lower than the body's
+    (4, [("IuUU", 0.0), ("VI", 0.41)], 0.0),
+])
+def test_a_garbled_run_is_read_with_its_marks(tmp_path: Path, row, misread, cut_top) -> None:
+    path = tmp_path / "footer.png"
+    image = _footer()
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    assert page.lines[row].text == LINES[row]
+    _misread_in_boxes(page, row, misread, cut_top)
+    reread_unread_runs(page, image, line_reader(TesseractEngine()))
+    assert page.lines[row].text == LINES[row]

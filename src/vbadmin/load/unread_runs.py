@@ -5,10 +5,11 @@
 Tesseract reads a whole page at once; on a noisy scan it now and then reads a short line of
 ordinary print as garbage with no confidence at all ("- Như trên;" as "tệ cứ,", confidences
 0.0 and 0.13), while the same stretch cut out and read as one line comes out right. Only runs
-of a row (words close together: one column's cell) whose every word was read below UNREAD and
-whose box is the size of a line of print are looked at; the second reading is kept only when
-each of its words is read with confidence and is Vietnamese or a code, else the page keeps
-what it had. Seal and signature specks are no line of print and are never read again.
+of a row (words close together: one column's cell) whose words were read below UNREAD on average
+(each below BARELY_READ) and whose box is the size of a line of print (or of the footer's small
+print) are looked at; the second reading is kept only when its words are read with confidence
+and are Vietnamese or codes, else the page keeps what it had. Seal and signature specks are no
+line of print and are never read again.
 """
 
 from __future__ import annotations
@@ -26,11 +27,14 @@ from vbadmin.pages import Line, Page, Word
 
 __all__ = ["reread_unread_runs"]
 
-UNREAD = 0.35  # every word of the run read less sure than this
+UNREAD = 0.35  # the run's words read less sure than this on average …
+BARELY_READ = 0.5  # … and each of them less sure than this ("IuUU" 0.0, "VI" 0.41: "Lưu: VT.")
 MIN_CONFIDENCE = 0.7  # the words of the second reading read at least this sure on average
-MIN_WORD_CONFIDENCE = 0.5  # … and each of them at least this sure
+MIN_WORD_CONFIDENCE = 0.4  # … and each of them at least this sure
 RUN_GAP = 1.5  # words further apart than this many line heights are in other cells
-MIN_HEIGHT, MAX_HEIGHT = 0.7, 1.6  # the run's height, in the page's median word heights
+# the run's height, in the page's median word heights (the footer's list is printed smaller,
+# and "Lưu: VT." has no marks to make it tall)
+MIN_HEIGHT, MAX_HEIGHT = 0.55, 1.6
 # In the letterhead a run may be two rows tall: a body's name and the Party header's star or
 # the rule under it, read as one line beside the other column's date ("BAN NỘI CHÍNH" / "*"
 # read "SE SỀM ào"); its rows of print are then read one by one.
@@ -43,6 +47,7 @@ MIN_LETTERS = 3  # letters or figures in the run: a mark or two is a speck
 MAX_RUNS = 6  # a page with more such runs is a page of seal and signature ink, not of misreads
 ENLARGE = 2
 WORD_GAP = 1.0  # line heights of blank within a row of one cell (a word's gap is a third)
+MARK_PAD = 0.4  # line heights added above and below a run whose words' boxes missed marks
 SIDE_PAD = 0.4  # line heights added either side of the run (less than RUN_GAP: no other cell)
 SURE_WORDS = 10  # words read with confidence that tell the page's print size
 _CODE = re.compile(r"[A-ZĐ0-9&/-]+")  # "VT", "UBND", "04/2026"
@@ -97,7 +102,8 @@ def _unread(run: list[Word], height: float, letterhead: float) -> bool:
     letters = sum(ch.isalnum() for w in run for ch in w.text)
     tallest = MAX_LETTERHEAD_HEIGHT if bottom <= letterhead else MAX_HEIGHT
     return (
-        all(w.confidence < UNREAD for w in run)
+        all(w.confidence < BARELY_READ for w in run)
+        and statistics.mean(w.confidence for w in run) < UNREAD
         and letters >= MIN_LETTERS
         and MIN_HEIGHT * height <= bottom - top <= tallest * height
         and run[-1].x1 - run[0].x0 >= 1.5 * min(bottom - top, MAX_HEIGHT * height)
@@ -107,17 +113,21 @@ def _unread(run: list[Word], height: float, letterhead: float) -> bool:
 def _read_again(
     gray: np.ndarray, run: list[Word], height: float, read_line: LineReader
 ) -> list[Word] | None:
-    # A little wider than the words as first read: their boxes may miss a mark at either end.
+    # A little wider than the words as first read, as far as the row's ink reaches: garbled
+    # words' boxes may miss a mark or the last letters at either end.
     pad = SIDE_PAD * height
-    left, right = min(w.x0 for w in run) - pad, max(w.x1 for w in run) + pad
-    top, bottom = min(w.y0 for w in run), max(w.y1 for w in run)
+    left, right = min(w.x0 for w in run), max(w.x1 for w in run)
+    top, bottom = int(min(w.y0 for w in run)), int(np.ceil(max(w.y1 for w in run)))
     if bottom - top <= MAX_HEIGHT * height:
-        return read_box(gray, (left, top, right, bottom), read_line)
+        left, right = _ink_reach(gray[top:bottom], left, right, height)
+        # the boxes may miss the marks above the letters too ("Tổ" read "TOCSIT-"), and cut
+        # off, they read sure as other letters ("Van phong" for Văn phòng): a little more above
+        # and below is read
+        rise = MARK_PAD * height
+        return read_box(gray, (left - pad, top - rise, right + pad, bottom + rise), read_line)
     # two rows: each row of print read on its own, specks and rules left out
     words: list[Word] = []
-    rows = ink_bands(gray, int(top), int(np.ceil(bottom)), height, (int(left), int(right)))
-    for band_top, band_bottom in rows:
-        # garbled words' boxes may not reach the row's last letters: the row's ink does
+    for band_top, band_bottom in ink_bands(gray, top, bottom, height, (int(left - pad), int(right + pad))):
         band_left, band_right = _ink_reach(gray[band_top:band_bottom], left, right, height)
         box = (band_left - pad, band_top - pad, band_right + pad, band_bottom + pad)
         band = read_box(gray, box, read_line)
