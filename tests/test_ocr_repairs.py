@@ -617,6 +617,7 @@ def test_a_syllable_read_in_two_pieces_is_joined(words, gaps, joined):
      ("V/%v góp ý dự thảo Đề án", True),  # a speck between the slash and the v
      ("V/W tổ chức các hoạt động", True), ("V/w đề xuất rà soát", True), ("V% đăng ký nội dung", True),
      ("V đôn đốc giải quyết", True),  # an italic v lost, or read as a W or a %
+     ("Vy trao đổi vẻ một số qux định", True), ("Vy Văn Nam", False),  # a faded copy's; a name
      ("V. I. Lênin", False), ("VĂN PHÒNG", False), ("V ĂN PHÒNG UBND", False), ("V Đánh giá kết quả", False),
      ("V/ 2026", False), ("V/A: 3 m", False), ("Vĩnh Long, ngày 3", False), ("V7 2026", False)],
 )
@@ -1779,3 +1780,34 @@ def test_a_footer_label_whose_first_word_ocr_garbled_is_read_as_the_label(row, r
     page = as_ocr_pages(row)[0]
     repair_ocr_page(page)
     assert page.lines[0].text == repaired
+
+
+UNREAD_NUMBER_LINE = """BỘ CÔNG THƯƠNG                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CỤC HÓA CHẤT                              Độc lập - Tự do - Hạnh phúc
+Số: XÃ. IIC-CNHC                         Hà Nội, ngày 24 tháng 4 năm 2026
+V/v trao đổi về một số quy định
+trong lĩnh vực hóa chất
+
+                         Kính gửi: Cục Hải quan.
+
+Về các vướng mắc trong quá trình thực hiện Nghị định, Cục Hóa chất có ý kiến như sau:
+1. Về công bố mục đích sử dụng hóa chất.
+2. Về khai báo hóa chất nhập khẩu.
+
+Nơi nhận:                                            KT. CỤC TRƯỞNG
+- Như trên;                                          PHÓ CỤC TRƯỞNG
+- Lưu: VT, CNHC.
+                                                     Phạm Huy Nam Sơn
+"""
+
+
+@pytest.mark.parametrize("vv", ["V/v", "Vy"])
+def test_a_dispatch_subject_under_an_unread_number_line(vv):
+    """The number line read as garbage: the "V/v" under it, among the letterhead's rows, is
+    still the subject (not the "Kính gửi" row below the letterhead)."""
+    from ocr_pages import as_ocr_pages
+    from vbadmin.parse import parse_pages
+
+    record = parse_pages(as_ocr_pages(UNREAD_NUMBER_LINE.replace("V/v", vv), "ocr"))
+    assert record.subject == "trao đổi về một số quy định trong lĩnh vực hóa chất"
+    assert record.recipients == ["Cục Hải quan"]

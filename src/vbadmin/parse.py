@@ -565,8 +565,10 @@ def _read_subject(b: _Builder) -> tuple[vocab.DocType | None, int]:
         elif not run_on and not can_start_subject(b.segments[start]):
             start = None  # a type line with no subject under it
     else:
+        # the number line unread, the "V/v" under it may sit among the letterhead's rows
+        vv_from = after if b.anchors.number is not None else 0
         start = _first(
-            b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, after), stop=window
+            b.segments, lambda s: is_vv_line(s) and s.column != "right", start=max(0, vv_from), stop=window
         )
         b.anchors.dispatch_subject = start is not None and is_dispatch_subject(b.segments[start])
         if start is None:  # a Party công văn prints its subject under the number without "V/v"

@@ -13,8 +13,8 @@ from vbadmin.layout import Segment, is_rule_line
 from vbadmin.normalize import LOWER_LETTER, UPPER_LETTER, match_key
 
 # OCR's readings of a small "v" after the slash: "V/%", "V/›", "V/w", or nothing at all; of an
-# italic "V/v": "V7", "V%", or a lone "V" (no word of a subject's first row)
-_VV_AS_OCR_READS_IT = rf"V(?:[/7][%›»y&]?[vwW]?|%)?(?=\s+{LOWER_LETTER})"
+# italic "V/v": "V7", "V%", "Vy" (a faded copy's), or a lone "V" (no word of a subject's first row)
+_VV_AS_OCR_READS_IT = rf"V(?:[/7][%›»y&]?[vwW]?|[%y])?(?=\s+{LOWER_LETTER})"
 VV = re.compile(
     r"^\W{0,2}(?:V/v|V/V|v/v|V\.v|Về\s+việc|về\s+việc|VỀ\s+VIỆC"
     rf"|{_VV_AS_OCR_READS_IT})\s*[:.]?\s*"
