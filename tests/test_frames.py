@@ -49,3 +49,16 @@ def test_a_letter_touching_the_frame_keeps_its_ink() -> None:
     pixels = np.asarray(erased)
     assert count == 1 and pixels[460:463, 340:399].min() == 255  # the top stroke goes
     assert pixels[470:481, 400:411].max() == 0  # the mark stays but for its end in the stroke's band
+
+
+def test_a_mark_poking_out_over_the_frame_does_not_hide_it() -> None:
+    """"KHẨN" whose hat rises above the frame's top stroke: the box's top is the hat's, the
+    frame is still one, its strokes go and the hat stays."""
+    page, draw = _page()
+    draw.rectangle((340, 460, 490, 520), outline=0, width=3)
+    draw.rectangle((400, 445, 410, 470), fill=0)  # the hat, through the top stroke
+    erased, count = erase_text_frames(page)
+    pixels = np.asarray(erased)
+    assert count == 1
+    assert pixels[460:463, 340:399].min() == 255 and pixels[460:521, 340:343].min() == 255
+    assert pixels[445:459, 400:411].max() == 0  # the hat above the frame stays

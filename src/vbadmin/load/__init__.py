@@ -247,6 +247,7 @@ def _ocr_page(
     from vbadmin.load.doubtful_numbers import reread_doubtful_numbers
     from vbadmin.load.missed_rows import reread_missed_header_rows
     from vbadmin.load.preprocess import tag_word_colours
+    from vbadmin.load.red_marks import read_red_marks
     from vbadmin.load.subscripts import reread_subscripts
     from vbadmin.load.unread_runs import reread_unread_runs
 
@@ -266,6 +267,7 @@ def _ocr_page(
         page.repairs += reread_doubtful_numbers(page, prepared.image, read_line)
         page.repairs += [f"letterhead row read again: {row}" for row in
                          reread_missed_header_rows(page, prepared.image, read_line)]
+        page.repairs += [f"red stamp read: {mark}" for mark in read_red_marks(page, read_line)]
     if page.pixels is not None:
         tag_word_colours(page, page.pixels)
     page.issues.append(OCR_USED)

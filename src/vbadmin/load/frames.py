@@ -25,9 +25,18 @@ MAX_FILL = 0.3  # of the box's area: a frame is its border, not a blot
 HALO_INCHES = 0.01
 
 
+Box = tuple[slice, slice]  # rows, columns of a page's pixel array
+
+
 def erase_text_frames(gray: Image.Image) -> tuple[Image.Image, int]:
     """The page with the frames of boxed marks in its upper part whitened, and how many."""
-    pixels = np.asarray(gray.convert("L"))
+    erased, frames = erase_frames(np.asarray(gray.convert("L")))
+    return (gray, 0) if not frames else (Image.fromarray(erased), len(frames))
+
+
+def erase_frames(pixels: np.ndarray) -> tuple[np.ndarray, list[Box]]:
+    """A grey page's pixels with the frames of boxed marks in its upper part whitened, and the
+    frames' boxes (the pixels given back as they are when there is none)."""
     top = int(pixels.shape[0] * TOP_SHARE)
     ink = pixels[:top] < INK
     labels, _ = ndimage.label(ink)
@@ -35,7 +44,7 @@ def erase_text_frames(gray: Image.Image) -> tuple[Image.Image, int]:
     frames = [(index, box) for index, box in enumerate(ndimage.find_objects(labels), 1)
               if box is not None and _is_frame(labels[box] == index, per_inch)]
     if not frames:
-        return gray, 0
+        return pixels, []
     erased = pixels.copy()
     halo = max(1, round(HALO_INCHES * per_inch))
     lean = _lean(per_inch)
@@ -49,7 +58,7 @@ def erase_text_frames(gray: Image.Image) -> tuple[Image.Image, int]:
         # ("ị HỎA TỐC ˆ"), but only grey: a letter touching the frame (the dot of "MẬT") keeps its ink
         grown = ndimage.binary_dilation(sides, iterations=halo) & ((erased[rows, cols] >= INK) | sides)
         erased[rows, cols][grown] = 255
-    return Image.fromarray(erased), len(frames)
+    return erased, [box for _, box in frames]
 
 
 def _lean(per_inch: float) -> int:
@@ -59,17 +68,20 @@ def _lean(per_inch: float) -> int:
 
 
 def _sides(component: np.ndarray, lean: int, at: tuple[int, int], size: tuple[int, int]) -> np.ndarray:
-    """The frame's four strokes: its ink within a stroke's width (and its lean) of the box's
-    edges (a letter touching the inner edge is one piece with it, and stays). `component` is
+    """The frame's four strokes: its ink within a stroke's width (and its lean) of the frame's
+    sides (a letter touching the inner edge is one piece with it, and stays). `component` is
     the frame's piece in a window round its box, which starts at `at` in it and is `size`."""
     (top, left), (height, width) = at, size
     box = component[top : top + height, left : left + width]
     stroke = _stroke_width(box) + lean
+    offsets = _side_offsets(box, lean) or (0, 0, 0, 0)
+    above, below, before, after = (top + offsets[0], top + height - offsets[1],
+                                   left + offsets[2], left + width - offsets[3])
     band = np.zeros_like(component)
-    band[top : top + stroke, left : left + width] = True
-    band[top + height - stroke : top + height, left : left + width] = True
-    band[top : top + height, left : left + stroke] = True
-    band[top : top + height, left + width - stroke : left + width] = True
+    band[above : above + stroke, left : left + width] = True
+    band[below - stroke : below, left : left + width] = True
+    band[top : top + height, before : before + stroke] = True
+    band[top : top + height, after - stroke : after] = True
     return component & band
 
 
@@ -88,7 +100,22 @@ def _is_frame(component: np.ndarray, per_inch: float) -> bool:
         return False
     if component.sum() > MAX_FILL * height * width:
         return False
-    edge = _lean(per_inch)
-    sides = (component[:edge].any(axis=0), component[-edge:].any(axis=0),
-             component[:, :edge].any(axis=1), component[:, -edge:].any(axis=1))
-    return all(side.mean() >= MIN_SIDE_COVER for side in sides)
+    return _side_offsets(component, _lean(per_inch)) is not None
+
+
+def _side_offsets(component: np.ndarray, edge: int) -> tuple[int, int, int, int] | None:
+    """How far in from the box's top, bottom, left and right each side of the frame is drawn
+    (along MIN_SIDE_COVER of its length, within a quarter of the box): 0 but where a letter's
+    mark pokes out over it ("KHẨN" whose hat rises above the frame's top); None when a side is
+    missing."""
+    offsets = []
+    for pixels in (component, component[::-1], component.T, component.T[::-1]):
+        reach = max(1, pixels.shape[0] // 4)
+        found = next((row for row in range(reach)
+                      if pixels[row : row + edge].any(axis=0).mean() >= MIN_SIDE_COVER), None)
+        if found is None:
+            return None
+        # the window's first row may lie above the stroke: the stroke's own first row
+        window = pixels[found : found + edge].mean(axis=1)
+        offsets.append(found + int(np.argmax(window >= window.max() / 2)))
+    return offsets[0], offsets[1], offsets[2], offsets[3]

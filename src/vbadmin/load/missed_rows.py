@@ -48,12 +48,12 @@ def reread_missed_header_rows(page: Page, image: Image.Image, read_line: LineRea
             cells = _cells(gray, band, height)
             words = [word for cell in cells for word in _read_cell(gray, cell, height, read_line)]
             if words:  # one row, its cells side by side, as the page reading gives a row
-                _insert_in_place(page, Line(words=words))
+                insert_in_place(page, Line(words=words))
                 added.append(" ".join(w.text for w in words))
     return added
 
 
-def _insert_in_place(page: Page, line: Line) -> None:
+def insert_in_place(page: Page, line: Line) -> None:
     """Before the first row read lower on the page (the rows as read keep their own order)."""
     top = min(w.y0 for w in line.words)
     below = (i for i, row in enumerate(page.lines) if row.words and min(w.y0 for w in row.words) > top)

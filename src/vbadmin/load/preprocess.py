@@ -134,15 +134,20 @@ def suppress_red(colour: Image.Image) -> tuple[Image.Image, float]:
     are read from the colour copy by the handwriting reader, not by tesseract.
     """
     rgb = np.asarray(colour)
-    red = np.ascontiguousarray(rgb[..., 0])
-    # In uint8: where red > 120, red - 45 and red - 30 cannot wrap, so these are the signed
-    # differences red - green > 45 and red - blue > 30 without widening three channels.
-    ink = (red > 120) & (red - 45 > rgb[..., 1]) & (red - 30 > rgb[..., 2])
+    ink = red_ink(rgb)
     gray = np.array(colour.convert("L"))
     red_share = float(ink.mean())
     _add_pen_ink(rgb, gray, ink)
     gray[ink] = WHITE
     return Image.fromarray(gray), red_share
+
+
+def red_ink(rgb: np.ndarray) -> np.ndarray:
+    """Where an RGB array holds red or pink ink: red bright and clearly above green and blue."""
+    red = np.ascontiguousarray(rgb[..., 0])
+    # In uint8: where red > 120, red - 45 and red - 30 cannot wrap, so these are the signed
+    # differences red - green > 45 and red - blue > 30 without widening three channels.
+    return (red > 120) & (red - 45 > rgb[..., 1]) & (red - 30 > rgb[..., 2])
 
 
 def _add_pen_ink(rgb: np.ndarray, gray: np.ndarray, ink: np.ndarray) -> None:
