@@ -366,7 +366,7 @@ MARGIN_SHARE, MIN_MARGIN_SPECKS = 0.06, 10  # the page's left strip, and specks 
 
 def without_specks(gray: Image.Image) -> Image.Image:
     """The page with its isolated specks whitened when it has many of them, else as it is."""
-    from scipy import ndimage  # numpy's C code: a page's labels in a few hundredths of a second
+    from scipy import ndimage  # imported here as elsewhere in this module: text-only runs need none
 
     pixels = np.asarray(gray)
     # a clean page's left margin holds no ink: most pages are told at a glance

@@ -155,8 +155,8 @@ def _ink_reach(band: np.ndarray, left: float, right: float, height: float) -> tu
 def read_box(
     gray: np.ndarray, box: tuple[float, float, float, float], read_line: LineReader
 ) -> list[Word] | None:
-    """The box read as one line, in page pixels; None unless every word is read with
-    confidence and is Vietnamese or a code."""
+    """The box read as one line, in page pixels; None unless its words are Vietnamese or codes
+    read sure on average (MIN_CONFIDENCE), each fairly sure (MIN_WORD_CONFIDENCE)."""
     crop, left, top = crop_enlarged(gray, box, ENLARGE)
     words = sorted(read_line(crop, ENLARGE), key=lambda w: w.x0)
     if not words or not all(plausible_word(w.text) for w in words):
