@@ -134,3 +134,16 @@ def test_a_garbled_run_is_read_with_its_marks(tmp_path: Path, row, misread, cut_
     _misread_in_boxes(page, row, misread, cut_top)
     reread_unread_runs(page, image, line_reader(TesseractEngine()))
     assert page.lines[row].text == LINES[row]
+
+
+@pytest.mark.ocr
+def test_a_run_read_the_same_twice_is_no_repair(tmp_path: Path) -> None:
+    """A barely read run whose second reading gives the same words: nothing to report."""
+    path = tmp_path / "footer.png"
+    image = _footer()
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    line = page.lines[1]
+    line.words = [replace(word, confidence=0.2) for word in line.words]  # "- Như trên;" as printed
+    assert reread_unread_runs(page, image, line_reader(TesseractEngine())) == []
+    assert page.lines[1].text == LINES[1]

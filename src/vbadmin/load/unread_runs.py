@@ -72,11 +72,12 @@ def reread_unread_runs(page: Page, image: Image.Image, read_line: LineReader) ->
             words = _read_again(gray, run, height, read_line)
         except UnreadableError:
             continue  # a failed second look leaves the run as first read
-        if words is None:
-            continue
+        read, again = " ".join(w.text for w in run), " ".join(w.text for w in (words or []))
+        if words is None or again == read:
+            continue  # read the same twice: no repair to report
         start = line.words.index(run[0])
         line.words[start : start + len(run)] = words
-        changes.append(f"{' '.join(w.text for w in run)}→{' '.join(w.text for w in words)}")
+        changes.append(f"{read}→{again}")
     return changes
 
 
