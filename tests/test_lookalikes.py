@@ -274,8 +274,6 @@ def test_a_family_name_of_the_list_read_as_printed_stays() -> None:
     ("r29b_ocr_12", lambda d: d.issuer, "ỦY BAN NHÂN DÂN THỊ TRẤN QUY ĐẠT"),
     # stop 29: an item's dash read as a colon is still an item of the list
     ("r29_ocr_colon_dash", lambda d: d.distribution, ["Như trên", "Sở Giáo dục và Đào tạo (để b/c)", "Lưu: VT"]),
-    # stop 30: or as a quote, its ";" read as ","
-    ("r30_ocr_quote_dash", lambda d: d.distribution, ["Như trên", "Sở Giáo dục và Đào tạo (để b/c)", "Lưu: VT"]),
 ])
 def test_an_ocrd_lookalike_reads_as_printed(name, read, expected) -> None:
     from ocr_pages import as_ocr_pages

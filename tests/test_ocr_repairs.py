@@ -1765,23 +1765,6 @@ def test_a_degree_after_specks_is_no_ink_in_the_name(rows):
     assert signatory is not None and signatory.name == "ThS. Lê Thị Hoa"
 
 
-@pytest.mark.parametrize(("row", "repaired"), [
-    # the footer's label with its bold italic "Nơi" read as no syllable
-    ("ụạ nhận:", "Nơi nhận:"), ("Hơị nhận:", "Nơi nhận:"), ("ụạ nhận: KT. GIÁM ĐỐC", "Nơi nhận: KT. GIÁM ĐỐC"),
-    # words of their own before "nhận"
-    ("Bên nhận: Công ty Cổ phần Khai thác đá", "Bên nhận: Công ty Cổ phần Khai thác đá"),
-    ("Xác nhận: đã bàn giao đủ", "Xác nhận: đã bàn giao đủ"), ("Đã nhận: 02 bộ hồ sơ", "Đã nhận: 02 bộ hồ sơ"),
-    ("ụạ nhận hồ sơ", "ụạ nhận hồ sơ"),  # no label's colon
-])
-def test_a_footer_label_whose_first_word_ocr_garbled_is_read_as_the_label(row, repaired):
-    from ocr_pages import as_ocr_pages
-    from vbadmin.ocrfix import repair_ocr_page
-
-    page = as_ocr_pages(row)[0]
-    repair_ocr_page(page)
-    assert page.lines[0].text == repaired
-
-
 UNREAD_NUMBER_LINE = """BỘ CÔNG THƯƠNG                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 CỤC HÓA CHẤT                              Độc lập - Tự do - Hạnh phúc
 Số: XÃ. IIC-CNHC                         Hà Nội, ngày 24 tháng 4 năm 2026

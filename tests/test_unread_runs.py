@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -147,3 +148,25 @@ def test_a_run_read_the_same_twice_is_no_repair(tmp_path: Path) -> None:
     line.words = [replace(word, confidence=0.2) for word in line.words]  # "- Như trên;" as printed
     assert reread_unread_runs(page, image, line_reader(TesseractEngine())) == []
     assert page.lines[1].text == LINES[1]
+
+
+def _row_of_letters(rule_at: int | None, other_cell_at: int) -> np.ndarray:
+    """White pixels with a row of print (strokes 10 px wide, 5 px apart) from x 100 to 290,
+    maybe a table's rule down the page, and the other column's print further right."""
+    gray = np.full((200, 800), 255, dtype=np.uint8)
+    for x in range(100, 290, 15):
+        gray[80:110, x : x + 10] = 0
+    if rule_at is not None:
+        gray[:, rule_at : rule_at + 2] = 0
+    gray[80:110, other_cell_at : other_cell_at + 60] = 0
+    return gray
+
+
+@pytest.mark.parametrize(("rule_at", "other_cell_at"), [(None, 318), (303, 330)])
+def test_a_rows_reach_stops_at_the_other_cell_and_at_a_rule(rule_at, other_cell_at) -> None:
+    """The garbled words' boxes end at x 200: the row's print goes on to 289, then another
+    cell 29 px off (more than a word's gap of a 30 px print), or a rule 14 px off."""
+    from vbadmin.load.unread_runs import _ink_reach
+
+    left, right = _ink_reach(_row_of_letters(rule_at, other_cell_at), (80, 110), 100.0, 200.0, 30.0)
+    assert (left, right) == (100.0, 289.0)

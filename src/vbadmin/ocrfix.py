@@ -187,27 +187,10 @@ def repair_ocr_page(page: Page) -> list[str]:
         changes += _repair_article_word(line)
         changes += _repair_date_words(line)
         changes += _repair_number_words(line)
-        changes += _repair_footer_label(line)
     changes += _lower_committee_words(page)
     changes += _split_glued_labels(page)
     changes += _repair_first_item_label(page)
     return changes
-
-
-# The footer's label with its first word (bold italic "Nơi") read as no syllable: "ụạ nhận:".
-_LABEL_WORD = re.compile(r"^\W{0,2}(?P<word>[^\W\d_]{1,3})$")
-_LABEL_TAIL = re.compile(r"^nhận\s*:", re.IGNORECASE)
-
-
-def _repair_footer_label(line: Line) -> list[str]:
-    if len(line.words) < 2 or not _LABEL_TAIL.match(line.words[1].text):
-        return []
-    first = line.words[0]
-    word = _LABEL_WORD.match(first.text)
-    if word is None or is_known_syllable(word["word"]):
-        return []  # "Bên nhận:", "Xác nhận:", "Đã nhận:" are words of their own
-    line.words[0] = replace(first, text="Nơi")
-    return [f"{first.text}→Nơi"]
 
 
 # A number in running text with a 1 read as I or l, a 0 after a figure read as O: "II1 doanh

@@ -56,9 +56,8 @@ _LEADING_SPECK = re.compile(r"^['‘`]+(?=\w)")
 # thuộc TW", "Q. chủ tịch", "v.v. các đơn vị").
 _STOP_IN_ITEM = re.compile(r"(?<=\w\w)\.\s+(?=\w)")
 _INLINE_ITEM = re.compile(r"[;,]\s+(?=[-–—•]\s)")
-# An OCR'd item's dash read as a colon or a quote: ": VKSND thành phố Đà Nẵng (để b/c);",
-# '" Sở Y tế,'
-_DASH_AS_COLON = re.compile(rf"^\s*[:\"“”]\s+(?={UPPER_LETTER})")
+# An OCR'd item's dash read as a colon: ": VKSND thành phố Đà Nẵng (để b/c);"
+_DASH_AS_COLON = re.compile(rf"^\s*:\s+(?={UPPER_LETTER})")
 _END_PUNCT = re.compile(r"[;,.:]\s*$")
 _AS_ABOVE = loose_key("Như trên")  # the usual first item: the addressees of "Kính gửi"
 _AS_ABOVE_JOINED = _AS_ABOVE.replace(" ", "")

@@ -35,6 +35,7 @@ RUN_GAP = 1.5  # words further apart than this many line heights are in other ce
 # the run's height, in the page's median word heights (the footer's list is printed smaller,
 # and "Lưu: VT." has no marks to make it tall)
 MIN_HEIGHT, MAX_HEIGHT = 0.55, 1.6
+SPECK_HEIGHT = 0.7  # lower, a run read as nothing may be ink that is no print
 # In the letterhead a run may be two rows tall: a body's name and the Party header's star or
 # the rule under it, read as one line beside the other column's date ("BAN NỘI CHÍNH" / "*"
 # read "SE SỀM ào"); its rows of print are then read one by one.
@@ -46,7 +47,8 @@ BAND_HEIGHT = (0.6, 1.8)  # a row of print's height, in line heights (a rule or 
 MIN_LETTERS = 3  # letters or figures in the run: a mark or two is a speck
 MAX_RUNS = 6  # a page with more such runs is a page of seal and signature ink, not of misreads
 ENLARGE = 2
-WORD_GAP = 1.0  # line heights of blank within a row of one cell (a word's gap is a third)
+WORD_GAP = 0.6  # line heights of blank within a row of one cell (a word's gap is a third)
+RULE_SHARE = 0.8  # of a row's height and a line height either side in ink down one column: a rule
 MARK_PAD = 0.4  # line heights added above and below a run whose words' boxes missed marks
 SIDE_PAD = 0.4  # line heights added either side of the run (less than RUN_GAP: no other cell)
 SURE_WORDS = 10  # words read with confidence that tell the page's print size
@@ -63,7 +65,8 @@ def reread_unread_runs(page: Page, image: Image.Image, read_line: LineReader) ->
     letterhead = image.height * HEADER_SHARE if page.number == 1 else 0.0
     runs = [(line, run) for line in page.lines for run in _runs(line, height)
             if _unread(run, height, letterhead)]
-    if not runs or len(runs) > MAX_RUNS:
+    # the page's ink (seal, signature) read as nothing at all: too much of it, no misread rows
+    if not runs or sum(_read_as_nothing(run, height) for _, run in runs) > MAX_RUNS:
         return []
     gray = np.asarray(image.convert("L"))
     changes: list[str] = []
@@ -111,6 +114,12 @@ def _unread(run: list[Word], height: float, letterhead: float) -> bool:
     )
 
 
+def _read_as_nothing(run: list[Word], height: float) -> bool:
+    """Every word read below UNREAD, a line of print high: what counts towards MAX_RUNS."""
+    tall = max(w.y1 for w in run) - min(w.y0 for w in run) >= SPECK_HEIGHT * height
+    return tall and all(w.confidence < UNREAD for w in run)
+
+
 def _read_again(
     gray: np.ndarray, run: list[Word], height: float, read_line: LineReader
 ) -> list[Word] | None:
@@ -120,28 +129,38 @@ def _read_again(
     left, right = min(w.x0 for w in run), max(w.x1 for w in run)
     top, bottom = int(min(w.y0 for w in run)), int(np.ceil(max(w.y1 for w in run)))
     if bottom - top <= MAX_HEIGHT * height:
-        left, right = _ink_reach(gray[top:bottom], left, right, height)
+        left, right = _ink_reach(gray, (top, bottom), left, right, height)
         # the boxes may miss the marks above the letters too ("Tổ" read "TOCSIT-"), and cut
         # off, they read sure as other letters ("Van phong" for Văn phòng): a little more above
         # and below is read
         rise = MARK_PAD * height
         return read_box(gray, (left - pad, top - rise, right + pad, bottom + rise), read_line)
-    # two rows: each row of print read on its own, specks and rules left out
-    words: list[Word] = []
-    for band_top, band_bottom in ink_bands(gray, top, bottom, height, (int(left - pad), int(right + pad))):
-        band_left, band_right = _ink_reach(gray[band_top:band_bottom], left, right, height)
-        box = (band_left - pad, band_top - pad, band_right + pad, band_bottom + pad)
-        band = read_box(gray, box, read_line)
-        if band is None:
-            return None
-        words += band
-    return words or None
+    # two rows tall: one row of print over a star or a rule (two rows of print would make
+    # one line of two rows' words), read on its own
+    rows = ink_bands(gray, top, bottom, height, (int(left - pad), int(right + pad)))
+    if len(rows) != 1:
+        return None
+    band_top, band_bottom = rows[0]
+    band_left, band_right = _ink_reach(gray, rows[0], left, right, height)
+    return read_box(gray, (band_left - pad, band_top - pad, band_right + pad, band_bottom + pad), read_line)
 
 
-def _ink_reach(band: np.ndarray, left: float, right: float, height: float) -> tuple[float, float]:
-    """How far the print of a row reaches either side of `left`..`right`: ink apart by less
-    than a word's gap goes on the row (the other column's cell lies further off)."""
-    inked = np.nonzero((band < INK_LEVEL).any(axis=0))[0]
+def _ink_reach(
+    gray: np.ndarray, rows: tuple[int, int], left: float, right: float, height: float
+) -> tuple[float, float]:
+    """How far the print of a row (`rows`: its pixel rows) reaches either side of
+    `left`..`right`: ink apart by less than a word's gap goes on the row (the other column's
+    cell lies further off); a table's rule (ink down the row and a line height above and below
+    it, taller than any letter) ends it."""
+    top, bottom = rows
+    ink = gray[top:bottom] < INK_LEVEL
+    around = gray[max(0, top - int(height)) : bottom + int(height)] < INK_LEVEL
+    rule = around.mean(axis=0) >= RULE_SHARE
+    inked = np.nonzero(ink.any(axis=0) & ~rule)[0]
+    rules = np.nonzero(rule)[0]
+    if rules.size:  # the reach stops short of the nearest rule either side
+        inked = inked[(inked < rules[rules > right].min(initial=gray.shape[1]))
+                      & (inked > rules[rules < left].max(initial=-1))]
     for x in inked[inked > right]:
         if x - right > WORD_GAP * height:
             break
