@@ -27,14 +27,29 @@ def _footer() -> Image.Image:
     return drawn_rows(LINES, width=1400, pitch=60, size=40)
 
 
-def _with_line_misread(page: Page, row: int, texts: list[str], confidence: float) -> None:
-    """Give row `row` the reading a noisy page gave it: other words, in its words' boxes."""
+def _read_footer(tmp_path: Path) -> tuple[Page, Image.Image]:
+    """The drawn footer saved at 300 DPI and read whole by tesseract, with its image."""
+    path = tmp_path / "footer.png"
+    image = _footer()
+    image.save(path, dpi=(300, 300))
+    return load(path).pages[0], image
+
+
+def _misread_in_boxes(page: Page, row: int, words: list[tuple[str, float]], cut_top: float = 0.0) -> None:
+    """Give row `row` the words as misread, with their confidences, in boxes whose top is
+    `cut_top` of the row's height lower than the print's (the marks above left out)."""
     line = page.lines[row]
     left, top = line.words[0].x0, min(w.y0 for w in line.words)
     right, bottom = line.words[-1].x1, max(w.y1 for w in line.words)
-    step = (right - left) / len(texts)
+    top += cut_top * (bottom - top)
+    step = (right - left) / len(words)
     line.words = [Word(text, left + i * step, top, left + (i + 1) * step - 8, bottom, confidence)
-                  for i, text in enumerate(texts)]
+                  for i, (text, confidence) in enumerate(words)]
+
+
+def _with_line_misread(page: Page, row: int, texts: list[str], confidence: float) -> None:
+    """Give row `row` the reading a noisy page gave it: other words, in its words' boxes."""
+    _misread_in_boxes(page, row, [(text, confidence) for text in texts])
 
 
 @pytest.mark.ocr
@@ -44,10 +59,7 @@ def _with_line_misread(page: Page, row: int, texts: list[str], confidence: float
      (["tệ", "cứ,"], 0.8, "tệ cứ,")],  # read with confidence: left as read
 )
 def test_a_run_read_as_nothing_is_read_again(tmp_path: Path, misread, confidence, expected) -> None:
-    path = tmp_path / "footer.png"
-    image = _footer()
-    image.save(path, dpi=(300, 300))
-    page = load(path).pages[0]
+    page, image = _read_footer(tmp_path)
     assert [line.text for line in page.lines] == LINES  # the drawn page reads right as a whole
     _with_line_misread(page, 1, misread, confidence)
     engine = TesseractEngine()
@@ -60,10 +72,7 @@ def test_a_run_read_as_nothing_is_read_again(tmp_path: Path, misread, confidence
 @pytest.mark.ocr
 def test_specks_are_no_line_of_print(tmp_path: Path) -> None:
     """A seal's or a signature's scraps read as a mark or two: never read again."""
-    path = tmp_path / "footer.png"
-    image = _footer()
-    image.save(path, dpi=(300, 300))
-    page = load(path).pages[0]
+    page, image = _read_footer(tmp_path)
     line = page.lines[1]
     speck = replace(line.words[0], text="^", confidence=0.0)
     line.words = [speck]
@@ -107,18 +116,6 @@ def test_a_letterhead_row_glued_to_its_star_is_read_row_by_row(tmp_path: Path, r
     assert page.lines[row].text == expected
 
 
-def _misread_in_boxes(page: Page, row: int, words: list[tuple[str, float]], cut_top: float = 0.0) -> None:
-    """Give row `row` the words as misread, with their confidences, in boxes whose top is
-    `cut_top` of the row's height lower than the print's (the marks above left out)."""
-    line = page.lines[row]
-    left, top = line.words[0].x0, min(w.y0 for w in line.words)
-    right, bottom = line.words[-1].x1, max(w.y1 for w in line.words)
-    top += cut_top * (bottom - top)
-    step = (right - left) / len(words)
-    line.words = [Word(text, left + i * step, top, left + (i + 1) * step - 8, bottom, confidence)
-                  for i, (text, confidence) in enumerate(words)]
-
-
 @pytest.mark.ocr
 @pytest.mark.parametrize(("row", "misread", "cut_top"), [
     # the boxes of the garbled words miss the marks above the letters
@@ -127,10 +124,7 @@ def _misread_in_boxes(page: Page, row: int, words: list[tuple[str, float]], cut_
     (4, [("IuUU", 0.0), ("VI", 0.41)], 0.0),
 ])
 def test_a_garbled_run_is_read_with_its_marks(tmp_path: Path, row, misread, cut_top) -> None:
-    path = tmp_path / "footer.png"
-    image = _footer()
-    image.save(path, dpi=(300, 300))
-    page = load(path).pages[0]
+    page, image = _read_footer(tmp_path)
     assert page.lines[row].text == LINES[row]
     _misread_in_boxes(page, row, misread, cut_top)
     reread_unread_runs(page, image, line_reader(TesseractEngine()))
@@ -140,10 +134,7 @@ def test_a_garbled_run_is_read_with_its_marks(tmp_path: Path, row, misread, cut_
 @pytest.mark.ocr
 def test_a_run_read_the_same_twice_is_no_repair(tmp_path: Path) -> None:
     """A barely read run whose second reading gives the same words: nothing to report."""
-    path = tmp_path / "footer.png"
-    image = _footer()
-    image.save(path, dpi=(300, 300))
-    page = load(path).pages[0]
+    page, image = _read_footer(tmp_path)
     line = page.lines[1]
     line.words = [replace(word, confidence=0.2) for word in line.words]  # "- Như trên;" as printed
     assert reread_unread_runs(page, image, line_reader(TesseractEngine())) == []

@@ -34,10 +34,11 @@ def erase_text_frames(gray: Image.Image) -> tuple[Image.Image, int]:
     return (gray, 0) if not frames else (Image.fromarray(erased), len(frames))
 
 
-def erase_frames(pixels: np.ndarray) -> tuple[np.ndarray, list[Box]]:
+def erase_frames(pixels: np.ndarray, page_height: int | None = None) -> tuple[np.ndarray, list[Box]]:
     """A grey page's pixels with the frames of boxed marks in its upper part whitened, and the
-    frames' boxes (the pixels given back as they are when there is none)."""
-    top = int(pixels.shape[0] * TOP_SHARE)
+    frames' boxes (the pixels given back as they are when there is none); `page_height`: the
+    page's, when `pixels` are its upper part only."""
+    top = min(pixels.shape[0], int((page_height or pixels.shape[0]) * TOP_SHARE))
     ink = pixels[:top] < INK
     labels, _ = ndimage.label(ink)
     per_inch = pixels.shape[1] / A4_WIDTH_INCHES

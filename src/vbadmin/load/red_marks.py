@@ -36,13 +36,11 @@ def read_red_marks(page: Page, read_line: LineReader) -> list[str]:
     if page.number != 1 or page.image is None or page.image.mode != "RGB":
         return []
     rgb = np.asarray(page.image)
-    red = np.zeros(rgb.shape[:2], dtype=bool)
-    upper = int(rgb.shape[0] * TOP_SHARE)  # the page's height kept: frames measure against it
-    red[:upper] = red_ink(rgb[:upper])
-    if red[:upper].mean() < MIN_RED_SHARE:
+    red = red_ink(rgb[: int(rgb.shape[0] * TOP_SHARE)])
+    if red.mean() < MIN_RED_SHARE:
         return []  # most pages: no red in the letterhead
     drawn = np.where(red, BLACK, WHITE).astype(np.uint8)
-    inside, frames = erase_frames(drawn)
+    inside, frames = erase_frames(drawn, page_height=rgb.shape[0])
     added: list[str] = []
     for rows, columns in frames:
         words = _read_frame(inside, (columns.start, rows.start, columns.stop, rows.stop), read_line)
