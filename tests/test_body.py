@@ -250,3 +250,42 @@ def test_the_shapes_points_are_printed_in(points: str, tree: list) -> None:
                           "2. Tổ chức thực hiện\nGiao Cục Quản lý khám, chữa bệnh theo dõi, đôn đốc các đơn vị thực hiện"
                           " nội dung trên.\n{last}", points)
     assert _tree(parse_text(text).directives) == tree
+
+
+SET_IN = """TÒA ÁN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH QUẢNG BÌNH                                    Độc lập - Tự do - Hạnh phúc
+Số: 1205/TANDT-TCCB                         Quảng Bình, ngày 15 tháng 11 năm 2019
+V/v bổ sung quy hoạch
+
+                  Kính gửi: Chánh án Tòa án nhân dân các huyện.
+
+       1. Các đơn vị rà soát đội ngũ cán bộ, công chức, lập danh sách đề nghị bổ sung quy
+  hoạch chức danh lãnh đạo, quản lý giai đoạn 2021 - 2026 theo đúng tiêu chuẩn quy định.
+       2. Việc giới thiệu phải thực hiện đúng quy trình, công khai, dân chủ; lấy phiếu tín nhiệm
+  tại hội nghị cán bộ chủ chốt của đơn vị.
+       3. Hồ sơ gửi về Tòa án nhân dân tỉnh (qua Phòng Tổ chức - Cán bộ) trước ngày 05/12/2019.
+{third}
+       Đề nghị Chánh án Tòa án cấp huyện quan tâm, triển khai thực hiện./.
+
+  Nơi nhận:                                                              CHÁNH ÁN
+  - Như trên;
+  - Lưu: VT, TCCB.                                                      Phạm Quang Trung
+"""
+
+
+POINT_THREE = "Hồ sơ gửi về Tòa án nhân dân tỉnh (qua Phòng Tổ chức - Cán bộ) trước ngày 05/12/2019."
+OVERDUE = "Quá thời hạn trên, đơn vị nào không gửi hồ sơ được xem như không có nhân sự đề nghị bổ sung quy hoạch."
+
+
+@pytest.mark.parametrize(("third", "point_three"), [
+    # a Word paragraph's first-line indent kept by a PDF's layout copy: a sentence that ended at
+    # the line's end, the paragraph going on at the margin (probe-w41)
+    ("  Quá thời hạn trên, đơn vị nào không gửi hồ sơ được xem như không có nhân sự đề nghị bổ sung\n"
+     "  quy hoạch.", f"{POINT_THREE} {OVERDUE}"),
+    # the same row set in: a paragraph of its own
+    ("       Quá thời hạn trên, đơn vị nào không gửi hồ sơ được xem như không có nhân sự đề nghị bổ\n"
+     "  sung quy hoạch.", POINT_THREE),
+])
+def test_a_row_at_the_margin_goes_on_where_paragraphs_open_set_in(third: str, point_three: str) -> None:
+    doc = parse_text(SET_IN.format(third=third))
+    assert [d.text for d in doc.directives][2] == point_three

@@ -1,4 +1,4 @@
-"""Table-driven: 16 hand-written dev letters (corpus/dev/hand-d*) and 852 probe letters of other
+"""Table-driven: 16 hand-written dev letters (corpus/dev/hand-d*) and 864 probe letters of other
 issuers (corpus/dev/probe-*) → their hand-written gold records, field by field (issue #2). Each
 letter covers other types, systems and artefacts (corpus/README.md lists them)."""
 

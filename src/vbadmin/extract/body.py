@@ -116,9 +116,11 @@ def _rows(segments: list[Segment]) -> list[Segment]:
     return merged
 
 
-def _starts_paragraph(previous: Segment, current: Segment) -> bool:
+def _starts_paragraph(previous: Segment, current: Segment, set_in_margin: float | None = None) -> bool:
     if current.gap_before or current.page != previous.page and current.indent > 1:
         return True
+    if set_in_margin is not None and _wraps_to_margin(previous, current, set_in_margin):
+        return False  # a sentence that ended at the line's end: the paragraph goes on
     ended = bool(_ENDS_SENTENCE.search(previous.text))
     misread = current.origin == "ocr" and _MISREAD_POINT.match(current.text)
     noted = previous.text.rstrip().endswith(")")  # "(Danh mục … tại Phụ lục I kèm theo)" / "2. …"
@@ -134,6 +136,31 @@ def _starts_paragraph(previous: Segment, current: Segment) -> bool:
     if first == "(" and ended and current.text[1:2].isupper():
         first = current.text[1]  # "(Có dự thảo Kế hoạch kèm theo)" after a sentence's end
     return (previous.short and (ended or first.isupper())) or (ended and first.isupper())
+
+
+def _wraps_to_margin(previous: Segment, current: Segment, margin: float) -> bool:
+    """A row at the body's margin under a row run to the right margin, opening no point."""
+    return (current.indent - margin < 0.5 and not previous.short and current.page == previous.page
+            and not marker_of(current.text))
+
+
+MIN_SET_IN_POINTS = 2
+
+
+def _set_in_margin(rows: list[Segment]) -> float | None:
+    """The body's margin when its points open set in and their wrapped rows go on at the
+    margin, every one (a Word paragraph's first-line indent, as a PDF's layout copy keeps it):
+    there a row at the margin opens nothing, even under a sentence that ended at the line's
+    end. None for any other layout."""
+    points = [row for row in rows if marker_of(row.text)]
+    wraps = [row for above, row in zip(rows, rows[1:], strict=False)
+             if marker_of(above.text) and not above.short and not marker_of(row.text)
+             and not _ENDS_SENTENCE.search(above.text)]
+    if len(points) < MIN_SET_IN_POINTS or len(wraps) < MIN_SET_IN_POINTS:
+        return None
+    margin = min(row.indent for row in rows)
+    set_in = all(row.indent - margin >= 1.5 for row in points)
+    return margin if set_in and all(row.indent - margin < 0.5 for row in wraps) else None
 
 
 def _set_in_alike(previous: Segment, current: Segment) -> bool:
@@ -216,8 +243,9 @@ def paragraphs(segments: list[Segment]) -> list[Paragraph]:
     """The body's paragraphs; a table's rows are data, no part of any (its cells in a row)."""
     result: list[Paragraph] = []
     rows = _rows(_without_tables(segments))
+    set_in_margin = _set_in_margin(rows)
     for index, segment in enumerate(rows):
-        if index and not _starts_paragraph(rows[index - 1], segment):
+        if index and not _starts_paragraph(rows[index - 1], segment, set_in_margin):
             result[-1].text = _joined(result[-1].text, segment.text)
             result[-1].segments.append(segment)
         else:
