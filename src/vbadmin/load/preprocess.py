@@ -54,7 +54,7 @@ def preprocess_for_ocr(image: Image.Image, boxed_marks: bool = True) -> Preproce
         gray = even_lighting(gray, colour.convert("L"))
     else:
         gray = white_paper(gray)
-    gray = without_specks(gray)
+    gray = without_halftone(without_specks(gray), first_page=boxed_marks)
     angle = estimate_skew(gray)
     if abs(angle) <= MIN_SKEW:
         angle = 0.0
@@ -389,6 +389,80 @@ def without_specks(gray: Image.Image) -> Image.Image:
     cleaned = pixels.copy()
     cleaned[specks] = WHITE
     return Image.fromarray(cleaned)
+
+
+# Halftone: a fax or a black-and-white scanner in photo mode prints the red seal and the blue
+# signature as a dither of single dots, most of them touching their neighbours by a corner
+# only. Over the signer's title and name that lattice hides the print from tesseract ("PHÓ
+# TRƯỞNG BAN" read "TRƯỞNG BAN", "Nguyễn Thị Hương Giang" read "¡ Hương Giang").
+HALFTONE_WINDOW_INCHES = 0.05  # the square the dots' density is taken over
+HALFTONE_DENSITY = 0.06  # share of that square's pixels that are lone dots: a dither
+HALFTONE_MIN_SIDE_INCHES = 0.25  # a seal's or signature's dither; a dithered word is less tall
+HALFTONE_PAD_INCHES = 0.03  # the dithered zone widened by this (its edge dots, its gaps)
+HALFTONE_PIECE_INCHES = 0.012  # pieces of at most this squared area are the dither's dots
+HALFTONE_THIN = 0.9  # larger pieces whose pixels nearly all touch at most two others: a chain
+MIN_HALFTONE_SHARE = 0.0003  # fewer lone dots on the page: it is left as it is
+STAMPS_SHARE = 0.3  # page 1's top: a dithered red urgency stamp there is a mark to read
+
+
+def without_halftone(gray: Image.Image, first_page: bool = False) -> Image.Image:
+    """The page with its dithered zones' dots whitened, the print over them kept: in a zone
+    where lone dots away from print are dense, pieces of ink no bigger than a few dots go; a
+    letter's stroke is one piece of many pixels (its sides touch) and stays. On page 1 the
+    top (the stamps) is left as it is."""
+    from scipy import ndimage
+
+    pixels = np.asarray(gray)
+    ink = pixels < INK_LEVEL
+    lone = ink & (_side_neighbours(ink) == 0)
+    if np.count_nonzero(lone) < MIN_HALFTONE_SHARE * ink.size:
+        return gray
+    # a dithered copy's print has dotted edges: only dots away from any stroke tell a dither
+    strokes = ndimage.binary_opening(ink, structure=np.ones((3, 3), dtype=bool))
+    lone &= ~ndimage.binary_dilation(strokes, iterations=2)
+    if first_page:
+        lone[: round(STAMPS_SHARE * lone.shape[0])] = False
+    per_inch = pixels.shape[1] / A4_WIDTH_INCHES
+    window = max(3, round(HALFTONE_WINDOW_INCHES * per_inch))
+    dense = ndimage.uniform_filter(lone.astype(np.float32), size=window) > HALFTONE_DENSITY
+    # widened first: the dither of a seal's ring and letters is one zone, a speck cluster small
+    widened = ndimage.binary_dilation(dense, iterations=max(1, round(HALFTONE_PAD_INCHES * per_inch)))
+    zone = _large_zones(widened, round(HALFTONE_MIN_SIDE_INCHES * per_inch))
+    if not zone.any():
+        return gray
+    pieces, _ = ndimage.label(ink)  # pieces joined by their sides only: dots stay apart
+    sizes = np.bincount(pieces.ravel())
+    sizes[0] = np.iinfo(sizes.dtype).max
+    # a dithered line is a chain of pixels each touching one or two others; a stroke has a body
+    thin = np.bincount(pieces.ravel(), weights=(_side_neighbours(ink) <= 2).ravel()) / np.maximum(sizes, 1)
+    dots = (sizes <= max(4.0, (HALFTONE_PIECE_INCHES * per_inch) ** 2)) | (thin >= HALFTONE_THIN)
+    dots[0] = False
+    kept = ink & ~(zone & dots[pieces])
+    # dots glued to a letter's side: in the zone only what a 2×2 block of ink covers stays
+    solid = ndimage.binary_opening(kept, structure=np.ones((2, 2), dtype=bool))
+    kept &= ~zone | solid
+    cleaned = pixels.copy()
+    cleaned[ink & ~kept] = WHITE
+    return Image.fromarray(cleaned)
+
+
+def _large_zones(mask: np.ndarray, min_side: int) -> np.ndarray:
+    """The mask's connected zones at least min_side tall and wide; the rest cleared."""
+    from scipy import ndimage
+
+    zones, _ = ndimage.label(mask, structure=np.ones((3, 3)))
+    kept = np.zeros(mask.shape, dtype=bool)
+    for index, found in enumerate(ndimage.find_objects(zones), start=1):
+        rows, cols = found
+        if rows.stop - rows.start >= min_side and cols.stop - cols.start >= min_side:
+            kept[found] |= zones[found] == index
+    return kept
+
+
+def _side_neighbours(ink: np.ndarray) -> np.ndarray:
+    """How many of each pixel's four side neighbours are ink."""
+    padded = np.pad(ink, 1).astype(np.uint8)
+    return padded[:-2, 1:-1] + padded[2:, 1:-1] + padded[1:-1, :-2] + padded[1:-1, 2:]
 
 
 def even_lighting(gray: Image.Image, lit: Image.Image | None = None) -> Image.Image:

@@ -1,0 +1,79 @@
+"""A fax's dithered seal: its dots whitened before OCR, the print over it kept
+(load/preprocess.py, without_halftone).
+
+The page is drawn here: a signature block's rows of print and, over them, a seal's ring and
+letters in grey turned into dots by the error-diffusion dither a fax or a black-and-white
+scanner in photo mode uses (Pillow's conversion to one bit).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from vbadmin.load import load
+
+SERIF = "/usr/share/fonts/truetype/freefont/FreeSerif.ttf"
+SERIF_BOLD = "/usr/share/fonts/truetype/freefont/FreeSerifBold.ttf"
+ROWS = ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Thị Hương Giang"]
+SIZE = (1654, 2339)  # A4 at 200 DPI
+TOP = 1300  # the signature block's top, under the body
+SEAL_CENTRE, SEAL_RADIUS = (760, TOP + 210), 150
+
+
+def _print() -> np.ndarray:
+    page = Image.new("L", SIZE, 255)
+    draw = ImageDraw.Draw(page)
+    bold, plain = ImageFont.truetype(SERIF_BOLD, 40), ImageFont.truetype(SERIF, 40)
+    draw.text((560, TOP), ROWS[0], font=bold, fill=0)
+    draw.text((560, TOP + 55), ROWS[1], font=plain, fill=0)
+    draw.text((520, TOP + 340), ROWS[2], font=bold, fill=0)
+    return np.asarray(page) < 128
+
+
+def _seal_dots() -> np.ndarray:
+    seal = Image.new("L", SIZE, 255)
+    draw = ImageDraw.Draw(seal)
+    x, y = SEAL_CENTRE
+    for radius, width in ((SEAL_RADIUS, 12), (SEAL_RADIUS - 55, 5)):
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), outline=120, width=width)
+    font = ImageFont.truetype(SERIF_BOLD, 30)
+    for step, letter in enumerate("ĐẢNG BỘ TỈNH BẮC NINH"):
+        angle = np.radians(200 + step * 7)
+        at = (x + 140 * np.cos(angle) - 10, y + 140 * np.sin(angle) - 15)
+        draw.text(at, letter, font=font, fill=120)
+    draw.regular_polygon((x, y, 50), 5, fill=120)
+    return np.asarray(seal.convert("1")) == 0  # Floyd-Steinberg dots
+
+
+def _page(with_seal: bool) -> tuple[Image.Image, np.ndarray, np.ndarray]:
+    printed, dots = _print(), _seal_dots() if with_seal else np.zeros(SIZE[::-1], dtype=bool)
+    pixels = np.where(printed | dots, 0, 255).astype(np.uint8)
+    return Image.fromarray(pixels), printed, dots & ~printed
+
+
+def test_the_seals_dots_go_and_the_print_stays() -> None:
+    from vbadmin.load.preprocess import without_halftone
+
+    page, printed, dots = _page(with_seal=True)
+    cleaned = np.asarray(without_halftone(page)) < 128
+    assert np.count_nonzero(cleaned[printed]) > 0.99 * np.count_nonzero(printed)  # a stroke's dotted edge may go
+    assert np.count_nonzero(cleaned & dots) < 0.2 * np.count_nonzero(dots)  # four in five at least
+
+
+def test_a_page_without_a_dither_is_left_as_it_is() -> None:
+    from vbadmin.load.preprocess import without_halftone
+
+    page, _, _ = _page(with_seal=False)
+    assert without_halftone(page) is page
+
+
+@pytest.mark.ocr
+def test_the_deputys_title_and_name_are_read_off_a_dithered_seal(tmp_path: Path) -> None:
+    path = tmp_path / "fax.png"
+    _page(with_seal=True)[0].save(path, dpi=(200, 200))
+    rows = [line.text for line in load(path).pages[0].lines]
+    assert ROWS[1] in rows and ROWS[2] in rows
