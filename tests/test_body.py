@@ -285,6 +285,9 @@ OVERDUE = "Quá thời hạn trên, đơn vị nào không gửi hồ sơ đư�
     # the same row set in: a paragraph of its own
     ("       Quá thời hạn trên, đơn vị nào không gửi hồ sơ được xem như không có nhân sự đề nghị bổ\n"
      "  sung quy hoạch.", POINT_THREE),
+    # a closing typed at the margin is one all the same
+    ("  Trân trọng./.", POINT_THREE),
+    ("  Đề nghị các đơn vị nghiêm túc thực hiện./.", POINT_THREE),
 ])
 def test_a_row_at_the_margin_goes_on_where_paragraphs_open_set_in(third: str, point_three: str) -> None:
     doc = parse_text(SET_IN.format(third=third))

@@ -71,6 +71,21 @@ def test_a_page_without_a_dither_is_left_as_it_is() -> None:
     assert without_halftone(page) is page
 
 
+def test_a_page_of_grey_print_dithered_is_left_as_it_is() -> None:
+    """A faded copy's print as dots itself: no stroke three pixels thick to keep, so nothing
+    tells the print from a seal's dither, and the page is read as it is."""
+    from vbadmin.load.preprocess import without_halftone
+
+    page = Image.new("L", SIZE, 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(SERIF, 33)  # 12 pt at 200 DPI
+    for row in range(40):
+        draw.text((180, 200 + 46 * row), ROWS[row % 3] + " trình hồ sơ (mẫu gửi kèm); sơ yếu lý lịch có xác nhận",
+                  font=font, fill=125)
+    dithered = page.convert("1").convert("L")
+    assert without_halftone(dithered) is dithered
+
+
 @pytest.mark.ocr
 def test_the_deputys_title_and_name_are_read_off_a_dithered_seal(tmp_path: Path) -> None:
     path = tmp_path / "fax.png"

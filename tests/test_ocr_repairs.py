@@ -404,7 +404,11 @@ def test_list_items(ocr, item):
      ("_BQLDA ĐTXD tỉnh;", "BQLDA ĐTXD tỉnh", "BQLDA ĐTXD tỉnh"), ("_a_b", "_a_b", "_a_b"),
      # a known code's U read with a horn; a word with its horn stays ("ThU" is a code too)
      ("- ƯBND tỉnh (để p/h);", "ƯBND tỉnh (để p/h)", "UBND tỉnh (để p/h)"),
-     ("- Đ/c BÍ THƯ Tỉnh ủy;", "Đ/c BÍ THƯ Tỉnh ủy", "Đ/c BÍ THƯ Tỉnh ủy")],
+     ("- Đ/c BÍ THƯ Tỉnh ủy;", "Đ/c BÍ THƯ Tỉnh ủy", "Đ/c BÍ THƯ Tỉnh ủy"),
+     # the signature's strokes read on the last item's row, after its end (a phone photo)
+     ("- Lưu: VT, THCS. /uWu", "Lưu: VT, THCS. /uWu", "Lưu: VT, THCS"),
+     ("- Các đ/c Phó Giám đốc; /LLÁ 1/7", "Các đ/c Phó Giám đốc; /LLÁ 1/7", "Các đ/c Phó Giám đốc"),
+     ("- Lưu: VT, P.KT/HC.", "Lưu: VT, P.KT/HC", "Lưu: VT, P.KT/HC")],
 )
 def test_list_items_read_by_ocr(read, typed, ocr):
     """OCR's misreadings of the usual notes and of the records office's code are put right only

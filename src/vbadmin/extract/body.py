@@ -139,9 +139,12 @@ def _starts_paragraph(previous: Segment, current: Segment, set_in_margin: float 
 
 
 def _wraps_to_margin(previous: Segment, current: Segment, margin: float) -> bool:
-    """A row at the body's margin under a row run to the right margin, opening no point."""
+    """A row at the body's margin under a row run to the right margin, opening no point and no
+    closing: a closing typed at the margin ("Trân trọng./.", a last request ending "./.") is
+    one, whatever the points' layout."""
+    text = current.text.rstrip()
     return (current.indent - margin < 0.5 and not previous.short and current.page == previous.page
-            and not marker_of(current.text))
+            and not marker_of(text) and not text.endswith("./.") and not _opens_closing(text))
 
 
 MIN_SET_IN_POINTS = 2

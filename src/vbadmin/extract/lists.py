@@ -68,6 +68,9 @@ _T_MISREAD_WORD = re.compile(rf"\b(?:{'|'.join(_T_MISREAD)})\b")
 _O_IN_UNIT_CODE = re.compile(r"\b([A-ZĐ]{1,4})O(\d{1,2})\b")
 
 
+_STROKES_AFTER_END = re.compile(r"([.;])\s+/(?!\.).*$")
+
+
 def starts_with_dash(text: str) -> bool:
     return bool(_DASH.match(text))
 
@@ -76,6 +79,8 @@ def clean_item(text: str, ocr: bool = False) -> str:
     """Drop the leading dash and the trailing separator of a list item; `ocr`: the item was
     read by OCR, and OCR's usual misreadings of its notes and codes are put right."""
     text = _DASH.sub("", text).strip()
+    if ocr:  # the signature's strokes read on the item's row, after its end: "…, QLNS. /0lu"
+        text = _STROKES_AFTER_END.sub(r"\1", text)
     # OCR reads the closing ";" as ":" too, or adds a speck ("…; /": a stroke of the signature)
     text = re.sub(r"(?:[\s;,.:'`\"_-]|(?<=[\s;,])[/|\\])+$", "", text)
     if not any(ch.isalnum() for ch in text):

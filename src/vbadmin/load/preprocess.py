@@ -402,23 +402,29 @@ HALFTONE_PAD_INCHES = 0.03  # the dithered zone widened by this (its edge dots, 
 HALFTONE_PIECE_INCHES = 0.012  # pieces of at most this squared area are the dither's dots
 HALFTONE_THIN = 0.9  # larger pieces whose pixels nearly all touch at most two others: a chain
 MIN_HALFTONE_SHARE = 0.0003  # fewer lone dots on the page: it is left as it is
+MAX_GREY_SHARE = 0.01  # more pixels between black and white: a grey scan, not a bi-level one
+MIN_STROKE_SHARE = 0.15  # less of the ink in strokes three pixels thick: the print is dithered
 STAMPS_SHARE = 0.3  # page 1's top: a dithered red urgency stamp there is a mark to read
 
 
 def without_halftone(gray: Image.Image, first_page: bool = False) -> Image.Image:
     """The page with its dithered zones' dots whitened, the print over them kept: in a zone
     where lone dots away from print are dense, pieces of ink no bigger than a few dots go; a
-    letter's stroke is one piece of many pixels (its sides touch) and stays. On page 1 the
-    top (the stamps) is left as it is."""
+    letter's stroke is one piece of many pixels (its sides touch) and stays. Only a bi-level
+    page whose print is solid is looked at; on page 1 the top (the stamps) is left as it is."""
     from scipy import ndimage
 
     pixels = np.asarray(gray)
+    if np.count_nonzero((pixels > 0) & (pixels < WHITE)) > MAX_GREY_SHARE * pixels.size:
+        return gray  # a grey or colour scan: no dither
     ink = pixels < INK_LEVEL
     lone = ink & (_side_neighbours(ink) == 0)
     if np.count_nonzero(lone) < MIN_HALFTONE_SHARE * ink.size:
         return gray
-    # a dithered copy's print has dotted edges: only dots away from any stroke tell a dither
     strokes = ndimage.binary_opening(ink, structure=np.ones((3, 3), dtype=bool))
+    if np.count_nonzero(strokes) < MIN_STROKE_SHARE * np.count_nonzero(ink):
+        return gray  # grey print dithered: its letters are dots too, and they stay
+    # a dithered copy's print has dotted edges: only dots away from any stroke tell a dither
     lone &= ~ndimage.binary_dilation(strokes, iterations=2)
     if first_page:
         lone[: round(STAMPS_SHARE * lone.shape[0])] = False

@@ -480,7 +480,7 @@ def _heads_by_key(words: int) -> dict[str, str | None]:
 
 # Words as printed that a body's head is one mark from, and that open capitals lines
 # themselves: "SỐ" (the number), "PHONG TRÀO", "BẢN ĐỒ", a family name ("VŨ VĂN AN").
-_NOT_HEADS = frozenset({"SỐ", "SÔ", "PHONG", "BẢN", "VŨ", "VÕ", "HỒI", "HỐI", "TRƯỞNG"})
+_NOT_HEADS = frozenset({"SỐ", "SÔ", "PHONG", "BẢN", "BẠN", "VŨ", "VÕ", "HỒI", "HỐI", "TRƯỞNG"})
 
 
 def repair_body_head(line: str) -> str:
