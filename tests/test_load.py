@@ -530,6 +530,21 @@ def test_phone_photo_margins_cropped() -> None:
     assert find_paper_box(letter_image()) is None
 
 
+def test_a_tilted_sheet_shaded_at_the_top_on_a_grey_table_is_found() -> None:
+    """A phone photo with tight margins: the sheet tilted, its top in the phone's shade, on a
+    grey table. The sheet's shaded top and its corners lie outside its bright box, lighter than
+    the table: the table is what most of the margins show."""
+    sheet = np.asarray(letter_image(1200, 1600, seal=False), dtype=np.float32)
+    shade = np.clip(0.55 + 0.45 * np.arange(1600) / 640, 0.55, 1.0)  # 45 % darker at the top, lit from 40 % down
+    shaded = Image.fromarray((sheet * shade[:, None, None]).astype(np.uint8))
+    photo = Image.new("RGB", (1290, 1690), (100, 100, 100))
+    tilted = shaded.convert("RGBA").rotate(2.0, expand=True, resample=Image.Resampling.BILINEAR)
+    photo.paste(tilted, (25, 30), tilted)
+    box = find_paper_box(photo)
+    assert box is not None
+    assert box[0] < 120 and box[2] > 1200
+
+
 def _photographed_at_a_slant(sheet: Image.Image, corners: list[tuple[int, int]]) -> Image.Image:
     """`sheet` as a camera held at a slant sees it on a dark table: its corners (top-left,
     bottom-left, bottom-right, top-right) moved to `corners` of a larger frame."""

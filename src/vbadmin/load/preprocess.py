@@ -241,7 +241,8 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
         return None  # a mostly dark image is not a sheet on a table
     outside = np.ones_like(bright)
     outside[top:bottom, left:right] = False
-    if small[outside].mean() > 110:
+    # the median: the sheet's own corners and a shaded edge lie outside a tilted sheet's box too
+    if np.median(small[outside]) > DARK_TABLE:
         return None  # margins are not dark: a light border, not a table top
     scale = colour.width / width
     return (
@@ -249,6 +250,9 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
         min(colour.width, int(np.ceil(right * scale))),
         min(colour.height, int(np.ceil(bottom * scale))),
     )
+
+
+DARK_TABLE = 110  # grey level of the table top round a photographed sheet, at most
 
 
 # A photographed sheet's corners further in than this share of its size from its bounding box
