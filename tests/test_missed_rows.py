@@ -130,3 +130,29 @@ def test_a_row_skipped_over_the_party_star_read_as_a_speck_is_read_again(tmp_pat
     assert added == ["ỦY BAN KIỂM TRA"]
     assert [line.text for line in page.lines[:2]] == ["ĐẢNG ỦY KHỐI DOANH NGHIỆP ĐẢNG CỘNG SẢN VIỆT NAM",
                                                       "ỦY BAN KIỂM TRA"]
+
+
+@pytest.mark.ocr
+def test_a_skipped_row_whose_gap_ends_below_the_letterhead_is_read_again(tmp_path: Path) -> None:
+    """A long subject pushes "Kính gửi:" to the letterhead's lower edge: the gap the page
+    reading left opens in the letterhead and ends in the body, and is looked at all the same."""
+    image = Image.new("L", (2480, 3508), 255)  # A4 at 300 DPI: the letterhead is its top 1052 rows
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(str(FONT), 42)
+    for index, (left, right) in enumerate(ROWS):
+        draw.text((200, 150 + 90 * index), left, font=font, fill=0)
+        draw.text((1150, 150 + 90 * index), right, font=font, fill=0)
+    subject = ["V/v triển khai đợt cao điểm tấn công,", "trấn áp tội phạm, bảo đảm an ninh,",
+               "trật tự dịp cuối năm 2025 và Tết", "Nguyên đán Bính Ngọ 2026"]
+    for index, text in enumerate(subject):
+        draw.text((200, 450 + 70 * index), text, font=font, fill=0)
+    draw.text((500, 960), "Kính gửi: Các sở, ban, ngành tỉnh.", font=font, fill=0)
+    for index, text in enumerate(BODY[3:]):
+        draw.text((200, 1120 + 90 * index), text, font=font, fill=0)
+    path = tmp_path / "letter.png"
+    image.save(path, dpi=(300, 300))
+    page = load(path).pages[0]
+    wanted = "Kính gửi: Các sở, ban, ngành tỉnh."
+    assert wanted in [line.text for line in page.lines]  # the drawn page reads right
+    page.lines = [line for line in page.lines if line.text != wanted]
+    assert reread_missed_header_rows(page, image, _read_line(TesseractEngine())) == [wanted]

@@ -68,8 +68,8 @@ def _gaps(page: Page, height: float, limit: float) -> list[tuple[int, int]]:
                   for line in page.lines if line.words and not _speck_row(line, height))
     gaps, lowest = [], None
     for top, bottom in rows:
-        if top >= limit:
-            break
+        if top >= limit and (lowest is None or lowest >= limit):
+            break  # a gap that opens in the letterhead may end below it (a "Kính gửi" row lost)
         if lowest is not None and top - lowest > ROW_GAP * height:
             gaps.append((int(lowest), int(top)))
         lowest = bottom if lowest is None else max(lowest, bottom)
