@@ -147,7 +147,7 @@ def _wraps_to_margin(previous: Segment, current: Segment, margin: float) -> bool
             and not marker_of(text) and not text.endswith("./.") and not _opens_closing(text))
 
 
-MIN_SET_IN_POINTS = 2
+MIN_SET_IN_POINTS = 2  # points set in, and wrapped rows back at the margin, that tell the layout
 
 
 def _set_in_margin(rows: list[Segment]) -> float | None:

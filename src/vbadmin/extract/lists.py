@@ -68,6 +68,8 @@ _T_MISREAD_WORD = re.compile(rf"\b(?:{'|'.join(_T_MISREAD)})\b")
 _O_IN_UNIT_CODE = re.compile(r"\b([A-ZĐ]{1,4})O(\d{1,2})\b")
 
 
+# OCR: a slash and what follows it after an item's end mark, the signature's strokes read on
+# the item's row ("Lưu: VT, QLNS. /0lu"); the letter's "./." stays.
 _STROKES_AFTER_END = re.compile(r"([.;])\s+/(?!\.).*$")
 
 

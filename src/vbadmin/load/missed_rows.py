@@ -4,12 +4,13 @@
 
 Tesseract's page segmentation now and then takes a row of the two-column letterhead for a
 picture and reads nothing of it: "ĐẶC KHU BẠCH LONG VĨ" / "Độc lập - Tự do - Hạnh phúc" between
-the bodies' names and the number line, their underlines close below. Only the top of page 1 is
-looked at: where two rows read lie further apart than the letterhead's rows ever do, a band of
-ink a line of print high between them, that no word covers, is cut into its cells (runs of ink
-apart by more than a few line heights) and each cell is read as one line. A cell's reading is
-kept only when every word is read with confidence and is Vietnamese or a code; rules (one
-stroke high) and specks are never read.
+the bodies' names and the number line, their underlines close below, or a framed "KHẨN" and the
+"Kính gửi:" row under a long subject. Only gaps that open at the top of page 1 are looked at
+(one may end below it): where two rows read lie further apart than the letterhead's rows ever
+do, a band of ink a line of print high between them, that no word covers, is cut into its
+cells (runs of ink apart by more than a few line heights) and each cell is read as one line.
+A cell's reading is kept only when every word is read with confidence and is Vietnamese or a
+code; rules (one stroke high) and specks are never read.
 """
 
 from __future__ import annotations
@@ -61,9 +62,9 @@ def insert_in_place(page: Page, line: Line) -> None:
 
 
 def _gaps(page: Page, height: float, limit: float) -> list[tuple[int, int]]:
-    """Spans at the page's top that no row read reaches into, too tall to be a gap between the
-    letterhead's rows (measured from the lowest bottom so far: a speck read inside a taller row
-    ends no gap)."""
+    """Spans opening at the page's top (above `limit`) that no row read reaches into, too tall
+    to be a gap between the letterhead's rows (measured from the lowest bottom so far: a speck
+    read inside a taller row ends no gap)."""
     rows = sorted((min(w.y0 for w in line.words), max(w.y1 for w in line.words))
                   for line in page.lines if line.words and not _speck_row(line, height))
     gaps, lowest = [], None

@@ -416,30 +416,47 @@ def without_halftone(gray: Image.Image, first_page: bool = False) -> Image.Image
     where lone dots away from print are dense, pieces of ink no bigger than a few dots go; a
     letter's stroke is one piece of many pixels (its sides touch) and stays. Only a bi-level
     page whose print is solid is looked at; on page 1 the top (the stamps) is left as it is."""
-    from scipy import ndimage
-
     pixels = np.asarray(gray)
     if np.count_nonzero((pixels > 0) & (pixels < WHITE)) > MAX_GREY_SHARE * pixels.size:
         return gray  # a grey or colour scan: no dither
     ink = pixels < INK_LEVEL
+    per_inch = pixels.shape[1] / A4_WIDTH_INCHES
+    zone = _dithered_zone(ink, per_inch, first_page)
+    if zone is None:
+        return gray
+    cleaned = pixels.copy()
+    cleaned[ink & ~_kept_in_zone(ink, zone, per_inch)] = WHITE
+    return Image.fromarray(cleaned)
+
+
+def _dithered_zone(ink: np.ndarray, per_inch: float, first_page: bool) -> np.ndarray | None:
+    """Where lone dots away from any stroke are dense over a quarter inch or more; None when
+    the page has no such zone or its print is itself dithered."""
+    from scipy import ndimage  # imported here as elsewhere in this module: text-only runs need none
+
     lone = ink & (_side_neighbours(ink) == 0)
     if np.count_nonzero(lone) < MIN_HALFTONE_SHARE * ink.size:
-        return gray
+        return None
     strokes = ndimage.binary_opening(ink, structure=np.ones((3, 3), dtype=bool))
     if np.count_nonzero(strokes) < MIN_STROKE_SHARE * np.count_nonzero(ink):
-        return gray  # grey print dithered: its letters are dots too, and they stay
+        return None  # grey print dithered: its letters are dots too, and they stay
     # a dithered copy's print has dotted edges: only dots away from any stroke tell a dither
     lone &= ~ndimage.binary_dilation(strokes, iterations=2)
     if first_page:
         lone[: round(STAMPS_SHARE * lone.shape[0])] = False
-    per_inch = pixels.shape[1] / A4_WIDTH_INCHES
     window = max(3, round(HALFTONE_WINDOW_INCHES * per_inch))
     dense = ndimage.uniform_filter(lone.astype(np.float32), size=window) > HALFTONE_DENSITY
     # widened first: the dither of a seal's ring and letters is one zone, a speck cluster small
     widened = ndimage.binary_dilation(dense, iterations=max(1, round(HALFTONE_PAD_INCHES * per_inch)))
     zone = _large_zones(widened, round(HALFTONE_MIN_SIDE_INCHES * per_inch))
-    if not zone.any():
-        return gray
+    return zone if zone.any() else None
+
+
+def _kept_in_zone(ink: np.ndarray, zone: np.ndarray, per_inch: float) -> np.ndarray:
+    """The ink that stays: all of it outside the zone; inside, neither the dither's dots and
+    chains nor dots glued to a letter's side (only what a 2×2 block of ink covers)."""
+    from scipy import ndimage
+
     pieces, _ = ndimage.label(ink)  # pieces joined by their sides only: dots stay apart
     sizes = np.bincount(pieces.ravel())
     sizes[0] = np.iinfo(sizes.dtype).max
@@ -448,12 +465,8 @@ def without_halftone(gray: Image.Image, first_page: bool = False) -> Image.Image
     dots = (sizes <= max(4.0, (HALFTONE_PIECE_INCHES * per_inch) ** 2)) | (thin >= HALFTONE_THIN)
     dots[0] = False
     kept = ink & ~(zone & dots[pieces])
-    # dots glued to a letter's side: in the zone only what a 2×2 block of ink covers stays
     solid = ndimage.binary_opening(kept, structure=np.ones((2, 2), dtype=bool))
-    kept &= ~zone | solid
-    cleaned = pixels.copy()
-    cleaned[ink & ~kept] = WHITE
-    return Image.fromarray(cleaned)
+    return kept & (~zone | solid)
 
 
 def _large_zones(mask: np.ndarray, min_side: int) -> np.ndarray:
