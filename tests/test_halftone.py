@@ -64,6 +64,24 @@ def test_the_seals_dots_go_and_the_print_stays() -> None:
     assert np.count_nonzero(cleaned & dots) < 0.2 * np.count_nonzero(dots)  # four in five at least
 
 
+def test_a_fax_saved_as_jpeg_loses_its_seals_dots_too(tmp_path: Path) -> None:
+    """A JPEG's noise puts grey round the black and the white: no grey scan for all that."""
+    from vbadmin.load.preprocess import without_halftone
+
+    page, _, dots = _page(with_seal=True)
+    body = Image.new("L", SIZE, 255)
+    draw = ImageDraw.Draw(body)
+    font = ImageFont.truetype(SERIF, 33)
+    for row in range(24):  # the body above the signature: a JPEG's noise round every letter
+        draw.text((180, 150 + 46 * row), "Thực hiện Hướng dẫn số 148-HD/BTGTW ngày 15/10/2024 của Ban Tuyên giáo",
+                  font=font, fill=0)
+    faxed = np.where((np.asarray(page) < 128) | (np.asarray(body) < 128), 0, 255).astype(np.uint8)
+    path = tmp_path / "fax.jpg"
+    Image.fromarray(faxed).save(path, quality=85)
+    cleaned = np.asarray(without_halftone(Image.open(path).convert("L"))) < 128
+    assert np.count_nonzero(cleaned & dots) < 0.2 * np.count_nonzero(dots)
+
+
 def test_a_page_without_a_dither_is_left_as_it_is() -> None:
     from vbadmin.load.preprocess import without_halftone
 

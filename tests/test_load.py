@@ -545,6 +545,14 @@ def test_a_tilted_sheet_shaded_at_the_top_on_a_grey_table_is_found() -> None:
     assert box[0] < 120 and box[2] > 1200
 
 
+def test_a_dark_banner_printed_to_the_top_edge_is_no_table() -> None:
+    """Dark outside the sheet's bright box on one side only: a block printed to the page's
+    edge, and the motto beside it is print to read, not a table to crop away."""
+    page = letter_image(1240, 1754, seal=False)
+    ImageDraw.Draw(page).rectangle((0, 0, 740, 300), fill=(30, 30, 30))
+    assert find_paper_box(page) is None
+
+
 def _photographed_at_a_slant(sheet: Image.Image, corners: list[tuple[int, int]]) -> Image.Image:
     """`sheet` as a camera held at a slant sees it on a dark table: its corners (top-left,
     bottom-left, bottom-right, top-right) moved to `corners` of a larger frame."""

@@ -54,7 +54,7 @@ def preprocess_for_ocr(image: Image.Image, boxed_marks: bool = True) -> Preproce
         gray = even_lighting(gray, colour.convert("L"))
     else:
         gray = white_paper(gray)
-    gray = without_halftone(without_specks(gray), first_page=boxed_marks)
+    gray = without_halftone(without_specks(without_punch_holes(gray)), first_page=boxed_marks)
     angle = estimate_skew(gray)
     if abs(angle) <= MIN_SKEW:
         angle = 0.0
@@ -239,6 +239,9 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
         return None
     if (bottom - top) < 0.3 * height or (right - left) < 0.3 * width:
         return None  # a mostly dark image is not a sheet on a table
+    insets = (top / height, 1 - bottom / height, left / width, 1 - right / width)
+    if sum(inset > MIN_INSET for inset in insets) < 2:
+        return None  # a dark block printed to one edge (a banner, a photo), not a table round a sheet
     outside = np.ones_like(bright)
     outside[top:bottom, left:right] = False
     # the median: the sheet's own corners and a shaded edge lie outside a tilted sheet's box too
@@ -253,6 +256,7 @@ def find_paper_box(colour: Image.Image) -> tuple[int, int, int, int] | None:
 
 
 DARK_TABLE = 110  # grey level of the table top round a photographed sheet, at most
+MIN_INSET = 0.01  # share of the frame a photographed sheet's box lies in from two sides at least
 
 
 # A photographed sheet's corners further in than this share of its size from its bounding box
@@ -395,6 +399,48 @@ def without_specks(gray: Image.Image) -> Image.Image:
     return Image.fromarray(cleaned)
 
 
+# Punch holes: a sheet filed in a binder has two round holes by its left edge (or its top), black
+# on a scan with a dark lid or a photo on a dark table. Tesseract reads one as a word ("7)",
+# "®"), and a word that far left makes the page's left column of one word: the footer's
+# "Nơi nhận:" list was then taken for the right column and lost.
+HOLE_STRIP_INCHES = 1.0, 0.7  # holes lie this close to the sheet's left edge, or its top
+HOLE_SIDE_INCHES = (0.15, 0.4)  # a hole's diameter (4 to 10 mm)
+HOLE_ROUNDNESS = 0.2  # its box's sides differ by at most this share
+HOLE_FILL = (0.68, 0.88)  # share of its box a disc fills (π/4 ≈ 0.79)
+
+
+def without_punch_holes(gray: Image.Image) -> Image.Image:
+    """The page with the dark discs by its left and top edges (punch holes) whitened."""
+    from scipy import ndimage
+
+    pixels = np.asarray(gray)
+    per_inch = pixels.shape[1] / A4_WIDTH_INCHES
+    left, top = (round(inches * per_inch) for inches in HOLE_STRIP_INCHES)
+    holes = np.zeros(pixels.shape, dtype=bool)
+    for region in (np.s_[:, :left], np.s_[:top, :]):
+        ink = pixels[region] < INK_LEVEL
+        pieces, _ = ndimage.label(ink)
+        for index, found in enumerate(ndimage.find_objects(pieces), start=1):
+            if found is not None and _hole_shaped(pieces[found] == index, per_inch):
+                holes[region][found] |= pieces[found] == index
+    if not holes.any():
+        return gray
+    cleaned = pixels.copy()
+    cleaned[ndimage.binary_dilation(holes, iterations=2)] = WHITE  # and its grey rim
+    return Image.fromarray(cleaned)
+
+
+def _hole_shaped(piece: np.ndarray, per_inch: float) -> bool:
+    """A filled disc of a punch hole's size."""
+    height, width = piece.shape
+    smallest, largest = (side * per_inch for side in HOLE_SIDE_INCHES)
+    if not (smallest <= height <= largest and smallest <= width <= largest):
+        return False
+    if abs(height - width) > HOLE_ROUNDNESS * max(height, width):
+        return False
+    return HOLE_FILL[0] <= piece.mean() <= HOLE_FILL[1]
+
+
 # Halftone: a fax or a black-and-white scanner in photo mode prints the red seal and the blue
 # signature as a dither of single dots, most of them touching their neighbours by a corner
 # only. Over the signer's title and name that lattice hides the print from tesseract ("PHÓ
@@ -406,7 +452,8 @@ HALFTONE_PAD_INCHES = 0.03  # the dithered zone widened by this (its edge dots, 
 HALFTONE_PIECE_INCHES = 0.012  # pieces of at most this squared area are the dither's dots
 HALFTONE_THIN = 0.9  # larger pieces whose pixels nearly all touch at most two others: a chain
 MIN_HALFTONE_SHARE = 0.0003  # fewer lone dots on the page: it is left as it is
-MAX_GREY_SHARE = 0.01  # more pixels between black and white: a grey scan, not a bi-level one
+MAX_GREY_SHARE = 0.01  # more pixels of mid grey: a grey scan, not a bi-level one
+MID_GREY = (32, 224)
 MIN_STROKE_SHARE = 0.15  # less of the ink in strokes three pixels thick: the print is dithered
 STAMPS_SHARE = 0.3  # page 1's top: a dithered red urgency stamp there is a mark to read
 
@@ -417,8 +464,8 @@ def without_halftone(gray: Image.Image, first_page: bool = False) -> Image.Image
     letter's stroke is one piece of many pixels (its sides touch) and stays. Only a bi-level
     page whose print is solid is looked at; on page 1 the top (the stamps) is left as it is."""
     pixels = np.asarray(gray)
-    if np.count_nonzero((pixels > 0) & (pixels < WHITE)) > MAX_GREY_SHARE * pixels.size:
-        return gray  # a grey or colour scan: no dither
+    if np.count_nonzero((pixels > MID_GREY[0]) & (pixels < MID_GREY[1])) > MAX_GREY_SHARE * pixels.size:
+        return gray  # a grey or colour scan: no dither (a JPEG's noise round black and white is none)
     ink = pixels < INK_LEVEL
     per_inch = pixels.shape[1] / A4_WIDTH_INCHES
     zone = _dithered_zone(ink, per_inch, first_page)
