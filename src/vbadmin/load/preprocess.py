@@ -403,7 +403,7 @@ def without_specks(gray: Image.Image) -> Image.Image:
 # on a scan with a dark lid or a photo on a dark table. Tesseract reads one as a word ("7)",
 # "®"), and a word that far left makes the page's left column of one word: the footer's
 # "Nơi nhận:" list was then taken for the right column and lost.
-HOLE_STRIP_INCHES = 1.0, 0.7  # holes lie this close to the sheet's left edge, or its top
+HOLE_STRIP_INCHES = (1.0, 0.7)  # holes lie this close to the sheet's left edge, or its top
 HOLE_SIDE_INCHES = (0.15, 0.4)  # a hole's diameter (4 to 10 mm)
 HOLE_ROUNDNESS = 0.2  # its box's sides differ by at most this share
 HOLE_FILL = (0.68, 0.88)  # share of its box a disc fills (π/4 ≈ 0.79)
@@ -453,7 +453,7 @@ HALFTONE_PIECE_INCHES = 0.012  # pieces of at most this squared area are the dit
 HALFTONE_THIN = 0.9  # larger pieces whose pixels nearly all touch at most two others: a chain
 MIN_HALFTONE_SHARE = 0.0003  # fewer lone dots on the page: it is left as it is
 MAX_GREY_SHARE = 0.01  # more pixels of mid grey: a grey scan, not a bi-level one
-MID_GREY = (32, 224)
+MID_GREY = (32, 224)  # levels of a grey scan's anti-aliased edges and shading
 MIN_STROKE_SHARE = 0.15  # less of the ink in strokes three pixels thick: the print is dithered
 STAMPS_SHARE = 0.3  # page 1's top: a dithered red urgency stamp there is a mark to read
 
