@@ -467,21 +467,25 @@ def without_halftone(gray: Image.Image, first_page: bool = False) -> Image.Image
     if np.count_nonzero((pixels > MID_GREY[0]) & (pixels < MID_GREY[1])) > MAX_GREY_SHARE * pixels.size:
         return gray  # a grey or colour scan: no dither (a JPEG's noise round black and white is none)
     ink = pixels < INK_LEVEL
+    neighbours = _side_neighbours(ink)
     per_inch = pixels.shape[1] / A4_WIDTH_INCHES
-    zone = _dithered_zone(ink, per_inch, first_page)
+    zone = _dithered_zone(ink, neighbours, per_inch, first_page)
     if zone is None:
         return gray
     cleaned = pixels.copy()
-    cleaned[ink & ~_kept_in_zone(ink, zone, per_inch)] = WHITE
+    cleaned[ink & ~_kept_in_zone(ink, neighbours, zone, per_inch)] = WHITE
     return Image.fromarray(cleaned)
 
 
-def _dithered_zone(ink: np.ndarray, per_inch: float, first_page: bool) -> np.ndarray | None:
-    """Where lone dots away from any stroke are dense over a quarter inch or more; None when
-    the page has no such zone or its print is itself dithered."""
+def _dithered_zone(
+    ink: np.ndarray, neighbours: np.ndarray, per_inch: float, first_page: bool
+) -> np.ndarray | None:
+    """Where lone dots (ink with no `neighbours` at its sides) away from any stroke are dense
+    over a quarter inch or more; None when the page has no such zone or its print is itself
+    dithered."""
     from scipy import ndimage  # imported here as elsewhere in this module: text-only runs need none
 
-    lone = ink & (_side_neighbours(ink) == 0)
+    lone = ink & (neighbours == 0)
     if np.count_nonzero(lone) < MIN_HALFTONE_SHARE * ink.size:
         return None
     strokes = ndimage.binary_opening(ink, structure=np.ones((3, 3), dtype=bool))
@@ -499,7 +503,7 @@ def _dithered_zone(ink: np.ndarray, per_inch: float, first_page: bool) -> np.nda
     return zone if zone.any() else None
 
 
-def _kept_in_zone(ink: np.ndarray, zone: np.ndarray, per_inch: float) -> np.ndarray:
+def _kept_in_zone(ink: np.ndarray, neighbours: np.ndarray, zone: np.ndarray, per_inch: float) -> np.ndarray:
     """The ink that stays: all of it outside the zone; inside, neither the dither's dots and
     chains nor dots glued to a letter's side (only what a 2×2 block of ink covers)."""
     from scipy import ndimage
@@ -508,7 +512,7 @@ def _kept_in_zone(ink: np.ndarray, zone: np.ndarray, per_inch: float) -> np.ndar
     sizes = np.bincount(pieces.ravel())
     sizes[0] = np.iinfo(sizes.dtype).max
     # a dithered line is a chain of pixels each touching one or two others; a stroke has a body
-    thin = np.bincount(pieces.ravel(), weights=(_side_neighbours(ink) <= 2).ravel()) / np.maximum(sizes, 1)
+    thin = np.bincount(pieces.ravel(), weights=(neighbours <= 2).ravel()) / np.maximum(sizes, 1)
     dots = (sizes <= max(4.0, (HALFTONE_PIECE_INCHES * per_inch) ** 2)) | (thin >= HALFTONE_THIN)
     dots[0] = False
     kept = ink & ~(zone & dots[pieces])
